@@ -1,0 +1,3 @@
+export { main, createProgram } from './main.js';
+export type { Output } from './output.js';
+export { ExitCode, UsageError } from './cli-error.js';

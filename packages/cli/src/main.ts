@@ -1,0 +1,78 @@
+/**
+ * The `cjourney` command line: check, export (and render, diff, import as they land).
+ * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
+ * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, UsageError } from './cli-error.js';
+import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
+import { EXPORTERS, runExport } from './commands/export.js';
+import { processOutput, type Output } from './output.js';
+
+function packageVersion(): string {
+    const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    return packageJson.version;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+    return [...previous, value];
+}
+
+export function createProgram(output: Output, setExitCode: (code: number) => void): Command {
+    const program = new Command('cjourney')
+        .description('Customer-journey maps as code: check, render, export and review .cjourney files.')
+        .version(packageVersion())
+        .showHelpAfterError('(run cjourney --help for usage)')
+        .configureOutput({ writeOut: text => output.out(text), writeErr: text => output.err(text) })
+        .exitOverride();
+
+    const workspaceOption = new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
+        .argParser(collect);
+
+    program.command('check')
+        .description('report every problem and insight of the journeys; exit 1 if any error')
+        .argument('<paths...>', '.cjourney files or folders (searched recursively)')
+        .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+        .option('--strict', 'warnings fail the check too (exit 1)', false)
+        .addOption(workspaceOption)
+        .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; workspace?: string[] }) => {
+            setExitCode(await runCheck(paths, options, output));
+        });
+
+    program.command('export')
+        .description('write the journey model of a file (json)')
+        .argument('<file>', 'a .cjourney file')
+        .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORTERS)).default('json'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .addOption(workspaceOption)
+        .action(async (file: string, options: { format: string; output?: string; workspace?: string[] }) => {
+            setExitCode(await runExport(file, options, output));
+        });
+
+    return program;
+}
+
+/** Runs the command line and returns its exit code. */
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+    let exitCode: number = ExitCode.Ok;
+    const program = createProgram(output, code => { exitCode = code; });
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version exit 0; any other commander error is a usage error.
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+        }
+        if (error instanceof UsageError) {
+            output.err(`cjourney: ${error.message}\n`);
+            return ExitCode.Usage;
+        }
+        output.err(`cjourney: unexpected problem: ${(error as Error)?.message ?? String(error)}\n`);
+        if (process.env.CJOURNEY_DEBUG) {
+            output.err(`${(error as Error)?.stack}\n`);
+        }
+        return ExitCode.Usage;
+    }
+}

@@ -1,0 +1,13 @@
+/** Where a command writes: injectable so commands can be tested without a process. */
+export interface Output {
+    out(text: string): void;
+    err(text: string): void;
+    /** Whether stdout is a terminal (for colours and progress lines). */
+    isTerminal: boolean;
+}
+
+export const processOutput: Output = {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text),
+    isTerminal: Boolean(process.stdout.isTTY)
+};

@@ -1,0 +1,79 @@
+/**
+ * Loads the journeys a command is about, together with their workspace: the other
+ * `.cjourney` files of the folders they are in (or of `--workspace` folders), so shared
+ * stakeholders, personas and channels resolve as they do in the editor. Only the files the
+ * user named are reported on.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { displayPath, expandPaths, findJourneyFiles, readJourneyText, type JourneyFile } from './files.js';
+
+export interface WorkspaceOptions {
+    /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
+    workspace?: string[];
+}
+
+export interface LoadedJourney {
+    file: JourneyFile;
+    document: LangiumDocument;
+}
+
+export interface LoadedWorkspace {
+    /** The files the user named (folders expanded), in a stable order. */
+    targets: LoadedJourney[];
+}
+
+export async function loadWorkspace(inputs: readonly string[], options: WorkspaceOptions = {}, warn: (message: string) => void = () => undefined): Promise<LoadedWorkspace> {
+    const targetPaths = await expandPaths(inputs);
+    const targets: JourneyFile[] = [];
+    for (const absolute of targetPaths) {
+        targets.push({ absolute, display: displayPath(absolute), text: await readJourneyText(absolute) });
+    }
+    const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
+    const { documents } = await loadSources([...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text })));
+    return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
+}
+
+function contextFolders(inputs: readonly string[], options: WorkspaceOptions): string[] {
+    if (options.workspace && options.workspace.length > 0) {
+        return options.workspace.map(folder => path.resolve(folder));
+    }
+    return inputs.map(input => path.resolve(input)).map(absolute => (statSync(absolute).isDirectory() ? absolute : path.dirname(absolute)));
+}
+
+async function readContext(folders: readonly string[], targets: ReadonlySet<string>, warn: (message: string) => void): Promise<JourneyFile[]> {
+    const seen = new Set(targets);
+    const files: JourneyFile[] = [];
+    for (const folder of folders) {
+        for (const absolute of await findJourneyFiles(folder)) {
+            if (seen.has(absolute)) {
+                continue;
+            }
+            seen.add(absolute);
+            try {
+                files.push({ absolute, display: displayPath(absolute), text: await readJourneyText(absolute) });
+            } catch (error) {
+                warn(`skipping ${(error as Error).message}`);
+            }
+        }
+    }
+    return files;
+}
+
+export function fileUri(absolute: string): string {
+    return URI.file(absolute).toString();
+}
+
+/** The journey model of a loaded document, with files written relative to the working directory. */
+export function modelOf(journey: LoadedJourney): CjourneyModel {
+    return buildCjourneyModel(journey.document, { fileName: uri => displayPath(URI.parse(uri).fsPath, process.cwd()) });
+}
+
+export function diagnosticsOf(journey: LoadedJourney): Diagnostic[] {
+    return [...journey.document.diagnostics ?? []].sort((a, b) =>
+        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

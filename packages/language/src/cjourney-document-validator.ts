@@ -1,0 +1,101 @@
+import {
+    DefaultDocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type LinkingError,
+    type ParseResult, type ReferenceInfo, type ValidationOptions
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { BUILTIN_CHANNELS, isBuiltinDocumentUri } from './builtins.js';
+import { DiagnosticCode, type DiagnosticData } from './diagnostic-codes.js';
+import { closestMatch } from './suggestions.js';
+
+/** The name of an element kind as a user says it, from its AST type. */
+export function kindWord(type: string): string {
+    return type === 'Kpi' ? 'KPI' : type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Gives Langium's built-in diagnostics the contract's codes: lexer and parser errors become
+ * `syntax`, unresolved cross-references become `unresolved-reference` with a message that
+ * names the expected kind and suggests the closest name in scope.
+ */
+export class CJourneyDocumentValidator extends DefaultDocumentValidator {
+
+    private readonly services: LangiumCoreServices;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        if (isBuiltinDocumentUri(document.uri)) {
+            return [];
+        }
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        markAsSyntax(diagnostics, first);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        markAsSyntax(diagnostics, first);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const { message, data } = this.describeUnresolved(error);
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: error.info.container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                index: error.info.index,
+                code: DiagnosticCode.UnresolvedReference,
+                data
+            }));
+        }
+    }
+
+    private describeUnresolved(error: LinkingError): { message: string; data: DiagnosticData } {
+        const info = error.info;
+        const name = info.reference.$refText;
+        const kind = kindWord(this.services.shared.AstReflection.getReferenceType(info));
+        const suggestion = closestMatch(name, this.namesInScope(info));
+        const data: DiagnosticData = { code: DiagnosticCode.UnresolvedReference, expectedKind: kind, actual: name, suggestion };
+        let message = `Unknown ${kind} '${name}'.`;
+        if (suggestion) {
+            message += ` Did you mean '${suggestion}'?`;
+        } else if (kind === 'channel') {
+            message += ` Use a built-in channel (${BUILTIN_CHANNELS.map(channel => channel.id).join(', ')}) or declare it: channel ${name} "…"`;
+        } else if (kind === 'touchpoint') {
+            message += ' No touchpoint of this journey has this name.';
+        } else if (kind === 'stage') {
+            message += ' No stage of this journey has this name.';
+        } else {
+            message += ` Declare it in this journey or at the top level of any .cjourney file: ${kind} ${name} "…"`;
+        }
+        return { message, data };
+    }
+
+    private namesInScope(info: ReferenceInfo): string[] {
+        try {
+            return this.services.references.ScopeProvider.getScope(info).getAllElements().map(description => description.name).distinct().toArray();
+        } catch {
+            return [];
+        }
+    }
+}
+
+function markAsSyntax(diagnostics: Diagnostic[], from: number): void {
+    for (let i = from; i < diagnostics.length; i++) {
+        diagnostics[i].code = DiagnosticCode.Syntax;
+        diagnostics[i].data = { code: DiagnosticCode.Syntax } satisfies DiagnosticData;
+    }
+}

@@ -1,0 +1,10 @@
+// The language package's public surface (browser-safe: no Node.js imports here).
+export * from './cjourney-module.js';
+export * from './builtins.js';
+export * from './diagnostic-codes.js';
+export * from './suggestions.js';
+export { createBuiltinDocument, ensureBuiltinDocument } from './cjourney-workspace.js';
+export { buildCjourneyModel, type BuildModelOptions } from './model/build-model.js';
+export { loadSources, type SourceText, type LoadedSources } from './load-sources.js';
+export * from './model/index.js';
+export * as ast from './generated/ast.js';

@@ -1,0 +1,129 @@
+/**
+ * The closed word lists of the language (the contract's enumerations), each word with a
+ * one-line explanation. The validator, completion, hover and the renderers all read these,
+ * so a word is explained the same way everywhere.
+ */
+
+export interface VocabularyWord<W extends string = string> {
+    readonly word: W;
+    readonly explanation: string;
+}
+
+export const EMOTIONS = ['delighted', 'pleased', 'neutral', 'frustrated', 'angry'] as const;
+export type Emotion = typeof EMOTIONS[number];
+
+/** The five-step scale, best to worst; the number is also Mermaid's journey score. */
+export const EMOTION_SCORE: Readonly<Record<Emotion, number>> = {
+    delighted: 5, pleased: 4, neutral: 3, frustrated: 2, angry: 1
+};
+
+export const STAKEHOLDER_TYPES = ['customer', 'internal', 'external', 'indirect'] as const;
+export type StakeholderType = typeof STAKEHOLDER_TYPES[number];
+
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export type Level = typeof LEVELS[number];
+
+export const ATTITUDES = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'] as const;
+export type Attitude = typeof ATTITUDES[number];
+
+export const DIRECTIONS = ['higher', 'lower'] as const;
+export type BetterDirection = typeof DIRECTIONS[number];
+
+export const CHANNEL_MODES = ['online', 'offline'] as const;
+export type ChannelMode = typeof CHANNEL_MODES[number];
+
+export const QUADRANTS = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
+export type Quadrant = typeof QUADRANTS[number];
+
+/** Which property takes which word list; the key is the keyword a user writes. */
+export const VOCABULARIES = {
+    emotion: [
+        { word: 'delighted', explanation: 'Best on the scale (5): the moment exceeds what the customer hoped for.' },
+        { word: 'pleased', explanation: 'Good (4): it went as the customer wanted.' },
+        { word: 'neutral', explanation: 'Middle of the scale (3): nothing felt good or bad.' },
+        { word: 'frustrated', explanation: 'Poor (2): friction, waiting or confusion.' },
+        { word: 'angry', explanation: 'Worst on the scale (1): the customer may leave or complain.' }
+    ],
+    type: [
+        { word: 'customer', explanation: 'Buys or uses the product (buyers, users, members).' },
+        { word: 'internal', explanation: 'Inside the organisation: employees, teams, executives.' },
+        { word: 'external', explanation: 'Outside partners: suppliers, resellers, agencies, investors.' },
+        { word: 'indirect', explanation: 'Affects the journey from afar: regulators, influencers, media, communities.' }
+    ],
+    power: [
+        { word: 'low', explanation: 'Little ability to change the journey or its outcome.' },
+        { word: 'medium', explanation: 'Some say in decisions; can slow things down or speed them up.' },
+        { word: 'high', explanation: 'Can decide, approve, fund or block.' }
+    ],
+    interest: [
+        { word: 'low', explanation: 'Rarely affected by the journey and pays little attention.' },
+        { word: 'medium', explanation: 'Affected now and then; follows the main milestones.' },
+        { word: 'high', explanation: 'Directly affected and wants to be involved.' }
+    ],
+    attitude: [
+        { word: 'champion', explanation: 'Actively promotes the journey and recruits others.' },
+        { word: 'supporter', explanation: 'In favour and willing to help.' },
+        { word: 'neutral', explanation: 'Neither for nor against (the default).' },
+        { word: 'sceptic', explanation: 'Doubts the value; needs evidence.' },
+        { word: 'blocker', explanation: 'Opposes it and may stop it.' }
+    ],
+    better: [
+        { word: 'higher', explanation: 'A bigger number is better, e.g. NPS, CSAT, retention (the default).' },
+        { word: 'lower', explanation: 'A smaller number is better, e.g. churn, time to resolve, cost.' }
+    ]
+} as const satisfies Record<string, readonly VocabularyWord[]>;
+
+export type VocabularyProperty = keyof typeof VOCABULARIES;
+
+/** What each quadrant of the power/interest grid asks of the team (Mendelow). */
+export const QUADRANT_INFO: Readonly<Record<Quadrant, { label: string; advice: string }>> = {
+    'manage-closely': { label: 'Manage closely', advice: 'High power, high interest: involve them in decisions and engage them at every stage.' },
+    'keep-satisfied': { label: 'Keep satisfied', advice: 'High power, lower interest: meet their needs without overloading them.' },
+    'keep-informed': { label: 'Keep informed', advice: 'Lower power, high interest: keep them up to date; they are often good allies.' },
+    'monitor': { label: 'Monitor', advice: 'Lower power, lower interest: watch for changes with minimal effort.' }
+};
+
+export function isVocabularyWord<P extends VocabularyProperty>(property: P, word: string | undefined): word is typeof VOCABULARIES[P][number]['word'] {
+    return word !== undefined && VOCABULARIES[property].some(entry => entry.word === word);
+}
+
+export function explainWord(property: VocabularyProperty, word: string): string | undefined {
+    return VOCABULARIES[property].find(entry => entry.word === word)?.explanation;
+}
+
+/**
+ * Words people naturally write for a closed-list value, mapped to the language's word. Used
+ * only to suggest a fix ("did you mean 'pleased'?"), never accepted silently.
+ */
+export const SYNONYMS: Readonly<Record<VocabularyProperty, Readonly<Record<string, string>>>> = {
+    emotion: {
+        happy: 'pleased', satisfied: 'pleased', content: 'pleased', good: 'pleased', positive: 'pleased',
+        excited: 'delighted', thrilled: 'delighted', amazed: 'delighted', love: 'delighted',
+        ok: 'neutral', okay: 'neutral', indifferent: 'neutral', calm: 'neutral', meh: 'neutral',
+        annoyed: 'frustrated', confused: 'frustrated', disappointed: 'frustrated', sad: 'frustrated', anxious: 'frustrated', negative: 'frustrated', unhappy: 'frustrated',
+        upset: 'angry', furious: 'angry', mad: 'angry', hate: 'angry'
+    },
+    type: {
+        employee: 'internal', staff: 'internal', team: 'internal', executive: 'internal',
+        partner: 'external', supplier: 'external', vendor: 'external', investor: 'external', reseller: 'external',
+        regulator: 'indirect', influencer: 'indirect', media: 'indirect', community: 'indirect',
+        user: 'customer', buyer: 'customer', client: 'customer', member: 'customer'
+    },
+    power: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', strong: 'high' },
+    interest: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', strong: 'high' },
+    attitude: {
+        skeptic: 'sceptic', skeptical: 'sceptic', sceptical: 'sceptic', advocate: 'champion', promoter: 'champion',
+        supportive: 'supporter', ally: 'supporter', opponent: 'blocker', resistant: 'blocker', detractor: 'blocker'
+    },
+    better: { up: 'higher', increase: 'higher', more: 'higher', high: 'higher', down: 'lower', decrease: 'lower', less: 'lower', low: 'lower' }
+};
+
+/** How a closed-list property is named in messages. */
+export const VOCABULARY_LABELS: Readonly<Record<VocabularyProperty, string>> = {
+    emotion: 'emotion',
+    type: 'stakeholder type',
+    power: 'power level',
+    interest: 'interest level',
+    attitude: 'attitude',
+    better: 'direction for "better"'
+};

@@ -1,0 +1,13 @@
+/**
+ * The language server over Node.js. The transport follows the command line, as for every
+ * vscode-languageserver server: `--stdio` (any LSP client: Neovim, Helix, Emacs…),
+ * `--node-ipc` (the VS Code extension) or `--socket=PORT`.
+ */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createCJourneyServices } from '../cjourney-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createCJourneyServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,174 @@
+import { AstUtils, URI, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { CJourneyServices } from '../cjourney-module.js';
+import {
+    isChannel, isPersona, isStakeholder, isStakeholderNeed, isTouchpoint,
+    type Journey, type JourneyFile, type Stage, type Stakeholder, type Touchpoint
+} from '../generated/ast.js';
+import { quadrantOf } from '../model/facts.js';
+import { isVocabularyWord } from '../model/vocabulary.js';
+import { displayName, reporter, type Report } from './report.js';
+
+/**
+ * The journey-specific insights of the contract: empty stages, pains without opportunities,
+ * missing channels, flows (unreachable touchpoints, self-loops, duplicate steps), unengaged
+ * key stakeholders and unused personas and channels — in a journey, and for top-level shared
+ * definitions across the workspace.
+ */
+export class JourneyInsightsValidator {
+
+    private readonly indexManager: IndexManager;
+    private readonly nodeLocator: AstNodeLocator;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: CJourneyServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.nodeLocator = services.workspace.AstNodeLocator;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    checkStage(stage: Stage, accept: ValidationAcceptor): void {
+        if (stage.touchpoints.length === 0) {
+            reporter(accept)(DiagnosticCode.EmptyStage,
+                `The stage ${displayName(stage)} has no touchpoints yet: add what the customer does or meets here.`,
+                { node: stage, property: 'name' });
+        }
+    }
+
+    checkTouchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+        const report = reporter(accept);
+        if (touchpoint.opportunities.length === 0) {
+            if (touchpoint.pains.length > 0) {
+                report(DiagnosticCode.PainWithoutOpportunity,
+                    `${displayName(touchpoint)} has a pain point but no opportunity: add an opportunity that answers it.`,
+                    { node: touchpoint.pains[0] });
+            } else if (touchpoint.emotion === 'frustrated' || touchpoint.emotion === 'angry') {
+                report(DiagnosticCode.PainWithoutOpportunity,
+                    `The customer feels ${touchpoint.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
+                    { node: touchpoint, property: 'emotion' });
+            }
+        }
+        if (!touchpoint.channel) {
+            report(DiagnosticCode.MissingChannel,
+                `${displayName(touchpoint)} has no channel: say where it happens, e.g. channel web.`,
+                { node: touchpoint, property: 'name' });
+        }
+    }
+
+    checkFlows(journey: Journey, accept: ValidationAcceptor): void {
+        if (journey.flows.length === 0) {
+            return;
+        }
+        const report = reporter(accept);
+        const inFlows = new Set<Touchpoint>();
+        const firstStep = new Map<string, number>();
+        for (const flow of journey.flows) {
+            flow.steps.forEach((step, index) => {
+                const target = step.ref;
+                if (target) {
+                    inFlows.add(target);
+                }
+                const previous = index > 0 ? flow.steps[index - 1] : undefined;
+                if (!previous?.ref || !target || !previous.$refNode || !step.$refNode) {
+                    return;
+                }
+                const range = { start: previous.$refNode.range.start, end: step.$refNode.range.end };
+                if (previous.ref === target) {
+                    report(DiagnosticCode.SelfLoop, `This flow step goes from ${displayName(target)} to itself.`, { node: flow, range });
+                }
+                const key = `${previous.ref.name}\u0000${target.name}`;
+                const line = firstStep.get(key);
+                if (line !== undefined) {
+                    report(DiagnosticCode.DuplicateFlow,
+                        `The step ${previous.ref.name} -> ${target.name} is already written in a flow (line ${line}); remove this repetition.`,
+                        { node: flow, range });
+                } else {
+                    firstStep.set(key, range.start.line + 1);
+                }
+            });
+        }
+        for (const touchpoint of journey.stages.flatMap(stage => stage.touchpoints)) {
+            if (!inFlows.has(touchpoint)) {
+                report(DiagnosticCode.UnreachableTouchpoint,
+                    `No flow reaches ${displayName(touchpoint)}: add it to a flow, or remove it if it is no longer part of the journey.`,
+                    { node: touchpoint, property: 'name' });
+            }
+        }
+    }
+
+    /** Usage of the journey's own personas, channels and stakeholders, read from its AST. */
+    checkJourneyUsage(journey: Journey, accept: ValidationAcceptor): void {
+        const report = reporter(accept);
+        const usedPersonas = new Set<AstNode>();
+        const usedChannels = new Set<AstNode>();
+        const engaged = new Set<AstNode>();
+        for (const stage of journey.stages) {
+            stage.needs.forEach(need => addIfResolved(engaged, need.stakeholder.ref));
+            for (const touchpoint of stage.touchpoints) {
+                addIfResolved(usedPersonas, touchpoint.persona?.ref);
+                addIfResolved(usedChannels, touchpoint.channel?.ref);
+                addIfResolved(engaged, touchpoint.owner?.ref);
+                touchpoint.involves.forEach(reference => addIfResolved(engaged, reference.ref));
+            }
+        }
+        journey.personas.filter(persona => !usedPersonas.has(persona)).forEach(persona => reportUnusedPersona(persona, report));
+        journey.channels.filter(channel => !usedChannels.has(channel)).forEach(channel => reportUnusedChannel(channel, report));
+        journey.stakeholders.filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
+            .forEach(stakeholder => reportUnengaged(stakeholder, report));
+    }
+
+    /** Usage of top-level shared definitions, read from the workspace's reference index. */
+    checkSharedUsage(file: JourneyFile, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(file);
+        if (document.uri.toString() === BUILTIN_DOCUMENT_URI) {
+            return;
+        }
+        const report = reporter(accept);
+        for (const element of file.elements) {
+            if (isPersona(element) && !this.referencedBy(element, isTouchpoint)) {
+                reportUnusedPersona(element, report);
+            } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
+                reportUnusedChannel(element, report);
+            } else if (isStakeholder(element) && isKeyStakeholder(element)
+                && !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source))) {
+                reportUnengaged(element, report);
+            }
+        }
+    }
+
+    /** Whether any document of the workspace refers to `target` from a node `from` accepts. */
+    private referencedBy(target: AstNode, from: (source: AstNode) => boolean): boolean {
+        const path = this.nodeLocator.getAstNodePath(target);
+        return this.indexManager.findAllReferences(target, path).some(reference => {
+            const root = this.documents.getDocument(URI.parse(reference.sourceUri.toString()))?.parseResult.value;
+            const source = root && this.nodeLocator.getAstNode(root, reference.sourcePath);
+            return source !== undefined && from(source);
+        });
+    }
+}
+
+function addIfResolved(set: Set<AstNode>, node: AstNode | undefined): void {
+    if (node) {
+        set.add(node);
+    }
+}
+
+function isKeyStakeholder(stakeholder: Stakeholder): boolean {
+    return isVocabularyWord('power', stakeholder.power) && isVocabularyWord('interest', stakeholder.interest)
+        && quadrantOf(stakeholder.power, stakeholder.interest) === 'manage-closely';
+}
+
+function reportUnusedPersona(persona: AstNode & { name: string; title?: string }, report: Report): void {
+    report(DiagnosticCode.UnusedPersona, `No touchpoint refers to the persona ${displayName(persona)}.`, { node: persona, property: 'name' });
+}
+
+function reportUnusedChannel(channel: AstNode & { name: string; title?: string }, report: Report): void {
+    report(DiagnosticCode.UnusedChannel, `No touchpoint uses the channel ${displayName(channel)}.`, { node: channel, property: 'name' });
+}
+
+function reportUnengaged(stakeholder: Stakeholder, report: Report): void {
+    report(DiagnosticCode.UnengagedKeyStakeholder,
+        `${displayName(stakeholder)} has high power and high interest (manage closely), but no touchpoint owns or involves them and no stage needs them. Engage them with owner or involves in a touchpoint, or needs in a stage.`,
+        { node: stakeholder, property: 'name' });
+}

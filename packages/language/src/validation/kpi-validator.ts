@@ -1,0 +1,58 @@
+import type { ValidationAcceptor } from 'langium';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { Kpi, Quantity as QuantityNode } from '../generated/ast.js';
+import { betterOf, toQuantity, withUnit } from '../ast-helpers.js';
+import { gapBetween } from '../model/facts.js';
+import { displayName, reporter } from './report.js';
+
+/** KPIs: mixed units, gaps to target and benchmarks, missing targets. */
+export class KpiValidator {
+
+    checkKpi(kpi: Kpi, accept: ValidationAcceptor): void {
+        const report = reporter(accept);
+        if (!kpi.target) {
+            report(DiagnosticCode.KpiWithoutTarget, `The KPI ${displayName(kpi)} has no target: add one, e.g. target 45.`, { node: kpi, property: 'name' });
+        }
+        if (this.checkUnits(kpi, accept) || !kpi.current) {
+            return;
+        }
+        const better = betterOf(kpi);
+        const current = toQuantity(kpi.current);
+        const direction = better === 'higher' ? 'below' : 'above';
+        if (kpi.target) {
+            const target = toQuantity(kpi.target);
+            const gap = gapBetween(current, target, better);
+            if (gap && !gap.meets) {
+                report(DiagnosticCode.KpiBelowTarget,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
+                    { node: kpi, property: 'current' });
+            }
+        }
+        kpi.benchmarks.forEach(benchmark => {
+            const reference = toQuantity(benchmark.value);
+            const gap = gapBetween(current, reference, better);
+            if (gap && !gap.meets) {
+                const source = benchmark.source ? ` set by ${benchmark.source}` : '';
+                report(DiagnosticCode.KpiBelowBenchmark,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
+                    { node: benchmark });
+            }
+        });
+    }
+
+    /** `value-mismatch`: reports values whose unit differs from the first one; true if any. */
+    private checkUnits(kpi: Kpi, accept: ValidationAcceptor): boolean {
+        const values: { label: string; node: QuantityNode }[] = [];
+        if (kpi.current) values.push({ label: 'current', node: kpi.current });
+        if (kpi.target) values.push({ label: 'target', node: kpi.target });
+        kpi.benchmarks.forEach(benchmark => values.push({ label: 'benchmark', node: benchmark.value }));
+        const [first, ...others] = values;
+        const mismatched = others.filter(other => other.node.percent !== first.node.percent);
+        for (const other of mismatched) {
+            reporter(accept)(DiagnosticCode.ValueMismatch,
+                `${displayName(kpi)} mixes percentages and plain numbers: ${first.label} is ${toQuantity(first.node).text} but this ${other.label} is ${toQuantity(other.node).text}. Write all its values the same way.`,
+                { node: other.node });
+        }
+        return mismatched.length > 0;
+    }
+}

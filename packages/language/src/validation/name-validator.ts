@@ -1,0 +1,94 @@
+import { AstUtils, URI, UriUtils, type AstNode, type IndexManager, type ValidationAcceptor } from 'langium';
+import { BUILTIN_DOCUMENT_URI, findBuiltinChannel } from '../builtins.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { CJourneyServices } from '../cjourney-module.js';
+import { kindWord } from '../cjourney-document-validator.js';
+import { isChannel, type Journey, type JourneyFile } from '../generated/ast.js';
+import { reporter, type Report } from './report.js';
+
+interface NamedNode extends AstNode {
+    name: string;
+}
+
+/**
+ * `duplicate-name`: two elements of one kind with one name in one scope — a journey's
+ * stages, its touchpoints across all stages, its stakeholders, personas, channels and KPIs;
+ * top-level elements across the workspace; and channels that reuse a built-in channel's name.
+ */
+export class NameValidator {
+
+    private readonly indexManager: IndexManager;
+
+    constructor(services: CJourneyServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    checkJourneyNames(journey: Journey, accept: ValidationAcceptor): void {
+        const report = reporter(accept);
+        reportDuplicates(journey.stages, "this journey's stages", report);
+        reportDuplicates(journey.stages.flatMap(stage => stage.touchpoints), 'the touchpoints of this journey (across all its stages)', report);
+        reportDuplicates(journey.stakeholders, "this journey's stakeholders", report);
+        reportDuplicates(journey.personas, "this journey's personas", report);
+        reportDuplicates(journey.channels, "this journey's channels", report);
+        reportDuplicates(journey.kpis, "this journey's KPIs", report);
+        journey.channels.forEach(channel => reportBuiltinClash(channel, report));
+    }
+
+    checkTopLevelNames(file: JourneyFile, accept: ValidationAcceptor): void {
+        const report = reporter(accept);
+        const document = AstUtils.getDocument(file);
+        if (document.uri.toString() === BUILTIN_DOCUMENT_URI) {
+            return;
+        }
+        const kinds = new Map<string, NamedNode[]>();
+        for (const element of file.elements) {
+            kinds.set(element.$type, [...kinds.get(element.$type) ?? [], element]);
+        }
+        for (const elements of kinds.values()) {
+            reportDuplicates(elements, 'the top-level elements of the workspace', report);
+        }
+        const ownUri = document.uri.toString();
+        for (const element of file.elements) {
+            if (isChannel(element)) {
+                reportBuiltinClash(element, report);
+            }
+            const elsewhere = this.indexManager.allElements(element.$type)
+                .filter(description => description.name === element.name)
+                .map(description => description.documentUri.toString())
+                .filter(uri => uri !== ownUri && uri !== BUILTIN_DOCUMENT_URI)
+                .head();
+            if (elsewhere) {
+                const fileName = UriUtils.relative(UriUtils.dirname(document.uri), URI.parse(elsewhere));
+                report(DiagnosticCode.DuplicateName,
+                    `A ${kindWord(element.$type)} named '${element.name}' is also declared at the top level of ${fileName}. Shared names must be unique across the workspace.`,
+                    { node: element, property: 'name' });
+            }
+        }
+    }
+}
+
+function reportDuplicates(nodes: readonly NamedNode[], scope: string, report: Report): void {
+    const firstByName = new Map<string, NamedNode>();
+    for (const node of nodes) {
+        if (!node.name) {
+            continue;
+        }
+        const first = firstByName.get(node.name);
+        if (first) {
+            const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+            report(DiagnosticCode.DuplicateName,
+                `Another ${kindWord(node.$type)} is already named '${node.name}' (line ${line}). Names must be unique among ${scope}.`,
+                { node, property: 'name' });
+        } else {
+            firstByName.set(node.name, node);
+        }
+    }
+}
+
+function reportBuiltinClash(channel: NamedNode, report: Report): void {
+    if (channel.name && findBuiltinChannel(channel.name)) {
+        report(DiagnosticCode.DuplicateName,
+            `'${channel.name}' is a built-in channel, always available: use it without declaring it, or give your channel another name.`,
+            { node: channel, property: 'name' });
+    }
+}
