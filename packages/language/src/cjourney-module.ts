@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { CJourneyDocumentValidator } from './cjourney-document-validator.js';
 import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
+import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
@@ -22,7 +23,8 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
     },
     references: {
-        ScopeComputation: services => new CJourneyScopeComputation(services)
+        ScopeComputation: services => new CJourneyScopeComputation(services),
+        ScopeProvider: services => new CJourneyScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new CJourneyDocumentValidator(services)

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Kpi, Quantity, Stakeholder, Touchpoint } from '../generated/ast.js';
 import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '../model/vocabulary.js';
@@ -14,6 +14,20 @@ const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Touchpoint: ['channel', 'persona', 'goal', 'emotion', 'owner', 'trigger', 'description'],
     Kpi: ['stage', 'better', 'current', 'target', 'unit', 'description']
 };
+
+/** The property a CST node assigns, cached per grammar element (the grammar is finite). */
+const featureOfGrammarElement = new Map<AstNode, string | undefined>();
+
+function assignedFeature(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) {
+        return undefined;
+    }
+    if (!featureOfGrammarElement.has(source)) {
+        featureOfGrammarElement.set(source, AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature);
+    }
+    return featureOfGrammarElement.get(source);
+}
 
 /** The closed word lists (`invalid-value`), numbers, and properties written twice. */
 export class ValueValidator {
@@ -40,10 +54,20 @@ export class ValueValidator {
     }
 
     checkPropertiesWrittenOnce(node: AstNode, accept: ValidationAcceptor): void {
+        const singleValued = SINGLE_VALUED[node.$type];
+        if (!singleValued || !isCompositeCstNode(node.$cstNode)) {
+            return;
+        }
+        const written = new Map<string, CstNode[]>();
+        for (const child of node.$cstNode.content) {
+            const feature = assignedFeature(child);
+            if (feature && singleValued.includes(feature)) {
+                written.set(feature, [...written.get(feature) ?? [], child]);
+            }
+        }
         const report = reporter(accept);
-        for (const property of SINGLE_VALUED[node.$type] ?? []) {
-            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-            for (const overridden of written.slice(0, -1)) {
+        for (const [property, values] of written) {
+            for (const overridden of values.slice(0, -1)) {
                 const keyword = CstUtils.getPreviousNode(overridden, false);
                 const start = keyword?.range.start ?? overridden.range.start;
                 report(DiagnosticCode.DuplicateProperty,
