@@ -1,0 +1,101 @@
+/**
+ * fast-check arbitraries that mutate real `.cjourney` texts the way editing and hostile input
+ * do: deletions, duplications, random tokens, unbalanced braces, huge numbers, odd Unicode,
+ * JavaScript builtin names, CRLF, BOM and NUL bytes. Shared by every layer's fuzz tests
+ * (language, model, layout, render, diff, CLI).
+ */
+import fc from 'fast-check';
+
+/** Tokens that stress the lexer, the parser's recovery and everything downstream. */
+export const HOSTILE_TOKENS: readonly string[] = [
+    // structure
+    '{', '}', '}}', '{{', '->', '-> ->', ',', '%', '"', '""', '"unterminated', '/*', '*/', '//', '\n', '\r\n', '\r', '\t',
+    // keywords in wrong places
+    'journey', 'stage', 'touchpoint', 'flow', 'kpi', 'stakeholder', 'persona', 'channel', 'emotion', 'benchmark', 'needs', 'influences',
+    'journey X {', 'stage S {', 'touchpoint T {', 'flow A -> A', 'kpi K { current 1 target 2% }',
+    // numbers
+    '0', '-0', '-1', '3.14%', '9'.repeat(400), '1' + '0'.repeat(309), '0.0000000000000000001', '-99999999999999999999%',
+    // names that collide with JavaScript builtins
+    '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'then',
+    // strings and markup
+    '"<script>alert(1)</script>"', '"</svg><svg onload=alert(1)>"', '"javascript:alert(1)"', '"a\\"b\\\\c\\n"', '"\\u0000"',
+    '"&amp; &lt; <!-- --> ]]>"', '"${x}"', '"{{x}}"',
+    // odd Unicode
+    '\u0000', '\uFEFF', '\u200B', '\u202E', '\uD800', '\uDFFF', 'e\u0301', '😀', '日本語', 'Ω', '\u2028', '\u2029', '\u00A0'
+];
+
+/** One edit of a text, applied at positions relative to its length. */
+type Mutation =
+    | { kind: 'delete'; at: number; length: number }
+    | { kind: 'duplicate'; at: number; length: number; to: number }
+    | { kind: 'insert'; at: number; token: string }
+    | { kind: 'crlf' }
+    | { kind: 'bom' }
+    | { kind: 'swap'; a: number; b: number; length: number };
+
+const position = fc.double({ min: 0, max: 1, noNaN: true });
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }),
+    fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 300 }), to: position }),
+    fc.record({ kind: fc.constant('insert' as const), at: position, token: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })) }),
+    fc.record({ kind: fc.constant('crlf' as const) }),
+    fc.record({ kind: fc.constant('bom' as const) }),
+    fc.record({ kind: fc.constant('swap' as const), a: position, b: position, length: fc.integer({ min: 1, max: 100 }) })
+);
+
+function apply(text: string, edit: Mutation): string {
+    const index = (relative: number) => Math.floor(relative * text.length);
+    switch (edit.kind) {
+        case 'delete': {
+            const at = index(edit.at);
+            return text.slice(0, at) + text.slice(at + edit.length);
+        }
+        case 'duplicate': {
+            const at = index(edit.at);
+            const slice = text.slice(at, at + edit.length);
+            const to = index(edit.to);
+            return text.slice(0, to) + slice + text.slice(to);
+        }
+        case 'insert': {
+            const at = index(edit.at);
+            return text.slice(0, at) + edit.token + text.slice(at);
+        }
+        case 'crlf':
+            return text.replace(/\r?\n/g, '\r\n');
+        case 'bom':
+            return '\uFEFF' + text;
+        case 'swap': {
+            const [first, second] = [index(edit.a), index(edit.b)].sort((x, y) => x - y);
+            if (first + edit.length > second) return text;
+            const a = text.slice(first, first + edit.length);
+            const b = text.slice(second, second + edit.length);
+            return text.slice(0, first) + b + text.slice(first + edit.length, second) + a + text.slice(second + b.length);
+        }
+    }
+}
+
+/** A seed text with one to six mutations applied. */
+export function mutatedText(seeds: readonly string[]): fc.Arbitrary<string> {
+    return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+        .map(([seed, edits]) => edits.reduce(apply, seed));
+}
+
+/** How many cases a fuzz test runs: a few hundred in `npm test`, more with FUZZ_RUNS. */
+export function fuzzRuns(defaultRuns: number): number {
+    const fromEnv = Number(process.env.FUZZ_RUNS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : defaultRuns;
+}
+
+/** A fixed seed in `npm test` (reproducible CI); `npm run fuzz` sets FUZZ_SEED=random. */
+export function fuzzSeed(): number | undefined {
+    const fromEnv = process.env.FUZZ_SEED;
+    if (fromEnv === 'random') return undefined;
+    return fromEnv ? Number(fromEnv) : 20261123;
+}
+
+/**
+ * A hang detector, not a performance goal: a case taking longer than this is a hang
+ * (an infinite loop or a pathological blow-up), and fails with its input.
+ */
+export const HANG_LIMIT_MS = 10_000;
