@@ -8,6 +8,7 @@ import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
 import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
+import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
 
@@ -25,6 +26,9 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
     references: {
         ScopeComputation: services => new CJourneyScopeComputation(services),
         ScopeProvider: services => new CJourneyScopeProvider(services)
+    },
+    lsp: {
+        Formatter: () => new CJourneyFormatter()
     },
     validation: {
         DocumentValidator: services => new CJourneyDocumentValidator(services)
