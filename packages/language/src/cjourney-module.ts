@@ -10,6 +10,7 @@ import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-wo
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
+import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
 import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
@@ -33,6 +34,7 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
     },
     lsp: {
         Formatter: () => new CJourneyFormatter(),
+        HoverProvider: services => new CJourneyHoverProvider(services),
         DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
         RenameProvider: services => new CJourneyRenameProvider(services),
         SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)
