@@ -8,6 +8,7 @@ import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
 import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
+import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
@@ -33,6 +34,7 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ScopeProvider: services => new CJourneyScopeProvider(services)
     },
     lsp: {
+        CodeActionProvider: () => new CJourneyCodeActionProvider(),
         Formatter: () => new CJourneyFormatter(),
         HoverProvider: services => new CJourneyHoverProvider(services),
         DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
