@@ -9,6 +9,7 @@ import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
+import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
@@ -35,6 +36,7 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
     },
     lsp: {
         CodeActionProvider: () => new CJourneyCodeActionProvider(),
+        CompletionProvider: services => new CJourneyCompletionProvider(services),
         Formatter: () => new CJourneyFormatter(),
         HoverProvider: services => new CJourneyHoverProvider(services),
         DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
