@@ -111,7 +111,7 @@ describe('cjourney check for CI', () => {
         const result = run(['check', '--format', 'github', 'shop: a, b.cjourney'], dir);
         expect(result.code).toBe(1);
         expect(result.stdout.trim()).toBe("::error file=shop%3A a%2C b.cjourney,line=3,col=50,endLine=3,endColumn=55,title=cjourney invalid-value::'happy' is not an emotion. Did you mean 'pleased'? Use delighted, pleased, neutral, frustrated or angry.");
-        write('warn.cjourney', 'journey J { stage Empty { } }\n');
+        write('warn.cjourney', 'journey W { stage Empty { } }\n');
         expect(run(['check', '--format', 'github', 'warn.cjourney'], dir).stdout).toMatch(/^::warning file=warn.cjourney,line=1,col=19,/);
     });
 
