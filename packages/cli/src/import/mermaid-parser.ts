@@ -75,8 +75,9 @@ export function parseMermaidJourney(source: string): { journey: MermaidJourney; 
     for (; index < lines.length; index++) {
         const lineNumber = index + 1;
         const { text, restore } = protectEntities(lines[index]);
-        // `%%{…}%%` directives, `%%` comments, then `#` comments.
-        const withoutComments = text.replace(/%%\{.*?\}%%/g, '').replace(/%%.*$/, '').replace(/#.*$/, '');
+        // As Mermaid's lexer: `%%{…}%%` directives, `%%` comments at the start of a line, and
+        // `#` comments anywhere (entity codes are protected above). A `%%` after a task is text.
+        const withoutComments = text.replace(/%%\{.*?\}%%/g, '').replace(/^\s*%%.*$/, '').replace(/#.*$/, '');
         for (const statement of withoutComments.split(';').map(part => part.trim()).filter(part => part !== '')) {
             if (!sawHeader) {
                 if (/^journey$/i.test(statement)) {
