@@ -149,6 +149,19 @@ describe('the CJourney extension in VS Code (code-server + Chromium)', { timeout
         await workbench.screenshot('08-dark-theme');
     });
 
+    test('the preview runs under a strict Content Security Policy that nothing above violated', async () => {
+        const policy = await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content') ?? '';
+        const directives = Object.fromEntries(policy.split(';').map(part => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+        expect(policy).not.toMatch(/unsafe-/);
+        expect(directives['default-src']).toBe("'none'");
+        expect(directives['script-src']).toMatch(/^'nonce-[0-9a-f]{32}'$/);
+        expect(directives['style-src']).toBe(directives['script-src']);
+        expect(directives['img-src']).toBe('blob:'); // the PNG export draws the SVG through a blob: image
+        // Fonts (the toolbar's icons) come from the extension, through VS Code's webview resource origin.
+        expect(Object.keys(directives).sort()).toEqual(['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
+        expect(workbench.console.filter(message => /Content Security Policy|Refused to/i.test(message))).toEqual([]);
+    });
+
     test('after a window reload the preview is restored with its document and view', async () => {
         await workbench.openFile(EXAMPLE);
         await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor({ timeout: 15_000 });

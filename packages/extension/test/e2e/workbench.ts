@@ -26,6 +26,9 @@ export function packageExtension(): string {
 }
 
 export class Workbench {
+    /** Console messages of the workbench and its frames (webviews, the web worker extension host). */
+    readonly console: string[] = [];
+
     private constructor(readonly page: Page, private readonly browser: Browser, private readonly server: RunningCodeServer,
         readonly workspace: string, private readonly dataDir: string) {}
 
@@ -50,7 +53,9 @@ export class Workbench {
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
         mkdirSync(SCREENSHOTS, { recursive: true });
-        return new Workbench(page, browser, server, workspace, dataDir);
+        const workbench = new Workbench(page, browser, server, workspace, dataDir);
+        page.on('console', message => workbench.console.push(`${message.type()}: ${message.text()}`));
+        return workbench;
     }
 
     /** Opens a workspace file with Quick Open (Ctrl+P), as a user would. */
@@ -114,7 +119,8 @@ export class Workbench {
             }
             await this.page.waitForTimeout(200);
         }
-        throw new Error(`No preview frame appeared.\n${this.server.output().slice(-4000)}`);
+        await this.screenshot('failed-no-preview');
+        throw new Error(`No preview frame appeared.\nConsole:\n${this.console.slice(-30).join('\n')}\ncode-server:\n${this.server.output().slice(-3000)}`);
     }
 
     async screenshot(name: string): Promise<string> {
