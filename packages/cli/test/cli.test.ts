@@ -147,3 +147,13 @@ describe('cjourney export', () => {
         expect(result.stderr).toContain('export takes one .cjourney file');
     });
 });
+
+describe('the examples (living documentation)', () => {
+    test('every example checks with no error and no warning', () => {
+        const examples = fileURLToPath(new URL('../../../examples', import.meta.url));
+        const result = run(['check', '--strict', examples], dir);
+        expect(result.stdout.split('\n').filter(line => /: (error|warning): /.test(line))).toEqual([]);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toMatch(/Checked 9 files: 0 errors, 0 warnings/);
+    });
+});
