@@ -10,12 +10,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
-import { installExtension, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../../../scripts/code-server.mjs';
+import { ensureCodeServer, installExtension, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../../../scripts/code-server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, 'packages/extension');
 export const SCREENSHOTS = path.join(ROOT, 'test-results/e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function ensureCodeServerInstalled(): void {
+    ensureCodeServer(message => console.log(message));
+}
 
 /** Bundles the extension for production and packages it with vsce, as `npm run package` does. */
 export function packageExtension(): string {
@@ -121,6 +125,13 @@ export class Workbench {
         }
         await this.screenshot('failed-no-preview');
         throw new Error(`No preview frame appeared.\nConsole:\n${this.console.slice(-30).join('\n')}\ncode-server:\n${this.server.output().slice(-3000)}`);
+    }
+
+    /** A failing step leaves a picture of the screen behind, next to the others. */
+    async screenshotIfFailed(task: { name: string; result?: { state?: string } }): Promise<void> {
+        if (task.result?.state === 'fail') {
+            await this.screenshot(`failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+        }
     }
 
     async screenshot(name: string): Promise<string> {

@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { packageExtension, Workbench } from './e2e/workbench.js';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { Workbench } from './workbench.js';
 
 const SHARED = `// Shared by every journey of the workspace.
 stakeholder Finance "Finance team" { type internal power high interest medium }
@@ -23,19 +23,24 @@ const RENEWAL = `journey Renewal "Annual renewal" {
 
 let workbench: Workbench;
 
-beforeAll(async () => {
-    // Forces the extension into the browser's extension host, where only its `browser` entry can run.
-    workbench = await Workbench.start(packageExtension(), { 'remote.extensionKind': { 'cjourney.cjourney': ['web'] } });
-    writeFileSync(path.join(workbench.workspace, 'shared-finance.cjourney'), SHARED);
-    writeFileSync(path.join(workbench.workspace, 'renewal.cjourney'), RENEWAL);
-}, 600_000);
-
-afterAll(async () => {
-    await workbench?.close();
-});
-
+export function describeWebExtension(vsix: () => string): void {
 describe('the CJourney web extension (language server without a file system)', { timeout: 90_000 }, () => {
     let preview: Frame;
+
+    beforeAll(async () => {
+        // Forces the extension into the browser's extension host, where only its `browser` entry can run.
+        workbench = await Workbench.start(vsix(), { 'remote.extensionKind': { 'cjourney.cjourney': ['web'] } });
+        writeFileSync(path.join(workbench.workspace, 'shared-finance.cjourney'), SHARED);
+        writeFileSync(path.join(workbench.workspace, 'renewal.cjourney'), RENEWAL);
+    }, 120_000);
+
+    afterEach(async context => {
+        await workbench?.screenshotIfFailed(context.task);
+    });
+
+    afterAll(async () => {
+        await workbench?.close();
+    });
 
     test('a journey using a stakeholder shared from an unopened file previews without errors', async () => {
         await workbench.openFile('renewal.cjourney');
@@ -63,3 +68,4 @@ describe('the CJourney web extension (language server without a file system)', {
         await workbench.screenshot('web-02-error');
     });
 });
+}

@@ -1,16 +1,12 @@
 /**
- * The extension end to end, in a real VS Code (code-server) driven through Debian's Chromium:
- * the packaged .vsix is installed, an example is opened, and everything is done as a user
- * does it — keys, clicks, the Command Palette — and checked on screen. Screenshots are kept
- * in test-results/e2e/ for people to look at.
- *
- * The steps build on each other (one VS Code session), so they run in order.
+ * The desktop extension (language server in a Node process) in code-server: the user's
+ * whole round trip with the preview. The steps build on each other (one VS Code session).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { packageExtension, ROOT, Workbench } from './e2e/workbench.js';
+import { ROOT, Workbench } from './workbench.js';
 
 const EXAMPLE = 'saas-onboarding.cjourney';
 const exampleLines = readFileSync(path.join(ROOT, 'examples', EXAMPLE), 'utf8').split('\n');
@@ -35,22 +31,20 @@ const touchpoint = (frame: Frame, id: string) => frame.locator(`.cj-canvas svg [
 let workbench: Workbench;
 let preview: Frame;
 
-beforeAll(async () => {
-    workbench = await Workbench.start(packageExtension());
-}, 600_000); // the first run installs code-server (about 2 minutes)
-
-afterEach(async context => {
-    // A failing step leaves a picture of the screen behind, next to the others.
-    if (context.task.result?.state === 'fail') {
-        await workbench?.screenshot(`failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
-    }
-});
-
-afterAll(async () => {
-    await workbench?.close();
-});
-
+export function describeDesktopExtension(vsix: () => string): void {
 describe('the CJourney extension in VS Code (code-server + Chromium)', { timeout: 90_000 }, () => {
+    beforeAll(async () => {
+        workbench = await Workbench.start(vsix());
+    }, 120_000);
+
+    afterEach(async context => {
+        await workbench?.screenshotIfFailed(context.task);
+    });
+
+    afterAll(async () => {
+        await workbench?.close();
+    });
+
     test('Ctrl+K V opens the live preview beside the editor and draws the journey map', async () => {
         await workbench.openFile(EXAMPLE);
         await workbench.page.keyboard.press('Control+K');
@@ -177,6 +171,7 @@ describe('the CJourney extension in VS Code (code-server + Chromium)', { timeout
         await workbench.screenshot('09-restored-after-reload');
     });
 });
+}
 
 /** VS Code's save dialog (the simple dialog in the browser) proposes the file next to the journey: accept it. */
 async function saveInDialog(): Promise<void> {
