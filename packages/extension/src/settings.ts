@@ -15,7 +15,7 @@ export function readSettings(): ExtensionSettings {
     const direction = config.get<string>('layout.direction');
     const exportTheme = config.get<string>('export.theme');
     const defaultView = config.get<string>('preview.defaultView');
-    const debounce = config.get<number>('preview.debounce', 50);
+    const debounce = config.get<number>('preview.debounce', 0);
     return {
         preview: {
             direction: direction === 'down' ? 'down' : 'right' satisfies LayoutDirection,
@@ -23,7 +23,7 @@ export function readSettings(): ExtensionSettings {
             highlightAtCursor: config.get<boolean>('preview.highlightAtCursor', true)
         },
         defaultView: isViewKind(defaultView) ? defaultView : 'journey',
-        debounceMs: Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : 50,
+        debounceMs: Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : 0,
         followActiveEditor: config.get<boolean>('preview.followActiveEditor', true)
     };
 }

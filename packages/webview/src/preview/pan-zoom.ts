@@ -28,15 +28,25 @@ export class PanZoom {
     /** Undefined while the map is fitted to the panel. */
     private viewport: Viewport | undefined;
     private dragged = false;
+    /**
+     * The panel's size, as the ResizeObserver last reported it. Reading clientWidth instead
+     * would force the browser to lay out a freshly inserted map at once, and then again
+     * for the frame: at 200 touchpoints that doubled the cost of a redraw.
+     */
+    private size: Size = { width: 1, height: 1 };
 
     constructor(private readonly host: HTMLElement, private readonly onChange: (viewport: Viewport | undefined) => void) {
-        new ResizeObserver(() => this.apply()).observe(host);
+        new ResizeObserver(entries => {
+            const box = entries.at(-1)?.contentRect;
+            if (box) this.size = { width: Math.max(1, box.width), height: Math.max(1, box.height) };
+            this.apply();
+        }).observe(host);
         host.addEventListener('wheel', event => this.onWheel(event), { passive: false });
         host.addEventListener('pointerdown', event => this.onPointerDown(event));
         host.addEventListener('keydown', event => this.onKey(event));
     }
 
-    /** Shows a newly drawn SVG at the current viewport. */
+    /** Sets a newly drawn SVG to the current viewport; call it before the SVG is inserted, so it is laid out once. */
     attach(svg: SVGSVGElement): void {
         const box = svg.viewBox.baseVal;
         this.content = box && box.width > 0 ? { width: box.width, height: box.height } : { width: 1, height: 1 };
@@ -121,7 +131,7 @@ export class PanZoom {
     }
 
     private hostSize(): Size {
-        return { width: Math.max(1, this.host.clientWidth), height: Math.max(1, this.host.clientHeight) };
+        return this.size;
     }
 
     private apply(): void {

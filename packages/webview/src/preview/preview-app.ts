@@ -154,8 +154,8 @@ export class PreviewApp {
         const svg = template.content.querySelector('svg');
         if (!svg) throw new Error('The renderer returned no SVG.');
         // One synchronous swap before the next paint: the old map is never removed without the new one in place.
-        this.canvas.replaceChildren(svg);
         this.panZoom.attach(svg);
+        this.canvas.replaceChildren(svg);
         this.canvas.classList.toggle('cj-stale', (this.latest?.errors.length ?? 0) > 0);
         this.drawn = journey;
         this.startScreen.hide();

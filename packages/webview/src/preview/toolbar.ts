@@ -74,12 +74,13 @@ export class Toolbar {
 
     /** Shows the journey picker when the file has more than one journey. */
     showJourneys(journeys: readonly { id: string; title: string }[], selectedId: string | undefined): void {
+        this.journeyPicker.hidden = journeys.length < 2;
+        if (this.journeyPicker.hidden) return; // untouched while hidden: updating it costs a layout
         const key = journeys.map(journey => `${journey.id}\u0000${journey.title}`).join('\u0001');
         if (this.journeyPicker.dataset.journeys !== key) {
             this.journeyPicker.dataset.journeys = key;
             this.journeyPicker.replaceChildren(...journeys.map(journey => element('vscode-option', { value: journey.id }, journey.title)));
         }
-        this.journeyPicker.hidden = journeys.length < 2;
         if (selectedId !== undefined && this.journeyPicker.value !== selectedId) {
             this.journeyPicker.value = selectedId;
         }
