@@ -91,6 +91,8 @@ export async function freePort(preferred = 0) {
 const USER_SETTINGS = {
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'extensions.autoCheckUpdates': false,
     'workbench.tips.enabled': false,
     'chat.disableAIFeatures': true,
     'extensions.ignoreRecommendations': true,
@@ -125,6 +127,10 @@ export async function startCodeServer({ dataDir, folder, port, extraSettings = {
     // Its log goes to `logFile` when given (a long-running `npm start`), else it is kept for error messages.
     const logTo = logFile ? openSync(logFile, 'a') : 'pipe';
     const child = spawn(process.execPath, args, { env: dataEnv(dataDir), stdio: ['ignore', logTo, logTo] });
+    // Never leave a server behind when the process that started it ends without stopping it.
+    const stopOnExit = () => child.kill('SIGTERM');
+    process.once('exit', stopOnExit);
+    child.once('exit', () => process.off('exit', stopOnExit));
     let output = logFile ? `(see ${logFile})` : '';
     if (!logFile) {
         child.stdout.on('data', chunk => { output += chunk; });

@@ -44,7 +44,7 @@ export class Workbench {
         installExtension(dataDir, vsix);
         const server = await startCodeServer({
             dataDir, folder: workspace,
-            extraSettings: { 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'extensions.autoCheckUpdates': false, ...settings }
+            extraSettings: settings
         });
         const browser = await chromium.launch({
             executablePath: CHROMIUM,
