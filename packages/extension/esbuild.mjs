@@ -47,7 +47,7 @@ async function copyAssets() {
     mkdirSync(path.join(dist, 'syntaxes'), { recursive: true });
     mkdirSync(path.join(dist, 'webview'), { recursive: true });
     copyFileSync(path.join(language, 'syntaxes/cjourney.tmLanguage.json'), path.join(dist, 'syntaxes/cjourney.tmLanguage.json'));
-    copyFileSync(path.join(here, 'language-configuration.json'), path.join(dist, 'language-configuration.json'));
+    copyFileSync(path.join(language, 'language-configuration.json'), path.join(dist, 'language-configuration.json'));
     copyFileSync(path.join(codicons, 'codicon.css'), path.join(dist, 'webview/codicon.css'));
     copyFileSync(path.join(codicons, 'codicon.ttf'), path.join(dist, 'webview/codicon.ttf'));
     // The page's stylesheet, then the renderer's mapping of map classes to theme colours.
