@@ -8,8 +8,11 @@ import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
 import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
+import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
+import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
+import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
 import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
@@ -32,7 +35,10 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ScopeProvider: services => new CJourneyScopeProvider(services)
     },
     lsp: {
+        CodeActionProvider: () => new CJourneyCodeActionProvider(),
+        CompletionProvider: services => new CJourneyCompletionProvider(services),
         Formatter: () => new CJourneyFormatter(),
+        HoverProvider: services => new CJourneyHoverProvider(services),
         DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
         RenameProvider: services => new CJourneyRenameProvider(services),
         SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)

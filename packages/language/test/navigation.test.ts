@@ -1,6 +1,6 @@
 /** Outline, folding, semantic colouring and rename, with Langium's test helpers. */
 import { EmptyFileSystem, URI } from 'langium';
-import { expectFoldings, expectSemanticToken, expectSymbols, highlightHelper } from 'langium/test';
+import { expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectSemanticToken, expectSymbols, expectWorkspaceSymbols, highlightHelper, parseDocument } from 'langium/test';
 import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
@@ -109,5 +109,26 @@ describe('rename', () => {
 
     test('refuses to rename a built-in channel', async () => {
         await expect(renameAt('website', 'web')).rejects.toThrow(/Built-in channels cannot be renamed/);
+    });
+});
+
+describe('definition, references, highlights and workspace symbols', () => {
+    const text = 'journey J {\n  stakeholder <|Cfo|>\n  stage S {\n    touchpoint <|T|> { channel web owner <|C<|>fo|> involves <|Cfo|> }\n  }\n  flow <|T|> -> <|T|>\n}';
+
+    test('go to definition from a reference', async () => {
+        await expectGoToDefinition(services)({ text, index: 0, rangeIndex: 0, disposeAfterCheck: true });
+    });
+
+    test('find references of a stakeholder, declaration included', async () => {
+        await expectFindReferences(services)({ text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'), includeDeclaration: true, disposeAfterCheck: true });
+    });
+
+    test('document highlights every occurrence of the name under the cursor', async () => {
+        await expectHighlight(services)({ text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'), index: 0, rangeIndex: [0, 1, 2], disposeAfterCheck: true });
+    });
+
+    test('workspace symbols find shared and journey elements by name', async () => {
+        await parseDocument(services, 'stakeholder Support "Support team"\njourney Shop { stage Cart { touchpoint Pay } }');
+        await expectWorkspaceSymbols(services.shared)({ query: 'Sup', expectedSymbols: ['Support'] });
     });
 });
