@@ -36,13 +36,22 @@ export function ensureCodeServer(log = console.log) {
         cwd: INSTALL_DIR,
         stdio: 'inherit',
         // Native add-ons must be built for the Node that runs code-server, not the system's.
-        env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeHeaders(log) }
+        env: { ...npmFreeEnvironment(), PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeHeaders(log) }
     });
     if (result.status !== 0) {
         throw new Error(`Installing code-server failed (npm ci exited with ${result.status ?? result.signal}). On Debian or Ubuntu, first run: sudo apt-get install -y libkrb5-dev`);
     }
     writeFileSync(MARKER, lock);
     return ENTRY;
+}
+
+/**
+ * The environment without the npm_* variables of an enclosing `npm run`: they would configure
+ * the inner npm as the outer one — e.g. npm_config_user_agent naming the system's Node 20,
+ * which code-server's install script reads and rejects.
+ */
+function npmFreeEnvironment() {
+    return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
 }
 
 function checkPrerequisites() {
@@ -69,7 +78,7 @@ function nodeHeaders(log) {
     if (!existsSync(path.join(installed, 'include/node/node.h'))) {
         log(`Fetching the headers of Node ${process.version} (${packageName}) for code-server's native add-ons…`);
         mkdirSync(target, { recursive: true });
-        const result = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', target, `${packageName}@${process.versions.node}`], { stdio: 'inherit' });
+        const result = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', target, `${packageName}@${process.versions.node}`], { stdio: 'inherit', env: npmFreeEnvironment() });
         if (result.status !== 0) throw new Error(`Could not fetch ${packageName}@${process.versions.node} from the npm registry.`);
     }
     return installed;
