@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PreviewCommand } from '@cjourney/webview/protocol';
 import type { PreviewManager } from './preview/preview-manager.js';
+import { showSource } from './preview/reveal-source.js';
 
 export function registerCommands(previews: PreviewManager, client: BaseLanguageClient): vscode.Disposable {
     const register = (id: string, run: (...args: unknown[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, run);
@@ -13,8 +14,8 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
         register('cjourney.showPreview', (uri?: unknown) => showPreview(previews, uri, false)),
         register('cjourney.showPreviewToSide', (uri?: unknown) => showPreview(previews, uri, true)),
         register('cjourney.showSource', async () => {
-            const uri = previews.activeDocument();
-            if (uri) await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+            const preview = previews.commandTarget();
+            if (preview) await showSource(preview.documentUri, preview.panel.viewColumn);
         }),
         register('cjourney.preview.exportSvg', (target?: unknown) => exportMap(previews, 'svg', target)),
         register('cjourney.preview.exportPng', (target?: unknown) => exportMap(previews, 'png', target)),

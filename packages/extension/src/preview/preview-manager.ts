@@ -50,11 +50,6 @@ export class PreviewManager implements vscode.Disposable {
         this.track(new JourneyPreview(panel, uri, this.context));
     }
 
-    /** The document of the active preview, for "Show Source". */
-    activeDocument(): vscode.Uri | undefined {
-        return this.active?.documentUri;
-    }
-
     /**
      * The preview a command acts on: the focused preview, else the preview of the focused
      * editor's document (export from the editor), else the last preview focused.
