@@ -101,7 +101,6 @@ async function measureServerPush(size) {
 /** Median time for the preview app to draw a new model, in Chromium. */
 async function measurePreviewDraw(browser, models) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    page.on('console', m => console.log(m.text()));
     try {
         const css = readFileSync(path.join(WEBVIEW, 'preview.css'), 'utf8');
         await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body></body></html>`);
@@ -127,12 +126,10 @@ async function measurePreviewDraw(browser, models) {
                     const svg = canvas.querySelector('svg');
                     if (svg && svg !== before) {
                         observer.disconnect();
-                        const swapped = performance.now() - start;
-                        requestAnimationFrame(() => { console.log(`recv ${window.__received.toFixed(1)} swap ${swapped.toFixed(1)} frame ${(performance.now() - start).toFixed(1)}`); resolve(performance.now() - start); });
+                        requestAnimationFrame(() => resolve(performance.now() - start));
                     }
                 });
                 observer.observe(canvas, { childList: true });
-                window.addEventListener('message', () => { window.__received = performance.now() - start; }, { once: true });
                 window.postMessage({ type: 'model', ...model }, '*');
             }), models[i]);
             if (i >= WARMUP) times.push(ms);
