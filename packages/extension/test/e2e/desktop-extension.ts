@@ -168,6 +168,7 @@ export function describeDesktopExtension(vsix: () => string): void {
             // The view chosen before the reload comes back, with the map.
             await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
             expect(await preview.locator('vscode-toolbar-button[data-view="flow"][checked]').count()).toBe(1);
+            await preview.evaluate(() => document.fonts.ready.then(() => undefined)); // the toolbar's icon font, for the picture
             await workbench.screenshot('09-restored-after-reload');
         });
     });
