@@ -142,6 +142,12 @@ export interface ExportMessage {
     data: string | Uint8Array;
 }
 
+/** An export could not be made (no map yet, or drawing it failed). */
+export interface ExportFailedMessage {
+    type: 'exportFailed';
+    message: string;
+}
+
 /** The start screen's button: insert a starter journey into the (empty) document. */
 export interface InsertStarterMessage {
     type: 'insertStarter';
@@ -153,4 +159,4 @@ export interface ProblemMessage {
     message: string;
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | InsertStarterMessage | ProblemMessage;
+export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | ExportFailedMessage | InsertStarterMessage | ProblemMessage;

@@ -139,6 +139,11 @@ export class JourneyPreview implements vscode.Disposable {
             case 'export':
                 await this.saveExport(message);
                 break;
+            case 'exportFailed':
+                this.exportTarget?.done(undefined);
+                this.exportTarget = undefined;
+                this.problem(message.message);
+                break;
             case 'insertStarter':
                 await insertStarterJourney(this.uri).catch(error => this.problem(`Cannot insert the starter journey: ${String(error)}`));
                 break;

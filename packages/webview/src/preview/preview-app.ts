@@ -261,7 +261,7 @@ export class PreviewApp {
         const state = this.state;
         const journey = model && state ? journeyOf(model, state.journeyId) : undefined;
         if (!journey || !state || !model) {
-            this.host.post({ type: 'problem', message: 'There is no map to export yet.' });
+            this.host.post({ type: 'exportFailed', message: 'There is no map to export yet.' });
             return;
         }
         try {
@@ -271,7 +271,7 @@ export class PreviewApp {
             const data = format === 'svg' ? svg : await svgToPng(svg);
             this.host.post({ type: 'export', format, suggestedName, data });
         } catch (error) {
-            this.host.post({ type: 'problem', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+            this.host.post({ type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
         }
     }
 }
