@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
+import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
 import { EXPORTERS, runExport } from './commands/export.js';
 import { processOutput, type Output } from './output.js';
 
@@ -48,6 +49,17 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(workspaceOption)
         .action(async (file: string, options: { format: string; output?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
+        });
+
+    program.command('diff')
+        .description('what changed between two versions of journeys, in journey terms')
+        .argument('[paths...]', 'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)')
+        .option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)')
+        .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+        .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
+        .addOption(workspaceOption)
+        .action(async (paths: string[], options: { format: DiffFormat; git?: string; exitCode: boolean; workspace?: string[] }) => {
+            setExitCode(await runDiff(paths, options, output));
         });
 
     return program;

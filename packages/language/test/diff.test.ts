@@ -183,7 +183,7 @@ describe('stages', () => {
         const journey = journeyOf(await diff(before, after));
         expect(journey.stages.map(s => ({ status: s.status, id: s.id, renamedFrom: s.renamedFrom, moved: s.moved }))).toEqual([
             { status: 'changed', id: 'Awareness', renamedFrom: 'A', moved: undefined },
-            { status: 'changed', id: 'B', renamedFrom: undefined, moved: { fromIndex: 1, toIndex: 2 } },
+            { status: 'changed', id: 'C', renamedFrom: undefined, moved: { fromIndex: 2, toIndex: 1 } },
             { status: 'added', id: 'E', renamedFrom: undefined, moved: undefined },
             { status: 'removed', id: 'D', renamedFrom: undefined, moved: undefined }
         ]);

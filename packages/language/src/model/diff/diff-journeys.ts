@@ -180,14 +180,14 @@ class JourneyParts {
     private stageDiffs(): ElementDiff[] {
         const moved = reordered(this.before.stages.map(stage => renamed(this.renames.stage, stage.id)), this.after.stages.map(stage => stage.id));
         return this.stagePairs.flatMap(pair => {
-            const diffs = elementDiff('stage', pair, (b, a) => stageChanges(b, a, this.renames));
+            const diffs = elementDiff('stage', pair, (b, a) => stageChanges(b, a, this.renames), stage => ({ index: stage.index }));
             const { before, after } = pair;
             if (!before || !after || !moved.has(after.id)) {
                 return diffs;
             }
             const move: Move = { fromIndex: before.index, toIndex: after.index };
             const [existing] = diffs;
-            return [existing ? { ...existing, moved: move } : { kind: 'stage', status: 'changed', id: after.id, title: after.title, moved: move, changes: [], line: lineOf(after) }];
+            return [existing ? { ...existing, moved: move } : { kind: 'stage', status: 'changed', id: after.id, title: after.title, index: after.index, moved: move, changes: [], line: lineOf(after) }];
         });
     }
 
@@ -220,8 +220,8 @@ class JourneyParts {
         const otherStage = renamed(this.renames.stage, before.stageId) !== after.stageId;
         if (otherStage) {
             return {
-                fromStage: ref(this.before.stages.find(stage => stage.id === before.stageId)!),
-                toStage: ref(this.after.stages.find(stage => stage.id === after.stageId)!),
+                fromStage: this.stageProperty(before.stageId, this.before).stage!,
+                toStage: this.stageProperty(after.stageId, this.after).stage!,
                 fromIndex: before.indexInStage,
                 toIndex: after.indexInStage
             };
@@ -231,7 +231,7 @@ class JourneyParts {
 
     private stageProperty(stageId: string | undefined, journey: Journey): { stage?: ElementRef } {
         const stage = journey.stages.find(candidate => candidate.id === stageId);
-        return stage ? { stage: ref(stage) } : {};
+        return stage ? { stage: { ...ref(stage), index: stage.index } } : {};
     }
 
     /** Flow steps compared as multisets of `from -> to`, old ids read through renames. */

@@ -16,6 +16,8 @@ export type DiffStatus = 'added' | 'removed' | 'changed';
 export interface ElementRef {
     id: string;
     title: string;
+    /** For stages: the 0-based position left to right (in the old version for a removed stage). */
+    index?: number;
 }
 
 /**
@@ -68,6 +70,8 @@ export interface ElementDiff {
     renamedFrom?: string;
     /** For touchpoints (and stage-bound KPIs): the stage it is in now (before, when removed). */
     stage?: ElementRef;
+    /** For stages: the 0-based position left to right now (before, when removed). */
+    index?: number;
     moved?: Move;
     changes: PropertyChange[];
     /** 1-based line of the element in its file (the old file, for a removed element). */

@@ -99,9 +99,11 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): S
             result.add(a[i]);
             i++;
             j++;
-        } else if (lengths[i + 1][j] >= lengths[i][j + 1]) {
+        } else if (lengths[i + 1][j] > lengths[i][j + 1]) {
             i++;
         } else {
+            // On a tie, keep the earlier element of the old order in place: in a swap, the
+            // element that jumped ahead is the one reported as moved.
             j++;
         }
     }
