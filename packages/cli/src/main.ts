@@ -3,18 +3,13 @@
  * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
  * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
 import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
 import { EXPORTERS, runExport } from './commands/export.js';
 import { processOutput, type Output } from './output.js';
-
-function packageVersion(): string {
-    const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return packageJson.version;
-}
+import { packageVersion } from './version.js';
 
 function collect(value: string, previous: string[] = []): string[] {
     return [...previous, value];

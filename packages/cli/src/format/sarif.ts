@@ -1,0 +1,44 @@
+/**
+ * Diagnostics as SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers):
+ * one rule per diagnostic code, each finding with its rule, level and region. Paths are
+ * relative to the repository root (`%SRCROOT%`), so the file is the same on every machine.
+ */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { DIAGNOSTIC_SEVERITY, type DiagnosticCode } from '@cjourney/language';
+import { DIAGNOSTIC_RULES } from './diagnostic-rules.js';
+import type { FileDiagnostic, SeverityWord } from './diagnostics.js';
+
+const LEVEL: Readonly<Record<SeverityWord, Result.level>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+const CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];
+
+export function formatSarif(diagnostics: readonly FileDiagnostic[], toolVersion: string): string {
+    const rules: ReportingDescriptor[] = CODES.map(code => ({
+        id: code,
+        name: DIAGNOSTIC_RULES[code].name,
+        shortDescription: { text: DIAGNOSTIC_RULES[code].description },
+        defaultConfiguration: { level: LEVEL[DIAGNOSTIC_SEVERITY[code]] }
+    }));
+    const results: Result[] = diagnostics.map(diagnostic => ({
+        ruleId: diagnostic.code,
+        ...(CODES.includes(diagnostic.code as DiagnosticCode) ? { ruleIndex: CODES.indexOf(diagnostic.code as DiagnosticCode) } : {}),
+        level: LEVEL[diagnostic.severity],
+        message: { text: diagnostic.message },
+        locations: [{
+            physicalLocation: {
+                artifactLocation: { uri: diagnostic.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                region: { startLine: diagnostic.line, startColumn: diagnostic.column, endLine: diagnostic.endLine, endColumn: diagnostic.endColumn }
+            }
+        }]
+    }));
+    const log: Log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'cjourney', version: toolVersion, semanticVersion: toolVersion, rules } },
+            columnKind: 'utf16CodeUnits',
+            results
+        }]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
