@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
 import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
 import { EXPORTERS, runExport } from './commands/export.js';
+import { runImport } from './commands/import.js';
 import { processOutput, type Output } from './output.js';
 import { packageVersion } from './version.js';
 
@@ -37,12 +38,13 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         });
 
     program.command('export')
-        .description('write the journey model of a file (json)')
+        .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORTERS)).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--journey <id>', 'export only this journey of the file (mermaid needs one when the file has several)')
         .addOption(workspaceOption)
-        .action(async (file: string, options: { format: string; output?: string; workspace?: string[] }) => {
+        .action(async (file: string, options: { format: string; output?: string; journey?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
         });
 
@@ -55,6 +57,14 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(workspaceOption)
         .action(async (paths: string[], options: { format: DiffFormat; git?: string; exitCode: boolean; workspace?: string[] }) => {
             setExitCode(await runDiff(paths, options, output));
+        });
+
+    program.command('import')
+        .description('convert a Mermaid journey diagram into a .cjourney file')
+        .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
+        .option('-o, --output <file>', 'write the .cjourney file here instead of standard output')
+        .action(async (file: string, options: { output?: string }) => {
+            setExitCode(await runImport(file, options, output));
         });
 
     return program;

@@ -6,7 +6,7 @@
 import type { ElementDiff, JourneyChange, JourneyDiff } from '@cjourney/language/model';
 import { plural } from '../format/diagnostics.js';
 import { emotionWithFace } from '../format/emotion-faces.js';
-import { code, details, escapeHtmlText, escapeMarkdown, table } from '../format/markdown.js';
+import { code, details, escapeHtmlText, escapeMarkdown, table, titled } from '../format/markdown.js';
 import { describeChanges, type Style } from './phrases.js';
 
 const markdown: Style = {
@@ -138,6 +138,5 @@ function markOf(element: ElementDiff): string {
 }
 
 function name(element: ElementDiff): string {
-    const title = escapeMarkdown(element.title);
-    return element.id === element.title ? title : `${title} (${code(element.id)})`;
+    return titled(element.title, element.id);
 }

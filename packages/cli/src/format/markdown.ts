@@ -42,6 +42,11 @@ export function code(text: string): string {
     return `\`${text.replace(/\|/g, '\\|')}\``;
 }
 
+/** An element as a reader names it: its title, and its id in code when they differ. */
+export function titled(title: string, id: string): string {
+    return title === id ? escapeMarkdown(title) : `${escapeMarkdown(title)} (${code(id)})`;
+}
+
 /** A GitHub-flavoured table; cells are Markdown already (escape user text before). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'center')[]): string {
     const separator = header.map((_, index) => (align?.[index] === 'center' ? ':-:' : '---'));
