@@ -4,7 +4,7 @@
  * Mermaid draws, and import → export → import gives the same model — on hand-written
  * diagrams (test/mermaid/*.mmd) and on every example.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCjourneyModel, loadSources, reservedWords, type CjourneyModel } from '@cjourney/language';
@@ -13,19 +13,9 @@ import { journeyToMermaid } from '../src/mermaid/export-mermaid.js';
 import { mermaidToCjourney } from '../src/mermaid/mermaid-to-cjourney.js';
 import { parseMermaidJourney } from '../src/mermaid/parse-mermaid-journey.js';
 import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
+import { exampleFiles, FIXTURES, MERMAID_FIXTURES } from './mermaid-fixtures.js';
 
-const FIXTURES = fileURLToPath(new URL('./mermaid/', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('./golden/import/', import.meta.url));
-
-export const MERMAID_FIXTURES = readdirSync(FIXTURES).filter(name => name.endsWith('.mmd')).sort();
-
-/** The examples that hold a journey, with the shared files they need. */
-export function exampleFiles(): { name: string; files: { uri: string; text: string }[] }[] {
-    const all = [...readdirSync(EXAMPLES), ...readdirSync(path.join(EXAMPLES, 'shared')).map(name => `shared/${name}`)]
-        .filter(name => name.endsWith('.cjourney'))
-        .map(name => ({ uri: `file:///examples/${name}`, text: readFileSync(path.join(EXAMPLES, name), 'utf8'), name }));
-    return all.filter(file => /^journey /m.test(file.text)).map(file => ({ name: file.name, files: [file, ...all.filter(other => other !== file)] }));
-}
 
 /** Imports Mermaid text in-process, failing the test on any problem. */
 function importMermaid(text: string, name = 'diagram.mmd'): string {
@@ -120,6 +110,21 @@ describe('export → import on every example', () => {
             expect(first.journeys[0].touchpoints.map(touchpoint => touchpoint.title)).toEqual(model.journeys[0].touchpoints.map(touchpoint => touchpoint.title));
         });
     }
+});
+
+describe('export → import keeps every name as written', () => {
+    test('separators, comments, keywords, typed <br>, entity codes and line breaks', async () => {
+        const titles = ['Journey review', 'title of the talk', 'Pays #1; then waits: 20 min', 'Q&A, <b>bold</b> %% text', 'Reads <br> literally', '#35; stays typed', 'Two\nlines'];
+        const touchpoints = titles.map((title, index) => `touchpoint T${index} ${JSON.stringify(title)} { emotion pleased persona P involves S }`).join('\n');
+        const text = `journey J "Title # with ; marks" {\n persona P "Smith, Ann: buyer"\n stakeholder S "Ops; #2, day:night"\n stage S1 "Stage: one; #two\\nthree" {\n${touchpoints}\n }\n}\n`;
+        const original = (await load(text)).model.journeys[0];
+        const imported = (await load(importMermaid(journeyToMermaid(original, 'j.cjourney')))).model.journeys[0];
+        expect(imported.touchpoints.map(touchpoint => touchpoint.title)).toEqual(titles);
+        expect(imported.stages[0].title).toBe('Stage: one; #two\nthree');
+        expect(imported.personas.map(persona => persona.title)).toEqual(['Smith, Ann: buyer']);
+        expect(imported.stakeholders.map(stakeholder => stakeholder.title)).toEqual(['Ops; #2, day:night']);
+        expect(imported.title).toBe('Title # with ; marks');
+    });
 });
 
 describe('cjourney import and export on the command line', () => {

@@ -30,10 +30,11 @@ function code(character: string): string {
 
 /** Writes `text` so that Mermaid shows it as it is, in the given place. */
 export function encodeMermaidText(text: string, place: MermaidPlace): string {
+    // Separators first: the codes written after them hold `#` and `;` that must stay codes.
     let encoded = text
-        // Written line breaks of the user stay text: only the export's own `<br>` breaks a line.
-        .replace(/<(?=\/?br\s*\/?>)/gi, code('<'))
         .replace(SPECIAL[place], code)
+        // A `<br>` the user typed stays text: only the export's own `<br>` breaks a line.
+        .replace(/<(?=\/?br\s*\/?>)/gi, code('<'))
         // `%%` starts a comment where a token starts.
         .replace(/%(?=%)/g, code('%'));
     encoded = place === 'title' || place === 'description'
