@@ -30,14 +30,15 @@ export function journeyToMermaid(journey: Journey, file: string): string {
     if (journey.description !== undefined) {
         lines.push(...descriptionLines(journey.description));
     }
+    const touchpoints = new Map(journey.touchpoints.map(touchpoint => [touchpoint.id, touchpoint]));
+    const actors = actorTitles(journey);
     journey.stages.forEach((stage, index) => {
         // Tasks before any section are Mermaid's stage without a title: only the first stage can be one.
         if (stage.title.trim() !== '' || index > 0) {
             lines.push(`    section ${encodeMermaidText(stage.title.trim() || stage.id, 'section')}`);
         }
         for (const id of stage.touchpointIds) {
-            const touchpoint = journey.touchpoints.find(candidate => candidate.id === id)!;
-            lines.push(`        ${taskLine(touchpoint, journey)}`);
+            lines.push(`        ${taskLine(touchpoints.get(id)!, actors)}`);
         }
     });
     return lines.join('\n') + '\n';
@@ -51,16 +52,28 @@ function descriptionLines(description: string): string[] {
     return ['    accDescr {', ...encoded.split('\n').map(line => `        ${line}`), '    }'];
 }
 
-function taskLine(touchpoint: Touchpoint, journey: Journey): string {
+interface ActorTitles {
+    personas: ReadonlyMap<string, string>;
+    stakeholders: ReadonlyMap<string, string>;
+}
+
+function actorTitles(journey: Journey): ActorTitles {
+    return {
+        personas: new Map(journey.personas.map(persona => [persona.id, persona.title])),
+        stakeholders: new Map(journey.stakeholders.map(stakeholder => [stakeholder.id, stakeholder.title]))
+    };
+}
+
+function taskLine(touchpoint: Touchpoint, titles: ActorTitles): string {
     const name = encodeMermaidText(touchpoint.title.trim() || touchpoint.id, 'task');
     const score = touchpoint.emotion ? EMOTION_SCORE[touchpoint.emotion] : NO_EMOTION_SCORE;
-    const actors = actorsOf(touchpoint, journey).map(actor => encodeMermaidText(actor, 'actor'));
+    const actors = actorsOf(touchpoint, titles).map(actor => encodeMermaidText(actor, 'actor'));
     return actors.length > 0 ? `${name}: ${score}: ${actors.join(', ')}` : `${name}: ${score}`;
 }
 
 /** The persona first, then the involved stakeholders, by title. */
-function actorsOf(touchpoint: Touchpoint, journey: Journey): string[] {
-    const persona = journey.personas.find(candidate => candidate.id === touchpoint.personaId);
-    const involved = touchpoint.involvedIds.map(id => journey.stakeholders.find(candidate => candidate.id === id)?.title ?? id);
-    return [...(persona ? [persona.title] : []), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
+function actorsOf(touchpoint: Touchpoint, titles: ActorTitles): string[] {
+    const persona = touchpoint.personaId === undefined ? undefined : titles.personas.get(touchpoint.personaId);
+    const involved = touchpoint.involvedIds.map(id => titles.stakeholders.get(id) ?? id);
+    return [...(persona === undefined ? [] : [persona]), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
 }

@@ -139,11 +139,7 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
     if (problems.length > 0) {
         return { problems };
     }
-    const locate = (offset: number) => {
-        const before = text.slice(0, offset);
-        const line = before.split('\n').length;
-        return { line, column: offset - before.lastIndexOf('\n') };
-    };
+    const locate = locator(text);
     const start = text.search(/\S/);
     if (start < 0 || !/^journey/.test(text.slice(start))) {
         return { problems: [{ ...locate(Math.max(0, start)), message: "not a Mermaid journey diagram: it must start with 'journey'" }] };
@@ -194,6 +190,27 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
         }
     }
     return { journey, problems: [] };
+}
+
+/** 1-based line and column of an offset, by binary search over the line starts. */
+function locator(text: string): (offset: number) => { line: number; column: number } {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+        starts.push(index + 1);
+    }
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
 }
 
 /** Mermaid's addTask (names are trimmed after decoding, so a trailing `<br>` is dropped as Mermaid draws nothing for it): the data after the first `:` is `score: actor, actor` (anything after a second `:` is ignored). */
