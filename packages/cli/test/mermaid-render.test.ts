@@ -8,21 +8,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { journeyToMermaid } from '../src/mermaid/export-mermaid.js';
 import { parseMermaidJourney } from '../src/mermaid/parse-mermaid-journey.js';
+import { launchChromium } from '../../../test-support/browser.js';
 import { exampleFiles, FIXTURES, MERMAID_FIXTURES } from './mermaid-fixtures.js';
 
 const MERMAID_SCRIPT = path.join(path.dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist/mermaid.min.js');
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     // Nothing may come from the network: the page is blank and Mermaid is injected from node_modules.
     await page.route('**/*', route => route.abort());

@@ -179,7 +179,7 @@ describe('cjourney import and export on the command line', () => {
             expect(result.stderr).not.toMatch(/^\s+at /m);
         }
         writeIn(dir, 'binary.mmd', Buffer.from([0x6a, 0, 1]));
-        expect(runCli(['import', 'binary.mmd'], dir)).toMatchObject({ code: 2, stderr: "cjourney: 'binary.mmd' is a binary file, not a Mermaid text\n" });
+        expect(runCli(['import', 'binary.mmd'], dir)).toMatchObject({ code: 2, stderr: "cjourney: 'binary.mmd' is a binary file, not text\n" });
         expect(runCli(['import', 'missing.mmd'], dir)).toMatchObject({ code: 2, stderr: "cjourney: cannot read 'missing.mmd': no such file or directory\n" });
     });
 });

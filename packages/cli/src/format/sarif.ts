@@ -4,19 +4,23 @@
  * relative to the repository root (`%SRCROOT%`), so the file is the same on every machine.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_SEVERITY, type DiagnosticCode } from '@cjourney/language';
-import { DIAGNOSTIC_RULES } from './diagnostic-rules.js';
+import { DIAGNOSTIC_DESCRIPTION, DIAGNOSTIC_SEVERITY, type DiagnosticCode } from '@cjourney/language';
 import type { FileDiagnostic, SeverityWord } from './diagnostics.js';
 
 const LEVEL: Readonly<Record<SeverityWord, Result.level>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 const CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];
 
+/** SARIF's rule name in PascalCase: `unresolved-reference` → `UnresolvedReference`. */
+function ruleName(code: string): string {
+    return code.split('-').map(word => word[0].toUpperCase() + word.slice(1)).join('');
+}
+
 export function formatSarif(diagnostics: readonly FileDiagnostic[], toolVersion: string): string {
     const rules: ReportingDescriptor[] = CODES.map(code => ({
         id: code,
-        name: DIAGNOSTIC_RULES[code].name,
-        shortDescription: { text: DIAGNOSTIC_RULES[code].description },
+        name: ruleName(code),
+        shortDescription: { text: DIAGNOSTIC_DESCRIPTION[code] },
         defaultConfiguration: { level: LEVEL[DIAGNOSTIC_SEVERITY[code]] }
     }));
     const results: Result[] = diagnostics.map(diagnostic => ({
