@@ -4,7 +4,24 @@
  * JavaScript builtin names, CRLF, BOM and NUL bytes. Shared by every layer's fuzz tests
  * (language, model, layout, render, diff, CLI).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+
+const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
+
+/** The example journeys (shared definition files included), the seeds every fuzz test mutates. */
+export function exampleTexts(): string[] {
+    const files: string[] = [];
+    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach(entry => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.cjourney')) files.push(full);
+    });
+    walk(EXAMPLES);
+    return files.sort().map(file => readFileSync(file, 'utf8'));
+}
 
 /** Tokens that stress the lexer, the parser's recovery and everything downstream. */
 export const HOSTILE_TOKENS: readonly string[] = [
@@ -77,8 +94,22 @@ function apply(text: string, edit: Mutation): string {
 
 /** A seed text with one to six mutations applied. */
 export function mutatedText(seeds: readonly string[]): fc.Arbitrary<string> {
+    return mutatedCase(seeds).map(({ text }) => text);
+}
+
+/** A seed text and its mutation, for properties that compare the two (e.g. the diff). */
+export function mutatedCase(seeds: readonly string[]): fc.Arbitrary<{ original: string; text: string }> {
     return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }))
-        .map(([seed, edits]) => edits.reduce(apply, seed));
+        .map(([original, edits]) => ({ original, text: edits.reduce(apply, original) }));
+}
+
+/** Offsets into a text, as fractions of its length (0 and 1 included: the first and last position). */
+export const relativeOffsets: fc.Arbitrary<number[]> = fc.array(
+    fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 4 });
+
+/** A fraction of a text's length as an offset in it (0 … length). */
+export function offsetIn(text: string, relative: number): number {
+    return Math.min(text.length, Math.floor(relative * (text.length + 1)));
 }
 
 /** How many cases a fuzz test runs: a few hundred in `npm test`, more with FUZZ_RUNS. */
