@@ -8,6 +8,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
 import { EXPORTERS, runExport } from './commands/export.js';
+import { RENDER_THEMES, RENDER_VIEWS, runRender, type RenderOptions } from './commands/render.js';
+import { RENDER_FORMATS } from './render/output-formats.js';
 import { processOutput, type Output } from './output.js';
 
 function packageVersion(): string {
@@ -48,6 +50,20 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(workspaceOption)
         .action(async (file: string, options: { format: string; output?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
+        });
+
+    program.command('render')
+        .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
+        .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
+        .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
+        .option('--out-dir <folder>', 'render every journey of a folder into this folder')
+        .addOption(new Option('--view <view>', 'which view').choices(RENDER_VIEWS).default('map'))
+        .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
+        .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
+        .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
+        .addOption(workspaceOption)
+        .action(async (input: string, options: RenderOptions) => {
+            setExitCode(await runRender(input, options, output));
         });
 
     return program;

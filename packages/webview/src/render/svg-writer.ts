@@ -1,0 +1,130 @@
+/**
+ * Scene → SVG text. Colours come from the palette as presentation attributes and every
+ * themed element carries its `cj-<role>` class, so the preview's stylesheet can restyle it
+ * without inline styles. One element per line keeps golden files readable in a diff.
+ */
+import type { CircleMark, GroupMark, IconMark, Mark, PathMark, PathSegment, Role, Scene, TextMark } from '../layout/scene.js';
+import { FONT_FAMILY } from '../text-metrics.js';
+import { PALETTES, type Palette, type ThemeKind } from '../themes.js';
+import { escapeAttribute, escapeText } from './escape.js';
+import { ICON_PATHS } from './icons.js';
+import { fmt } from './number-format.js';
+
+export interface RenderSceneOptions {
+    /** The palette written into the SVG (the preview restyles it anyway); default light. */
+    theme?: ThemeKind;
+}
+
+type Attributes = ReadonlyArray<readonly [string, string | number | undefined]>;
+
+function attributes(list: Attributes): string {
+    let text = '';
+    for (const [name, value] of list) {
+        if (value !== undefined) {
+            text += ` ${name}="${typeof value === 'number' ? fmt(value) : escapeAttribute(value)}"`;
+        }
+    }
+    return text;
+}
+
+class SvgWriter {
+    private readonly lines: string[] = [];
+
+    constructor(private readonly palette: Palette) {}
+
+    write(mark: Mark, depth: number): void {
+        switch (mark.type) {
+            case 'group': return this.group(mark, depth);
+            case 'rect': return this.emit(depth, `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth)])}/>`);
+            case 'circle': return this.circle(mark, depth);
+            case 'path': return this.path(mark, depth);
+            case 'text': return this.text(mark, depth);
+            case 'icon': return this.icon(mark, depth);
+        }
+    }
+
+    result(): string {
+        return this.lines.join('\n');
+    }
+
+    emit(depth: number, line: string): void {
+        this.lines.push('  '.repeat(depth) + line);
+    }
+
+    private cls(role: Role): Attributes {
+        return [['class', `cj-${role}`]];
+    }
+
+    private boxPaint(role: Role, strokeWidth: number | undefined): Attributes {
+        const paint = this.palette[role];
+        return [['fill', paint.fill ?? 'none'], ['stroke', paint.stroke], ['stroke-width', paint.stroke ? strokeWidth ?? 1 : undefined]];
+    }
+
+    private group(mark: GroupMark, depth: number): void {
+        this.emit(depth, `<g${attributes([['id', mark.id], ['data-cj-kind', mark.kind], ['data-cj-id', mark.modelId], ['data-cj-index', mark.index]])}>`);
+        if (mark.tooltip) {
+            this.emit(depth + 1, `<title>${escapeText(mark.tooltip)}</title>`);
+        }
+        mark.children.forEach(child => this.write(child, depth + 1));
+        this.emit(depth, '</g>');
+    }
+
+    private circle(mark: CircleMark, depth: number): void {
+        this.emit(depth, `<circle${attributes([...this.cls(mark.role), ['cx', mark.cx], ['cy', mark.cy], ['r', mark.r], ...this.boxPaint(mark.role, mark.strokeWidth)])}/>`);
+    }
+
+    private path(mark: PathMark, depth: number): void {
+        const paint = this.palette[mark.role];
+        const paintAttributes: Attributes = mark.filled
+            ? [['fill', paint.fill ?? 'none'], ['stroke', paint.stroke], ['stroke-width', paint.stroke ? mark.strokeWidth ?? 1 : undefined]]
+            : [['fill', 'none'], ['stroke', paint.stroke ?? paint.fill], ['stroke-width', mark.strokeWidth ?? 1],
+                ['stroke-linecap', 'round'], ['stroke-linejoin', 'round'], ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]];
+        this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', pathData(mark.segments)], ...paintAttributes])}/>`);
+    }
+
+    private icon(mark: IconMark, depth: number): void {
+        const scale = mark.size / 16;
+        this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', ICON_PATHS[mark.name]], ['transform', `translate(${fmt(mark.x)} ${fmt(mark.y)}) scale(${Math.round(scale * 1000) / 1000})`],
+            ['fill', 'none'], ['stroke', this.palette[mark.role].stroke ?? this.palette[mark.role].fill], ['stroke-width', 1.4], ['stroke-linecap', 'round'], ['stroke-linejoin', 'round']])}/>`);
+    }
+
+    private text(mark: TextMark, depth: number): void {
+        const head = attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['font-size', mark.size],
+            ['font-weight', mark.weight === 'bold' ? 'bold' : undefined], ['font-style', mark.italic ? 'italic' : undefined],
+            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined], ['fill', this.palette[mark.role].fill],
+            ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined]]);
+        if (mark.lines.length === 1) {
+            this.emit(depth, `<text${head}>${escapeText(mark.lines[0])}</text>`);
+            return;
+        }
+        const spans = mark.lines.map((line, index) => `<tspan${attributes([['x', mark.x], ['y', mark.y + index * mark.lineHeight]])}>${escapeText(line)}</tspan>`);
+        this.emit(depth, `<text${head}>${spans.join('')}</text>`);
+    }
+}
+
+function pathData(segments: readonly PathSegment[]): string {
+    const point = (p: { x: number; y: number }) => `${fmt(p.x)} ${fmt(p.y)}`;
+    return segments.map(segment => {
+        switch (segment.op) {
+            case 'M': case 'L': return `${segment.op}${point(segment.to)}`;
+            case 'Q': return `Q${point(segment.control)} ${point(segment.to)}`;
+            case 'C': return `C${point(segment.control1)} ${point(segment.control2)} ${point(segment.to)}`;
+            case 'Z': return 'Z';
+        }
+    }).join(' ');
+}
+
+/** A self-contained SVG document of a scene: no scripts, no external resources, no inline styles. */
+export function renderScene(scene: Scene, options: RenderSceneOptions = {}): string {
+    const palette = PALETTES[options.theme ?? 'light'];
+    const writer = new SvgWriter(palette);
+    const width = Math.ceil(scene.width);
+    const height = Math.ceil(scene.height);
+    writer.emit(0, `<svg${attributes([['xmlns', 'http://www.w3.org/2000/svg'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`],
+        ['class', `cj-root cj-view-${scene.view}`], ['data-cj-view', scene.view], ['font-family', FONT_FAMILY], ['role', 'img'], ['aria-labelledby', 'cj-title']])}>`);
+    writer.emit(1, `<title id="cj-title">${escapeText(scene.title)}</title>`);
+    writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
+    scene.marks.forEach(mark => writer.write(mark, 1));
+    writer.emit(0, '</svg>');
+    return writer.result() + '\n';
+}
