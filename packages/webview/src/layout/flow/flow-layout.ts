@@ -62,6 +62,9 @@ function edgeMarks(points: readonly Point[], loop: boolean): Mark[] {
 }
 
 interface Placement {
+    /** The extent of everything placed, edges included. */
+    width: number;
+    height: number;
     containers: Array<{ stageIndex: number; x: number; y: number; width: number; height: number }>;
     nodes: Map<string, Point>;
     /** Per flow step (index in journey.flows), its route; absent when not drawn. */
@@ -95,7 +98,7 @@ async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>
         edges: steps.map(step => ({ id: `step:${step.position}`, sources: [`tp:${step.from}`], targets: [`tp:${step.to}`] }))
     };
     const result = await layoutWithElk(graph);
-    const placement: Placement = { containers: [], nodes: new Map(), edges: new Map() };
+    const placement: Placement = { width: result.width ?? 0, height: result.height ?? 0, containers: [], nodes: new Map(), edges: new Map() };
     for (const container of result.children ?? []) {
         placement.containers.push({ stageIndex: Number(container.id.slice('stage:'.length)), x: container.x ?? 0, y: container.y ?? 0, width: container.width ?? 0, height: container.height ?? 0 });
         for (const node of container.children ?? []) {
@@ -121,7 +124,7 @@ function collectEdges(node: ElkNode): ElkExtendedEdge[] {
  * order; steps as straight arrows. Linear in size and safe at any size.
  */
 function linearPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, steps: ReadonlyArray<{ position: number; from: string; to: string }>): Placement {
-    const placement: Placement = { containers: [], nodes: new Map(), edges: new Map() };
+    const placement: Placement = { width: 0, height: 0, containers: [], nodes: new Map(), edges: new Map() };
     const rowHeight = Math.max(0, ...[...drawings.values()].map(drawing => drawing.height)) + 24;
     let x = 0;
     journey.stages.forEach((stage, stageIndex) => {
@@ -132,6 +135,8 @@ function linearPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, s
         const height = Math.max(90, CONTAINER_TOP + Math.ceil(ids.length / columns) * rowHeight);
         placement.containers.push({ stageIndex, x, y: 0, width, height });
         x += width + 48;
+        placement.width = x - 48;
+        placement.height = Math.max(placement.height, height);
     });
     for (const step of steps) {
         const from = placement.nodes.get(step.from)!;
@@ -198,8 +203,8 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
         });
     }
     shiftMarks(graphMarks, MARGIN, top);
-    const right = Math.max(0, ...placement.containers.map(container => container.x + container.width));
-    const bottom = Math.max(0, ...placement.containers.map(container => container.y + container.height));
+    const right = placement.width;
+    const bottom = placement.height;
     return {
         view: 'flow', width: Math.max(MARGIN + right, MARGIN + header.width) + MARGIN, height: top + bottom + MARGIN,
         title: `${journey.title} — flow`, notes, marks: [...header.marks, ...graphMarks]
