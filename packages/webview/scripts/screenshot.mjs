@@ -27,5 +27,5 @@ const tab = await context.newPage();
 await tab.goto(`file://${page}`);
 await tab.evaluate(() => document.fonts.ready);
 const clip = clipArg ? (([x, y, width, height]) => ({ x, y, width, height }))(clipArg.split(',').map(Number)) : undefined;
-await tab.screenshot({ path: output, fullPage: !clip, clip });
+await tab.screenshot({ path: output, fullPage: true, clip });
 await browser.close();

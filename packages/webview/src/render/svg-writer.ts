@@ -3,7 +3,7 @@
  * themed element carries its `cj-<role>` class, so the preview's stylesheet can restyle it
  * without inline styles. One element per line keeps golden files readable in a diff.
  */
-import type { CircleMark, GroupMark, IconMark, Mark, PathMark, PathSegment, Role, Scene, TextMark } from '../layout/scene.js';
+import { ICON_NAMES, type CircleMark, type GroupMark, type IconMark, type IconName, type Mark, type PathMark, type PathSegment, type Role, type Scene, type TextMark } from '../layout/scene.js';
 import { FONT_FAMILY } from '../text-metrics.js';
 import { PALETTES, type Palette, type ThemeKind } from '../themes.js';
 import { escapeAttribute, escapeText } from './escape.js';
@@ -29,6 +29,7 @@ function attributes(list: Attributes): string {
 
 class SvgWriter {
     private readonly lines: string[] = [];
+    private readonly icons = new Set<IconName>();
 
     constructor(private readonly palette: Palette) {}
 
@@ -43,8 +44,9 @@ class SvgWriter {
         }
     }
 
-    result(): string {
-        return this.lines.join('\n');
+    /** The document, with the icon symbols inserted after its first `headerLines` lines. */
+    result(headerLines: number): string {
+        return [...this.lines.slice(0, headerLines), ...this.iconDefinitions(), ...this.lines.slice(headerLines)].join('\n');
     }
 
     emit(depth: number, line: string): void {
@@ -82,10 +84,20 @@ class SvgWriter {
         this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', pathData(mark.segments)], ...paintAttributes])}/>`);
     }
 
+    /** Icons are drawn once as symbols and placed with `<use>`: a map repeats them thousands of times. */
     private icon(mark: IconMark, depth: number): void {
-        const scale = mark.size / 16;
-        this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', ICON_PATHS[mark.name]], ['transform', `translate(${fmt(mark.x)} ${fmt(mark.y)}) scale(${Math.round(scale * 1000) / 1000})`],
-            ['fill', 'none'], ['stroke', this.palette[mark.role].stroke ?? this.palette[mark.role].fill], ['stroke-width', 1.4], ['stroke-linecap', 'round'], ['stroke-linejoin', 'round']])}/>`);
+        this.icons.add(mark.name);
+        this.emit(depth, `<use${attributes([...this.cls(mark.role), ['href', `#cj-icon-${mark.name}`], ['x', mark.x], ['y', mark.y], ['width', mark.size], ['height', mark.size],
+            ['stroke', this.palette[mark.role].stroke ?? this.palette[mark.role].fill]])}/>`);
+    }
+
+    /** The symbols of the icons used, in a fixed order; they take their stroke colour from the `<use>`. */
+    iconDefinitions(): string[] {
+        const used = ICON_NAMES.filter(name => this.icons.has(name));
+        if (used.length === 0) {
+            return [];
+        }
+        return ['  <defs>', ...used.map(name => `    <symbol${attributes([['id', `cj-icon-${name}`], ['viewBox', '0 0 16 16']])}><path${attributes([['d', ICON_PATHS[name]], ['fill', 'none'], ['stroke-width', 1.4], ['stroke-linecap', 'round'], ['stroke-linejoin', 'round']])}/></symbol>`), '  </defs>'];
     }
 
     private text(mark: TextMark, depth: number): void {
@@ -126,5 +138,5 @@ export function renderScene(scene: Scene, options: RenderSceneOptions = {}): str
     writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
     scene.marks.forEach(mark => writer.write(mark, 1));
     writer.emit(0, '</svg>');
-    return writer.result() + '\n';
+    return writer.result(2) + '\n';
 }

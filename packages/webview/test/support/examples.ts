@@ -40,13 +40,14 @@ export async function modelOfText(text: string, name = 'test.cjourney'): Promise
     return buildCjourneyModel(documents[0], { fileName: () => name });
 }
 
-const ELEMENTS = new Set(['svg', 'title', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
+const ELEMENTS = new Set(['svg', 'title', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
 const TAG = /^<(\/?)([a-z]+)((?:\s[a-zA-Z-]+="[^"<>]*")*)\s*(\/?)>$/;
 
 /**
  * Well-formedness without a DOM: every tag matches a strict grammar (attributes always
  * double-quoted, no `<` or `>` inside), uses only the renderer's elements, and nests
- * properly; every `&` starts an entity; no character XML forbids.
+ * properly; no event handler, inline style or outside link; every `&` starts an entity; no
+ * character XML forbids.
  */
 export function expectWellFormedSvg(svg: string): void {
     const stack: string[] = [];
@@ -58,8 +59,10 @@ export function expectWellFormedSvg(svg: string): void {
             const [, closing, name, attributeText, selfClosing] = match!;
             expect(ELEMENTS.has(name), `unexpected element <${name}>`).toBe(true);
             // No event handlers, links or inline styles: values are quoted and escaped, so names are all there is.
-            for (const [, attribute] of attributeText.matchAll(/\s([a-zA-Z-]+)="[^"]*"/g)) {
-                expect(/^on|href$|^style$/i.test(attribute), `attribute ${attribute}`).toBe(false);
+            for (const [, attribute, value] of attributeText.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
+                expect(/^on|^style$/i.test(attribute), `attribute ${attribute}`).toBe(false);
+                // The only links are <use> of the drawing's own icon symbols.
+                if (/href$/i.test(attribute)) expect(name === 'use' && /^#cj-icon-[a-z]+$/.test(value), `${name} ${attribute}="${value}"`).toBe(true);
             }
             if (closing) {
                 expect(stack.pop(), `</${name}> closes the wrong element`).toBe(name);

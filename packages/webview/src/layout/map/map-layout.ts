@@ -182,11 +182,11 @@ function journeyWideKpis(kpis: readonly Kpi[], x: number, width: number, ids: El
     if (kpis.length === 0) {
         return undefined;
     }
-    const marks: Mark[] = [textBlock('Journey-wide KPIs', x, 0, 400, { size: 14, weight: 'bold', role: 'title' }).mark];
+    const marks: Mark[] = [];
     const perRow = Math.max(1, Math.floor((width + MAP.columnWidth - MAP.cardWidth) / MAP.columnWidth));
-    let top = 26;
+    let top = 0;
     for (let start = 0; start < kpis.length; start += perRow) {
-        const row = kpis.slice(start, start + perRow).map((kpi, slot) => kpiCard(kpi, x + slot * MAP.columnWidth, MAP.cardWidth, ids));
+        const row = kpis.slice(start, start + perRow).map((kpi, slot) => kpiCard(kpi, x + (MAP.columnWidth - MAP.cardWidth) / 2 + slot * MAP.columnWidth, MAP.cardWidth, ids));
         row.forEach(card => { shiftMarks([card.group], 0, top); marks.push(card.group); });
         top += Math.max(...row.map(card => card.height)) + MAP.itemGap + 4;
     }
@@ -265,9 +265,12 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
 
     const wide = journeyWideKpis(journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)), gridLeft, Math.max(gridRight - gridLeft, MAP.columnWidth * 3), ids);
     if (wide) {
-        shiftMarks(wide.marks, 0, bottom + 24);
-        marks.push(...wide.marks);
-        bottom += 24 + wide.height;
+        // A row like the lanes above: its label on the left, the cards aligned with the columns.
+        const top = bottom + 12;
+        const label = laneLabel({ key: 'journey-kpis', title: 'Journey-wide KPIs', subtitle: 'not tied to a stage', marks: [], height: 0 }, left, top);
+        shiftMarks(wide.marks, 0, top + MAP.lanePad);
+        marks.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y: top } }, { op: 'L', to: { x: Math.max(gridRight, wide.right ?? 0), y: top } }] }, ...label.marks, ...wide.marks);
+        bottom = top + Math.max(label.height, wide.height + 2 * MAP.lanePad);
     }
     const width = Math.max(gridRight, left + header.width, wide?.right ?? 0) + MAP.margin;
     return { view: 'map', width, height: bottom + MAP.margin, title: `${journey.title} — journey map`, notes, marks };

@@ -27,23 +27,29 @@ const BANDS: readonly Band[] = ['low', 'medium', 'high'];
 
 interface PlacedNode {
     stakeholder: Stakeholder;
+    /** The node's card. */
     x: number;
     y: number;
-    centre: Point;
+    width: number;
+    height: number;
 }
+
+const NODE_PAD = 8;
 
 interface NodeContent {
     marks: Mark[];
     height: number;
 }
 
+/** A stakeholder's card content with its top-left corner at (x, y): marker, name, type and attitude in words. */
 function nodeContent(stakeholder: Stakeholder, x: number, y: number): NodeContent {
-    const marks = stakeholderMarker(stakeholder.type, stakeholder.attitude, x + MARKER / 2 + 2, y + MARKER / 2 + 2, MARKER);
-    const textX = x + MARKER + 10;
-    const name = textBlock(stakeholder.title, textX, y, NODE_W - MARKER - 10, { size: 12.5, weight: 'bold', role: 'text', maxLines: 2 });
-    const meta = textBlock(`${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`, textX, y + name.height + 1, NODE_W - MARKER - 10, { size: 11, role: 'muted', maxLines: 1 });
+    const marks = stakeholderMarker(stakeholder.type, stakeholder.attitude, x + NODE_PAD + MARKER / 2, y + NODE_PAD + MARKER / 2, MARKER);
+    const textX = x + NODE_PAD + MARKER + 9;
+    const textWidth = NODE_W - (textX - x) - NODE_PAD;
+    const name = textBlock(stakeholder.title, textX, y + NODE_PAD - 1, textWidth, { size: 12.5, weight: 'bold', role: 'text', maxLines: 2 });
+    const meta = textBlock(`${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`, textX, y + NODE_PAD + name.height, textWidth, { size: 11, role: 'muted', maxLines: 1 });
     marks.push(name.mark, meta.mark);
-    return { marks, height: Math.max(MARKER + 4, name.height + meta.height + 2) };
+    return { marks, height: Math.max(MARKER, name.height + meta.height) + 2 * NODE_PAD };
 }
 
 function tooltip(stakeholder: Stakeholder): string {
@@ -56,11 +62,12 @@ function tooltip(stakeholder: Stakeholder): string {
         .filter(Boolean).join('\n');
 }
 
-function nodeGroup(stakeholder: Stakeholder, x: number, y: number, ids: ElementIds): { group: GroupMark; node: PlacedNode } {
+function nodeGroup(stakeholder: Stakeholder, x: number, y: number, height: number, ids: ElementIds): { group: GroupMark; node: PlacedNode } {
     const content = nodeContent(stakeholder, x, y);
+    const children: Mark[] = [{ type: 'rect', x, y, width: NODE_W, height, radius: 8, role: 'card' }, ...content.marks];
     return {
-        group: { type: 'group', id: ids.make('stakeholder', stakeholder.id), kind: 'stakeholder', modelId: stakeholder.id, tooltip: tooltip(stakeholder), children: content.marks },
-        node: { stakeholder, x, y, centre: { x: x + MARKER / 2 + 2, y: y + MARKER / 2 + 2 } }
+        group: { type: 'group', id: ids.make('stakeholder', stakeholder.id), kind: 'stakeholder', modelId: stakeholder.id, tooltip: tooltip(stakeholder), children },
+        node: { stakeholder, x, y, width: NODE_W, height }
     };
 }
 
@@ -80,20 +87,30 @@ function balancedBands(needs: Record<Band, number>): Record<Band, number> {
     return { low: (needs.low / lowHalf) * half, medium: (needs.medium / lowHalf) * half, high: half };
 }
 
+function centreOf(node: PlacedNode): Point {
+    return { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+}
+
+/** Where the line from the node's centre toward `toward` leaves its card. */
+function exitPoint(node: PlacedNode, toward: Point, gap: number): Point {
+    const centre = centreOf(node);
+    const dx = toward.x - centre.x;
+    const dy = toward.y - centre.y;
+    const scale = Math.min(dx === 0 ? Infinity : (node.width / 2 + gap) / Math.abs(dx), dy === 0 ? Infinity : (node.height / 2 + gap) / Math.abs(dy));
+    return Number.isFinite(scale) ? { x: centre.x + dx * scale, y: centre.y + dy * scale } : centre;
+}
+
 function influenceEdge(from: PlacedNode, to: PlacedNode, ids: ElementIds): GroupMark {
-    const dx = to.centre.x - from.centre.x;
-    const dy = to.centre.y - from.centre.y;
-    const distance = Math.hypot(dx, dy) || 1;
+    const a = centreOf(from);
+    const b = centreOf(to);
+    const distance = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     // Bend to the left of the direction of travel: A→B and B→A take different sides.
     const bend = Math.min(60, distance * 0.18);
-    const control = { x: (from.centre.x + to.centre.x) / 2 - (dy / distance) * bend, y: (from.centre.y + to.centre.y) / 2 + (dx / distance) * bend };
-    const trim = (point: Point, toward: Point, by: number): Point => {
-        const length = Math.hypot(toward.x - point.x, toward.y - point.y) || 1;
-        return { x: point.x + ((toward.x - point.x) / length) * by, y: point.y + ((toward.y - point.y) / length) * by };
-    };
-    const start = trim(from.centre, control, MARKER / 2 + 4);
-    const tip = trim(to.centre, control, MARKER / 2 + 4);
-    const lineEnd = trim(tip, control, 7);
+    const control = { x: (a.x + b.x) / 2 - ((b.y - a.y) / distance) * bend, y: (a.y + b.y) / 2 + ((b.x - a.x) / distance) * bend };
+    const start = exitPoint(from, control, 2);
+    const tip = exitPoint(to, control, 2);
+    const length = Math.hypot(control.x - tip.x, control.y - tip.y) || 1;
+    const lineEnd = { x: tip.x + ((control.x - tip.x) / length) * 7, y: tip.y + ((control.y - tip.y) / length) * 7 };
     return {
         type: 'group', id: ids.make('influence', from.stakeholder.id, to.stakeholder.id), kind: 'influence', modelId: `${from.stakeholder.id}->${to.stakeholder.id}`,
         tooltip: `${from.stakeholder.title} influences ${to.stakeholder.title}`,
@@ -147,7 +164,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
         const key = cellKey(stakeholder.power!, stakeholder.interest!);
         cells.set(key, [...cells.get(key) ?? [], stakeholder]);
     }
-    const nodeHeight = Math.max(MARKER + 4, ...input.stakeholders.map(stakeholder => nodeContent(stakeholder, 0, 0).height));
+    const nodeHeight = Math.max(MARKER + 2 * NODE_PAD, ...input.stakeholders.map(stakeholder => nodeContent(stakeholder, 0, 0).height));
 
     // Band sizes from the most crowded cell of each band.
     const widthNeeds = { low: MIN_BAND, medium: MIN_BAND, high: 2 * MIN_BAND } as Record<Band, number>;
@@ -224,7 +241,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
             const columns = columnsFor(members.length);
             const top = y0[power] + CELL_PAD + (power === 'high' || power === 'medium' ? LABEL_SPACE : 0);
             members.forEach((stakeholder, i) => {
-                const { group, node } = nodeGroup(stakeholder, x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP), top + Math.floor(i / columns) * (nodeHeight + GAP), ids);
+                const { group, node } = nodeGroup(stakeholder, x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP), top + Math.floor(i / columns) * (nodeHeight + GAP), nodeHeight, ids);
                 nodeMarks.push(group);
                 if (!nodes.has(stakeholder.id)) nodes.set(stakeholder.id, node);
             });
@@ -241,7 +258,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
             textBlock('power or interest not set', x, y + 18, 220, { size: 11, role: 'muted' }).mark);
         y += 40;
         for (const stakeholder of unplaced) {
-            const { group, node } = nodeGroup(stakeholder, x, y, ids);
+            const { group, node } = nodeGroup(stakeholder, x, y, nodeHeight, ids);
             nodeMarks.push(group);
             if (!nodes.has(stakeholder.id)) nodes.set(stakeholder.id, node);
             y += nodeHeight + GAP;
