@@ -81,6 +81,8 @@ async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>
             'elk.edgeRouting': 'ORTHOGONAL',
             'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
             'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+            // Stages keep their written order left to right, even when loops back or unconnected stages would move them.
+            'elk.partitioning.activate': 'true',
             'elk.spacing.nodeNode': '28',
             'elk.layered.spacing.nodeNodeBetweenLayers': '48',
             'elk.layered.spacing.edgeNodeBetweenLayers': '18',
@@ -90,7 +92,7 @@ async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>
         },
         children: journey.stages.map((stage, stageIndex) => ({
             id: `stage:${stageIndex}`,
-            layoutOptions: { 'elk.padding': `[top=${CONTAINER_TOP},left=18,bottom=18,right=18]` },
+            layoutOptions: { 'elk.padding': `[top=${CONTAINER_TOP},left=18,bottom=18,right=18]`, 'elk.partitioning.partition': String(stageIndex) },
             children: stage.touchpointIds.filter(id => drawings.has(id)).map(id => ({ id: `tp:${id}`, width: NODE_W, height: drawings.get(id)!.height })),
             // An empty stage still shows as a box wide enough for its title.
             width: 220, height: 90
