@@ -177,4 +177,13 @@ describe('the flow', () => {
             expect(groups(scene.marks, 'flow').map(flow => flow.index), name).toEqual(journey.flows.map((_, index) => index));
         }
     });
+
+    test('above the ELK limit: a simplified layout that still shows every touchpoint and step, and says so', async () => {
+        const retail = models.get('retail-repurchase')!;
+        const scene = await layout(retail, 'flow', { elkLimit: 5 });
+        expect(scene.notes.join(' ')).toContain('Simplified layout: 14 touchpoints is more than the 5 touchpoints');
+        expect(groups(scene.marks, 'touchpoint')).toHaveLength(14);
+        expect(groups(scene.marks, 'flow')).toHaveLength(retail.journeys[0].flows.length);
+        expect(renderScene(scene)).toContain('Simplified layout');
+    });
 });

@@ -71,7 +71,18 @@ interface Placement {
     edges: Map<number, Point[]>;
 }
 
+/** Each touchpoint id once, in the first stage that lists it (a broken model may repeat one). */
+function stageMembers(journey: Journey, drawings: Map<string, NodeDrawing>): string[][] {
+    const seen = new Set<string>();
+    return journey.stages.map(stage => stage.touchpointIds.filter(id => {
+        if (!drawings.has(id) || seen.has(id)) return false;
+        seen.add(id);
+        return true;
+    }));
+}
+
 async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, steps: ReadonlyArray<{ position: number; from: string; to: string }>): Promise<Placement> {
+    const members = stageMembers(journey, drawings);
     const graph: ElkNode = {
         id: 'root',
         layoutOptions: {
@@ -90,10 +101,10 @@ async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>
             'elk.json.shapeCoords': 'ROOT',
             'elk.json.edgeCoords': 'ROOT'
         },
-        children: journey.stages.map((stage, stageIndex) => ({
+        children: members.map((ids, stageIndex) => ({
             id: `stage:${stageIndex}`,
             layoutOptions: { 'elk.padding': `[top=${CONTAINER_TOP},left=18,bottom=18,right=18]`, 'elk.partitioning.partition': String(stageIndex) },
-            children: stage.touchpointIds.filter(id => drawings.has(id)).map(id => ({ id: `tp:${id}`, width: NODE_W, height: drawings.get(id)!.height })),
+            children: ids.map(id => ({ id: `tp:${id}`, width: NODE_W, height: drawings.get(id)!.height })),
             // An empty stage still shows as a box wide enough for its title.
             width: 220, height: 90
         })),
@@ -129,8 +140,7 @@ function linearPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, s
     const placement: Placement = { width: 0, height: 0, containers: [], nodes: new Map(), edges: new Map() };
     const rowHeight = Math.max(0, ...[...drawings.values()].map(drawing => drawing.height)) + 24;
     let x = 0;
-    journey.stages.forEach((stage, stageIndex) => {
-        const ids = stage.touchpointIds.filter(id => drawings.has(id));
+    stageMembers(journey, drawings).forEach((ids, stageIndex) => {
         const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length / 3)));
         ids.forEach((id, i) => placement.nodes.set(id, { x: x + 18 + (i % columns) * (NODE_W + 28), y: CONTAINER_TOP + Math.floor(i / columns) * rowHeight }));
         const width = Math.max(220, columns * (NODE_W + 28) - 28 + 36);
@@ -166,7 +176,13 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
     const notes: string[] = [];
     let placement: Placement;
     if (drawings.size <= limit) {
-        placement = await elkPlacement(journey, drawings, steps);
+        try {
+            placement = await elkPlacement(journey, drawings, steps);
+        } catch (error) {
+            // ELK is a large engine; whatever it trips on, the view still draws.
+            placement = linearPlacement(journey, drawings, steps);
+            notes.push(`Simplified layout: automatic layout failed (${(error as Error)?.message ?? String(error)}).`);
+        }
     } else {
         placement = linearPlacement(journey, drawings, steps);
         notes.push(`Simplified layout: ${plural(drawings.size, 'touchpoint')} is more than the ${plural(limit, 'touchpoint')} automatic layout handles quickly, so stages are grids in written order and steps are straight arrows.`);
