@@ -57,7 +57,8 @@ function palette(c: Colours): Palette {
         'attitude-champion': box(c.champion, c.markerLine), 'attitude-supporter': box(c.supporter, c.markerLine),
         'attitude-neutral': box(c.neutral, c.markerLine), 'attitude-sceptic': box(c.sceptic, c.markerLine),
         'attitude-blocker': box(c.blocker, c.markerLine), 'attitude-symbol': text(c.symbol),
-        'influence': line(c.edge), 'influence-arrow': { fill: c.edge }, 'legend-box': box(c.card, c.cardLine)
+        'influence': line(c.edge), 'influence-arrow': { fill: c.edge }, 'legend-box': box(c.card, c.cardLine),
+        'halo': line(c.band)
     };
 }
 
@@ -163,7 +164,8 @@ const VSCODE_VARIABLES: Partial<Record<Role, { fill?: string; stroke?: string }>
     'band-divider': { stroke: '--vscode-panel-border' },
     'influence': { stroke: '--vscode-editorLineNumber-foreground' },
     'influence-arrow': { fill: '--vscode-editorLineNumber-foreground' },
-    'legend-box': { fill: '--vscode-editorWidget-background', stroke: '--vscode-editorWidget-border' }
+    'legend-box': { fill: '--vscode-editorWidget-background', stroke: '--vscode-editorWidget-border' },
+    'halo': { stroke: '--vscode-sideBar-background' }
 };
 
 /** The body class VS Code gives a webview for each kind of theme. */

@@ -26,7 +26,9 @@ export const ROLES = [
     'quadrant-manage-closely', 'quadrant-keep-satisfied', 'quadrant-keep-informed', 'quadrant-monitor',
     'quadrant-label', 'axis', 'axis-label', 'band-divider',
     'attitude-champion', 'attitude-supporter', 'attitude-neutral', 'attitude-sceptic', 'attitude-blocker',
-    'attitude-symbol', 'influence', 'influence-arrow', 'legend-box'
+    'attitude-symbol', 'influence', 'influence-arrow', 'legend-box',
+    /** The outline behind text that crosses lines (emotion words over the curves): the colour of the stage bands. */
+    'halo'
 ] as const;
 export type Role = typeof ROLES[number];
 
@@ -86,6 +88,8 @@ export interface TextMark {
     role: Role;
     /** Degrees, around (x, y); used for the vertical axis label. */
     rotate?: number;
+    /** Outlined with the `halo` role's colour, so lines passing behind stay off the letters. */
+    halo?: boolean;
 }
 
 /** A small line icon from the renderer's icon set (render/icons.ts), drawn in a size × size box. */

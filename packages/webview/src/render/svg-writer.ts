@@ -101,10 +101,13 @@ class SvgWriter {
     }
 
     private text(mark: TextMark, depth: number): void {
-        const head = attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['font-size', mark.size],
+        const halo: Attributes = mark.halo
+            ? [['stroke', this.palette.halo.stroke], ['stroke-width', 4], ['stroke-linejoin', 'round'], ['paint-order', 'stroke']]
+            : [];
+        const head = attributes([['class', mark.halo ? `cj-${mark.role} cj-halo` : `cj-${mark.role}`], ['x', mark.x], ['y', mark.y], ['font-size', mark.size],
             ['font-weight', mark.weight === 'bold' ? 'bold' : undefined], ['font-style', mark.italic ? 'italic' : undefined],
             ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined], ['fill', this.palette[mark.role].fill],
-            ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined]]);
+            ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined], ...halo]);
         if (mark.lines.length === 1) {
             this.emit(depth, `<text${head}>${escapeText(mark.lines[0])}</text>`);
             return;

@@ -87,7 +87,7 @@ export function emotionLane(series: readonly EmotionSeries[], columns: readonly 
                 tooltip: `${touchpoint.title}: ${emotion} (${EMOTION_SCORE[emotion]} of 5)${persona ? ` · ${persona}` : ''}`,
                 children: [
                     { type: 'circle', cx, cy, r: 6.5, role: `emotion-${emotion}` as Role, strokeWidth: 2 },
-                    { type: 'text', x: cx, y: cy + 20, lines: [emotion], size: 10.5, lineHeight: 10.5, weight: 'normal', anchor: 'middle', role: 'emotion-label' }
+                    { type: 'text', x: cx, y: cy + 20, lines: [emotion], size: 10.5, lineHeight: 10.5, weight: 'normal', anchor: 'middle', role: 'emotion-label', halo: true }
                 ]
             });
         }
