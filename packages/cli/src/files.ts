@@ -75,8 +75,8 @@ export async function findJourneyFiles(folder: string): Promise<string[]> {
     return files;
 }
 
-/** Reads a file as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
-export async function readJourneyText(absolute: string): Promise<string> {
+/** Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
+export async function readTextFile(absolute: string): Promise<string> {
     const shown = displayPath(absolute);
     let bytes: Buffer;
     try {
@@ -85,7 +85,7 @@ export async function readJourneyText(absolute: string): Promise<string> {
         throw new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
     }
     if (bytes.includes(0)) {
-        throw new UsageError(`'${shown}' is a binary file, not a .cjourney text`);
+        throw new UsageError(`'${shown}' is a binary file, not text`);
     }
     try {
         // fatal: invalid UTF-8 throws; a leading byte order mark is dropped.

@@ -3,19 +3,16 @@
  * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
  * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
 import { EXPORTERS, runExport } from './commands/export.js';
 import { RENDER_THEMES, RENDER_VIEWS, runRender, type RenderOptions } from './commands/render.js';
 import { RENDER_FORMATS } from './render/output-formats.js';
+import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
+import { runImport } from './commands/import.js';
 import { processOutput, type Output } from './output.js';
-
-function packageVersion(): string {
-    const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return packageJson.version;
-}
+import { packageVersion } from './version.js';
 
 function collect(value: string, previous: string[] = []): string[] {
     return [...previous, value];
@@ -43,12 +40,13 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         });
 
     program.command('export')
-        .description('write the journey model of a file (json)')
+        .description('write a file\'s journey model (json), a Markdown summary or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORTERS)).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--journey <id>', 'which journey of the file (mermaid draws one); default: the first')
         .addOption(workspaceOption)
-        .action(async (file: string, options: { format: string; output?: string; workspace?: string[] }) => {
+        .action(async (file: string, options: { format: string; output?: string; journey?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
         });
 
@@ -64,6 +62,24 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(workspaceOption)
         .action(async (input: string, options: RenderOptions) => {
             setExitCode(await runRender(input, options, output));
+        });
+
+    program.command('diff')
+        .description('what changed between two versions of journeys, in journey terms')
+        .argument('[paths...]', 'OLD NEW (files or folders), or with --git the paths to compare (default: .)')
+        .option('--git <ref>', 'compare the working tree against this git revision, e.g. origin/main')
+        .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+        .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)', false)
+        .action(async (paths: string[], options: { git?: string; format: DiffFormat; exitCode: boolean }) => {
+            setExitCode(await runDiff(paths, options, output));
+        });
+
+    program.command('import')
+        .description('convert a Mermaid journey diagram into a .cjourney file')
+        .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
+        .option('-o, --output <file>', 'write the .cjourney file here instead of standard output')
+        .action(async (file: string, options: { output?: string }) => {
+            setExitCode(await runImport(file, options, output));
         });
 
     return program;

@@ -10,7 +10,7 @@ import process from 'node:process';
 import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { displayPath, expandPaths, findJourneyFiles, readJourneyText, type JourneyFile } from './files.js';
+import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
@@ -31,7 +31,7 @@ export async function loadWorkspace(inputs: readonly string[], options: Workspac
     const targetPaths = await expandPaths(inputs);
     const targets: JourneyFile[] = [];
     for (const absolute of targetPaths) {
-        targets.push({ absolute, display: displayPath(absolute), text: await readJourneyText(absolute) });
+        targets.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
     const { documents } = await loadSources([...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text })));
@@ -55,7 +55,7 @@ async function readContext(folders: readonly string[], targets: ReadonlySet<stri
             }
             seen.add(absolute);
             try {
-                files.push({ absolute, display: displayPath(absolute), text: await readJourneyText(absolute) });
+                files.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
             } catch (error) {
                 warn(`skipping ${(error as Error).message}`);
             }

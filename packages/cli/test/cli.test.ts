@@ -97,7 +97,7 @@ describe('cjourney check', () => {
         const cases: [string[], RegExp][] = [
             [['check', 'missing.cjourney'], /cannot read 'missing.cjourney': no such file or directory/],
             [['check', 'empty'], /no \.cjourney files in 'empty'/],
-            [['check', 'binary.cjourney'], /'binary.cjourney' is a binary file/],
+            [['check', 'binary.cjourney'], /'binary.cjourney' is a binary file, not text/],
             [['check', 'latin1.cjourney'], /'latin1.cjourney' is not UTF-8 text/],
             [['check', '--format', 'xml', 'x'], /argument 'xml' is invalid/],
             [['check'], /missing required argument/],

@@ -8,6 +8,14 @@ import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
 import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
 import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
+import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
+import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
+import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
+import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
+import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
+import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
+import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
+import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
 
@@ -26,12 +34,24 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ScopeComputation: services => new CJourneyScopeComputation(services),
         ScopeProvider: services => new CJourneyScopeProvider(services)
     },
+    lsp: {
+        CodeActionProvider: () => new CJourneyCodeActionProvider(),
+        CompletionProvider: services => new CJourneyCompletionProvider(services),
+        Formatter: () => new CJourneyFormatter(),
+        HoverProvider: services => new CJourneyHoverProvider(services),
+        DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
+        RenameProvider: services => new CJourneyRenameProvider(services),
+        SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)
+    },
     validation: {
         DocumentValidator: services => new CJourneyDocumentValidator(services)
     }
 };
 
 export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new CJourneyNodeKindProvider()
+    },
     workspace: {
         WorkspaceManager: services => new CJourneyWorkspaceManager(services),
         DocumentBuilder: services => new CJourneyDocumentBuilder(services)

@@ -53,6 +53,28 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
     'kpi-without-target': 'hint'
 };
 
+/** What each code means, in one line (SARIF rules, documentation). */
+export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = {
+    'syntax': 'The text does not follow the language: the parser reports what it expected.',
+    'unresolved-reference': 'A name refers to nothing of the expected kind in the journey, the workspace or the built-ins.',
+    'duplicate-name': 'Two elements of one kind share a name in one scope.',
+    'value-mismatch': 'A KPI mixes percentages and plain numbers among current, target and benchmarks.',
+    'invalid-value': 'A word outside its closed list (emotion, power, …) or a number too large to use.',
+    'empty-stage': 'A stage has no touchpoints.',
+    'pain-without-opportunity': 'A touchpoint has a pain point, or a frustrated or angry emotion, and no opportunity.',
+    'unengaged-key-stakeholder': 'A high-power, high-interest stakeholder owns no touchpoint, is involved in none and no stage needs them.',
+    'unreachable-touchpoint': 'The journey has flows, and no flow reaches this touchpoint.',
+    'self-loop': 'A flow step goes from a touchpoint to itself.',
+    'duplicate-flow': 'The same flow step is written twice in a journey.',
+    'duplicate-property': 'A single-valued property is written twice; the last one counts.',
+    'kpi-below-target': 'A KPI is worse than its target, in its better direction.',
+    'kpi-below-benchmark': 'A KPI is worse than one of its benchmarks.',
+    'unused-persona': 'No touchpoint refers to a persona.',
+    'unused-channel': 'No touchpoint uses a declared channel.',
+    'missing-channel': 'A touchpoint has no channel.',
+    'kpi-without-target': 'A KPI has no target.'
+};
+
 /** Extra facts a diagnostic carries in its `data`, for quick fixes. */
 export interface DiagnosticData {
     code: DiagnosticCode;

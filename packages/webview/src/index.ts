@@ -1,5 +1,8 @@
-// @cjourney/webview: DOM-free layout and SVG rendering of the three views, shared by the
-// VS Code preview (bundled for the browser) and the CLI. Nothing here imports Node or the DOM.
+// @cjourney/webview: the preview protocol and source lookup, and the DOM-free layout and SVG
+// rendering of the three views, shared by the VS Code preview (bundled for the browser) and
+// the CLI. Nothing exported here imports Node or the DOM.
+export * from './protocol.js';
+export * from './source-lookup.js';
 export { renderView, type RenderViewOptions } from './render-view.js';
 export { layout, selectJourney, type JourneySelection } from './layout/layout.js';
 export type { LayoutOptions } from './layout/layout-options.js';

@@ -3,7 +3,7 @@ import type { CjourneyModel, Journey } from '@cjourney/language/model';
 import { MODEL_VERSION } from '@cjourney/language/model';
 import { layout } from './layout/layout.js';
 import type { LayoutOptions } from './layout/layout-options.js';
-import type { ViewKind } from './layout/scene.js';
+import type { ViewName } from './layout/scene.js';
 import { renderScene } from './render/svg-writer.js';
 import type { ThemeKind } from './themes.js';
 
@@ -19,7 +19,7 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
     return { modelVersion: MODEL_VERSION, file: input.id, journeys: [input], shared: { stakeholders: [], personas: [], channels: [] } };
 }
 
-export async function renderView(input: CjourneyModel | Journey, view: ViewKind, options: RenderViewOptions = {}): Promise<string> {
+export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
     const scene = await layout(asModel(input), view, options);
     return renderScene(scene, { theme: options.theme });
 }

@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CjourneyModel } from '@cjourney/language';
-import { renderView, selectJourney, type ThemeKind, type ViewKind } from '@cjourney/webview';
+import { renderView, selectJourney, type ThemeKind, type ViewName } from '@cjourney/webview';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { plural } from '../format/diagnostics.js';
 import type { Output } from '../output.js';
@@ -22,7 +22,7 @@ export const RENDER_THEMES = ['light', 'dark'] as const;
 export interface RenderOptions extends WorkspaceOptions {
     output?: string;
     outDir?: string;
-    view: ViewKind;
+    view: ViewName;
     theme: ThemeKind;
     journey?: string;
     /** Format of the files written with --out-dir. */

@@ -7,7 +7,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCJourneyServices } from '../cjourney-module.js';
+import { registerJourneyModelNotifier } from '../lsp/journey-model-notifier.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createCJourneyServices({ connection, ...NodeFileSystem });
+registerJourneyModelNotifier(shared);
 startLanguageServer(shared);

@@ -9,4 +9,9 @@ export interface LayoutOptions {
      * layout) so huge journeys never stall or overflow the stack. Default 1,000.
      */
     elkLimit?: number;
+    /**
+     * Which way the flow view's layers run: `right` (default) or `down`. The journey map's
+     * stages are always columns, left to right, as journey maps are read.
+     */
+    direction?: 'right' | 'down';
 }

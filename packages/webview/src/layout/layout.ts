@@ -8,7 +8,7 @@ import { layoutFlow } from './flow/flow-layout.js';
 import { journeyHeader, plural } from './journey-header.js';
 import type { LayoutOptions } from './layout-options.js';
 import { layoutMap } from './map/map-layout.js';
-import type { Scene, ViewKind } from './scene.js';
+import type { Scene, ViewName } from './scene.js';
 import { layoutStakeholderMap } from './stakeholders/stakeholder-layout.js';
 
 export type JourneySelection = { journey: Journey } | { journey?: undefined; message: string };
@@ -28,10 +28,10 @@ export function selectJourney(model: CjourneyModel, journeyId?: string): Journey
     return { message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.` };
 }
 
-const VIEW_TITLES: Readonly<Record<ViewKind, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
+const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
 
 /** A drawing that only says something: no journey to draw, or an unknown journey. */
-function messageScene(view: ViewKind, title: string, message: string, notices: readonly string[]): Scene {
+function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
     const header = journeyHeader({ title, facts: VIEW_TITLES[view], notices: [...notices, message] }, 32, 32, 640);
     return { view, width: header.width + 64, height: header.height + 64, title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`, notes: [message], marks: header.marks };
 }
@@ -46,7 +46,7 @@ function journeyStakeholderMap(journey: Journey, options: LayoutOptions): Scene 
     return layoutStakeholderMap({ stakeholders: journey.stakeholders, subject: journey.title, header: { title: journey.title, facts, notices: options.notices } });
 }
 
-export async function layout(model: CjourneyModel, view: ViewKind, options: LayoutOptions = {}): Promise<Scene> {
+export async function layout(model: CjourneyModel, view: ViewName, options: LayoutOptions = {}): Promise<Scene> {
     const selection = selectJourney(model, options.journeyId);
     if (!selection.journey) {
         if (view === 'stakeholders' && model.journeys.length === 0) {

@@ -7,7 +7,7 @@
  */
 
 export const VIEWS = ['map', 'stakeholders', 'flow'] as const;
-export type ViewKind = typeof VIEWS[number];
+export type ViewName = typeof VIEWS[number];
 
 /** Every themed part of a drawing; each is a class `cj-<role>` and an entry of every palette. */
 export const ROLES = [
@@ -127,7 +127,7 @@ export interface GroupMark {
 export type Mark = RectMark | CircleMark | PathMark | TextMark | IconMark | GroupMark;
 
 export interface Scene {
-    view: ViewKind;
+    view: ViewName;
     width: number;
     height: number;
     /** The accessible title of the drawing. */

@@ -81,13 +81,13 @@ function stageMembers(journey: Journey, drawings: Map<string, NodeDrawing>): str
     }));
 }
 
-async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, steps: ReadonlyArray<{ position: number; from: string; to: string }>): Promise<Placement> {
+async function elkPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, steps: ReadonlyArray<{ position: number; from: string; to: string }>, direction: 'right' | 'down'): Promise<Placement> {
     const members = stageMembers(journey, drawings);
     const graph: ElkNode = {
         id: 'root',
         layoutOptions: {
             'elk.algorithm': 'layered',
-            'elk.direction': 'RIGHT',
+            'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
             'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
             'elk.edgeRouting': 'ORTHOGONAL',
             'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
@@ -177,7 +177,7 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
     let placement: Placement;
     if (drawings.size <= limit) {
         try {
-            placement = await elkPlacement(journey, drawings, steps);
+            placement = await elkPlacement(journey, drawings, steps, options.direction ?? 'right');
         } catch (error) {
             // ELK is a large engine; whatever it trips on, the view still draws.
             placement = linearPlacement(journey, drawings, steps);

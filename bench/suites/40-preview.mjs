@@ -1,0 +1,141 @@
+/**
+ * The live preview's update path, from an edit to the new SVG on screen, in its two real
+ * halves:
+ *   1. server model push: the language server (its own process, JSON-RPC over stdio, as in
+ *      VS Code) receives a one-character edit, re-validates, builds the journey model and
+ *      pushes it; measured until the notification is parsed by the client.
+ *   2. layout + render + swap: the preview app (the bundle the extension ships) in Chromium
+ *      receives the model message, lays out and renders the SVG and swaps it in; measured
+ *      until the next animation frame after the swap.
+ * The sum is the keystroke-to-map latency without the `cjourney.preview.debounce` setting.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { generateJourney } from '../journey-generator.mjs';
+import { median, round, ROOT } from '../lib.mjs';
+
+export const name = 'preview';
+
+const SIZES = [200, 1000];
+/** Goals from the design: ≤ 100 ms at 200 touchpoints (design goal 50 ms), ≤ 250 ms at 1,000. */
+const GOALS = new Map([[200, 100], [1000, 250]]);
+const RUNS = 15;
+const WARMUP = 3;
+const SERVER = path.join(ROOT, 'packages/language/bin/cjourney-language-server.js');
+const WEBVIEW = path.join(ROOT, 'packages/extension/dist/webview');
+
+export async function run() {
+    bundlePreview();
+    const rows = [];
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+        for (const size of SIZES) {
+            const { pushMs, models } = await measureServerPush(size);
+            const drawMs = await measurePreviewDraw(browser, models);
+            const goal = GOALS.get(size);
+            rows.push({ metric: 'preview: server model push after an edit', size, unit: 'ms', value: round(pushMs) });
+            rows.push({ metric: 'preview: layout + render + SVG swap (Chromium)', size, unit: 'ms', value: round(drawMs) });
+            rows.push({ metric: 'preview: edit to new map on screen (push + draw)', size, unit: 'ms', goal, value: round(pushMs + drawMs) });
+        }
+    } finally {
+        await browser.close();
+    }
+    return {
+        rows,
+        notes: [
+            'edit to map = server push + draw (medians; the design goal at 200 touchpoints is 50 ms). Not included: the hop from the extension host to the webview (one more copy of the model), and the `cjourney.preview.debounce` setting (default 0).'
+        ]
+    };
+}
+
+function bundlePreview() {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'packages/extension/esbuild.mjs')], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`bundling the preview failed:\n${result.stderr}`);
+}
+
+/** Median time from a one-character edit to the pushed model, and the pushed models (to draw). */
+async function measureServerPush(size) {
+    const folder = mkdtempSync(path.join(tmpdir(), `cjourney-bench-preview-${size}-`));
+    const file = path.join(folder, `journey-${size}.cjourney`);
+    const text = generateJourney({ touchpoints: size });
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const waiting = new Map();
+    connection.onNotification('cjourney/journeyModel', params => waiting.get(params.version)?.(params));
+    connection.listen();
+    try {
+        const folderUri = pathToFileURL(folder).toString();
+        await connection.sendRequest('initialize', { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'bench' }] });
+        await connection.sendNotification('initialized', {});
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cjourney', version: 1, text } });
+        await connection.sendRequest('cjourney/journeyModel', { uri });
+        await connection.sendNotification('cjourney/previewedDocuments', { uris: [uri] });
+
+        const at = text.indexOf('"Generated journey') + 2;
+        const times = [];
+        const models = [];
+        for (let i = 0; i < WARMUP + RUNS; i++) {
+            const version = i + 2;
+            const edited = text.slice(0, at) + String.fromCharCode(65 + (i % 26)) + text.slice(at + 1);
+            const pushed = new Promise(resolve => waiting.set(version, resolve));
+            const start = performance.now();
+            await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: edited }] });
+            const params = await pushed;
+            if (i >= WARMUP) times.push(performance.now() - start);
+            models.push(params);
+        }
+        return { pushMs: median(times), models };
+    } finally {
+        connection.dispose();
+        server.kill();
+    }
+}
+
+/** Median time for the preview app to draw a new model, in Chromium. */
+async function measurePreviewDraw(browser, models) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    try {
+        const css = readFileSync(path.join(WEBVIEW, 'preview.css'), 'utf8');
+        await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body></body></html>`);
+        // The extension host's side of the conversation, reduced to what the preview needs.
+        await page.evaluate(() => {
+            window.__posted = [];
+            window.acquireVsCodeApi = () => ({ postMessage: message => window.__posted.push(message), getState: () => undefined, setState: () => {} });
+        });
+        await page.addScriptTag({ content: readFileSync(path.join(WEBVIEW, 'preview.js'), 'utf8') });
+        await page.waitForFunction(() => window.__posted.some(message => message.type === 'ready'));
+        const uri = models[0].uri;
+        await page.evaluate(({ uri }) => {
+            window.postMessage({ type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } }, '*');
+            window.postMessage({ type: 'document', uri, fileName: 'bench.cjourney', defaultView: 'journey' }, '*');
+        }, { uri });
+        const times = [];
+        for (let i = 0; i < models.length; i++) {
+            const ms = await page.evaluate(model => new Promise(resolve => {
+                const canvas = document.querySelector('.cj-canvas');
+                const before = canvas.querySelector('svg');
+                const start = performance.now();
+                const observer = new MutationObserver(() => {
+                    const svg = canvas.querySelector('svg');
+                    if (svg && svg !== before) {
+                        observer.disconnect();
+                        requestAnimationFrame(() => resolve(performance.now() - start));
+                    }
+                });
+                observer.observe(canvas, { childList: true });
+                window.postMessage({ type: 'model', ...model }, '*');
+            }), models[i]);
+            if (i >= WARMUP) times.push(ms);
+        }
+        return median(times);
+    } finally {
+        await page.close();
+    }
+}

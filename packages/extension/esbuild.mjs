@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Bundles the extension into dist/ (the only folder the .vsix ships besides images and
+ * snippets):
+ *   extension.cjs        desktop client (CJS, Node; `vscode` is provided by VS Code)
+ *   server.cjs           the Langium language server for Node (IPC)
+ *   web/extension.cjs    web client (vscode.dev, github.dev)
+ *   web/server.js        the language server as a web worker (IIFE)
+ *   webview/             the preview app (IIFE), its stylesheet and the codicon font
+ *   syntaxes/, language-configuration.json   copied from the language package
+ * `--production` minifies and drops source maps; `--watch` rebuilds on change.
+ */
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(here, 'dist');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const require = createRequire(import.meta.url);
+
+const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: production ? 'none' : 'inline'
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+    { ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+    { ...common, entryPoints: [require.resolve('@cjourney/language/server')], outfile: path.join(dist, 'server.cjs'), platform: 'node', format: 'cjs', target: 'node20' },
+    { ...common, entryPoints: [path.join(here, 'src/web/extension.ts')], outfile: path.join(dist, 'web/extension.cjs'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+    { ...common, entryPoints: [require.resolve('@cjourney/language/browser')], outfile: path.join(dist, 'web/server.js'), platform: 'browser', format: 'iife', target: 'es2022' },
+    { ...common, entryPoints: [path.join(here, '../webview/src/preview/main.ts')], outfile: path.join(dist, 'webview/preview.js'), platform: 'browser', format: 'iife', target: 'es2022' }
+];
+
+/** Files VS Code reads from the extension folder, produced by other packages. */
+async function copyAssets() {
+    const language = path.join(here, '../language');
+    const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+    mkdirSync(path.join(dist, 'syntaxes'), { recursive: true });
+    mkdirSync(path.join(dist, 'webview'), { recursive: true });
+    copyFileSync(path.join(language, 'syntaxes/cjourney.tmLanguage.json'), path.join(dist, 'syntaxes/cjourney.tmLanguage.json'));
+    copyFileSync(path.join(language, 'language-configuration.json'), path.join(dist, 'language-configuration.json'));
+    copyFileSync(path.join(codicons, 'codicon.css'), path.join(dist, 'webview/codicon.css'));
+    copyFileSync(path.join(codicons, 'codicon.ttf'), path.join(dist, 'webview/codicon.ttf'));
+    // The map's font (Arimo, whose metrics the renderer measures with), the page's stylesheet,
+    // then the renderer's mapping of map classes to theme colours.
+    const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/webview');
+    const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+    mkdirSync(path.join(dist, 'webview/fonts'), { recursive: true });
+    for (const face of FONT_FACES) {
+        copyFileSync(path.join(fontsource, face.file), path.join(dist, 'webview/fonts', path.basename(face.file)));
+    }
+    const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
+    const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
+    writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/webview) */\n${previewStylesheet()}`);
+}
+
+rmSync(dist, { recursive: true, force: true });
+if (watch) {
+    for (const options of builds) {
+        const context = await esbuild.context(options);
+        await context.watch();
+    }
+    await copyAssets();
+    console.log('esbuild: watching for changes');
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+    await copyAssets();
+}

@@ -1,0 +1,19 @@
+/** The desktop (Node.js) extension: the language server runs in a Node process over IPC. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWithClient, createOutputChannel, LANGUAGE_CLIENT_ID, LANGUAGE_CLIENT_NAME, languageClientOptions } from './activate.js';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const output = createOutputChannel();
+    const client = new LanguageClient(LANGUAGE_CLIENT_ID, LANGUAGE_CLIENT_NAME, serverOptions, languageClientOptions(output));
+    await activateWithClient(context, client, output);
+}
+
+export function deactivate(): void {
+    // The client is stopped by the disposable registered in activateWithClient.
+}

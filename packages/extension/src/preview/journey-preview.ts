@@ -1,0 +1,215 @@
+/**
+ * One preview panel: its webview (HTML set once), the conversation with it (nothing is sent
+ * before it says `ready`; after a reload it says `ready` again and gets the current state),
+ * and the document it shows, which can change when the preview follows the active editor.
+ * Models from the server are debounced (latest wins) before they are posted.
+ */
+import * as vscode from 'vscode';
+import type { SourcePosition } from '@cjourney/language/model';
+import type { JourneyModelParams } from '@cjourney/language/protocol';
+import type { ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
+import type { ExtensionSettings } from '../settings.js';
+import type { JourneyModelFeed } from '../journey-model-feed.js';
+import { insertStarterJourney } from '../starter-journey.js';
+import { PREVIEW_ASSETS, previewHtml } from './preview-html.js';
+import { revealSource } from './reveal-source.js';
+import { saveExport } from './save-export.js';
+
+export const PREVIEW_VIEW_TYPE = 'cjourney.preview';
+
+export interface PreviewContext {
+    extensionUri: vscode.Uri;
+    feed: JourneyModelFeed;
+    settings(): ExtensionSettings;
+    log: vscode.LogOutputChannel;
+}
+
+/** Webview options shared by new and restored panels: scripts on, resources only from the preview's build output. */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...PREVIEW_ASSETS)] };
+}
+
+export class JourneyPreview implements vscode.Disposable {
+    private ready = false;
+    /** The newest model for the document, and the newest without errors (a reloaded webview needs both). */
+    private latest: ModelMessage | undefined;
+    private lastGood: ModelMessage | undefined;
+    private pending: ModelMessage | undefined;
+    private debounce: ReturnType<typeof setTimeout> | undefined;
+    private exportTarget: { target: vscode.Uri; done: (uri: vscode.Uri | undefined) => void } | undefined;
+    private readonly disposed = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposed.event;
+    private readonly subscriptions: vscode.Disposable[] = [this.disposed];
+    private isDisposed = false;
+
+    constructor(readonly panel: vscode.WebviewPanel, private uri: vscode.Uri, private readonly context: PreviewContext) {
+        panel.webview.options = previewWebviewOptions(context.extensionUri);
+        panel.webview.html = previewHtml(panel.webview, context.extensionUri);
+        panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'preview.svg');
+        this.updateTitle();
+        this.subscriptions.push(
+            panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.receive(message)),
+            // A hidden webview is destroyed (no retainContextWhenHidden); shown again, it reloads and says `ready`.
+            panel.onDidChangeViewState(event => {
+                if (!event.webviewPanel.visible) this.ready = false;
+            }),
+            panel.onDidDispose(() => this.dispose()));
+    }
+
+    get documentUri(): vscode.Uri {
+        return this.uri;
+    }
+
+    /** Shows another document in this panel (the preview follows the active editor). */
+    showDocument(uri: vscode.Uri): void {
+        if (uri.toString() === this.uri.toString()) return;
+        this.uri = uri;
+        this.latest = this.lastGood = this.pending = undefined;
+        clearTimeout(this.debounce);
+        this.updateTitle();
+        if (this.ready) {
+            this.post(this.documentMessage());
+            void this.requestModel();
+        }
+    }
+
+    /** A model pushed by the server; ignored unless it is for this preview's document. */
+    acceptModel(params: JourneyModelParams): void {
+        if (vscode.Uri.parse(params.uri).toString() !== this.uri.toString()) return;
+        const message: ModelMessage = { type: 'model', ...params, uri: this.uri.toString() };
+        if (this.latest && message.version < this.latest.version) return;
+        this.latest = message;
+        if (message.errors.length === 0) this.lastGood = message;
+        this.pending = message;
+        clearTimeout(this.debounce);
+        const delay = this.context.settings().debounceMs;
+        if (delay === 0) {
+            this.flush();
+        } else {
+            this.debounce = setTimeout(() => this.flush(), delay);
+        }
+    }
+
+    showCursor(position: SourcePosition | null): void {
+        this.post({ type: 'cursor', uri: this.uri.toString(), position });
+    }
+
+    settingsChanged(): void {
+        this.post({ type: 'settings', settings: this.context.settings().preview });
+    }
+
+    runCommand(command: PreviewCommand): void {
+        this.post({ type: 'command', command });
+    }
+
+    /** Exports without a save dialog (commands called with a target file, e.g. by tests and scripts). */
+    exportTo(format: 'svg' | 'png', target: vscode.Uri): Promise<vscode.Uri | undefined> {
+        return new Promise(resolve => {
+            this.exportTarget?.done(undefined);
+            this.exportTarget = { target, done: resolve };
+            this.runCommand(format === 'svg' ? 'exportSvg' : 'exportPng');
+        });
+    }
+
+    reveal(viewColumn?: vscode.ViewColumn, preserveFocus = false): void {
+        this.panel.reveal(viewColumn, preserveFocus);
+    }
+
+    private flush(): void {
+        if (this.pending) {
+            this.post(this.pending);
+            this.pending = undefined;
+        }
+    }
+
+    private async receive(message: WebviewMessage): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.settingsChanged();
+                this.post(this.documentMessage());
+                // A reloaded webview gets what is known at once, then whatever is newer from the server.
+                if (this.lastGood && this.lastGood !== this.latest) this.post(this.lastGood);
+                if (this.latest) this.post(this.latest);
+                await this.requestModel();
+                break;
+            case 'reveal':
+                await revealSource(message.location, this.uri, this.panel.viewColumn).catch(error => this.problem(`Cannot open the source: ${String(error)}`));
+                break;
+            case 'export':
+                await this.saveExport(message);
+                break;
+            case 'exportFailed':
+                this.exportTarget?.done(undefined);
+                this.exportTarget = undefined;
+                this.problem(message.message);
+                break;
+            case 'insertStarter':
+                await insertStarterJourney(this.uri).catch(error => this.problem(`Cannot insert the starter journey: ${String(error)}`));
+                break;
+            case 'problem':
+                this.problem(message.message);
+                break;
+        }
+    }
+
+    private async requestModel(): Promise<void> {
+        const uri = this.uri;
+        const params = await this.context.feed.request(uri);
+        if (uri.toString() !== this.uri.toString()) return;
+        if (params) {
+            this.acceptModel(params);
+            this.flush();
+        } else if (!this.latest) {
+            this.post({ type: 'waiting', uri: uri.toString(), message: 'The language server has not read this file yet; the map appears as soon as it has.' });
+        }
+    }
+
+    private async saveExport(message: ExportMessage): Promise<void> {
+        const pending = this.exportTarget;
+        this.exportTarget = undefined;
+        try {
+            const saved = await saveExport(message, this.uri, pending?.target);
+            pending?.done(saved);
+            if (saved && !pending) {
+                const open = await vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(saved)}.`, 'Open');
+                if (open) await vscode.commands.executeCommand('vscode.open', saved);
+            }
+        } catch (error) {
+            pending?.done(undefined);
+            this.problem(`The export could not be saved: ${String(error)}`);
+        }
+    }
+
+    private problem(text: string): void {
+        this.context.log.error(text);
+        void vscode.window.showWarningMessage(text);
+    }
+
+    private documentMessage(): HostMessage {
+        return { type: 'document', uri: this.uri.toString(), fileName: fileNameOf(this.uri), defaultView: this.context.settings().defaultView };
+    }
+
+    private post(message: HostMessage): void {
+        // Messages to a hidden webview are dropped; it reloads when shown and says `ready` again.
+        if (this.ready) void this.panel.webview.postMessage(message);
+    }
+
+    private updateTitle(): void {
+        this.panel.title = `Preview ${fileNameOf(this.uri)}`;
+    }
+
+    dispose(): void {
+        if (this.isDisposed) return;
+        this.isDisposed = true;
+        clearTimeout(this.debounce);
+        this.exportTarget?.done(undefined);
+        this.disposed.fire();
+        vscode.Disposable.from(...this.subscriptions).dispose();
+        this.panel.dispose();
+    }
+}
+
+function fileNameOf(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() || uri.toString(true);
+}

@@ -1,0 +1,42 @@
+/**
+ * The preview's HTML, set once per panel. The Content Security Policy allows nothing but
+ * the extension's own script and stylesheets carrying this page's nonce, the codicon font
+ * from the extension, and blob: images (the PNG export draws the SVG through one). No
+ * inline script or style, no eval, no remote content.
+ */
+import * as vscode from 'vscode';
+
+export const PREVIEW_ASSETS = ['dist', 'webview'] as const;
+
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+    const nonce = createNonce();
+    const asset = (name: string): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...PREVIEW_ASSETS, name)).toString();
+    const policy = [
+        "default-src 'none'",
+        `script-src 'nonce-${nonce}'`,
+        `style-src 'nonce-${nonce}'`,
+        `font-src ${webview.cspSource}`,
+        'img-src blob:'
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${asset('codicon.css')}" id="vscode-codicon-stylesheet">
+<link rel="stylesheet" nonce="${nonce}" href="${asset('preview.css')}">
+<title>Journey map preview</title>
+</head>
+<body>
+<script nonce="${nonce}" src="${asset('preview.js')}"></script>
+</body>
+</html>`;
+}
+
+/** 128 random bits from the platform's CSPRNG (Web Crypto: the Node and the web extension host both have it). */
+function createNonce(): string {
+    const bytes = new Uint8Array(16);
+    globalThis.crypto.getRandomValues(bytes);
+    return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,38 @@
+/**
+ * Saves a map exported by the preview: a save dialog next to the journey file (or the given
+ * target, for automation), then the bytes through `workspace.fs`, which also works in VS Code
+ * for the Web.
+ */
+import * as vscode from 'vscode';
+import type { ExportMessage } from '@cjourney/webview/protocol';
+
+const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>>> = {
+    svg: { 'SVG image': ['svg'] },
+    png: { 'PNG image': ['png'] }
+};
+
+export async function saveExport(message: ExportMessage, documentUri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const uri = target ?? await vscode.window.showSaveDialog({
+        defaultUri: defaultLocation(documentUri, message.suggestedName),
+        filters: FILTERS[message.format],
+        saveLabel: 'Export',
+        title: `Export the map as ${message.format.toUpperCase()}`
+    });
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, bytesOf(message.data));
+    return uri;
+}
+
+function defaultLocation(documentUri: vscode.Uri, name: string): vscode.Uri | undefined {
+    if (documentUri.scheme !== 'untitled') {
+        return vscode.Uri.joinPath(documentUri, '..', name);
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder ? vscode.Uri.joinPath(folder, name) : undefined;
+}
+
+function bytesOf(data: ExportMessage['data']): Uint8Array {
+    if (typeof data === 'string') return new TextEncoder().encode(data);
+    // Typed arrays cross postMessage as typed arrays; be tolerant of an ArrayBuffer too.
+    return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBufferLike);
+}

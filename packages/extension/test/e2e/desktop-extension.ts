@@ -1,0 +1,184 @@
+/**
+ * The desktop extension (language server in a Node process) in code-server: the user's
+ * whole round trip with the preview. The steps build on each other (one VS Code session).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, Workbench } from './workbench.js';
+
+const EXAMPLE = 'saas-onboarding.cjourney';
+const exampleLines = readFileSync(path.join(ROOT, 'examples', EXAMPLE), 'utf8').split('\n');
+
+/** 1-based line and column of `text` in the example (the first line containing it). */
+function positionOf(text: string): { line: number; column: number } {
+    const index = exampleLines.findIndex(line => line.includes(text));
+    if (index < 0) throw new Error(`"${text}" is not in ${EXAMPLE}`);
+    return { line: index + 1, column: exampleLines[index].indexOf(text) + 1 };
+}
+
+/** The first line containing `text` after the line containing `anchor`. */
+function positionAfter(anchor: string, text: string): { line: number; column: number } {
+    const from = positionOf(anchor).line;
+    const index = exampleLines.findIndex((line, i) => i >= from && line.includes(text));
+    if (index < 0) throw new Error(`"${text}" does not follow "${anchor}" in ${EXAMPLE}`);
+    return { line: index + 1, column: exampleLines[index].indexOf(text) + 1 };
+}
+
+const touchpoint = (frame: Frame, id: string) => frame.locator(`.cj-canvas svg [data-cj-kind="touchpoint"][data-cj-id="${id}"]`).first();
+
+let workbench: Workbench;
+let preview: Frame;
+
+export function describeDesktopExtension(vsix: () => string): void {
+    describe('the CJourney extension in VS Code (code-server + Chromium)', { timeout: 90_000 }, () => {
+        beforeAll(async () => {
+            workbench = await Workbench.start(vsix());
+        }, 120_000);
+
+        afterEach(async context => {
+            await workbench?.screenshotIfFailed(context.task);
+        });
+
+        afterAll(async () => {
+            await workbench?.close();
+        });
+
+        test('Ctrl+K V opens the live preview beside the editor and draws the journey map', async () => {
+            await workbench.openFile(EXAMPLE);
+            await workbench.page.keyboard.press('Control+K');
+            await workbench.page.keyboard.press('V');
+            preview = await workbench.preview();
+            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+            await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Compares plans');
+            await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor();
+            await workbench.screenshot('01-journey-map');
+        });
+
+        test('typing in the editor redraws the map', async () => {
+            const title = positionOf('"Compares plans"');
+            await workbench.goTo(title.line, title.column + 1);
+            await workbench.type('Carefully ');
+            await expect.poll(() => touchpoint(preview, 'Pricing').textContent(), { timeout: 15_000 }).toContain('Carefully Compares plans');
+            await workbench.screenshot('02-after-typing');
+        });
+
+        test('an error squiggles in the editor; the preview keeps the last good map, dimmed, under an error banner', async () => {
+            const owner = positionAfter('touchpoint Pricing', 'owner Marketing');
+            await workbench.goTo(owner.line, owner.column + 'owner Marketing'.length);
+            await workbench.type('Team');
+            await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 15_000 });
+            const banner = preview.locator('.cj-banner');
+            // Every keystroke gives a new model; the banner settles on the last one.
+            await expect.poll(() => banner.innerText().catch(() => ''), { timeout: 15_000 })
+                .toMatch(new RegExp(`1 error[\\s\\S]*last map without errors[\\s\\S]*Line ${owner.line}: .*'MarketingTeam'`));
+            expect(await preview.locator('.cj-canvas.cj-stale').count()).toBe(1);
+            await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Carefully Compares plans');
+            await workbench.screenshot('03-error-banner');
+
+            for (let i = 0; i < 'Team'.length; i++) await workbench.page.keyboard.press('Backspace');
+            await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(false);
+            expect(await preview.locator('.cj-canvas.cj-stale').count()).toBe(0);
+        });
+
+        test('clicking a touchpoint in the map selects its name in the editor', async () => {
+            const kickoff = positionOf('touchpoint Kickoff');
+            await touchpoint(preview, 'Kickoff').click();
+            const nameColumn = kickoff.column + 'touchpoint '.length;
+            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 })
+                .toMatch(new RegExp(`Ln ${kickoff.line}, Col ${nameColumn + 'Kickoff'.length} \\(7 selected\\)`));
+        });
+
+        test('moving the cursor in the editor highlights the element under it in the map', async () => {
+            const demo = positionOf('touchpoint Demo');
+            await workbench.goTo(demo.line + 2, 7);
+            await expect.poll(() => preview.locator('.cj-highlighted[data-cj-kind="touchpoint"][data-cj-id="Demo"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+            await workbench.screenshot('04-cursor-highlight');
+        });
+
+        test('the toolbar switches to the stakeholder map, whose stakeholders link to their source too', async () => {
+            await preview.locator('vscode-toolbar-button[data-view="stakeholders"]').click();
+            const sponsor = preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="Sponsor"]').first();
+            await sponsor.waitFor({ timeout: 15_000 });
+            expect(await preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count()).toBe(0);
+            await workbench.screenshot('05-stakeholder-map');
+            await sponsor.click();
+            const declared = positionOf('stakeholder Sponsor');
+            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 }).toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
+        });
+
+        test('Export Map as SVG… and as PNG… save next to the journey through the save dialog', async () => {
+            await workbench.runCommand('CJourney: Export Map as SVG…');
+            await saveInDialog();
+            const svgFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.svg');
+            await expect.poll(() => existsSync(svgFile), { timeout: 15_000 }).toBe(true);
+            expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/);
+
+            await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
+            await saveInDialog();
+            const pngFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.png');
+            await expect.poll(() => existsSync(pngFile), { timeout: 15_000 }).toBe(true);
+            expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        });
+
+        test('a new, empty journey file gets a start screen whose button inserts a starter journey', async () => {
+            await workbench.newFile('new-journey.cjourney');
+            // The preview follows the active editor (cjourney.preview.followActiveEditor).
+            await workbench.page.locator('.tab', { hasText: 'Preview new-journey.cjourney' }).waitFor({ timeout: 15_000 });
+            const start = preview.locator('.cj-start');
+            await expect.poll(() => start.innerText().catch(() => ''), { timeout: 15_000 }).toContain('Start your journey map');
+            await workbench.screenshot('06-start-screen');
+            await start.locator('button', { hasText: 'Insert a starter journey' }).click();
+            await workbench.page.keyboard.press('Escape'); // leave snippet mode
+            await preview.locator('vscode-toolbar-button[data-view="journey"]').click();
+            await expect.poll(() => touchpoint(preview, 'Signup').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+            await workbench.screenshot('07-starter-journey');
+        });
+
+        test('the preview follows the colour theme live', async () => {
+            expect(await preview.locator('body.vscode-light').count()).toBe(1);
+            await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+            await expect.poll(() => preview.locator('body.vscode-dark').count(), { timeout: 15_000 }).toBe(1);
+            await workbench.screenshot('08-dark-theme');
+        });
+
+        test('the preview runs under a strict Content Security Policy that nothing above violated', async () => {
+            const policy = await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content') ?? '';
+            const directives = Object.fromEntries(policy.split(';').map(part => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+            expect(policy).not.toMatch(/unsafe-/);
+            expect(directives['default-src']).toBe("'none'");
+            expect(directives['script-src']).toMatch(/^'nonce-[0-9a-f]{32}'$/);
+            expect(directives['style-src']).toBe(directives['script-src']);
+            expect(directives['img-src']).toBe('blob:'); // the PNG export draws the SVG through a blob: image
+            // Fonts (the toolbar's icons) come from the extension, through VS Code's webview resource origin.
+            expect(Object.keys(directives).sort()).toEqual(['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
+            expect(workbench.console.filter(message => /Content Security Policy|Refused to/i.test(message))).toEqual([]);
+        });
+
+        test('after a window reload the preview is restored with its document and view', async () => {
+            await workbench.openFile(EXAMPLE);
+            await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor({ timeout: 15_000 });
+            await preview.locator('vscode-toolbar-button[data-view="flow"]').click();
+            await expect.poll(() => preview.locator('vscode-toolbar-button[data-view="flow"][checked]').count()).toBe(1);
+            await workbench.runCommand('Developer: Reload Window');
+            await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+            await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor({ timeout: 60_000 });
+            preview = await workbench.preview();
+            // The view chosen before the reload comes back, with the map.
+            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+            expect(await preview.locator('vscode-toolbar-button[data-view="flow"][checked]').count()).toBe(1);
+            await preview.evaluate(() => document.fonts.ready.then(() => undefined)); // the toolbar's icon font, for the picture
+            await workbench.screenshot('09-restored-after-reload');
+        });
+    });
+}
+
+/** VS Code's save dialog (the simple dialog in the browser) proposes the file next to the journey: accept it. */
+async function saveInDialog(): Promise<void> {
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await expect.poll(() => input.inputValue()).toMatch(/saas-onboarding\.stakeholders\.(svg|png)$/);
+    await workbench.page.keyboard.press('Enter');
+    await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}

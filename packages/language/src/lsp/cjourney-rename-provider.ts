@@ -1,0 +1,37 @@
+import { AstUtils, CstUtils, type Grammar, type LangiumDocument } from 'langium';
+import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { isBuiltinDocumentUri } from '../builtins.js';
+import { invalidNameReason } from './grammar-keywords.js';
+
+/**
+ * Renames an element and every reference to it across the workspace (Langium's default),
+ * refusing names that would not parse, and built-in channels, with a message for the user.
+ */
+export class CJourneyRenameProvider extends DefaultRenameProvider {
+
+    private readonly grammar: Grammar;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.grammar = services.Grammar;
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const reason = invalidNameReason(params.newName, this.grammar);
+        if (reason) {
+            throw new ResponseError(ErrorCodes.InvalidParams, reason);
+        }
+        if (this.targetsBuiltin(document, params)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, 'Built-in channels cannot be renamed: declare your own channel instead.');
+        }
+        return super.rename(document, params);
+    }
+
+    private targetsBuiltin(document: LangiumDocument, params: RenameParams): boolean {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+        return target !== undefined && isBuiltinDocumentUri(AstUtils.getDocument(target).uri);
+    }
+}

@@ -1,0 +1,67 @@
+import type { AstNode, Properties } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+
+/** Token types per element kind, shared by declarations and references. */
+const TYPE_OF_KIND: Readonly<Record<string, string>> = {
+    Journey: SemanticTokenTypes.namespace,
+    Stage: SemanticTokenTypes.namespace,
+    Touchpoint: SemanticTokenTypes.event,
+    Stakeholder: SemanticTokenTypes.class,
+    Persona: SemanticTokenTypes.interface,
+    Channel: SemanticTokenTypes.enumMember,
+    Kpi: SemanticTokenTypes.variable
+};
+
+/** Properties whose value is a word of a closed list (highlighted like enum members). */
+const WORD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+    Stakeholder: ['type', 'power', 'interest', 'attitude'],
+    Touchpoint: ['emotion'],
+    Kpi: ['better'],
+    Channel: ['mode']
+};
+
+/**
+ * Semantic colouring on top of the TextMate grammar: names where they are declared (with the
+ * `declaration` modifier) and where they are referred to, coloured by kind; words of the
+ * closed lists as enum members.
+ */
+export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
+
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const type = TYPE_OF_KIND[node.$type];
+        if (type && 'name' in node) {
+            acceptor({ node, property: 'name', type, modifier: SemanticTokenModifiers.declaration });
+        }
+        for (const property of WORD_PROPERTIES[node.$type] ?? []) {
+            if ((node as unknown as Record<string, unknown>)[property] !== undefined) {
+                acceptor({ node, property, type: SemanticTokenTypes.enumMember });
+            }
+        }
+        this.highlightReferences(node, acceptor);
+    }
+
+    private highlightReferences(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (ast.isTouchpoint(node)) {
+            this.reference(node, 'channel', SemanticTokenTypes.enumMember, acceptor);
+            this.reference(node, 'persona', SemanticTokenTypes.interface, acceptor);
+            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
+            node.involves.forEach((_, index) => acceptor({ node, property: 'involves', index, type: SemanticTokenTypes.class }));
+        } else if (ast.isStakeholder(node)) {
+            node.influences.forEach((_, index) => acceptor({ node, property: 'influences', index, type: SemanticTokenTypes.class }));
+        } else if (ast.isStakeholderNeed(node)) {
+            acceptor({ node, property: 'stakeholder', type: SemanticTokenTypes.class });
+        } else if (ast.isFlow(node)) {
+            node.steps.forEach((_, index) => acceptor({ node, property: 'steps', index, type: SemanticTokenTypes.event }));
+        } else if (ast.isKpi(node)) {
+            this.reference(node, 'stage', SemanticTokenTypes.namespace, acceptor);
+        }
+    }
+
+    private reference<N extends AstNode>(node: N, property: Properties<N>, type: string, acceptor: SemanticTokenAcceptor): void {
+        if ((node as Record<string, unknown>)[property] !== undefined) {
+            acceptor({ node, property, type });
+        }
+    }
+}

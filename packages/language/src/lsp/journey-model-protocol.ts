@@ -1,0 +1,47 @@
+/**
+ * The language server's custom messages for the live preview. Plain types and method names
+ * only (no Langium, no vscode-languageserver), so the VS Code extension (Node and web) and
+ * any other client can import them without pulling the server in.
+ *
+ * The protocol: the client says which documents it previews (`cjourney/previewedDocuments`);
+ * the server pushes a `cjourney/journeyModel` notification each time one of them has been
+ * validated (on every edit, and when a file it depends on changes). A newly opened preview
+ * asks once with the `cjourney/journeyModel` request, which waits until the document is
+ * validated (the request can arrive before the server has even seen the document).
+ */
+import type { CjourneyModel, SourceRange } from '../model/journey-model.js';
+
+/** Client → server notification: the complete set of documents shown in previews. */
+export const PREVIEWED_DOCUMENTS_METHOD = 'cjourney/previewedDocuments';
+
+export interface PreviewedDocumentsParams {
+    /** Document URIs, as the client prints them. An empty list stops every push. */
+    uris: string[];
+}
+
+/** Server → client notification, and client → server request, carrying one journey model. */
+export const JOURNEY_MODEL_METHOD = 'cjourney/journeyModel';
+
+export interface JourneyModelRequestParams {
+    uri: string;
+}
+
+/** The model of one validated document, with the errors that make it unreliable. */
+export interface JourneyModelParams {
+    uri: string;
+    /** The LSP version of the text the model was built from; later versions supersede it. */
+    version: number;
+    model: CjourneyModel;
+    /** The document's error diagnostics (warnings and hints are left out): the preview keeps the last error-free map while there are any. */
+    errors: ModelError[];
+}
+
+export interface ModelError {
+    range: SourceRange;
+    message: string;
+    /** The contract's diagnostic code, e.g. `unresolved-reference`, when there is one. */
+    code?: string;
+}
+
+/** The request answers `null` when the document is unknown or not validated within the server's time limit. */
+export type JourneyModelResponse = JourneyModelParams | null;

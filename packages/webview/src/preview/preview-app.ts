@@ -1,0 +1,277 @@
+/**
+ * The preview: receives the document's journey models from the extension host and keeps the
+ * map on screen in step with them. It draws the newest model without errors (dimmed, under
+ * an error banner, while the text has errors), redraws latest-wins so fast typing never
+ * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
+ * and links map and source both ways.
+ */
+import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/language/model';
+import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewKind } from '../protocol.js';
+import { isViewKind } from '../protocol.js';
+import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
+import { element } from './dom.js';
+import { ErrorBanner } from './error-banner.js';
+import { svgToPng } from './export-image.js';
+import { clickedElement, highlightElement } from './highlight.js';
+import { LatestWins } from './latest-wins.js';
+import { Legend } from './legend.js';
+import { PanZoom } from './pan-zoom.js';
+import { renderForExport, renderForPreview, type MapRequest } from './renderer.js';
+import { StartScreen } from './start-screen.js';
+import { Toolbar } from './toolbar.js';
+import type { HostConnection } from './vscode-api.js';
+
+const DEFAULT_SETTINGS: PreviewSettings = { direction: 'right', exportTheme: 'light', highlightAtCursor: true };
+/** Zooming and panning fire many events; the state is saved once they pause. */
+const SAVE_STATE_DELAY_MS = 250;
+
+export class PreviewApp {
+    private settings = DEFAULT_SETTINGS;
+    private state: PreviewState | undefined;
+    private fileName = '';
+    /** The newest model received for the shown document. */
+    private latest: ModelMessage | undefined;
+    /** The newest model received without errors: what the map shows while the text has errors. */
+    private lastGood: CjourneyModel | undefined;
+    private cursor: SourcePosition | null = null;
+    /** The journey the map on screen was drawn from. */
+    private drawn: Journey | undefined;
+    private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+    private readonly toolbar: Toolbar;
+    private readonly banner: ErrorBanner;
+    private readonly canvas = element('main', { class: 'cj-canvas', tabindex: '0', 'aria-label': 'Journey map' });
+    private readonly startScreen: StartScreen;
+    private readonly legend = new Legend();
+    private readonly panZoom: PanZoom;
+    private readonly renders = new LatestWins<void>(() => this.draw(), error => this.drawFailed(error));
+
+    constructor(private readonly host: HostConnection, root: HTMLElement) {
+        this.toolbar = new Toolbar({
+            showView: view => this.showView(view),
+            showJourney: journeyId => this.updateState({ journeyId, viewport: undefined }, true),
+            zoomIn: () => this.panZoom.zoomIn(),
+            zoomOut: () => this.panZoom.zoomOut(),
+            fit: () => this.panZoom.fit(),
+            toggleLegend: () => this.toggleLegend(),
+            export: format => void this.exportMap(format)
+        });
+        this.banner = new ErrorBanner(range => this.revealInDocument(range));
+        this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
+        this.panZoom = new PanZoom(this.canvas, viewport => this.updateState({ viewport }, false));
+        this.canvas.addEventListener('click', event => this.onMapClick(event));
+        root.replaceChildren(this.toolbar.element, this.banner.element, element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element));
+    }
+
+    /** Restores what VS Code kept of the previous session, then tells the host it can send. */
+    start(): void {
+        const saved = this.host.savedState();
+        if (saved) {
+            this.state = { ...saved, view: isViewKind(saved.view) ? saved.view : 'journey' };
+            this.applyStateToControls();
+        }
+        this.startScreen.showWaiting('Opening the journey…');
+        this.toolbar.showMapTools(false);
+        this.host.post({ type: 'ready' });
+    }
+
+    receive(message: HostMessage): void {
+        switch (message.type) {
+            case 'settings':
+                this.settings = message.settings;
+                this.redraw();
+                break;
+            case 'document':
+                this.showDocument(message.uri, message.fileName, message.defaultView);
+                break;
+            case 'model':
+                this.acceptModel(message);
+                break;
+            case 'waiting':
+                if (message.uri === this.state?.documentUri && !this.latest) this.startScreen.showWaiting(message.message);
+                break;
+            case 'cursor':
+                if (message.uri === this.state?.documentUri) this.moveCursor(message.position);
+                break;
+            case 'command':
+                this.runCommand(message.command);
+                break;
+        }
+    }
+
+    private showDocument(uri: string, fileName: string, defaultView: ViewKind): void {
+        this.fileName = fileName;
+        if (this.state?.documentUri === uri) return;
+        // Another document: keep the chosen view, start fitted, forget the old maps.
+        this.state = { documentUri: uri, view: this.state?.view ?? defaultView, legendOpen: this.state?.legendOpen };
+        this.latest = undefined;
+        this.lastGood = undefined;
+        this.drawn = undefined;
+        this.cursor = null;
+        this.canvas.replaceChildren();
+        this.banner.show([], false);
+        this.startScreen.showWaiting(`Reading ${fileName}…`);
+        this.toolbar.showMapTools(false);
+        this.applyStateToControls();
+        this.saveState();
+    }
+
+    private acceptModel(message: ModelMessage): void {
+        if (message.uri !== this.state?.documentUri) return;
+        // A model request's answer can arrive after a newer push; never go back in time.
+        if (this.latest && message.version < this.latest.version) return;
+        this.latest = message;
+        if (message.errors.length === 0) {
+            this.lastGood = message.model;
+        }
+        this.banner.show(message.errors, this.lastGood !== undefined && message.errors.length > 0);
+        this.redraw();
+    }
+
+    private redraw(): void {
+        if (this.latest) this.renders.push();
+    }
+
+    /** Draws the map for the current state; runs one at a time (see LatestWins). */
+    private async draw(): Promise<void> {
+        const state = this.state;
+        const model = this.lastGood ?? this.latest?.model;
+        if (!state || !model) return;
+        const journey = journeyOf(model, state.journeyId);
+        this.toolbar.showJourneys(model.journeys, journey?.id);
+        if (!journey) {
+            this.drawn = undefined;
+            this.canvas.replaceChildren();
+            this.legend.show(state.view, false);
+            this.toolbar.showMapTools(false);
+            this.startScreen.showForModel(model, this.fileName);
+            return;
+        }
+        const svgText = await renderForPreview(this.mapRequest(journey, state.view));
+        if (this.state?.documentUri !== state.documentUri) return; // the document changed while drawing
+        const template = document.createElement('template');
+        template.innerHTML = svgText;
+        const svg = template.content.querySelector('svg');
+        if (!svg) throw new Error('The renderer returned no SVG.');
+        // One synchronous swap before the next paint: the old map is never removed without the new one in place.
+        this.panZoom.attach(svg);
+        this.canvas.replaceChildren(svg);
+        this.canvas.classList.toggle('cj-stale', (this.latest?.errors.length ?? 0) > 0);
+        this.drawn = journey;
+        this.startScreen.hide();
+        this.toolbar.showMapTools(true);
+        this.legend.show(state.view, state.legendOpen ?? false);
+        this.highlightCursor(false);
+    }
+
+    private drawFailed(error: unknown): void {
+        const message = error instanceof Error ? error.message : String(error);
+        this.host.post({ type: 'problem', message: `The map could not be drawn: ${message}` });
+        this.startScreen.showWaiting(`The map could not be drawn: ${message}`);
+    }
+
+    private mapRequest(journey: Journey, view: ViewKind): MapRequest {
+        return { journey, view, direction: this.settings.direction };
+    }
+
+    private showView(view: ViewKind): void {
+        this.updateState({ view, viewport: undefined }, true);
+    }
+
+    private toggleLegend(): void {
+        this.updateState({ legendOpen: !(this.state?.legendOpen ?? false) }, false);
+        if (this.state) this.legend.show(this.state.view, (this.state.legendOpen ?? false) && this.drawn !== undefined);
+    }
+
+    /** Changes the persisted state; `redraw` when the map itself must change. */
+    private updateState(change: Partial<PreviewState>, redraw: boolean): void {
+        if (!this.state) return;
+        this.state = { ...this.state, ...change };
+        this.applyStateToControls();
+        if (redraw) {
+            if ('viewport' in change) this.panZoom.restore(this.state.viewport);
+            this.redraw();
+        }
+        // Zooming and panning save once they pause; a chosen view or journey is saved at once.
+        if (redraw) this.saveState(); else this.scheduleSave();
+    }
+
+    private applyStateToControls(): void {
+        if (!this.state) return;
+        this.toolbar.showView(this.state.view);
+        this.toolbar.showLegendOpen(this.state.legendOpen ?? false);
+        this.panZoom.restore(this.state.viewport);
+    }
+
+    private scheduleSave(): void {
+        clearTimeout(this.saveTimer);
+        this.saveTimer = setTimeout(() => this.saveState(), SAVE_STATE_DELAY_MS);
+    }
+
+    private saveState(): void {
+        clearTimeout(this.saveTimer);
+        if (this.state) this.host.saveState(this.state);
+    }
+
+    private onMapClick(event: MouseEvent): void {
+        if (this.panZoom.wasDrag() || !this.drawn) return;
+        const ref = clickedElement(event.target);
+        const location = ref ? locationOf(this.drawn, ref) : undefined;
+        if (location) {
+            this.host.post({ type: 'reveal', location });
+        }
+    }
+
+    private revealInDocument(range: SourceRange): void {
+        this.host.post({ type: 'reveal', location: { range, nameRange: range } });
+    }
+
+    private moveCursor(position: SourcePosition | null): void {
+        this.cursor = position;
+        this.highlightCursor(true);
+    }
+
+    private highlightCursor(scrollIntoView: boolean): void {
+        const ref: ElementRef | undefined = this.settings.highlightAtCursor && this.cursor && this.drawn ? elementAt(this.drawn, this.cursor) : undefined;
+        // The whole journey is not an element to point at: the cursor is merely inside it.
+        const target = highlightElement(this.canvas, ref?.kind === 'journey' ? undefined : ref);
+        if (target && scrollIntoView) {
+            this.panZoom.reveal(target);
+        }
+    }
+
+    private runCommand(command: PreviewCommand): void {
+        if (command.startsWith('view:')) {
+            const view = command.slice('view:'.length);
+            if (isViewKind(view)) this.showView(view);
+            return;
+        }
+        const actions: Partial<Record<PreviewCommand, () => void>> = {
+            zoomIn: () => this.panZoom.zoomIn(),
+            zoomOut: () => this.panZoom.zoomOut(),
+            fit: () => this.panZoom.fit(),
+            exportSvg: () => void this.exportMap('svg'),
+            exportPng: () => void this.exportMap('png')
+        };
+        actions[command]?.();
+    }
+
+    private async exportMap(format: ExportFormat): Promise<void> {
+        const model = this.lastGood ?? this.latest?.model;
+        const state = this.state;
+        const journey = model && state ? journeyOf(model, state.journeyId) : undefined;
+        if (!journey || !state || !model) {
+            this.host.post({ type: 'exportFailed', message: 'There is no map to export yet.' });
+            return;
+        }
+        try {
+            const svg = await renderForExport(this.mapRequest(journey, state.view), this.settings.exportTheme);
+            const base = this.fileName.replace(/\.cjourney$/i, '') + (model.journeys.length > 1 ? `-${journey.id}` : '');
+            const suggestedName = `${base}.${state.view}.${format}`;
+            const data = format === 'svg' ? svg : await svgToPng(svg);
+            this.host.post({ type: 'export', format, suggestedName, data });
+        } catch (error) {
+            this.host.post({ type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * The one place where the preview calls the map renderer. The preview draws with the
+ * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
+ */
+import type { Journey } from '@cjourney/language/model';
+import { renderView, type ViewName } from '../index.js';
+import type { ExportTheme, LayoutDirection, ViewKind } from '../protocol.js';
+
+export interface MapRequest {
+    journey: Journey;
+    view: ViewKind;
+    direction: LayoutDirection;
+}
+
+/** The preview's view names to the renderer's (the CLI's `--view map|stakeholders|flow`). */
+const VIEW_NAMES: Readonly<Record<ViewKind, ViewName>> = { journey: 'map', stakeholders: 'stakeholders', flow: 'flow' };
+
+export async function renderForPreview(request: MapRequest): Promise<string> {
+    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction });
+}
+
+export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
+    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction, theme });
+}

@@ -1,0 +1,99 @@
+/**
+ * The preview's toolbar, built from @vscode-elements/elements so it looks and behaves like
+ * VS Code's own toolbars in every theme: the view switcher, the journey picker (files with
+ * several journeys), zoom, the legend toggle and export.
+ */
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
+import '@vscode-elements/elements/dist/vscode-toolbar-container/index.js';
+import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import type { VscodeToolbarButton } from '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
+import { VIEW_KINDS, VIEW_TITLES, type ExportFormat, type ViewKind } from '../protocol.js';
+import { element } from './dom.js';
+
+export interface ToolbarActions {
+    showView(view: ViewKind): void;
+    showJourney(journeyId: string): void;
+    zoomIn(): void;
+    zoomOut(): void;
+    fit(): void;
+    toggleLegend(): void;
+    export(format: ExportFormat): void;
+}
+
+const VIEW_ICONS: Readonly<Record<ViewKind, string>> = { journey: 'map', stakeholders: 'organization', flow: 'type-hierarchy-sub' };
+
+export class Toolbar {
+    readonly element: HTMLElement;
+    private readonly viewButtons = new Map<ViewKind, VscodeToolbarButton>();
+    private readonly journeyPicker: VscodeSingleSelect;
+    private readonly legendButton: VscodeToolbarButton;
+    private readonly mapButtons: VscodeToolbarButton[] = [];
+
+    constructor(actions: ToolbarActions) {
+        const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'tablist', 'aria-label': 'View' });
+        for (const view of VIEW_KINDS) {
+            const button = element('vscode-toolbar-button', { icon: VIEW_ICONS[view], toggleable: '', 'data-view': view, role: 'tab', label: VIEW_TITLES[view], title: VIEW_TITLES[view] },
+                element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])) as VscodeToolbarButton;
+            // A toggleable button flips itself; the preview decides which view is checked.
+            button.addEventListener('change', () => actions.showView(view));
+            this.viewButtons.set(view, button);
+            views.append(button);
+        }
+
+        this.journeyPicker = element('vscode-single-select', { class: 'cj-journey-picker', 'aria-label': 'Journey', hidden: '' }) as VscodeSingleSelect;
+        this.journeyPicker.addEventListener('change', () => actions.showJourney(this.journeyPicker.value));
+
+        const mapButton = (icon: string, label: string, action: () => void): VscodeToolbarButton => {
+            const button = element('vscode-toolbar-button', { icon, label, title: label }) as VscodeToolbarButton;
+            button.addEventListener('click', action);
+            this.mapButtons.push(button);
+            return button;
+        };
+        this.legendButton = element('vscode-toolbar-button', { icon: 'symbol-color', label: 'Legend', title: 'Legend', toggleable: '' }) as VscodeToolbarButton;
+        this.legendButton.addEventListener('change', () => actions.toggleLegend());
+        this.mapButtons.push(this.legendButton);
+        const tools = element('vscode-toolbar-container', { class: 'cj-tools' },
+            mapButton('zoom-out', 'Zoom out (-)', () => actions.zoomOut()),
+            mapButton('zoom-in', 'Zoom in (+)', () => actions.zoomIn()),
+            mapButton('screen-normal', 'Fit to window (0)', () => actions.fit()),
+            this.legendButton,
+            mapButton('file-code', 'Export as SVG…', () => actions.export('svg')),
+            mapButton('file-media', 'Export as PNG…', () => actions.export('png')));
+
+        this.element = element('header', { class: 'cj-toolbar' }, views, this.journeyPicker, element('span', { class: 'cj-spacer' }), tools);
+    }
+
+    showView(view: ViewKind): void {
+        for (const [kind, button] of this.viewButtons) {
+            button.checked = kind === view;
+            button.setAttribute('aria-selected', String(kind === view));
+        }
+    }
+
+    /** Shows the journey picker when the file has more than one journey. */
+    showJourneys(journeys: readonly { id: string; title: string }[], selectedId: string | undefined): void {
+        this.journeyPicker.hidden = journeys.length < 2;
+        if (this.journeyPicker.hidden) return; // untouched while hidden: updating it costs a layout
+        const key = journeys.map(journey => `${journey.id}\u0000${journey.title}`).join('\u0001');
+        if (this.journeyPicker.dataset.journeys !== key) {
+            this.journeyPicker.dataset.journeys = key;
+            this.journeyPicker.replaceChildren(...journeys.map(journey => element('vscode-option', { value: journey.id }, journey.title)));
+        }
+        if (selectedId !== undefined && this.journeyPicker.value !== selectedId) {
+            this.journeyPicker.value = selectedId;
+        }
+    }
+
+    showLegendOpen(open: boolean): void {
+        this.legendButton.checked = open;
+    }
+
+    /** Zoom, legend and export only make sense while a map is shown. */
+    showMapTools(shown: boolean): void {
+        for (const button of this.mapButtons) {
+            button.hidden = !shown;
+        }
+    }
+}

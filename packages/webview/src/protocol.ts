@@ -1,0 +1,162 @@
+/**
+ * The messages between the VS Code extension host and the preview webview, in one place so
+ * both sides are checked against the same unions. Everything here is JSON data (plus one
+ * Uint8Array for PNG bytes), since it crosses `postMessage`.
+ *
+ * The conversation: the webview loads and says `ready` (with the state it restored, if
+ * any); only then does the host send `settings`, the `document` it shows and the `model`
+ * updates. The host never replaces the webview's HTML: switching documents, settings and
+ * models are all messages.
+ */
+import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/language/model';
+import type { ModelError } from '@cjourney/language/protocol';
+
+export type { ModelError };
+
+/** The three views of a journey (see DESIGN.md). */
+export type ViewKind = 'journey' | 'stakeholders' | 'flow';
+
+export const VIEW_KINDS: readonly ViewKind[] = ['journey', 'stakeholders', 'flow'];
+
+export const VIEW_TITLES: Readonly<Record<ViewKind, string>> = {
+    journey: 'Journey map',
+    stakeholders: 'Stakeholder map',
+    flow: 'Flow'
+};
+
+export function isViewKind(value: unknown): value is ViewKind {
+    return typeof value === 'string' && (VIEW_KINDS as readonly string[]).includes(value);
+}
+
+/** Which way stages and flows run. */
+export type LayoutDirection = 'right' | 'down';
+
+/** The fixed palettes used for exported files (the preview itself follows the VS Code theme). */
+export type ExportTheme = 'light' | 'dark';
+
+export type ExportFormat = 'svg' | 'png';
+
+/** The `cjourney.preview.*` and `cjourney.export.*` settings the webview needs. */
+export interface PreviewSettings {
+    direction: LayoutDirection;
+    exportTheme: ExportTheme;
+    highlightAtCursor: boolean;
+}
+
+/** Zoom and pan: `scale` screen pixels per map unit, `x`/`y` the map point at the top-left corner. */
+export interface Viewport {
+    scale: number;
+    x: number;
+    y: number;
+}
+
+/** What the webview keeps with `setState`, so a reloaded window restores the same preview. */
+export interface PreviewState {
+    documentUri: string;
+    view: ViewKind;
+    /** The journey shown when the file has several. */
+    journeyId?: string;
+    /** Omitted until the user zooms or pans: the map is then fitted to the panel. */
+    viewport?: Viewport;
+    legendOpen?: boolean;
+}
+
+/** The kinds of map elements that can be clicked back to their source. */
+export type ElementKind = 'journey' | 'stage' | 'touchpoint' | 'stakeholder' | 'persona' | 'channel' | 'kpi';
+
+export interface ElementRef {
+    kind: ElementKind;
+    id: string;
+}
+
+// ---------------------------------------------------------------- host → webview
+
+export interface SettingsMessage {
+    type: 'settings';
+    settings: PreviewSettings;
+}
+
+/** The preview now shows this document (on open, and when it follows another editor). */
+export interface DocumentMessage {
+    type: 'document';
+    uri: string;
+    /** The file name shown in the start screen and used for exported files. */
+    fileName: string;
+    /** The view to show when the webview has no saved choice for this document. */
+    defaultView: ViewKind;
+}
+
+/** A journey model from the language server (see journey-model-protocol.ts). */
+export interface ModelMessage {
+    type: 'model';
+    uri: string;
+    version: number;
+    model: CjourneyModel;
+    errors: ModelError[];
+}
+
+/** The language server did not (yet) give a model for the document, e.g. it is still starting. */
+export interface WaitingMessage {
+    type: 'waiting';
+    uri: string;
+    message: string;
+}
+
+/** The editor's cursor moved in the shown document (null: highlight nothing). */
+export interface CursorMessage {
+    type: 'cursor';
+    uri: string;
+    position: SourcePosition | null;
+}
+
+/** Commands run from the command palette or keybindings, acting on the active preview. */
+export type PreviewCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'exportSvg' | 'exportPng' | ViewCommand;
+export type ViewCommand = `view:${ViewKind}`;
+
+export interface CommandMessage {
+    type: 'command';
+    command: PreviewCommand;
+}
+
+export type HostMessage = SettingsMessage | DocumentMessage | ModelMessage | WaitingMessage | CursorMessage | CommandMessage;
+
+// ---------------------------------------------------------------- webview → host
+
+export interface ReadyMessage {
+    type: 'ready';
+}
+
+/** Reveal and select an element's source: its own file when `location.file` is set, else the shown document. */
+export interface RevealMessage {
+    type: 'reveal';
+    location: SourceLocation;
+}
+
+/** An exported map, for the host to save where the user chooses. */
+export interface ExportMessage {
+    type: 'export';
+    format: ExportFormat;
+    /** A file name to suggest, without folder, e.g. `saas-onboarding.journey.svg`. */
+    suggestedName: string;
+    /** SVG text, or PNG bytes. */
+    data: string | Uint8Array;
+}
+
+/** An export could not be made (no map yet, or drawing it failed). */
+export interface ExportFailedMessage {
+    type: 'exportFailed';
+    message: string;
+}
+
+/** The start screen's button: insert a starter journey into the (empty) document. */
+export interface InsertStarterMessage {
+    type: 'insertStarter';
+}
+
+/** Something failed inside the webview; the host writes it to the output channel. */
+export interface ProblemMessage {
+    type: 'problem';
+    message: string;
+}
+
+export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | ExportFailedMessage | InsertStarterMessage | ProblemMessage;
