@@ -9,6 +9,8 @@ import type { ThemeKind } from './themes.js';
 
 export interface RenderViewOptions extends LayoutOptions {
     theme?: ThemeKind;
+    /** See `RenderSceneOptions.paint`: `classes` when the host's stylesheet paints (the preview). */
+    paint?: 'attributes' | 'classes';
 }
 
 /** Accepts a whole file's model or a single journey (then drawn alone). */
@@ -21,5 +23,5 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
 
 export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
     const scene = await layout(asModel(input), view, options);
-    return renderScene(scene, { theme: options.theme });
+    return renderScene(scene, { theme: options.theme, paint: options.paint });
 }

@@ -49,4 +49,15 @@ describe('themes', () => {
             expect(svg).not.toMatch(/<style|\sstyle="/);
         }
     });
+
+    test('paint: classes leaves every colour to the stylesheet, and keeps lines unfilled', async () => {
+        for (const view of VIEWS) {
+            const svg = await renderView(models.get('retail-repurchase')!, view, { paint: 'classes' });
+            expect(svg).not.toMatch(/#[0-9a-f]{6}/);
+            if (view !== 'stakeholders') expect(svg).toContain('class="cj-edge" d="');
+            for (const line of svg.split('\n').filter(text => /<path class="cj-(edge|influence|emotion-line|persona-line-\d)"/.test(text))) {
+                expect(line).toContain('fill="none"');
+            }
+        }
+    });
 });

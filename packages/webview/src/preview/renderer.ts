@@ -15,8 +15,9 @@ export interface MapRequest {
 /** The preview's view names to the renderer's (the CLI's `--view map|stakeholders|flow`). */
 const VIEW_NAMES: Readonly<Record<ViewKind, ViewName>> = { journey: 'map', stakeholders: 'stakeholders', flow: 'flow' };
 
+/** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
-    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction });
+    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction, paint: 'classes' });
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {

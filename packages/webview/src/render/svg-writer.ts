@@ -11,8 +11,14 @@ import { ICON_PATHS } from './icons.js';
 import { fmt } from './number-format.js';
 
 export interface RenderSceneOptions {
-    /** The palette written into the SVG (the preview restyles it anyway); default light. */
+    /** The palette written into the SVG; default light. */
     theme?: ThemeKind;
+    /**
+     * `attributes` (default): colours as presentation attributes, a self-contained drawing.
+     * `classes`: no colours, only the `cj-<role>` classes, for a host that styles them (the
+     * preview, with `previewStylesheet()`): a third smaller, so quicker to parse and swap.
+     */
+    paint?: 'attributes' | 'classes';
 }
 
 type Attributes = ReadonlyArray<readonly [string, string | number | undefined]>;
@@ -31,7 +37,12 @@ class SvgWriter {
     private readonly lines: string[] = [];
     private readonly icons = new Set<IconName>();
 
-    constructor(private readonly palette: Palette) {}
+    constructor(private readonly palette: Palette, private readonly withColours: boolean) {}
+
+    /** A colour to write, or nothing when a stylesheet paints. */
+    private colour(value: string | undefined): string | undefined {
+        return this.withColours ? value : undefined;
+    }
 
     write(mark: Mark, depth: number): void {
         switch (mark.type) {
@@ -59,7 +70,7 @@ class SvgWriter {
 
     private boxPaint(role: Role, strokeWidth: number | undefined): Attributes {
         const paint = this.palette[role];
-        return [['fill', paint.fill ?? 'none'], ['stroke', paint.stroke], ['stroke-width', paint.stroke ? strokeWidth ?? 1 : undefined]];
+        return [['fill', paint.fill ? this.colour(paint.fill) : 'none'], ['stroke', this.colour(paint.stroke)], ['stroke-width', paint.stroke ? strokeWidth ?? 1 : undefined]];
     }
 
     private group(mark: GroupMark, depth: number): void {
@@ -78,8 +89,8 @@ class SvgWriter {
     private path(mark: PathMark, depth: number): void {
         const paint = this.palette[mark.role];
         const paintAttributes: Attributes = mark.filled
-            ? [['fill', paint.fill ?? 'none'], ['stroke', paint.stroke], ['stroke-width', paint.stroke ? mark.strokeWidth ?? 1 : undefined]]
-            : [['fill', 'none'], ['stroke', paint.stroke ?? paint.fill], ['stroke-width', mark.strokeWidth ?? 1],
+            ? [['fill', paint.fill ? this.colour(paint.fill) : 'none'], ['stroke', this.colour(paint.stroke)], ['stroke-width', paint.stroke ? mark.strokeWidth ?? 1 : undefined]]
+            : [['fill', 'none'], ['stroke', this.colour(paint.stroke ?? paint.fill)], ['stroke-width', mark.strokeWidth ?? 1],
                 ['stroke-linecap', 'round'], ['stroke-linejoin', 'round'], ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]];
         this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', pathData(mark.segments)], ...paintAttributes])}/>`);
     }
@@ -88,7 +99,7 @@ class SvgWriter {
     private icon(mark: IconMark, depth: number): void {
         this.icons.add(mark.name);
         this.emit(depth, `<use${attributes([...this.cls(mark.role), ['href', `#cj-icon-${mark.name}`], ['x', mark.x], ['y', mark.y], ['width', mark.size], ['height', mark.size],
-            ['stroke', this.palette[mark.role].stroke ?? this.palette[mark.role].fill]])}/>`);
+            ['stroke', this.colour(this.palette[mark.role].stroke ?? this.palette[mark.role].fill)]])}/>`);
     }
 
     /** The symbols of the icons used, in a fixed order; they take their stroke colour from the `<use>`. */
@@ -102,11 +113,11 @@ class SvgWriter {
 
     private text(mark: TextMark, depth: number): void {
         const halo: Attributes = mark.halo
-            ? [['stroke', this.palette.halo.stroke], ['stroke-width', 4], ['stroke-linejoin', 'round'], ['paint-order', 'stroke']]
+            ? [['stroke', this.colour(this.palette.halo.stroke)], ['stroke-width', 4], ['stroke-linejoin', 'round'], ['paint-order', 'stroke']]
             : [];
         const head = attributes([['class', mark.halo ? `cj-${mark.role} cj-halo` : `cj-${mark.role}`], ['x', mark.x], ['y', mark.y], ['font-size', mark.size],
             ['font-weight', mark.weight === 'bold' ? 'bold' : undefined], ['font-style', mark.italic ? 'italic' : undefined],
-            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined], ['fill', this.palette[mark.role].fill],
+            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined], ['fill', this.colour(this.palette[mark.role].fill)],
             ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined], ...halo]);
         if (mark.lines.length === 1) {
             this.emit(depth, `<text${head}>${escapeText(mark.lines[0])}</text>`);
@@ -132,7 +143,7 @@ function pathData(segments: readonly PathSegment[]): string {
 /** A self-contained SVG document of a scene: no scripts, no external resources, no inline styles. */
 export function renderScene(scene: Scene, options: RenderSceneOptions = {}): string {
     const palette = PALETTES[options.theme ?? 'light'];
-    const writer = new SvgWriter(palette);
+    const writer = new SvgWriter(palette, options.paint !== 'classes');
     const width = Math.ceil(scene.width);
     const height = Math.ceil(scene.height);
     writer.emit(0, `<svg${attributes([['xmlns', 'http://www.w3.org/2000/svg'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`],
