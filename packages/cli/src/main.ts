@@ -1,15 +1,15 @@
 /**
- * The `cjourney` command line: check, export (and render, diff, import as they land).
+ * The `cjourney` command line: check, export, import, diff and render.
  * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
  * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
-import { EXPORTERS, runExport } from './commands/export.js';
 import { RENDER_THEMES, RENDER_VIEWS, runRender, type RenderOptions } from './commands/render.js';
 import { RENDER_FORMATS } from './render/output-formats.js';
 import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
+import { EXPORTERS, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { processOutput, type Output } from './output.js';
 import { packageVersion } from './version.js';
@@ -40,11 +40,11 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         });
 
     program.command('export')
-        .description('write a file\'s journey model (json), a Markdown summary or a Mermaid journey diagram')
+        .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORTERS)).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
-        .option('--journey <id>', 'which journey of the file (mermaid draws one); default: the first')
+        .option('--journey <id>', 'export only this journey of the file (mermaid needs one when the file has several)')
         .addOption(workspaceOption)
         .action(async (file: string, options: { format: string; output?: string; journey?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
@@ -66,11 +66,12 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
 
     program.command('diff')
         .description('what changed between two versions of journeys, in journey terms')
-        .argument('[paths...]', 'OLD NEW (files or folders), or with --git the paths to compare (default: .)')
-        .option('--git <ref>', 'compare the working tree against this git revision, e.g. origin/main')
+        .argument('[paths...]', 'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)')
+        .option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)')
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-        .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)', false)
-        .action(async (paths: string[], options: { git?: string; format: DiffFormat; exitCode: boolean }) => {
+        .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
+        .addOption(workspaceOption)
+        .action(async (paths: string[], options: { format: DiffFormat; git?: string; exitCode: boolean; workspace?: string[] }) => {
             setExitCode(await runDiff(paths, options, output));
         });
 

@@ -6,6 +6,14 @@ export interface Output {
     isTerminal: boolean;
 }
 
+// Output piped into `head` closes early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+        process.exit(0);
+    }
+    throw error;
+});
+
 export const processOutput: Output = {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text),

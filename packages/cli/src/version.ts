@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The CLI's version, from its package.json. */
+/** The version of the cjourney command line, from its package.json. */
 export function packageVersion(): string {
     const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     return packageJson.version;

@@ -68,9 +68,12 @@ export function fileUri(absolute: string): string {
     return URI.file(absolute).toString();
 }
 
-/** The journey model of a loaded document, with files written relative to the working directory. */
-export function modelOf(journey: LoadedJourney): CjourneyModel {
-    return buildCjourneyModel(journey.document, { fileName: uri => displayPath(URI.parse(uri).fsPath, process.cwd()) });
+/**
+ * The journey model of a loaded document, with files written relative to the working
+ * directory, or as `fileName` names them (e.g. an old version read into a temporary folder).
+ */
+export function modelOf(journey: LoadedJourney, fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())): CjourneyModel {
+    return buildCjourneyModel(journey.document, { fileName: uri => fileName(URI.parse(uri).fsPath) });
 }
 
 export function diagnosticsOf(journey: LoadedJourney): Diagnostic[] {

@@ -22,6 +22,8 @@ export function languageClientOptions(output: vscode.LogOutputChannel): Language
         documentSelector: [{ language: 'cjourney' }],
         // Files that are not open still matter: shared stakeholders, personas and channels.
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.cjourney') },
+        // The extension contributes its own (fuller) snippets; the server's would show twice.
+        initializationOptions: { snippets: false },
         outputChannel: output
     };
 }

@@ -8,3 +8,4 @@ export { buildCjourneyModel, type BuildModelOptions } from './model/build-model.
 export { loadSources, type SourceText, type LoadedSources } from './load-sources.js';
 export * from './model/index.js';
 export * as ast from './generated/ast.js';
+export { reservedWords } from './reserved-words.js';

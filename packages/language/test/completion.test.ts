@@ -110,3 +110,15 @@ describe('robustness', () => {
         expect(labels(await itemsAt(text))).toEqual(['Cfo', 'Support']);
     });
 });
+
+describe('clients with their own snippets', () => {
+    test('initializationOptions { snippets: false } turns the server\'s snippets off', async () => {
+        const created = createCJourneyServices(EmptyFileSystem);
+        await ensureBuiltinDocument(created.shared);
+        await created.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { snippets: false } });
+        let items: CompletionItem[] = [];
+        await expectCompletion(created.CJourney)({ text: '<|>', index: 0, disposeAfterCheck: true, assert: completion => { items = completion.items; } });
+        expect(labels(items, CompletionItemKind.Snippet)).toEqual([]);
+        expect(labels(items, CompletionItemKind.Keyword)).toContain('journey');
+    });
+});

@@ -1,39 +1,46 @@
-/** `cjourney diff OLD NEW` / `cjourney diff --git REF [PATHS…]`: what changed, in journey terms. */
-import { diffModels, type ModelDiff } from '@cjourney/language';
+/**
+ * `cjourney diff OLD NEW` and `cjourney diff --git REV [PATHS…]`: what changed between two
+ * versions of journeys, in journey terms. Exit 0, or with --exit-code 1 when anything
+ * changed (as `git diff --exit-code`).
+ */
+import { diffJourneys, type JourneyDiff } from '@cjourney/language/model';
 import { ExitCode, UsageError } from '../cli-error.js';
+import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
-import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import type { Output } from '../output.js';
+import type { WorkspaceOptions } from '../workspace.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = typeof DIFF_FORMATS[number];
 
-export interface DiffOptions {
+export interface DiffOptions extends WorkspaceOptions {
     format: DiffFormat;
-    /** A git revision to compare the working tree against. */
+    /** Compare the working tree against this git revision. */
     git?: string;
-    /** Exit 1 when there are differences, like `git diff --exit-code`. */
+    /** Exit 1 when there are differences. */
     exitCode: boolean;
 }
 
 export async function runDiff(paths: readonly string[], options: DiffOptions, output: Output): Promise<number> {
-    let pairs;
+    const warn = (message: string) => output.err(`cjourney: ${message}\n`);
+    let versions;
     if (options.git !== undefined) {
-        pairs = await loadGitVersions(options.git, paths);
+        versions = await loadGitVersions(options.git, paths, options, warn);
     } else if (paths.length === 2) {
-        pairs = await loadPathVersions(paths[0], paths[1]);
+        versions = await loadPathVersions(paths[0], paths[1], options, warn);
     } else {
-        throw new UsageError('diff takes two files or folders (OLD NEW), or --git REF [PATHS…]');
+        throw new UsageError('diff compares two versions: cjourney diff OLD NEW, or cjourney diff --git REV [PATHS…]');
     }
-    const diffs: ModelDiff[] = pairs.map(pair => diffModels(pair.old, pair.now));
-    if (options.format === 'json') {
-        output.out(JSON.stringify(diffs.filter(diff => diff.status !== 'unchanged'), null, 2) + '\n');
-    } else if (options.format === 'markdown') {
-        output.out(formatDiffMarkdown(diffs));
-    } else {
-        output.out(formatDiffText(diffs, output.isTerminal));
+    const diff = diffJourneys(versions.before, versions.after);
+    output.out(formatDiff(diff, options.format, output.isTerminal && !process.env.NO_COLOR));
+    return options.exitCode && !diff.summary.identical ? ExitCode.Findings : ExitCode.Ok;
+}
+
+function formatDiff(diff: JourneyDiff, format: DiffFormat, colour: boolean): string {
+    switch (format) {
+        case 'markdown': return formatDiffMarkdown(diff);
+        case 'json': return JSON.stringify(diff, null, 2) + '\n';
+        default: return formatDiffText(diff, colour);
     }
-    const different = diffs.some(diff => diff.status !== 'unchanged');
-    return options.exitCode && different ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -1,36 +1,29 @@
-/** `cjourney export FILE --format json|markdown|mermaid`: the journey model for other tools. */
+/**
+ * `cjourney export FILE --format json|markdown|mermaid`: the journey model for other tools,
+ * a Markdown page for wikis and PR descriptions, or a Mermaid journey diagram.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CjourneyModel, Journey } from '@cjourney/language';
+import type { CjourneyModel } from '@cjourney/language';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { exportMarkdown } from '../export/markdown.js';
-import { exportMermaid } from '../export/mermaid.js';
 import { plural } from '../format/diagnostics.js';
 import type { Output } from '../output.js';
+import { exportMarkdown } from '../export/export-markdown.js';
+import { exportMermaid } from '../mermaid/export-mermaid.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '../workspace.js';
 
 /** Each export format turns the journey model into text. */
-export const EXPORTERS: Readonly<Record<string, (model: CjourneyModel, journeyId?: string) => string>> = {
+export const EXPORTERS: Readonly<Record<string, (model: CjourneyModel) => string>> = {
     json: model => JSON.stringify(model, null, 2) + '\n',
-    markdown: model => exportMarkdown(model),
-    mermaid: (model, journeyId) => exportMermaid(selectJourney(model, journeyId))
+    markdown: exportMarkdown,
+    mermaid: exportMermaid
 };
-
-/** The journey named `id`, or the file's first journey. */
-export function selectJourney(model: CjourneyModel, id: string | undefined): Journey {
-    const journey = id === undefined ? model.journeys[0] : model.journeys.find(candidate => candidate.id === id);
-    if (!journey) {
-        const known = model.journeys.map(candidate => candidate.id).join(', ');
-        throw new UsageError(id === undefined ? `${model.file} holds no journey` : `${model.file} has no journey '${id}'${known ? ` (it has ${known})` : ''}`);
-    }
-    return journey;
-}
 
 export interface ExportOptions extends WorkspaceOptions {
     format: string;
     /** Write here instead of standard output. */
     output?: string;
-    /** Which journey of the file (Mermaid draws one); default: the first. */
+    /** Export only this journey of the file. */
     journey?: string;
 }
 
@@ -44,7 +37,7 @@ export async function runExport(input: string, options: ExportOptions, output: O
         throw new UsageError(`export takes one .cjourney file, but '${input}' holds ${targets.length}`);
     }
     const [target] = targets;
-    const text = exporter(modelOf(target), options.journey);
+    const text = exporter(selectJourney(modelOf(target), options.journey));
     if (options.output) {
         await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
         await fs.writeFile(options.output, text, 'utf8');
@@ -57,4 +50,17 @@ export async function runExport(input: string, options: ExportOptions, output: O
         return ExitCode.Findings;
     }
     return ExitCode.Ok;
+}
+
+/** The model with only the chosen journey (and no shared definitions), when one is chosen. */
+function selectJourney(model: CjourneyModel, journeyId: string | undefined): CjourneyModel {
+    if (journeyId === undefined) {
+        return model;
+    }
+    const journey = model.journeys.find(candidate => candidate.id === journeyId);
+    if (!journey) {
+        const ids = model.journeys.map(candidate => candidate.id);
+        throw new UsageError(`${model.file} has no journey '${journeyId}'${ids.length > 0 ? `; it has ${ids.join(', ')}` : ''}`);
+    }
+    return { ...model, journeys: [journey], shared: { stakeholders: [], personas: [], channels: [] } };
 }

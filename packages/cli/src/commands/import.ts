@@ -1,10 +1,16 @@
-/** `cjourney import FILE.mmd -o OUT.cjourney`: a Mermaid journey diagram as a `.cjourney` file. */
+/**
+ * `cjourney import FILE.mmd [-o OUT.cjourney]`: converts a Mermaid `journey` diagram into a
+ * `.cjourney` file that checks with no error. Invalid Mermaid is reported like `check`
+ * reports problems (`FILE:LINE:COL: error: …`) and exits 1; approximations (a score of 7)
+ * are warnings on standard error.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { reservedWords } from '@cjourney/language';
 import { ExitCode } from '../cli-error.js';
 import { displayPath, readTextFile } from '../files.js';
-import { parseMermaidJourney } from '../import/mermaid-parser.js';
-import { mermaidToCjourney } from '../import/mermaid-to-cjourney.js';
+import { mermaidToCjourney } from '../mermaid/mermaid-to-cjourney.js';
+import { parseMermaidJourney, type MermaidProblem } from '../mermaid/parse-mermaid-journey.js';
 import type { Output } from '../output.js';
 
 export interface ImportOptions {
@@ -12,20 +18,28 @@ export interface ImportOptions {
     output?: string;
 }
 
-/** Exit 1 with located messages when the Mermaid text is not a valid journey. */
 export async function runImport(input: string, options: ImportOptions, output: Output): Promise<number> {
     const absolute = path.resolve(input);
-    const { journey, problems } = parseMermaidJourney(await readTextFile(absolute));
-    if (problems.length > 0) {
-        problems.forEach(problem => output.err(`${displayPath(absolute)}:${problem.line}: error: ${problem.message}\n`));
+    const shown = displayPath(absolute);
+    const source = await readTextFile(absolute);
+    const report = (problems: readonly MermaidProblem[], severity: 'error' | 'warning') =>
+        problems.forEach(problem => output.err(`${shown}:${problem.line}:${problem.column}: ${severity}: ${problem.message}\n`));
+    const parsed = parseMermaidJourney(source);
+    if (!parsed.journey) {
+        report(parsed.problems, 'error');
         return ExitCode.Findings;
     }
-    const text = mermaidToCjourney(journey);
+    const converted = mermaidToCjourney(parsed.journey, path.basename(absolute), { reserved: reservedWords() });
+    if ('problems' in converted) {
+        report(converted.problems, 'error');
+        return ExitCode.Findings;
+    }
+    report(converted.warnings, 'warning');
     if (options.output) {
         await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
-        await fs.writeFile(options.output, text, 'utf8');
+        await fs.writeFile(options.output, converted.text, 'utf8');
     } else {
-        output.out(text);
+        output.out(converted.text);
     }
     return ExitCode.Ok;
 }

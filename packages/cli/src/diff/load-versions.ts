@@ -1,108 +1,125 @@
 /**
- * The two versions a diff compares, as journey models: two files, two folders (files paired
- * by relative path), or the working tree against a git revision. Each side is loaded as one
- * workspace so shared definitions resolve the same way on both sides.
+ * The two versions `cjourney diff` compares, as journey models: two files, two folders
+ * (files paired by their path inside the folders), or the working tree against a git
+ * revision. Each version is loaded as a workspace of its own, so shared definitions resolve
+ * in the old version as they did then. Files are named as the user sees them now, so a
+ * journey is only "moved to another file" when it really was.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
-import { URI } from 'langium';
+import type { CjourneyModel } from '@cjourney/language';
 import { UsageError } from '../cli-error.js';
-import { displayPath, expandPaths, findJourneyFiles, readTextFile } from '../files.js';
-import { fileUri } from '../workspace.js';
+import { displayPath, findJourneyFiles, JOURNEY_EXTENSION } from '../files.js';
+import { fileAtRevision, filesAtRevision, repositoryRoot, verifyRevision } from '../git.js';
+import { plural } from '../format/diagnostics.js';
+import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '../workspace.js';
 
-export interface VersionPair {
-    old?: CjourneyModel;
-    now?: CjourneyModel;
+export interface Versions {
+    before: CjourneyModel[];
+    after: CjourneyModel[];
 }
 
-interface Source {
-    /** Key that pairs the two sides (a relative path). */
-    key: string;
-    /** Where the file is (or was) on disk, for its URI and displayed name. */
-    absolute: string;
-    text: string;
-}
+type Warn = (message: string) => void;
 
-/** Models of sources loaded together, by key. */
-async function modelsOf(sources: readonly Source[]): Promise<Map<string, CjourneyModel>> {
-    const { documents } = await loadSources(sources.map(source => ({ uri: fileUri(source.absolute), text: source.text })));
-    const fileName = (uri: string) => displayPath(URI.parse(uri).fsPath);
-    return new Map(sources.map((source, index) => [source.key, buildCjourneyModel(documents[index], { fileName })]));
-}
-
-function pair(oldModels: Map<string, CjourneyModel>, newModels: Map<string, CjourneyModel>): VersionPair[] {
-    const keys = [...new Set([...newModels.keys(), ...oldModels.keys()])].sort();
-    return keys.map(key => ({ old: oldModels.get(key), now: newModels.get(key) }));
-}
-
-/** `cjourney diff OLD NEW`: two files, or two folders whose files pair by relative path. */
-export async function loadPathVersions(oldInput: string, newInput: string): Promise<VersionPair[]> {
-    const [oldPath, newPath] = [path.resolve(oldInput), path.resolve(newInput)];
-    await expandPaths([oldInput, newInput]);
-    const isFolder = (absolute: string) => statSync(absolute).isDirectory();
-    if (isFolder(oldPath) !== isFolder(newPath)) {
-        throw new UsageError('diff compares two files or two folders, not a file with a folder');
+/** `cjourney diff OLD NEW`: two files, or two folders. */
+export async function loadPathVersions(oldPath: string, newPath: string, options: WorkspaceOptions, warn: Warn): Promise<Versions> {
+    const oldAbsolute = path.resolve(oldPath);
+    const newAbsolute = path.resolve(newPath);
+    const oldIsFolder = isFolder(oldPath);
+    if (oldIsFolder !== isFolder(newPath)) {
+        throw new UsageError(`compare a file with a file or a folder with a folder ('${oldPath}' and '${newPath}')`);
     }
-    const side = async (root: string): Promise<Source[]> => {
-        const files = isFolder(root) ? await findJourneyFiles(root) : [root];
-        return Promise.all(files.map(async absolute => ({
-            key: isFolder(root) ? path.relative(root, absolute) : '',
-            absolute,
-            text: await readTextFile(absolute)
-        })));
+    // The old version's files take the names of their counterparts in the new version.
+    const oldName = oldIsFolder
+        ? (absolute: string) => (isInside(absolute, oldAbsolute) ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute))) : displayPath(absolute))
+        : (absolute: string) => displayPath(absolute === oldAbsolute ? newAbsolute : absolute);
+    return {
+        before: await loadVersion([oldPath], options, oldName, warn),
+        after: await loadVersion([newPath], options, displayPath, warn)
     };
-    const [oldSources, newSources] = await Promise.all([side(oldPath), side(newPath)]);
-    const [oldModels, newModels] = await Promise.all([modelsOf(oldSources), modelsOf(newSources)]);
-    return pair(oldModels, newModels);
 }
 
-function git(args: string[], cwd: string): Buffer {
+/** `cjourney diff --git REV [PATHS…]`: the working tree against a revision (default: the whole repository). */
+export async function loadGitVersions(revision: string, paths: readonly string[], options: WorkspaceOptions, warn: Warn): Promise<Versions> {
+    const root = await repositoryRoot(process.cwd());
+    await verifyRevision(root, revision);
+    const inputs = paths.length > 0 ? paths.map(input => path.resolve(input)) : [root];
+    const folder = await fs.mkdtemp(path.join(tmpdir(), 'cjourney-diff-'));
     try {
-        return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (error) {
-        const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
-        throw new UsageError(`git ${args[0]} failed: ${stderr || (error as Error).message}`);
+        await materialiseRevision(root, revision, folder);
+        const inOld = (absolute: string) => path.join(folder, path.relative(root, absolute));
+        const oldInputs = await existing(inputs.map(inOld));
+        const newInputs = await existing(inputs);
+        if (oldInputs.length + newInputs.length === 0) {
+            throw new UsageError(`no ${JOURNEY_EXTENSION} files in ${paths.map(input => `'${input}'`).join(', ') || 'the repository'}, neither now nor in ${revision}`);
+        }
+        const oldName = (absolute: string) => displayPath(isInside(absolute, folder) ? path.join(root, path.relative(folder, absolute)) : absolute);
+        const oldOptions = { workspace: options.workspace?.map(workspace => inOld(path.resolve(workspace))) };
+        return {
+            before: await loadVersion(oldInputs, oldOptions, oldName, warn),
+            after: await loadVersion(newInputs, options, displayPath, warn)
+        };
+    } finally {
+        await fs.rm(folder, { recursive: true, force: true });
     }
 }
 
-/** `cjourney diff --git REF [PATHS…]`: the working tree against a revision. */
-export async function loadGitVersions(ref: string, inputs: readonly string[]): Promise<VersionPair[]> {
-    const cwd = process.cwd();
-    const root = git(['rev-parse', '--show-toplevel'], cwd).toString('utf8').trim();
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    const specs = (inputs.length > 0 ? inputs : ['.']).map(input => path.resolve(input));
-    const relativeSpecs = specs.map(spec => path.relative(root, spec) || '.');
+/** Writes every `.cjourney` file of the revision under `folder`, at its path in the repository. */
+async function materialiseRevision(root: string, revision: string, folder: string): Promise<void> {
+    const files = (await filesAtRevision(root, revision, [])).filter(isSearchedJourneyPath);
+    for (const file of files) {
+        const target = path.join(folder, ...file.split('/'));
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, await fileAtRevision(root, revision, file));
+    }
+}
 
-    const listed = git(['ls-tree', '-r', '-z', '--name-only', ref, '--', ...relativeSpecs], root).toString('utf8').split('\0');
-    const oldSources: Source[] = [];
-    for (const relative of listed.filter(name => name.endsWith('.cjourney'))) {
-        const bytes = git(['show', `${ref}:${relative}`], root);
-        const text = decodeText(bytes);
-        if (text !== undefined) {
-            oldSources.push({ key: relative, absolute: path.join(root, relative), text });
+/** The files `findJourneyFiles` would find in a working tree: no hidden folders, no node_modules. */
+function isSearchedJourneyPath(file: string): boolean {
+    const segments = file.split('/');
+    return file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules');
+}
+
+async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn): Promise<CjourneyModel[]> {
+    if (inputs.length === 0) {
+        return [];
+    }
+    const { targets } = await loadWorkspace(inputs, options, warn);
+    for (const target of targets) {
+        const errors = diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
+        if (errors > 0) {
+            warn(`${fileName(target.file.absolute)} has ${plural(errors, 'error')} (run cjourney check); the diff may be incomplete`);
         }
     }
-    const newFiles = new Set<string>();
-    for (const spec of specs) {
-        if (!existsSync(spec)) continue;
-        (statSync(spec).isDirectory() ? await findJourneyFiles(spec) : [spec]).forEach(file => newFiles.add(file));
-    }
-    const newSources = await Promise.all([...newFiles].sort().map(async absolute => ({ key: path.relative(root, absolute), absolute, text: await readTextFile(absolute) })));
-    if (oldSources.length === 0 && newSources.length === 0) {
-        throw new UsageError(`no .cjourney files in ${inputs.length > 0 ? inputs.join(', ') : 'this folder'}, now or at ${ref}`);
-    }
-    const [oldModels, newModels] = await Promise.all([modelsOf(oldSources), modelsOf(newSources)]);
-    return pair(oldModels, newModels);
+    return targets.map(target => modelOf(target, fileName));
 }
 
-/** UTF-8 text, or undefined for binary content (skipped, as in the working tree). */
-function decodeText(bytes: Buffer): string | undefined {
-    if (bytes.includes(0)) return undefined;
+function isFolder(input: string): boolean {
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return statSync(input).isDirectory();
     } catch {
-        return undefined;
+        throw new UsageError(`cannot read '${input}': no such file or directory`);
     }
+}
+
+/** A file, or a folder with at least one journey file below it. */
+async function holdsJourneys(absolute: string): Promise<boolean> {
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    return stat !== undefined && (stat.isFile() || (stat.isDirectory() && (await findJourneyFiles(absolute)).length > 0));
+}
+
+async function existing(inputs: readonly string[]): Promise<string[]> {
+    const kept: string[] = [];
+    for (const input of inputs) {
+        if (await holdsJourneys(input)) {
+            kept.push(input);
+        }
+    }
+    return kept;
+}
+
+function isInside(absolute: string, folder: string): boolean {
+    const relative = path.relative(folder, absolute);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -14,10 +14,16 @@ import { SNIPPETS } from './completion-snippets.js';
 export class CJourneyCompletionProvider extends DefaultCompletionProvider {
 
     private readonly documents: LangiumDocuments;
+    /** Clients that bring their own snippets (the VS Code extension) ask the server not to offer them. */
+    private offerSnippets = true;
 
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            const options = params.initializationOptions as { snippets?: boolean } | undefined;
+            this.offerSnippets = options?.snippets !== false;
+        });
     }
 
     /**
@@ -68,7 +74,7 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
             this.completeWords(context, property as VocabularyProperty, acceptor);
             return;
         }
-        if (GrammarAST.isKeyword(next.feature)) {
+        if (GrammarAST.isKeyword(next.feature) && this.offerSnippets) {
             this.completeSnippet(context, next.feature.value, acceptor);
         }
         return super.completionFor(context, next, acceptor);

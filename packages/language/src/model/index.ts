@@ -3,5 +3,4 @@
 export * from './journey-model.js';
 export * from './vocabulary.js';
 export * from './facts.js';
-export * from './diff/journey-diff.js';
-export * from './diff/diff-journeys.js';
+export * from './diff/index.js';

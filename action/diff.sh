@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Step 2 of the cjourney action (pull requests): the semantic diff against the base commit.
+# Env: CJOURNEY_PATHS, BASE_SHA. Writes the Markdown comment to $CJOURNEY_DIFF_FILE (default
+# $RUNNER_TEMP/cjourney-diff.md), adds it to the job summary, and sets `changed`, `diff-file`
+# and `changed-files` (changed .cjourney files, one per line) in $GITHUB_OUTPUT.
+set -uo pipefail
+cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
+read -r -a paths <<< "${CJOURNEY_PATHS:-.}"
+base="${BASE_SHA:?the base commit of the pull request}"
+diff_file="${CJOURNEY_DIFF_FILE:-${RUNNER_TEMP:?}/cjourney-diff.md}"
+
+# A shallow checkout may not hold the base commit yet.
+if ! git cat-file -e "${base}^{commit}" 2>/dev/null; then
+    git fetch --no-tags --depth=1 origin "$base" || { echo "::error::cannot fetch the base commit $base"; exit 1; }
+fi
+
+"${cjourney[@]}" diff --git "$base" --format markdown --exit-code -- "${paths[@]}" > "$diff_file"
+code=$?
+case $code in
+    0) changed=false ;;
+    1) changed=true ;;
+    *) echo "::error::cjourney diff failed (exit $code)"; exit "$code" ;;
+esac
+
+{
+    echo "changed=$changed"
+    echo "diff-file=$diff_file"
+    echo "changed-files<<CJOURNEY_EOF"
+    git diff --name-only --diff-filter=d "$base" -- "${paths[@]}" | grep '\.cjourney$' || true
+    echo "CJOURNEY_EOF"
+} >> "${GITHUB_OUTPUT:?}"
+if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then cat "$diff_file" >> "$GITHUB_STEP_SUMMARY"; fi

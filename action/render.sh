@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Step 3 of the cjourney action: render the changed journeys to SVG for the review, when this
+# version of cjourney has a `render` command (it is skipped with a notice otherwise).
+# Env: CJOURNEY_CHANGED_FILES (one per line), CJOURNEY_RENDER_DIR (where the SVGs go).
+set -uo pipefail
+cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
+out="${CJOURNEY_RENDER_DIR:?}"
+
+# `render --help` would print the general help when there is no render command: look at the list.
+if ! "${cjourney[@]}" --help | grep -qE '^ +render '; then
+    echo "::notice::this version of cjourney cannot render yet; no SVGs attached"
+    echo "rendered=false" >> "${GITHUB_OUTPUT:?}"
+    exit 0
+fi
+rendered=false
+while IFS= read -r file; do
+    [ -n "$file" ] || continue
+    target="$out/${file%.cjourney}.svg"
+    mkdir -p "$(dirname "$target")"
+    if "${cjourney[@]}" render "$file" -o "$target"; then rendered=true; fi
+done <<< "${CJOURNEY_CHANGED_FILES:-}"
+echo "rendered=$rendered" >> "${GITHUB_OUTPUT:?}"

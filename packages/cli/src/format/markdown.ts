@@ -1,0 +1,60 @@
+/**
+ * Markdown building blocks for PR comments and wiki pages (GitHub-flavoured). Everything a
+ * user wrote goes through `escapeMarkdown`, so no title can break a table, start a list,
+ * inject HTML, ping a person or render as maths.
+ */
+
+/**
+ * Escapes user text for inline Markdown, including inside table cells: HTML is written as
+ * entities, Markdown punctuation is backslash-escaped, `@name` cannot mention anyone (the
+ * zero-width space Renovate uses) and line breaks become `<br>`.
+ */
+export function escapeMarkdown(text: string): string {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)
+        .replace(/@(?=\w)/g, '@&#8203;')
+        .replace(/\r\n?|\n/g, '<br>');
+}
+
+/**
+ * Escapes user text for HTML where Markdown is not rendered (a `<summary>`): entities only,
+ * no mentions, and no line break (a blank line would end the HTML block).
+ */
+export function escapeHtmlText(text: string): string {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=\w)/g, '@&#8203;')
+        .replace(/\s*(\r\n?|\n)\s*/g, ' ');
+}
+
+/** A word, id or path shown as code; text that cannot be a code span is escaped instead. */
+export function code(text: string): string {
+    if (/[`\r\n]/.test(text)) {
+        return escapeMarkdown(text);
+    }
+    // Inside a table a pipe would end the cell even in a code span; GFM takes `\|` there.
+    return `\`${text.replace(/\|/g, '\\|')}\``;
+}
+
+/** An element as a reader names it: its title, and its id in code when they differ. */
+export function titled(title: string, id: string): string {
+    return title === id ? escapeMarkdown(title) : `${escapeMarkdown(title)} (${code(id)})`;
+}
+
+/** A GitHub-flavoured table; cells are Markdown already (escape user text before). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'center')[]): string {
+    const separator = header.map((_, index) => (align?.[index] === 'center' ? ':-:' : '---'));
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(separator), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** A collapsible section; `summary` is HTML (escape user text with escapeHtmlText). */
+export function details(summary: string, body: string, open = false): string {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
+}

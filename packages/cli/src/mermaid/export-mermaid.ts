@@ -1,0 +1,79 @@
+/**
+ * `cjourney export --format mermaid`: a journey as a Mermaid `journey` diagram, which GitHub
+ * renders inline. Sections are the stages, tasks the touchpoints, a task's score is its
+ * emotion on the contract's scale (delighted 5 … angry 1), and its actors are the persona
+ * and the involved stakeholders, by title (what a reader of the rendered diagram needs).
+ * A touchpoint without an emotion scores 3, the middle of the scale, so it does not pull
+ * the curve up or down.
+ */
+import type { CjourneyModel, Journey, Touchpoint } from '@cjourney/language/model';
+import { EMOTION_SCORE } from '@cjourney/language/model';
+import { UsageError } from '../cli-error.js';
+import { encodeMermaidText } from './mermaid-text.js';
+
+/** The score of a touchpoint without an emotion. */
+export const NO_EMOTION_SCORE = 3;
+
+export function exportMermaid(model: CjourneyModel): string {
+    if (model.journeys.length !== 1) {
+        const ids = model.journeys.map(journey => journey.id).join(', ');
+        throw new UsageError(model.journeys.length === 0
+            ? `${model.file} holds no journey to export`
+            : `${model.file} holds ${model.journeys.length} journeys (${ids}); choose one with --journey`);
+    }
+    return journeyToMermaid(model.journeys[0], model.file);
+}
+
+export function journeyToMermaid(journey: Journey, file: string): string {
+    const lines = [`%% Exported by cjourney from ${file.replace(/[\r\n]/g, ' ')} (journey ${journey.id})`, 'journey'];
+    lines.push(`    title ${encodeMermaidText(journey.title, 'title')}`);
+    if (journey.description !== undefined) {
+        lines.push(...descriptionLines(journey.description));
+    }
+    const touchpoints = new Map(journey.touchpoints.map(touchpoint => [touchpoint.id, touchpoint]));
+    const actors = actorTitles(journey);
+    journey.stages.forEach((stage, index) => {
+        // Tasks before any section are Mermaid's stage without a title: only the first stage can be one.
+        if (stage.title.trim() !== '' || index > 0) {
+            lines.push(`    section ${encodeMermaidText(stage.title.trim() || stage.id, 'section')}`);
+        }
+        for (const id of stage.touchpointIds) {
+            lines.push(`        ${taskLine(touchpoints.get(id)!, actors)}`);
+        }
+    });
+    return lines.join('\n') + '\n';
+}
+
+function descriptionLines(description: string): string[] {
+    const encoded = encodeMermaidText(description, 'description');
+    if (!encoded.includes('\n')) {
+        return [`    accDescr: ${encoded}`];
+    }
+    return ['    accDescr {', ...encoded.split('\n').map(line => `        ${line}`), '    }'];
+}
+
+interface ActorTitles {
+    personas: ReadonlyMap<string, string>;
+    stakeholders: ReadonlyMap<string, string>;
+}
+
+function actorTitles(journey: Journey): ActorTitles {
+    return {
+        personas: new Map(journey.personas.map(persona => [persona.id, persona.title])),
+        stakeholders: new Map(journey.stakeholders.map(stakeholder => [stakeholder.id, stakeholder.title]))
+    };
+}
+
+function taskLine(touchpoint: Touchpoint, titles: ActorTitles): string {
+    const name = encodeMermaidText(touchpoint.title.trim() || touchpoint.id, 'task');
+    const score = touchpoint.emotion ? EMOTION_SCORE[touchpoint.emotion] : NO_EMOTION_SCORE;
+    const actors = actorsOf(touchpoint, titles).map(actor => encodeMermaidText(actor, 'actor'));
+    return actors.length > 0 ? `${name}: ${score}: ${actors.join(', ')}` : `${name}: ${score}`;
+}
+
+/** The persona first, then the involved stakeholders, by title. */
+function actorsOf(touchpoint: Touchpoint, titles: ActorTitles): string[] {
+    const persona = touchpoint.personaId === undefined ? undefined : titles.personas.get(touchpoint.personaId);
+    const involved = touchpoint.involvedIds.map(id => titles.stakeholders.get(id) ?? id);
+    return [...(persona === undefined ? [] : [persona]), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
+}

@@ -1,0 +1,244 @@
+/**
+ * Reads a Mermaid `journey` diagram exactly as Mermaid does, so that what imports is what
+ * Mermaid draws and what fails names the same line. It follows Mermaid's own steps:
+ * preprocessing (line endings, YAML front matter, `%%{…}%%` directives, whole-line `%%`
+ * comments), then the journey grammar's lexer (journey.jison: its rules in their order,
+ * first match wins, case-insensitive) and grammar. Line numbers are those of the input.
+ */
+import { parse as parseYaml } from 'yaml';
+import { decodeMermaidText, hideEntityCodes } from './mermaid-text.js';
+
+export interface MermaidTask {
+    name: string;
+    /** The score as written (Mermaid reads it with `Number`, so it may be any number, or NaN). */
+    score: number;
+    scoreText: string;
+    actors: string[];
+    line: number;
+}
+
+export interface MermaidSection {
+    /** Empty for the tasks written before any `section`. */
+    name: string;
+    line: number;
+    tasks: MermaidTask[];
+}
+
+export interface MermaidJourney {
+    title?: string;
+    /** The front matter's `title:`, which Mermaid shows when there is no `title` line. */
+    frontMatterTitle?: string;
+    accTitle?: string;
+    accDescr?: string;
+    sections: MermaidSection[];
+}
+
+export interface MermaidProblem {
+    line: number;
+    column: number;
+    message: string;
+}
+
+export type MermaidParseResult = { journey: MermaidJourney; problems: [] } | { journey?: undefined; problems: MermaidProblem[] };
+
+type TokenType = 'journey' | 'title' | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value'
+    | 'section' | 'taskName' | 'taskData' | ':' | 'NEWLINE' | 'INVALID' | 'EOF';
+
+interface Token {
+    type: TokenType;
+    text: string;
+    offset: number;
+}
+
+type LexState = 'INITIAL' | 'acc_title' | 'acc_descr' | 'acc_descr_multiline';
+
+interface LexRule {
+    pattern: RegExp;
+    /** Undefined: the match is skipped (whitespace, comments). */
+    type?: TokenType;
+    enter?: LexState;
+    leave?: boolean;
+}
+
+// journey.jison's lexer, rule for rule (`y`: match at the position; `i`: case-insensitive).
+const RULES: Readonly<Record<LexState, readonly LexRule[]>> = {
+    INITIAL: [
+        { pattern: /%%(?!\{)[^\n]*/iy },
+        { pattern: /[^}]%%[^\n]*/iy },
+        { pattern: /\n+/iy, type: 'NEWLINE' },
+        { pattern: /\s+/iy },
+        { pattern: /#[^\n]*/iy },
+        { pattern: /journey/iy, type: 'journey' },
+        { pattern: /title\s[^#\n;]+/iy, type: 'title' },
+        { pattern: /accTitle\s*:\s*/iy, type: 'acc_title', enter: 'acc_title' },
+        { pattern: /accDescr\s*:\s*/iy, type: 'acc_descr', enter: 'acc_descr' },
+        { pattern: /accDescr\s*\{\s*/iy, enter: 'acc_descr_multiline' },
+        { pattern: /section\s[^#:\n;]+/iy, type: 'section' },
+        { pattern: /[^#:\n;]+/iy, type: 'taskName' },
+        { pattern: /:[^#\n;]+/iy, type: 'taskData' },
+        { pattern: /:/iy, type: ':' },
+        { pattern: /./iy, type: 'INVALID' }
+    ],
+    acc_title: [{ pattern: /[^\n]*/iy, type: 'acc_title_value', leave: true }],
+    acc_descr: [{ pattern: /[^\n]*/iy, type: 'acc_descr_value', leave: true }],
+    acc_descr_multiline: [
+        { pattern: /\}/iy, leave: true },
+        { pattern: /[^}]*/iy, type: 'acc_descr_multiline_value' }
+    ]
+};
+
+function* tokens(text: string, start: number): Generator<Token> {
+    let offset = start;
+    let state: LexState = 'INITIAL';
+    while (offset < text.length) {
+        const rule: LexRule = RULES[state].find(candidate => {
+            candidate.pattern.lastIndex = offset;
+            return candidate.pattern.test(text);
+        })!;
+        const end = rule.pattern.lastIndex;
+        state = rule.enter ?? (rule.leave ? 'INITIAL' : state);
+        if (rule.type) {
+            yield { type: rule.type, text: text.slice(offset, end), offset };
+        }
+        if (end === offset && !rule.leave) {
+            break;
+        }
+        offset = end;
+    }
+    yield { type: 'EOF', text: '', offset: text.length };
+}
+
+/** Mermaid's preprocessing, keeping every line where it was so problems keep their line numbers. */
+function preprocess(source: string): { text: string; frontMatterTitle?: string; problems: MermaidProblem[] } {
+    let text = source.replace(/\r\n?/g, '\n');
+    const problems: MermaidProblem[] = [];
+    let frontMatterTitle: string | undefined;
+    const frontMatter = /^-{3}\s*\n([\s\S]*?)\n-{3}\s*\n+/.exec(text);
+    if (frontMatter) {
+        try {
+            const metadata: unknown = parseYaml(frontMatter[1]);
+            const title = (metadata as { title?: unknown } | null)?.title;
+            frontMatterTitle = title === undefined || title === null ? undefined : String(title);
+        } catch (error) {
+            problems.push({ line: 2, column: 1, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        }
+        text = blankOut(text, 0, frontMatter[0].length);
+    }
+    text = text.replace(/%%\{[\s\S]*?\}%%/g, directive => blankOut(directive, 0, directive.length));
+    text = text.replace(/^\s*%%(?!\{)[^\n]+/gm, comment => blankOut(comment, 0, comment.length));
+    return { text: hideEntityCodes(text), frontMatterTitle, problems };
+}
+
+/** Replaces a part of the text with spaces, keeping its line breaks. */
+function blankOut(text: string, from: number, to: number): string {
+    return text.slice(0, from) + text.slice(from, to).replace(/[^\n]/g, ' ') + text.slice(to);
+}
+
+export function parseMermaidJourney(source: string): MermaidParseResult {
+    const { text, frontMatterTitle, problems } = preprocess(source);
+    if (problems.length > 0) {
+        return { problems };
+    }
+    const locate = locator(text);
+    const start = text.search(/\S/);
+    if (start < 0 || !/^journey/.test(text.slice(start))) {
+        return { problems: [{ ...locate(Math.max(0, start)), message: "not a Mermaid journey diagram: it must start with 'journey'" }] };
+    }
+    const journey: MermaidJourney = { sections: [], ...(frontMatterTitle === undefined ? {} : { frontMatterTitle }) };
+    const stream = tokens(text, start);
+    stream.next(); // the `journey` keyword
+    let section: MermaidSection | undefined;
+    const currentSection = (line: number) => {
+        if (!section) {
+            section = { name: '', line, tasks: [] };
+            journey.sections.push(section);
+        }
+        return section;
+    };
+    for (let token = stream.next().value as Token; token.type !== 'EOF'; token = stream.next().value as Token) {
+        const where = locate(token.offset);
+        switch (token.type) {
+            case 'NEWLINE':
+                break;
+            case 'title':
+                journey.title = decodeMermaidText(token.text.slice(6), 'title').trim();
+                break;
+            case 'acc_title':
+                journey.accTitle = decodeMermaidText((stream.next().value as Token).text, 'title').trim();
+                break;
+            case 'acc_descr':
+                journey.accDescr = decodeMermaidText((stream.next().value as Token).text, 'description').trim();
+                break;
+            case 'acc_descr_multiline_value':
+                journey.accDescr = decodeMermaidText(token.text.trim().replace(/\n\s+/g, '\n'), 'description');
+                break;
+            case 'section':
+                section = { name: decodeMermaidText(token.text.slice(8), 'section').trim(), line: where.line, tasks: [] };
+                journey.sections.push(section);
+                break;
+            case 'taskName': {
+                const data = stream.next().value as Token;
+                if (data.type !== 'taskData') {
+                    const name = token.text.trim();
+                    return { problems: [{ ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset), message: taskWithoutScore(name, data) }] };
+                }
+                currentSection(where.line).tasks.push(taskOf(token.text, data.text, where.line));
+                break;
+            }
+            default:
+                return { problems: [{ ...where, message: unexpected(token) }] };
+        }
+    }
+    return { journey, problems: [] };
+}
+
+/** 1-based line and column of an offset, by binary search over the line starts. */
+function locator(text: string): (offset: number) => { line: number; column: number } {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+        starts.push(index + 1);
+    }
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+/** Mermaid's addTask (names are trimmed after decoding, so a trailing `<br>` is dropped as Mermaid draws nothing for it): the data after the first `:` is `score: actor, actor` (anything after a second `:` is ignored). */
+function taskOf(name: string, data: string, line: number): MermaidTask {
+    const pieces = data.slice(1).split(':');
+    const actors = pieces.length > 1 ? pieces[1].split(',').map(actor => decodeMermaidText(actor, 'actor').trim()) : [];
+    return { name: decodeMermaidText(name, 'task').trim(), score: Number(pieces[0]), scoreText: pieces[0].trim(), actors, line };
+}
+
+function taskWithoutScore(name: string, next: Token): string {
+    if (next.type === 'INVALID') {
+        return `the task '${name}' cannot go on with '${next.text}': Mermaid journeys do not allow ';' in names (write #59; for it)`;
+    }
+    return `the task '${name}' needs a score: write '${name}: 5' (a score from 0 to 5, then optional actors, e.g. '${name}: 5: Me, Cat')`;
+}
+
+function unexpected(token: Token): string {
+    switch (token.type) {
+        case 'journey':
+            return `'${token.text}' may only start the diagram; a task or section name cannot start with it (write #${token.text.codePointAt(0)}; for its first letter)`;
+        case 'taskData':
+        case ':':
+            return `a task needs a name before ':' (e.g. 'Make tea: 5: Me')`;
+        case 'INVALID':
+            return token.text === ';'
+                ? "Mermaid journeys do not allow ';' (write #59; for it)"
+                : `unexpected '${token.text}'`;
+        default:
+            return `unexpected '${token.text.trim()}'`;
+    }
+}

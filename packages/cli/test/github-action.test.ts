@@ -1,0 +1,215 @@
+/**
+ * The GitHub Action (action.yml and its scripts in action/): the composite is well formed and
+ * injection-safe, and its steps do their job when run as the runner runs them — real bash,
+ * the real cjourney, a real git repository; only GitHub's comment API is an in-memory stand-in.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { makeTempDir, writeIn } from './helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+interface Step {
+    name: string;
+    id?: string;
+    if?: string;
+    uses?: string;
+    run?: string;
+    shell?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+}
+
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    name: string; inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { value: string }>;
+    runs: { using: string; steps: Step[] };
+};
+
+function runStep(script: string, cwd: string, env: Record<string, string>): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
+    const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
+    writeIn(path.dirname(outputFile), 'output', '');
+    const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
+        cwd, encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.dirname(outputFile), NO_COLOR: '', ...env }
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
+}
+
+/** $GITHUB_OUTPUT's `name=value` and `name<<DELIMITER` forms. */
+function readOutputs(text: string): Record<string, string> {
+    const outputs: Record<string, string> = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([\w-]+)<<(\w+)$/.exec(lines[i]);
+        if (heredoc) {
+            const end = lines.indexOf(heredoc[2], i + 1);
+            outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
+            i = end;
+        } else if (lines[i].includes('=')) {
+            outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+        }
+    }
+    return outputs;
+}
+
+function git(dir: string, ...args: string[]): string {
+    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+}
+
+describe('action.yml', () => {
+    test('a composite action whose run steps use bash and pass inputs through the environment only', () => {
+        expect(action.runs.using).toBe('composite');
+        for (const step of action.runs.steps) {
+            expect(step.name).toBeTruthy();
+            if (step.run !== undefined) {
+                expect(step.shell, step.name).toBe('bash');
+                // `${{ … }}` inside a script would let a crafted input run as shell code.
+                expect(step.run, step.name).not.toMatch(/\$\{\{/);
+            }
+        }
+        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs']) {
+            expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
+        }
+        expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
+        for (const [name, input] of Object.entries(action.inputs)) {
+            expect(input.description, name).toBeTruthy();
+        }
+        expect(action.runs.steps.find(step => step.id === 'diff')?.if).toContain('github.event.pull_request.base.sha');
+    });
+
+    test('the example workflow uses the action on pull requests with permission to comment', () => {
+        const workflow = parse(readFileSync(path.join(ROOT, 'docs/github-workflow.yml'), 'utf8')) as {
+            on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }>;
+        };
+        expect(Object.keys(workflow.on)).toContain('pull_request');
+        expect(workflow.permissions['pull-requests']).toBe('write');
+        const review = workflow.jobs.review.steps;
+        expect(review[0].uses).toMatch(/^actions\/checkout@/);
+        const uses = review.find(step => step.uses?.includes('/cjourney@'))!;
+        for (const input of Object.keys(uses.with ?? {})) {
+            expect(Object.keys(action.inputs), input).toContain(input);
+        }
+    });
+});
+
+describe('action/check.sh', () => {
+    test('annotations on standard output, the exit code as an output, SARIF on request; the step itself passes', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop { stage S { touchpoint T { emotion happy } } }\n');
+        writeIn(dir, 'journeys/ok.cjourney', 'journey Ok { stage S { touchpoint T { channel web } } }\n');
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', CJOURNEY_SARIF_FILE: path.join(dir, 'out.sarif') });
+        expect(result.code).toBe(0);
+        expect(result.outputs['exit-code']).toBe('1');
+        expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*title=cjourney invalid-value::'happy' is not an emotion/m);
+        const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
+        expect(sarif.runs[0].results.map((item: { ruleId: string }) => item.ruleId)).toContain('invalid-value');
+    });
+
+    test('strict turns warnings into a failing exit code', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', 'journey J { stage Empty { } }\n');
+        expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney' }).outputs['exit-code']).toBe('0');
+        expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_STRICT: 'true' }).outputs['exit-code']).toBe('1');
+    });
+});
+
+describe('action/diff.sh and action/render.sh', () => {
+    function pullRequest(): { dir: string; base: string } {
+        const dir = makeTempDir('cjourney-pr-');
+        git(dir, 'init', '-q');
+        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }\n');
+        writeIn(dir, 'README.md', 'not a journey\n');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'base');
+        return { dir, base: git(dir, 'rev-parse', 'HEAD') };
+    }
+
+    test('a changed journey: the Markdown comment, the job summary, and the changed files', () => {
+        const { dir, base } = pullRequest();
+        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion angry opportunity "One-click retry" } } }\n');
+        writeIn(dir, 'README.md', 'changed, but not a journey\n');
+        const summary = path.join(dir, 'summary.md');
+        writeIn(dir, 'summary.md', '');
+        const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: base, GITHUB_STEP_SUMMARY: summary });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.outputs.changed).toBe('true');
+        expect(result.outputs['changed-files']).toBe('journeys/shop.cjourney');
+        const markdown = readFileSync(result.outputs['diff-file'], 'utf8');
+        expect(markdown).toContain('**1 journey changed**: 1 emotion worse · 1 opportunity added');
+        expect(markdown).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
+        expect(readFileSync(summary, 'utf8')).toBe(markdown);
+
+        const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg') });
+        expect(rendered.code).toBe(0);
+        const help = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/cjourney.js'), '--help'], { encoding: 'utf8' }).stdout;
+        const canRender = /^ +render /m.test(help);
+        if (canRender) {
+            expect(rendered.outputs.rendered).toBe('true');
+            expect(readFileSync(path.join(dir, 'svg/journeys/shop.svg'), 'utf8')).toContain('<svg');
+        } else {
+            expect(rendered.outputs.rendered).toBe('false');
+            expect(rendered.stdout).toContain('::notice::this version of cjourney cannot render yet');
+        }
+    });
+
+    test('no journey change: changed=false and the comment says so', () => {
+        const { dir, base } = pullRequest();
+        writeIn(dir, 'README.md', 'only docs changed\n');
+        const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
+        expect(result.code).toBe(0);
+        expect(result.outputs.changed).toBe('false');
+        expect(result.outputs['changed-files']).toBe('');
+        expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('No changes to journeys.');
+    });
+
+    test('a base commit that cannot be found fails the step with an annotation', () => {
+        const { dir } = pullRequest();
+        const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: '0123456789abcdef0123456789abcdef01234567' });
+        expect(result.code).not.toBe(0);
+        expect(result.stdout).toContain('::error::cannot fetch the base commit 0123456789abcdef0123456789abcdef01234567');
+    });
+});
+
+describe('action/post-comment.cjs: one comment per pull request, updated in place', () => {
+    const { postComment, commentBody, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
+        postComment(options: object): Promise<string>; commentBody(markdown: string): string; MARKER: string;
+    };
+
+    /** GitHub's three comment endpoints, in memory. */
+    function fakeGitHub(existing: { id: number; body: string }[]) {
+        const comments = [...existing];
+        const rest = {
+            issues: {
+                listComments: async () => ({ data: comments }),
+                updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => { comments.find(c => c.id === comment_id)!.body = body; },
+                createComment: async ({ body }: { body: string }) => { comments.push({ id: comments.length + 100, body }); }
+            }
+        };
+        return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
+    }
+
+    const context = { repo: { owner: 'o', repo: 'r' }, issue: { number: 7 } };
+
+    test('creates the comment when journeys changed, then updates it; never creates one for no change', async () => {
+        const dir = makeTempDir();
+        const diffFile = writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\n**1 journey changed**\n');
+        const { comments, github } = fakeGitHub([{ id: 1, body: 'LGTM' }]);
+        expect(await postComment({ github, context, diffFile, changed: false })).toBe('skipped');
+        expect(await postComment({ github, context, diffFile, changed: true })).toBe('created');
+        writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\nNo changes to journeys.\n');
+        expect(await postComment({ github, context, diffFile, changed: false })).toBe('updated');
+        expect(comments).toEqual([{ id: 1, body: 'LGTM' }, { id: 101, body: `${MARKER}\n### 🗺️ Journey changes\n\nNo changes to journeys.\n` }]);
+    });
+
+    test('a diff too long for a comment is cut with a note pointing to the job summary', () => {
+        const body = commentBody('x'.repeat(100_000));
+        expect(body.length).toBeLessThanOrEqual(65_536);
+        expect(body).toContain('the full diff is in the job summary');
+    });
+});

@@ -1,0 +1,31 @@
+/** Running the real `cjourney` binary on files in a fresh temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
+export const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
+
+export interface RunResult {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): RunResult {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function makeTempDir(prefix = 'cjourney-test-'): string {
+    return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function writeIn(dir: string, name: string, text: string | Buffer): string {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return file;
+}
