@@ -50,10 +50,17 @@ async function copyAssets() {
     copyFileSync(path.join(language, 'language-configuration.json'), path.join(dist, 'language-configuration.json'));
     copyFileSync(path.join(codicons, 'codicon.css'), path.join(dist, 'webview/codicon.css'));
     copyFileSync(path.join(codicons, 'codicon.ttf'), path.join(dist, 'webview/codicon.ttf'));
-    // The page's stylesheet, then the renderer's mapping of map classes to theme colours.
-    const { previewStylesheet } = await import('@cjourney/webview');
+    // The map's font (Arimo, whose metrics the renderer measures with), the page's stylesheet,
+    // then the renderer's mapping of map classes to theme colours.
+    const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/webview');
+    const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+    mkdirSync(path.join(dist, 'webview/fonts'), { recursive: true });
+    for (const face of FONT_FACES) {
+        copyFileSync(path.join(fontsource, face.file), path.join(dist, 'webview/fonts', path.basename(face.file)));
+    }
+    const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
-    writeFileSync(path.join(dist, 'webview/preview.css'), `${pageCss}\n/* The map (from @cjourney/webview) */\n${previewStylesheet()}`);
+    writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/webview) */\n${previewStylesheet()}`);
 }
 
 rmSync(dist, { recursive: true, force: true });

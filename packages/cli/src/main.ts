@@ -1,11 +1,13 @@
 /**
- * The `cjourney` command line: check, export (and render, diff, import as they land).
+ * The `cjourney` command line: check, export, import, diff and render.
  * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
  * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
+import { RENDER_THEMES, RENDER_VIEWS, runRender, type RenderOptions } from './commands/render.js';
+import { RENDER_FORMATS } from './render/output-formats.js';
 import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
 import { EXPORTERS, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
@@ -46,6 +48,20 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(workspaceOption)
         .action(async (file: string, options: { format: string; output?: string; journey?: string; workspace?: string[] }) => {
             setExitCode(await runExport(file, options, output));
+        });
+
+    program.command('render')
+        .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
+        .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
+        .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
+        .option('--out-dir <folder>', 'render every journey of a folder into this folder')
+        .addOption(new Option('--view <view>', 'which view').choices(RENDER_VIEWS).default('map'))
+        .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
+        .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
+        .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
+        .addOption(workspaceOption)
+        .action(async (input: string, options: RenderOptions) => {
+            setExitCode(await runRender(input, options, output));
         });
 
     program.command('diff')

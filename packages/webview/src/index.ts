@@ -1,5 +1,18 @@
-// The webview package's public surface: the preview protocol and the element/source lookup.
+// @cjourney/webview: the preview protocol and source lookup, and the DOM-free layout and SVG
+// rendering of the three views, shared by the VS Code preview (bundled for the browser) and
+// the CLI. Nothing exported here imports Node or the DOM.
 export * from './protocol.js';
 export * from './source-lookup.js';
-// TEMPORARY until the renderer of issue 5 lands (see scaffold-drawing.ts).
-export { renderView, previewStylesheet } from './scaffold-drawing.js';
+export { renderView, type RenderViewOptions } from './render-view.js';
+export { layout, selectJourney, type JourneySelection } from './layout/layout.js';
+export type { LayoutOptions } from './layout/layout-options.js';
+export { DEFAULT_ELK_LIMIT } from './layout/flow/flow-layout.js';
+export { clearElkCache } from './layout/flow/elk-runner.js';
+export * from './layout/scene.js';
+export { renderScene, type RenderSceneOptions } from './render/svg-writer.js';
+export { escapeAttribute, escapeText, sanitizeText } from './render/escape.js';
+export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type ThemeKind } from './themes.js';
+export { FONT_FAMILY, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
+export { wrapText } from './layout/text-block.js';
+export { FONT_FACES, fontFaceCss, type FontFace } from './fonts.js';
+export { htmlDocument, type HtmlDocumentOptions } from './export/html-document.js';

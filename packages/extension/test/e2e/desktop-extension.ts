@@ -113,7 +113,7 @@ export function describeDesktopExtension(vsix: () => string): void {
             await saveInDialog();
             const svgFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.svg');
             await expect.poll(() => existsSync(svgFile), { timeout: 15_000 }).toBe(true);
-            expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>$/);
+            expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/);
 
             await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
             await saveInDialog();

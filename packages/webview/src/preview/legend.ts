@@ -13,21 +13,25 @@ interface LegendEntry {
 
 const LEGENDS: Readonly<Record<ViewKind, readonly LegendEntry[]>> = {
     journey: [
-        { label: 'Touchpoint', swatch: '<rect class="cj-touchpoint" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Pleased or delighted', swatch: '<rect class="cj-touchpoint cj-emotion-pleased" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Frustrated or angry', swatch: '<rect class="cj-touchpoint cj-emotion-frustrated" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Stage', swatch: '<rect class="cj-stage" x="1" y="1" width="22" height="12"/>' },
-        { label: 'KPI', swatch: '<rect class="cj-kpi" x="1" y="1" width="22" height="12"/>' }
+        { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Stage', swatch: '<rect class="cj-stage-header" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Pleased or delighted', swatch: '<circle class="cj-emotion-pleased" cx="12" cy="7" r="5"/>' },
+        { label: 'Frustrated or angry', swatch: '<circle class="cj-emotion-angry" cx="12" cy="7" r="5"/>' },
+        { label: 'Pain point', swatch: '<rect class="cj-pain" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Opportunity', swatch: '<rect class="cj-opportunity" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Loop back', swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>' }
     ],
     stakeholders: [
-        { label: 'Supporter, champion or neutral', swatch: '<circle class="cj-stakeholder" cx="12" cy="7" r="6"/>' },
-        { label: 'Sceptic or blocker', swatch: '<circle class="cj-stakeholder cj-attitude-blocker" cx="12" cy="7" r="6"/>' },
-        { label: 'Power/interest quadrant', swatch: '<rect class="cj-quadrant" x="1" y="1" width="22" height="12"/>' }
+        { label: 'Champion or supporter', swatch: '<circle class="cj-attitude-supporter" cx="12" cy="7" r="6"/>' },
+        { label: 'Sceptic or blocker', swatch: '<circle class="cj-attitude-blocker" cx="12" cy="7" r="6"/>' },
+        { label: 'Manage closely', swatch: '<rect class="cj-quadrant-manage-closely" x="1" y="1" width="22" height="12"/>' },
+        { label: 'Influences', swatch: '<line class="cj-influence" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6"/>' }
     ],
     flow: [
-        { label: 'Touchpoint', swatch: '<rect class="cj-touchpoint" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Flow step', swatch: '<line class="cj-flow" x1="1" y1="7" x2="23" y2="7"/>' },
-        { label: 'Loop back', swatch: '<line class="cj-flow cj-flow-back" x1="1" y1="7" x2="23" y2="7"/>' }
+        { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Stage', swatch: '<rect class="cj-container" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Flow step', swatch: '<line class="cj-edge" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6"/>' },
+        { label: 'Loop back', swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>' }
     ]
 };
 

@@ -1,0 +1,139 @@
+/**
+ * `cjourney render FILE -o OUT` and `cjourney render FOLDER --out-dir DIR`: the views as the
+ * preview draws them (the same @cjourney/webview code), written as SVG, HTML or PNG.
+ *
+ * A journey with errors is still drawn from what its model holds — a reviewer sees the map
+ * of a broken pull request — with a notice in the drawing; the exit code is 1, as for
+ * `check`. Unreadable input or a bad option: exit 2 with a one-line message.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CjourneyModel } from '@cjourney/language';
+import { renderView, selectJourney, type ThemeKind, type ViewName } from '@cjourney/webview';
+import { ExitCode, UsageError } from '../cli-error.js';
+import { plural } from '../format/diagnostics.js';
+import type { Output } from '../output.js';
+import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
+import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney, type WorkspaceOptions } from '../workspace.js';
+
+export const RENDER_VIEWS = ['map', 'stakeholders', 'flow'] as const;
+export const RENDER_THEMES = ['light', 'dark'] as const;
+
+export interface RenderOptions extends WorkspaceOptions {
+    output?: string;
+    outDir?: string;
+    view: ViewName;
+    theme: ThemeKind;
+    journey?: string;
+    /** Format of the files written with --out-dir. */
+    format: RenderFormat;
+}
+
+interface Job {
+    target: LoadedJourney;
+    model: CjourneyModel;
+    errors: number;
+    out: string;
+}
+
+async function write(file: string, bytes: Buffer | string): Promise<void> {
+    try {
+        await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+        await fs.writeFile(file, bytes);
+    } catch (error) {
+        throw new UsageError(`cannot write '${file}': ${(error as Error).message}`);
+    }
+}
+
+async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
+    const notices = job.errors > 0 ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`] : [];
+    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices });
+    const selection = selectJourney(job.model, options.journey);
+    const title = `${selection.journey?.title ?? job.target.file.display} — ${options.view}`;
+    const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });
+    await write(job.out, encoded.bytes);
+    if (encoded.warning) {
+        output.err(`cjourney: ${job.out}: ${encoded.warning}\n`);
+    }
+}
+
+function errorCount(target: LoadedJourney): number {
+    return diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
+}
+
+async function renderFile(target: LoadedJourney, options: RenderOptions, output: Output): Promise<number> {
+    if (!options.output) {
+        throw new UsageError('render of a file needs -o OUT (.svg, .html or .png)');
+    }
+    formatOf(options.output);
+    const model = modelOf(target);
+    const selection = selectJourney(model, options.journey);
+    if (options.journey !== undefined && !selection.journey) {
+        throw new UsageError(`${target.file.display}: no journey '${options.journey}'${model.journeys.length ? `; its journeys are ${model.journeys.map(journey => journey.id).join(', ')}` : ''}`);
+    }
+    if (!options.journey && model.journeys.length > 1) {
+        output.err(`cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`);
+    }
+    const errors = errorCount(target);
+    await renderJob({ target, model, errors, out: options.output }, options, output);
+    if (errors > 0) {
+        output.err(`cjourney: ${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).\n`);
+        return ExitCode.Findings;
+    }
+    return ExitCode.Ok;
+}
+
+/** DIR/<path relative to the folder, without .cjourney>.<view>.<format> */
+function outputPath(folder: string, target: LoadedJourney, options: RenderOptions): string {
+    const relative = path.relative(folder, target.file.absolute).replace(/\.cjourney$/, '');
+    return path.join(options.outDir!, `${relative}.${options.view}.${options.format}`);
+}
+
+async function renderFolder(folder: string, targets: readonly LoadedJourney[], options: RenderOptions, output: Output): Promise<number> {
+    let failed = 0;
+    let written = 0;
+    for (const target of targets) {
+        const model = modelOf(target);
+        // A file of shared definitions has only a stakeholder map to show.
+        if (model.journeys.length === 0 && options.view !== 'stakeholders') {
+            if (output.isTerminal) output.out(`  skipped ${target.file.display} (shared definitions only)\n`);
+            continue;
+        }
+        const errors = errorCount(target);
+        const out = outputPath(folder, target, options);
+        const started = performance.now();
+        await renderJob({ target, model, errors, out }, options, output);
+        written++;
+        if (errors > 0) failed++;
+        if (output.isTerminal) {
+            output.out(`  ${target.file.display} → ${path.relative(process.cwd(), out)} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`);
+        }
+    }
+    if (output.isTerminal) {
+        output.out(`Rendered ${plural(written, 'file')}${failed ? `, ${failed} with errors` : ''}.\n`);
+    }
+    if (failed > 0) {
+        output.err(`cjourney: ${plural(failed, 'file')} with errors; the drawings may be incomplete (run cjourney check).\n`);
+        return ExitCode.Findings;
+    }
+    return ExitCode.Ok;
+}
+
+export async function runRender(input: string, options: RenderOptions, output: Output): Promise<number> {
+    const stat = await fs.stat(input).catch(() => undefined);
+    const isFolder = stat?.isDirectory() ?? false;
+    if (isFolder && !options.outDir) {
+        throw new UsageError(`'${input}' is a folder: give --out-dir DIR to render every journey in it`);
+    }
+    if (isFolder && options.journey !== undefined) {
+        throw new UsageError('--journey picks a journey of one file; it cannot be used with a folder');
+    }
+    if (!isFolder && options.outDir && !options.output) {
+        throw new UsageError('--out-dir is for folders; render a file with -o OUT');
+    }
+    const { targets } = await loadWorkspace([input], options, message => output.err(`cjourney: ${message}\n`));
+    if (isFolder) {
+        return renderFolder(path.resolve(input), targets, options, output);
+    }
+    return renderFile(targets[0], options, output);
+}

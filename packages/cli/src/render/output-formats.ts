@@ -1,0 +1,74 @@
+/**
+ * The file formats `cjourney render` writes, chosen by the output's extension: the SVG as
+ * drawn, a self-contained HTML page (fonts embedded), or a PNG rasterised by resvg with the
+ * Arimo font shipped in npm packages — never the machine's fonts, so every machine gives
+ * the same pixels.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/webview';
+import { UsageError } from '../cli-error.js';
+
+const require = createRequire(import.meta.url);
+
+export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
+export type RenderFormat = typeof RENDER_FORMATS[number];
+
+export function formatOf(file: string): RenderFormat {
+    const extension = path.extname(file).slice(1).toLowerCase();
+    if ((RENDER_FORMATS as readonly string[]).includes(extension)) {
+        return extension as RenderFormat;
+    }
+    throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html or .png`);
+}
+
+function embeddedFontCss(): string {
+    const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(path.join(fontsource, face.file)).toString('base64')}`);
+}
+
+/** Arimo regular and bold as TrueType: resvg reads neither woff nor woff2. */
+function pngFontFiles(): string[] {
+    return [
+        require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
+        require.resolve('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf')
+    ];
+}
+
+/** Twice the size for crisp text, unless that would pass 16,000 px a side or 64 megapixels. */
+const PNG_ZOOM = 2;
+const MAX_SIDE = 16_000;
+const MAX_PIXELS = 64_000_000;
+
+export interface Encoded {
+    bytes: Buffer | string;
+    /** Said to the user, e.g. that a huge PNG was scaled down. */
+    warning?: string;
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+    const match = /<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg);
+    return { width: Number(match?.[1] ?? 1), height: Number(match?.[2] ?? 1) };
+}
+
+async function encodePng(svg: string): Promise<Encoded> {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const { width, height } = svgSize(svg);
+    const zoom = Math.min(PNG_ZOOM, MAX_SIDE / Math.max(width, height), Math.sqrt(MAX_PIXELS / (width * height)));
+    const resvg = new Resvg(svg, {
+        fitTo: { mode: 'zoom', value: zoom },
+        font: { fontFiles: pngFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
+    });
+    const bytes = resvg.render().asPng();
+    const warning = zoom < 1 ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail` : undefined;
+    return { bytes, warning };
+}
+
+export async function encode(svg: string, format: RenderFormat, meta: { title: string; theme: ThemeKind }): Promise<Encoded> {
+    switch (format) {
+        case 'svg': return { bytes: svg };
+        case 'html': return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss() }) };
+        case 'png': return encodePng(svg);
+    }
+}

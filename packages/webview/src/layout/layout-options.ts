@@ -1,0 +1,17 @@
+/** What a caller may ask of the layout. */
+export interface LayoutOptions {
+    /** The journey to draw when the file has several; default the first. */
+    journeyId?: string;
+    /** Shown at the top of the drawing, e.g. "This file has 2 errors; the map may be incomplete." */
+    notices?: readonly string[];
+    /**
+     * Above this many touchpoints the flow view is laid out without ELK (a simplified, linear
+     * layout) so huge journeys never stall or overflow the stack. Default 1,000.
+     */
+    elkLimit?: number;
+    /**
+     * Which way the flow view's layers run: `right` (default) or `down`. The journey map's
+     * stages are always columns, left to right, as journey maps are read.
+     */
+    direction?: 'right' | 'down';
+}

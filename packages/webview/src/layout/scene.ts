@@ -1,0 +1,138 @@
+/**
+ * A laid-out scene: plain, JSON-serialisable data with every position and size decided.
+ * Layout produces it from the journey model (no DOM, no Node); render turns it into SVG
+ * with a theme. Marks name a `role` instead of a colour: the palette (themes.ts) gives the
+ * colour, and the role becomes the element's `cj-<role>` class so the VS Code preview can
+ * restyle it from its own stylesheet.
+ */
+
+export const VIEWS = ['map', 'stakeholders', 'flow'] as const;
+export type ViewName = typeof VIEWS[number];
+
+/** Every themed part of a drawing; each is a class `cj-<role>` and an entry of every palette. */
+export const ROLES = [
+    'background', 'title', 'text', 'muted', 'notice', 'notice-box',
+    'stage-band', 'stage-header', 'stage-header-text', 'stage-accent', 'lane-label', 'lane-divider',
+    'card', 'card-title', 'card-accent', 'tag', 'tag-text', 'icon', 'placeholder',
+    'thought', 'thought-text', 'goal-text',
+    'emotion-grid', 'emotion-label', 'emotion-line',
+    'emotion-delighted', 'emotion-pleased', 'emotion-neutral', 'emotion-frustrated', 'emotion-angry',
+    'persona-line-0', 'persona-line-1', 'persona-line-2', 'persona-line-3', 'persona-line-4', 'persona-line-5',
+    'pain', 'pain-text', 'pain-mark', 'opportunity', 'opportunity-text', 'opportunity-mark', 'pair-link',
+    'stakeholder-chip', 'need-text',
+    'kpi', 'kpi-track', 'kpi-current', 'kpi-target', 'kpi-benchmark', 'kpi-good', 'kpi-bad',
+    'edge', 'edge-arrow', 'edge-loop', 'edge-loop-arrow', 'edge-label',
+    'container', 'container-header',
+    'quadrant-manage-closely', 'quadrant-keep-satisfied', 'quadrant-keep-informed', 'quadrant-monitor',
+    'quadrant-label', 'axis', 'axis-label', 'band-divider',
+    'attitude-champion', 'attitude-supporter', 'attitude-neutral', 'attitude-sceptic', 'attitude-blocker',
+    'attitude-symbol', 'influence', 'influence-arrow', 'legend-box',
+    /** The outline behind text that crosses lines (emotion words over the curves): the colour of the stage bands. */
+    'halo'
+] as const;
+export type Role = typeof ROLES[number];
+
+export interface Point {
+    x: number;
+    y: number;
+}
+
+export type PathSegment =
+    | { op: 'M' | 'L'; to: Point }
+    | { op: 'Q'; control: Point; to: Point }
+    | { op: 'C'; control1: Point; control2: Point; to: Point }
+    | { op: 'Z' };
+
+export interface RectMark {
+    type: 'rect';
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    radius?: number;
+    role: Role;
+    strokeWidth?: number;
+}
+
+export interface CircleMark {
+    type: 'circle';
+    cx: number;
+    cy: number;
+    r: number;
+    role: Role;
+    strokeWidth?: number;
+}
+
+export interface PathMark {
+    type: 'path';
+    segments: PathSegment[];
+    role: Role;
+    strokeWidth?: number;
+    /** A dash pattern, e.g. [6, 4]; solid when absent. */
+    dash?: number[];
+    /** Filled shapes (icons, arrowheads) versus lines. */
+    filled?: boolean;
+}
+
+export interface TextMark {
+    type: 'text';
+    /** Anchor point of the first line's baseline. */
+    x: number;
+    y: number;
+    lines: string[];
+    size: number;
+    lineHeight: number;
+    weight: 'normal' | 'bold';
+    italic?: boolean;
+    anchor?: 'start' | 'middle' | 'end';
+    role: Role;
+    /** Degrees, around (x, y); used for the vertical axis label. */
+    rotate?: number;
+    /** Outlined with the `halo` role's colour, so lines passing behind stay off the letters. */
+    halo?: boolean;
+}
+
+/** A small line icon from the renderer's icon set (render/icons.ts), drawn in a size × size box. */
+export interface IconMark {
+    type: 'icon';
+    name: IconName;
+    x: number;
+    y: number;
+    size: number;
+    role: Role;
+}
+
+export const ICON_NAMES = [
+    'web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner',
+    'online', 'offline', 'channel', 'persona', 'owner', 'goal', 'trigger', 'action', 'stakeholders', 'kpi', 'loop'
+] as const;
+export type IconName = typeof ICON_NAMES[number];
+
+/** A group: the unit the preview clicks and a diff highlights when it names a model element. */
+export interface GroupMark {
+    type: 'group';
+    /** Stable element id, unique in the scene, derived from model ids (e.g. `cj-touchpoint-Pricing`). */
+    id?: string;
+    /** What model element this draws (`touchpoint`, `pain`, `stakeholder`…), for click-to-source. */
+    kind?: string;
+    /** The model element's id. */
+    modelId?: string;
+    /** Position of a pain or opportunity inside its touchpoint, a benchmark inside its KPI. */
+    index?: number;
+    /** The full text, shown as a tooltip (`<title>`), so truncated text is never lost. */
+    tooltip?: string;
+    children: Mark[];
+}
+
+export type Mark = RectMark | CircleMark | PathMark | TextMark | IconMark | GroupMark;
+
+export interface Scene {
+    view: ViewName;
+    width: number;
+    height: number;
+    /** The accessible title of the drawing. */
+    title: string;
+    /** Said in the drawing too: simplifications taken for huge journeys, missing data. */
+    notes: string[];
+    marks: Mark[];
+}

@@ -1,0 +1,27 @@
+/** The one call the preview and the CLI make: journey model → SVG text of a view. */
+import type { CjourneyModel, Journey } from '@cjourney/language/model';
+import { MODEL_VERSION } from '@cjourney/language/model';
+import { layout } from './layout/layout.js';
+import type { LayoutOptions } from './layout/layout-options.js';
+import type { ViewName } from './layout/scene.js';
+import { renderScene } from './render/svg-writer.js';
+import type { ThemeKind } from './themes.js';
+
+export interface RenderViewOptions extends LayoutOptions {
+    theme?: ThemeKind;
+    /** See `RenderSceneOptions.paint`: `classes` when the host's stylesheet paints (the preview). */
+    paint?: 'attributes' | 'classes';
+}
+
+/** Accepts a whole file's model or a single journey (then drawn alone). */
+function asModel(input: CjourneyModel | Journey): CjourneyModel {
+    if ('modelVersion' in input) {
+        return input;
+    }
+    return { modelVersion: MODEL_VERSION, file: input.id, journeys: [input], shared: { stakeholders: [], personas: [], channels: [] } };
+}
+
+export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
+    const scene = await layout(asModel(input), view, options);
+    return renderScene(scene, { theme: options.theme, paint: options.paint });
+}

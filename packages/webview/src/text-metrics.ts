@@ -1,0 +1,98 @@
+/**
+ * Text measurement from a fixed table of the Arimo font's advance widths, never from the
+ * DOM: Node (CLI, tests) and the browser (preview) measure and break lines the same way, so
+ * the same model gives the same SVG everywhere. The SVG names Arimo first, then the fonts
+ * that share its metrics (Liberation Sans, Arial), so widths hold where Arimo is missing.
+ */
+import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM, type WidthRange } from './text-metrics-table.js';
+
+/** The font family written into every SVG: Arimo and its metric-compatible fallbacks. */
+export const FONT_FAMILY = 'Arimo, Liberation Sans, Arial, Helvetica, sans-serif';
+
+export type FontWeight = 'normal' | 'bold';
+
+export interface FontSpec {
+    size: number;
+    weight?: FontWeight;
+}
+
+/** Width in em of characters the table lacks: an average Latin letter, or a full em for wide scripts. */
+const FALLBACK_EM = 0.6;
+const WIDE_EM = 1;
+
+function lookup(ranges: readonly WidthRange[], code: number): number | undefined {
+    for (const range of ranges) {
+        const offset = code - range.start;
+        if (offset >= 0 && offset < range.widths.length) {
+            const width = range.widths[offset];
+            return width >= 0 ? width / UNITS_PER_EM : undefined;
+        }
+    }
+    return undefined;
+}
+
+/** East Asian wide characters and emoji take about one em in any fallback font. */
+function isWide(code: number): boolean {
+    return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
+        || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+        || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f000 && code <= 0x1faff) || (code >= 0x20000 && code <= 0x3fffd);
+}
+
+/** Combining marks, zero-width spaces and joiners, direction marks, variation selectors: no advance. */
+function isZeroWidth(code: number): boolean {
+    return (code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)
+        || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || (code >= 0xfe00 && code <= 0xfe0f);
+}
+
+/** Widths of the first 0x250 code points (Latin), per weight: the common case without a map lookup. */
+const LATIN_LIMIT = 0x250;
+const latin: Record<FontWeight, Float64Array | undefined> = { normal: undefined, bold: undefined };
+const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bold: new Map() };
+
+function computeWidth(code: number, weight: FontWeight): number {
+    return isZeroWidth(code) ? 0 : lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM);
+}
+
+function latinTable(weight: FontWeight): Float64Array {
+    let table = latin[weight];
+    if (!table) {
+        table = new Float64Array(LATIN_LIMIT);
+        for (let code = 0; code < LATIN_LIMIT; code++) {
+            table[code] = computeWidth(code, weight);
+        }
+        latin[weight] = table;
+    }
+    return table;
+}
+
+/** The advance of one code point in em. */
+export function charWidthEm(code: number, weight: FontWeight = 'normal'): number {
+    if (code < LATIN_LIMIT) {
+        return latinTable(weight)[code];
+    }
+    const memo = others[weight];
+    let width = memo.get(code);
+    if (width === undefined) {
+        width = computeWidth(code, weight);
+        memo.set(code, width);
+    }
+    return width;
+}
+
+/** The width in px of a single line of text at the given font size and weight. */
+export function measureText(text: string, font: FontSpec): number {
+    const weight = font.weight ?? 'normal';
+    const table = latinTable(weight);
+    let em = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < LATIN_LIMIT) {
+            em += table[unit];
+        } else {
+            const code = text.codePointAt(i) ?? unit;
+            if (code > 0xffff) i++;
+            em += charWidthEm(code, weight);
+        }
+    }
+    return em * font.size;
+}
