@@ -41,6 +41,16 @@ describe('export --format markdown', () => {
         expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9);
     });
 
+    test('regression (fuzz): a broken file with a nameless channel exports with a warning, no crash', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n');
+        const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
+        expect(result.stderr).toContain('has 1 error; the export may be incomplete');
+        expect(result.stderr).not.toContain('unexpected problem');
+        expect(result.stdout).toContain('| unnamed |');
+        expect(result.code).toBe(1);
+    });
+
     test('every example exports, byte-identical on every run', () => {
         for (const file of ['advocacy-stakeholder-map.cjourney', 'hotel-benchmarking.cjourney', 'shared/stakeholders.cjourney']) {
             const first = runCli(['export', file, '--format', 'markdown'], EXAMPLES);

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-    exampleTexts, fuzzRuns, fuzzSeed, HANG_LIMIT_MS, mutatedCase, mutatedText, offsetIn, relativeOffsets
+    checkFuzz, exampleTexts, HANG_LIMIT_MS, mutatedCase, mutatedText, offsetIn, relativeOffsets
 } from '../../../test-support/fuzz-mutations.js';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
@@ -22,7 +22,6 @@ import type { CjourneyModel } from '../src/model/journey-model.js';
 
 const KNOWN_CODES = new Set(Object.keys(DIAGNOSTIC_SEVERITY));
 const EXAMPLES = exampleTexts();
-const RUNS = { numRuns: fuzzRuns(300), seed: fuzzSeed() };
 const FUZZ_TIMEOUT = 1_800_000;
 
 let services: CJourneyServices;
@@ -64,11 +63,21 @@ function expectWellFormedModel(model: CjourneyModel): void {
         const ids = journey.touchpoints.map(touchpoint => touchpoint.id);
         expect(new Set(ids).size).toBe(ids.length);
     }
+    // Every named element has a string id and title, as the model's types say (consumers call string methods on them).
+    const { shared } = model;
+    const named = [
+        ...model.journeys.flatMap(journey => [journey, ...journey.stages, ...journey.touchpoints, ...journey.personas, ...journey.stakeholders, ...journey.channels, ...journey.kpis]),
+        ...shared.stakeholders, ...shared.personas, ...shared.channels
+    ];
+    for (const element of named) {
+        expect(typeof element.id, JSON.stringify(element.loc)).toBe('string');
+        expect(typeof element.title, `title of ${element.id}`).toBe('string');
+    }
 }
 
 describe('fuzzing the language', () => {
     test('fuzz: mutated journeys never crash or hang parsing, validation or the model', async () => {
-        await fc.assert(fc.asyncProperty(mutatedText(EXAMPLES), text => withDocument(text, document => {
+        await checkFuzz(fc.asyncProperty(mutatedText(EXAMPLES), text => withDocument(text, document => {
             const lines = text.split(/\r\n|\r|\n/).length;
             for (const diagnostic of document.diagnostics ?? []) {
                 expect(KNOWN_CODES.has(String(diagnostic.code)), `code ${diagnostic.code}`).toBe(true);
@@ -76,11 +85,11 @@ describe('fuzzing the language', () => {
                 expect(diagnostic.message.length).toBeGreaterThan(0);
             }
             expectWellFormedModel(buildCjourneyModel(document));
-        })), RUNS);
+        })));
     }, FUZZ_TIMEOUT);
 
     test('fuzz: the semantic diff of a mutated journey against its original never crashes, and a model diffed with itself shows no change', async () => {
-        await fc.assert(fc.asyncProperty(mutatedCase(EXAMPLES), async ({ original, text }) => {
+        await checkFuzz(fc.asyncProperty(mutatedCase(EXAMPLES), async ({ original, text }) => {
             const before = await withDocument(original, document => buildCjourneyModel(document));
             const after = await withDocument(text, document => buildCjourneyModel(document));
             const forward = diffJourneys(before, after);
@@ -90,11 +99,11 @@ describe('fuzzing the language', () => {
             const unchanged = diffJourneys(after, after);
             expect(unchanged.journeys).toEqual([]);
             expect(unchanged.shared).toEqual([]);
-        }), RUNS);
+        }));
     }, FUZZ_TIMEOUT);
 
     test('fuzz: the formatter never crashes on a mutated journey, and its result parses with no more errors', async () => {
-        await fc.assert(fc.asyncProperty(mutatedText(EXAMPLES), async text => {
+        await checkFuzz(fc.asyncProperty(mutatedText(EXAMPLES), async text => {
             const { formatted, errorsBefore } = await withDocument(text, async document => {
                 const uri = document.uri.toString();
                 const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
@@ -102,11 +111,11 @@ describe('fuzzing the language', () => {
             });
             const errorsAfter = await withDocument(formatted, errorCount);
             expect(errorsAfter, `formatted text:\n${formatted}`).toBeLessThanOrEqual(errorsBefore);
-        }), RUNS);
+        }));
     }, FUZZ_TIMEOUT);
 
     test('fuzz: completion, hover and quick fixes answer at any offset of a mutated journey', async () => {
-        await fc.assert(fc.asyncProperty(mutatedText(EXAMPLES), relativeOffsets, (text, offsets) => withDocument(text, async document => {
+        await checkFuzz(fc.asyncProperty(mutatedText(EXAMPLES), relativeOffsets, (text, offsets) => withDocument(text, async document => {
             const textDocument = { uri: document.uri.toString() };
             for (const relative of offsets) {
                 const position = document.textDocument.positionAt(offsetIn(text, relative));
@@ -119,6 +128,6 @@ describe('fuzzing the language', () => {
             for (const diagnostic of diagnostics) {
                 await services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
             }
-        })), RUNS);
+        })));
     }, FUZZ_TIMEOUT);
 });

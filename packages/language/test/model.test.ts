@@ -108,6 +108,11 @@ describe('facts', () => {
         expect(j.flows).toEqual([]);
     });
 
+    test('regression (fuzz): an element the parser recovered without a name still has a title, its id', async () => {
+        const model = await modelOf('channel Web "Web" online\nchannel// a comment where the name should be\nchannel Next offline\n');
+        expect(model.shared.channels.map(channel => [channel.id, channel.title])).toEqual([['Web', 'Web'], ['unnamed', 'unnamed'], ['Next', 'Next']]);
+    });
+
     test('top-level shared definitions of a file are in `shared`', async () => {
         const model = await modelOf('stakeholder S { power high interest low }\npersona P { goal "g" }\nchannel C offline\n');
         expect(model.file).toBe('main.cjourney');
