@@ -51,6 +51,16 @@ describe('export --format markdown', () => {
         expect(result.code).toBe(1);
     });
 
+    test('regression (fuzz): a need, pain and opportunity recovered without their text export with a warning, no crash', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', 'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n');
+        const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
+        expect(result.stderr).toContain('the export may be incomplete');
+        expect(result.stderr).not.toContain('unexpected problem');
+        expect(result.stdout).toContain('# J');
+        expect(result.code).toBe(1);
+    });
+
     test('every example exports, byte-identical on every run', () => {
         for (const file of ['advocacy-stakeholder-map.cjourney', 'hotel-benchmarking.cjourney', 'shared/stakeholders.cjourney']) {
             const first = runCli(['export', file, '--format', 'markdown'], EXAMPLES);

@@ -57,21 +57,12 @@ function errorCount(document: LangiumDocument): number {
 }
 
 function expectWellFormedModel(model: CjourneyModel): void {
-    const json = JSON.stringify(model);
-    expect(JSON.parse(json)).toEqual(model);
+    // Strict: a property the model's types require but the builder left undefined (e.g. the
+    // text of a pain the parser recovered without its string) fails here, not in a consumer.
+    expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
     for (const journey of model.journeys) {
         const ids = journey.touchpoints.map(touchpoint => touchpoint.id);
         expect(new Set(ids).size).toBe(ids.length);
-    }
-    // Every named element has a string id and title, as the model's types say (consumers call string methods on them).
-    const { shared } = model;
-    const named = [
-        ...model.journeys.flatMap(journey => [journey, ...journey.stages, ...journey.touchpoints, ...journey.personas, ...journey.stakeholders, ...journey.channels, ...journey.kpis]),
-        ...shared.stakeholders, ...shared.personas, ...shared.channels
-    ];
-    for (const element of named) {
-        expect(typeof element.id, JSON.stringify(element.loc)).toBe('string');
-        expect(typeof element.title, `title of ${element.id}`).toBe('string');
     }
 }
 

@@ -44,4 +44,9 @@ describe('hostile and huge journeys in every view', () => {
             expectWellFormedSvg(await renderView(await modelOfText(text), view));
         }
     });
+
+    test.each(VIEWS)('regression (fuzz): a need, pain and opportunity recovered without their text: %s', async view => {
+        const text = 'stakeholder Cfo { type internal power high interest high }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web owner Cfo pain Sign opportunity Word }\n  }\n}\n';
+        expectWellFormedSvg(await renderView(await modelOfText(text), view));
+    });
 });

@@ -191,7 +191,7 @@ class JourneyBuilder {
                 touchpointIds: stage.touchpoints.map(touchpoint => this.touchpointIds.idOf(touchpoint)!),
                 needs: stage.needs
                     .filter(need => this.stakeholderIds.has(need.stakeholder.ref))
-                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: need.text, loc: this.context.loc(need) })),
+                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: textOf(need), loc: this.context.loc(need) })),
                 kpiIds: kpis.filter(kpi => kpi.stageId === id).map(kpi => kpi.id),
                 loc: this.context.loc(stage)
             };
@@ -228,7 +228,7 @@ class JourneyBuilder {
     /** An opportunity answers the nearest pain written before it in the same touchpoint. */
     private pairPainsAndOpportunities(node: TouchpointNode): { pains: Pain[]; opportunities: Opportunity[] } {
         const pains: Pain[] = node.pains.map(pain => ({
-            text: pain.text,
+            text: textOf(pain),
             ...optional('evidence', pain.evidence),
             answeredBy: [],
             loc: this.context.loc(pain)
@@ -244,7 +244,7 @@ class JourneyBuilder {
             if (answersPain !== undefined) {
                 pains[answersPain].answeredBy.push(index);
             }
-            return { text: opportunity.text, ...optional('answersPain', answersPain), loc: this.context.loc(opportunity) };
+            return { text: textOf(opportunity), ...optional('answersPain', answersPain), loc: this.context.loc(opportunity) };
         });
         return { pains, opportunities };
     }
@@ -311,7 +311,7 @@ class JourneyBuilder {
             facts.involvedIn = touchpoints.filter(touchpoint => touchpoint.involvedIds.includes(id)).map(touchpoint => touchpoint.id);
             facts.needs = this.journey.stages.flatMap(stage => stage.needs
                 .filter(need => need.stakeholder.ref === node)
-                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: need.text })));
+                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) })));
             facts.engaged = facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
             return facts;
         });
@@ -466,6 +466,11 @@ function quantityOf(node: QuantityNode | undefined): Quantity | undefined {
  */
 function titleOf(node: { title?: string; name?: string }, id: string): string {
     return node.title ?? (node.name || id);
+}
+
+/** The quoted text of a need, pain or opportunity; empty when the parser recovered the line without it. */
+function textOf(node: { text?: string }): string {
+    return node.text ?? '';
 }
 
 /** `{ key: value }` when the value is defined, else `{}`: optional facts are omitted, never null. */
