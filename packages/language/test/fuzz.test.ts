@@ -45,6 +45,9 @@ async function withDocument<T>(text: string, use: (document: LangiumDocument) =>
     LangiumDocuments.addDocument(document);
     try {
         await DocumentBuilder.build([document], { validation: true });
+        // Langium turns a validation check that throws into a diagnostic: for us it is a crash.
+        const failedChecks = (document.diagnostics ?? []).filter(diagnostic => diagnostic.message.startsWith('An error occurred during'));
+        expect(failedChecks.map(diagnostic => diagnostic.message)).toEqual([]);
         return await use(document);
     } finally {
         await DocumentBuilder.update([], [uri]);
