@@ -17,11 +17,11 @@ const timeoutIndex = process.argv.indexOf('--timeout');
 const timeoutMs = timeoutIndex > 0 ? Number(process.argv[timeoutIndex + 1]) : 120_000;
 
 const browser = await launchChromium();
-// A hung render never returns to Node: close the browser and give up after the time limit.
-const timer = setTimeout(async () => {
-    process.stderr.write(`mermaid-cli: no SVG after ${timeoutMs} ms\n`);
-    await browser.close();
-    process.exit(124);
+// A hung render never returns to Node: closing the browser after the time limit ends it.
+let timedOut = false;
+const timer = setTimeout(() => {
+    timedOut = true;
+    void browser.close();
 }, timeoutMs);
 try {
     const page = await openMermaidPage(browser);
@@ -32,7 +32,13 @@ try {
     } else {
         writeFileSync(output, result.svg);
     }
+} catch (error) {
+    if (!timedOut) throw error;
 } finally {
     clearTimeout(timer);
     await browser.close();
+}
+if (timedOut) {
+    process.stderr.write(`mermaid-cli: no SVG after ${timeoutMs} ms\n`);
+    process.exitCode = 124;
 }
