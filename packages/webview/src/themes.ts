@@ -63,7 +63,7 @@ function palette(c: Colours): Palette {
         'diff-added-badge': box(c.added, c.background), 'diff-changed-badge': box(c.changed, c.background),
         'diff-removed-badge': box(c.removed, c.background), 'diff-badge-text': text(c.badgeText),
         'diff-ghost': box(c.band, c.removed), 'diff-removed-text': text(c.removed),
-        'diff-panel': box(c.panel, c.changed), 'diff-panel-same': box(c.panel, c.cardLine)
+        'diff-panel': box(c.band, c.cardLine)
     };
 }
 
@@ -81,7 +81,7 @@ const LIGHT: Colours = {
     edge: '#6e7781', loop: '#8250df',
     qManage: '#fbe9e7', qSatisfied: '#fdf3e1', qInformed: '#e6f0fa', qMonitor: '#f1f3f5', axis: '#6e7781',
     champion: '#116329', supporter: '#4aa35a', sceptic: '#c96a10', blocker: '#cf222e', markerLine: '#ffffff', symbol: '#ffffff',
-    added: '#1a7f37', changed: '#bf8700', removed: '#cf222e', badgeText: '#ffffff', panel: '#fffbeb'
+    added: '#1a7f37', changed: '#bf8700', removed: '#cf222e', badgeText: '#ffffff'
 };
 
 const DARK: Colours = {
@@ -98,7 +98,7 @@ const DARK: Colours = {
     edge: '#8b949e', loop: '#bc8cff',
     qManage: '#3a2326', qSatisfied: '#382d1b', qInformed: '#1b2b3e', qMonitor: '#21262d', axis: '#8b949e',
     champion: '#2ea043', supporter: '#7ee787', sceptic: '#f0883e', blocker: '#f85149', markerLine: '#161b22', symbol: '#0d1117',
-    added: '#3fb950', changed: '#d29922', removed: '#f85149', badgeText: '#0d1117', panel: '#272115'
+    added: '#3fb950', changed: '#d29922', removed: '#f85149', badgeText: '#0d1117'
 };
 
 const HIGH_CONTRAST: Colours = {

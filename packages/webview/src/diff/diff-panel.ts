@@ -10,8 +10,9 @@ import { measureText } from '../text-metrics.js';
 import { hasChanges, type DiffMarkedElement, type DiffMarks, type DiffRemovedElement } from './diff-marks.js';
 import { badge } from './mark-changes.js';
 
-const PAD = 18;
+const PAD = 20;
 const GHOST = { width: 220, gap: 12 };
+const COLUMN = { width: 340, gap: 28 };
 /** A diff of hundreds of elements still gives a readable panel; the rest are counted. */
 const MAX_LISTED = 40;
 
@@ -57,30 +58,43 @@ function legend(x: number, y: number, width: number): Block {
     return { marks: [{ type: 'group', id: 'cj-diff-legend', kind: 'diff-legend', children: marks }], height: top - y + 22 };
 }
 
-function changedList(elements: readonly DiffMarkedElement[], numbers: ReadonlyMap<DiffMarkedElement, number>, x: number, y: number, width: number): Block {
-    const changed = elements.filter(element => element.status === 'changed');
-    if (changed.length === 0) return { marks: [], height: 0 };
-    const marks: Mark[] = [sectionHeading('Changed', x, y)];
-    let bottom = y + 22;
-    for (const element of changed.slice(0, MAX_LISTED)) {
-        const number = numbers.get(element);
-        const children: Mark[] = number === undefined
-            ? [{ type: 'circle', cx: x + 9, cy: bottom + 8, r: 6, role: 'diff-changed', strokeWidth: 2 }]
-            : badge(x + 9, bottom + 8, String(number), 'changed');
-        const label = textBlock(number === undefined ? `${element.label} (not drawn in this view)` : element.label, x + 28, bottom, width - 28, { size: 12.5, weight: 'bold', role: 'title', maxLines: 2 });
-        children.push(label.mark);
-        let lineTop = bottom + label.height + 2;
-        for (const change of element.changes) {
-            const phrase = textBlock(change, x + 28, lineTop, width - 28, { size: 12, role: 'text', maxLines: 3 });
-            children.push(phrase.mark);
-            lineTop += phrase.height;
-        }
-        marks.push({ type: 'group', kind: 'diff-changed', tooltip: [element.label, ...element.changes].join('\n'), children });
-        bottom = lineTop + 10;
+/** One changed element: its badge (or a hollow ring when it is not drawn), where it is, what changed. */
+function changedEntry(element: DiffMarkedElement, number: number | undefined, x: number, y: number, width: number): { group: GroupMark; height: number } {
+    const children: Mark[] = number === undefined
+        ? [{ type: 'circle', cx: x + 9, cy: y + 8, r: 6, role: 'diff-changed', strokeWidth: 2 }]
+        : badge(x + 9, y + 8, String(number), 'changed');
+    const label = textBlock(element.label, x + 28, y, width - 28, { size: 12.5, weight: 'bold', role: 'title', maxLines: 2 });
+    children.push(label.mark);
+    let bottom = y + label.height + 2;
+    for (const change of element.changes) {
+        const phrase = textBlock(change, x + 28, bottom, width - 28, { size: 12, role: 'text', maxLines: 3 });
+        children.push(phrase.mark);
+        bottom += phrase.height;
     }
-    if (changed.length > MAX_LISTED) {
-        marks.push(textBlock(`… and ${changed.length - MAX_LISTED} more changed elements (cjourney diff lists them all)`, x + 28, bottom, width - 28, { size: 12, role: 'muted', maxLines: 1 }).mark);
-        bottom += 22;
+    return { group: { type: 'group', kind: 'diff-changed', tooltip: [element.label, ...element.changes].join('\n'), children }, height: bottom - y };
+}
+
+/** Entries in as many columns as fit, row by row, under a heading. */
+function changedSection(heading: string, elements: readonly DiffMarkedElement[], numbers: ReadonlyMap<DiffMarkedElement, number>, x: number, y: number, width: number): Block {
+    if (elements.length === 0) return { marks: [], height: 0 };
+    const columns = Math.max(1, Math.min(elements.length, Math.floor((width + COLUMN.gap) / (COLUMN.width + COLUMN.gap))));
+    const columnWidth = Math.min(COLUMN.width * 1.6, (width - (columns - 1) * COLUMN.gap) / columns);
+    const marks: Mark[] = [sectionHeading(heading, x, y)];
+    let top = y + 24;
+    let rowHeight = 0;
+    elements.slice(0, MAX_LISTED).forEach((element, index) => {
+        if (index % columns === 0 && index > 0) {
+            top += rowHeight + 14;
+            rowHeight = 0;
+        }
+        const entry = changedEntry(element, numbers.get(element), x + (index % columns) * (columnWidth + COLUMN.gap), top, columnWidth);
+        marks.push(entry.group);
+        rowHeight = Math.max(rowHeight, entry.height);
+    });
+    let bottom = top + rowHeight;
+    if (elements.length > MAX_LISTED) {
+        marks.push(textBlock(`… and ${elements.length - MAX_LISTED} more (cjourney diff lists them all)`, x, bottom + 10, width, { size: 12, role: 'muted', maxLines: 1 }).mark);
+        bottom += 28;
     }
     return { marks, height: bottom - y };
 }
@@ -148,12 +162,19 @@ export function diffPanel(diff: DiffMarks, numbers: ReadonlyMap<DiffMarkedElemen
     add(4, top => asBlock(textBlock(facts, left, top, inner, { size: 12.5, role: 'muted', maxLines: 4, leading: 1.4 })));
     if (changed && (diff.elements.length > 0 || diff.removed.length > 0)) {
         add(14, top => legend(left, top, inner));
-        add(18, top => changedList(diff.elements, numbers, left, top, Math.min(inner, 900)));
+        const edited = diff.elements.filter(element => element.status === 'changed');
+        add(18, top => changedSection('Changed', edited.filter(element => numbers.has(element)), numbers, left, top, inner));
+        add(18, top => changedSection('Also changed, not drawn in this view', edited.filter(element => !numbers.has(element)), numbers, left, top, inner));
         add(14, top => removedList(diff.removed, left, top, inner));
     }
     const height = bottom - y + PAD;
     return {
-        group: { type: 'group', id: 'cj-diff-panel', kind: 'diff-panel', children: [{ type: 'rect', x, y, width, height, radius: 10, role: changed ? 'diff-panel' : 'diff-panel-same', strokeWidth: 1.5 }, ...marks] },
+        group: { type: 'group', id: 'cj-diff-panel', kind: 'diff-panel', children: [
+            { type: 'rect', x, y, width, height, radius: 10, role: 'diff-panel', strokeWidth: 1 },
+            // The accent says the verdict before any word is read: amber for changes, green for none.
+            { type: 'rect', x, y, width: 6, height, radius: 3, role: changed ? 'diff-changed-badge' : 'diff-added-badge', strokeWidth: 0 },
+            ...marks
+        ] },
         height
     };
 }

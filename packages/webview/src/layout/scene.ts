@@ -31,7 +31,7 @@ export const ROLES = [
     'halo',
     /** A visual diff: outlines and badges of added and changed elements, removed ones as ghosts, the panel. */
     'diff-added', 'diff-changed', 'diff-added-badge', 'diff-changed-badge', 'diff-removed-badge', 'diff-badge-text',
-    'diff-ghost', 'diff-removed-text', 'diff-panel', 'diff-panel-same'
+    'diff-ghost', 'diff-removed-text', 'diff-panel'
 ] as const;
 export type Role = typeof ROLES[number];
 
