@@ -78,7 +78,7 @@ function changedEntry(element: DiffMarkedElement, number: number | undefined, x:
 function changedSection(heading: string, elements: readonly DiffMarkedElement[], numbers: ReadonlyMap<DiffMarkedElement, number>, x: number, y: number, width: number): Block {
     if (elements.length === 0) return { marks: [], height: 0 };
     const columns = Math.max(1, Math.min(elements.length, Math.floor((width + COLUMN.gap) / (COLUMN.width + COLUMN.gap))));
-    const columnWidth = Math.min(COLUMN.width * 1.6, (width - (columns - 1) * COLUMN.gap) / columns);
+    const columnWidth = Math.min(COLUMN.width + 60, (width - (columns - 1) * COLUMN.gap) / columns);
     const marks: Mark[] = [sectionHeading(heading, x, y)];
     let top = y + 24;
     let rowHeight = 0;

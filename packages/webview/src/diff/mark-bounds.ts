@@ -46,14 +46,25 @@ function boxAround(points: ReadonlyArray<{ x: number; y: number }>): Box | undef
     return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
+function has(marks: readonly Mark[], test: (mark: Mark) => boolean): boolean {
+    return marks.some(mark => test(mark) || (mark.type === 'group' && has(mark.children, test)));
+}
+
 /**
  * The body of a group: its rectangles, circles and filled shapes (a card, an emotion's dot,
  * a stakeholder's marker), without the labels and links around them; `shape: false` when
- * the group is only lines (a flow arrow).
+ * the group is drawn with lines (a flow arrow: its line and arrowhead).
  */
 export function bodyBox(children: readonly Mark[]): { box: Box; shape: boolean } | undefined {
-    const shapes = boxAround(children.flatMap(child => corners(child, true)));
+    const framed = has(children, mark => mark.type === 'rect' || mark.type === 'circle');
+    const lines = has(children, mark => mark.type === 'path' && !mark.filled);
+    const shapes = framed || !lines ? boxAround(children.flatMap(child => corners(child, true))) : undefined;
     if (shapes) return { box: shapes, shape: true };
-    const all = boxAround(children.flatMap(child => corners(child, false)));
+    const all = contentBox(children);
     return all && { box: all, shape: false };
+}
+
+/** Everything a group draws, its labels included. */
+export function contentBox(children: readonly Mark[]): Box | undefined {
+    return boxAround(children.flatMap(child => corners(child, false)));
 }

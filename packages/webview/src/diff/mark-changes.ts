@@ -6,7 +6,7 @@
  */
 import type { GroupMark, Mark, Role } from '../layout/scene.js';
 import type { DiffMarkedElement, DiffTarget } from './diff-marks.js';
-import { bodyBox, type Box } from './mark-bounds.js';
+import { bodyBox, contentBox, type Box } from './mark-bounds.js';
 
 /** Below this size a body (an emotion's dot, a stakeholder's marker) gets a ring, not a box. */
 const SMALL = 30;
@@ -17,8 +17,8 @@ function targetKey(target: DiffTarget): string {
     return `${target.kind}\u0000${target.modelId}\u0000${target.index ?? ''}`;
 }
 
-function groupKey(group: GroupMark): string | undefined {
-    return group.kind !== undefined && group.modelId !== undefined ? targetKey({ kind: group.kind, modelId: group.modelId, index: group.index }) : undefined;
+function groupKey(group: GroupMark, withIndex: boolean): string | undefined {
+    return group.kind !== undefined && group.modelId !== undefined ? targetKey({ kind: group.kind, modelId: group.modelId, index: withIndex ? group.index : undefined }) : undefined;
 }
 
 function* groupsOf(marks: readonly Mark[]): Generator<GroupMark> {
@@ -39,23 +39,29 @@ export function badge(cx: number, cy: number, text: string, status: 'added' | 'c
     ];
 }
 
-function outline(box: Box, shape: boolean, status: 'added' | 'changed', children: readonly Mark[], badgeText: string): { under: Mark[]; over: Mark[] } {
+function outline(group: GroupMark, body: { box: Box; shape: boolean }, status: 'added' | 'changed', badgeText: string): { under: Mark[]; over: Mark[] } {
     const role: Role = `diff-${status}`;
-    if (!shape) {
+    const { box } = body;
+    if (!body.shape) {
         // Lines only (a flow arrow): a broad stroke of the status's colour under the line.
-        const under: Mark[] = children.filter(child => child.type === 'path' && !child.filled).map(child => ({ ...child, type: 'path', role, strokeWidth: 6, dash: undefined } as Mark));
+        // Copies, not shared segments: the scene is moved down afterwards, mark by mark.
+        const under: Mark[] = group.children.flatMap(child => (child.type === 'path' && !child.filled ? [{ ...structuredClone(child), role, strokeWidth: 6, dash: undefined }] : []));
         return { under, over: badge(box.x + box.width / 2, box.y + box.height / 2, badgeText, status, BADGE_RADIUS - 1) };
     }
-    if (Math.max(box.width, box.height) < SMALL) {
+    const small = Math.max(box.width, box.height) < SMALL;
+    if (small && group.kind === 'emotion') {
+        // A point of the emotion curve: a ring around the dot, its word left readable.
         const cx = box.x + box.width / 2;
         const cy = box.y + box.height / 2;
         const r = Math.hypot(box.width, box.height) / 2 + 4;
         return { under: [], over: [{ type: 'circle', cx, cy, r, role, strokeWidth: 2.5 }, ...badge(cx + r * 0.8 + 4, cy - r * 0.8 - 4, badgeText, status, BADGE_RADIUS - 1)] };
     }
-    const x = box.x - PAD;
-    const y = box.y - PAD;
-    const width = box.width + 2 * PAD;
-    return { under: [], over: [{ type: 'rect', x, y, width, height: box.height + 2 * PAD, radius: 10, role, strokeWidth: 2.5 }, ...badge(x + width - 2, y + 2, badgeText, status)] };
+    // A small marker with its name beside it (a stakeholder's chip): outline both.
+    const frame = small ? contentBox(group.children) ?? box : box;
+    const x = frame.x - PAD;
+    const y = frame.y - PAD;
+    const width = frame.width + 2 * PAD;
+    return { under: [], over: [{ type: 'rect', x, y, width, height: frame.height + 2 * PAD, radius: 10, role, strokeWidth: 2.5 }, ...badge(x + width - 2, y + 2, badgeText, status)] };
 }
 
 function tooltipOf(group: GroupMark, element: DiffMarkedElement): string {
@@ -76,8 +82,8 @@ export function markChangedGroups(marks: readonly Mark[], elements: readonly Dif
     }
     const matches: Array<[GroupMark, DiffMarkedElement]> = [];
     for (const group of groupsOf(marks)) {
-        const key = groupKey(group);
-        const element = key === undefined ? undefined : byKey.get(key);
+        // A target without an index names the group whatever its index (a flow step's position).
+        const element = byKey.get(groupKey(group, true) ?? '') ?? byKey.get(groupKey(group, false) ?? '');
         if (element) matches.push([group, element]);
     }
     const drawn = new Set(matches.map(([, element]) => element));
@@ -87,7 +93,7 @@ export function markChangedGroups(marks: readonly Mark[], elements: readonly Dif
         const body = bodyBox(group.children);
         if (!body) continue;
         const badgeText = element.status === 'added' ? '+' : String(numbers.get(element));
-        const { under, over } = outline(body.box, body.shape, element.status, group.children, badgeText);
+        const { under, over } = outline(group, body, element.status, badgeText);
         group.children.unshift(...under);
         group.children.push(...over);
         group.diff = element.status;
