@@ -8,7 +8,7 @@ import type { GroupMark, Mark, Role } from '../layout/scene.js';
 import type { DiffMarkedElement, DiffTarget } from './diff-marks.js';
 import { bodyBox, contentBox, type Box } from './mark-bounds.js';
 
-/** Below this size a body (an emotion's dot, a stakeholder's marker) gets a ring, not a box. */
+/** Below this size a body is a marker: an emotion's dot gets a ring, a stakeholder's chip a box with its name. */
 const SMALL = 30;
 const PAD = 4;
 export const BADGE_RADIUS = 9;
