@@ -59,6 +59,8 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
+        .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
+        .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
         .addOption(workspaceOption)
         .action(async (input: string, options: RenderOptions) => {
             setExitCode(await runRender(input, options, output));
