@@ -17,8 +17,7 @@ import { encode, formatOf, type RenderFormat } from '../render/output-formats.js
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney } from '../workspace.js';
 
-export const RENDER_VIEWS = ['map', 'stakeholders', 'flow'] as const;
-export const RENDER_THEMES = ['light', 'dark'] as const;
+export { RENDER_THEMES, RENDER_VIEWS } from '../command-options.js';
 
 export interface RenderOptions extends RenderDiffOptions {
     output?: string;
