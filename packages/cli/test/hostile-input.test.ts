@@ -39,10 +39,15 @@ describe('cjourney on hostile and huge files', () => {
         expect(readFileSync(path.join(dir, 'deep.svg'), 'utf8')).toContain('deep.cjourney has 2 errors (run cjourney check)');
     });
 
-    test('the HTML rendered from a journey carrying the XSS corpus runs nothing in Chromium', async () => {
+    test.each([
+        ['a journey', false],
+        ['the visual diff of a journey whose every text changed', true]
+    ])('the HTML rendered from %s carrying the XSS corpus runs nothing in Chromium', async (_, visualDiff) => {
         const dir = makeTempDir();
+        // The old version in a folder of its own: a workspace of its own.
+        const old = writeIn(makeTempDir(), 'hostile.cjourney', `${withHostileStrings(exampleText('shared/stakeholders'), 5)}\n${withHostileStrings(exampleText('saas-onboarding'), 5)}`);
         writeIn(dir, 'hostile.cjourney', `${withHostileStrings(exampleText('shared/stakeholders'), 3)}\n${withHostileStrings(exampleText('saas-onboarding'), 0, [XSS_ALL])}`);
-        const result = runCli(['render', 'hostile.cjourney', '-o', 'hostile.html'], dir);
+        const result = runCli(['render', 'hostile.cjourney', '-o', 'hostile.html', ...(visualDiff ? ['--diff', old] : [])], dir);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         const context = await browser.newContext();
