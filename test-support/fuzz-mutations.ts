@@ -4,7 +4,25 @@
  * JavaScript builtin names, CRLF, BOM and NUL bytes. Shared by every layer's fuzz tests
  * (language, model, layout, render, diff, CLI).
  */
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { expect } from 'vitest';
+
+const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
+
+/** The example journeys (shared definition files included), the seeds every fuzz test mutates. */
+export function exampleTexts(): string[] {
+    const files: string[] = [];
+    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach(entry => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.cjourney')) files.push(full);
+    });
+    walk(EXAMPLES);
+    return files.sort().map(file => readFileSync(file, 'utf8'));
+}
 
 /** Tokens that stress the lexer, the parser's recovery and everything downstream. */
 export const HOSTILE_TOKENS: readonly string[] = [
@@ -35,14 +53,17 @@ type Mutation =
 
 const position = fc.double({ min: 0, max: 1, noNaN: true });
 
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }),
-    fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 300 }), to: position }),
-    fc.record({ kind: fc.constant('insert' as const), at: position, token: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })) }),
-    fc.record({ kind: fc.constant('crlf' as const) }),
-    fc.record({ kind: fc.constant('bom' as const) }),
-    fc.record({ kind: fc.constant('swap' as const), a: position, b: position, length: fc.integer({ min: 1, max: 100 }) })
-);
+/** Edits of a text; inserted tokens come from HOSTILE_TOKENS, `extraTokens` (another language's syntax) or random strings. */
+function mutation(extraTokens: readonly string[]): fc.Arbitrary<Mutation> {
+    return fc.oneof(
+        fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }),
+        fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 300 }), to: position }),
+        fc.record({ kind: fc.constant('insert' as const), at: position, token: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS, ...extraTokens), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })) }),
+        fc.record({ kind: fc.constant('crlf' as const) }),
+        fc.record({ kind: fc.constant('bom' as const) }),
+        fc.record({ kind: fc.constant('swap' as const), a: position, b: position, length: fc.integer({ min: 1, max: 100 }) })
+    );
+}
 
 function apply(text: string, edit: Mutation): string {
     const index = (relative: number) => Math.floor(relative * text.length);
@@ -76,9 +97,23 @@ function apply(text: string, edit: Mutation): string {
 }
 
 /** A seed text with one to six mutations applied. */
-export function mutatedText(seeds: readonly string[]): fc.Arbitrary<string> {
-    return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }))
-        .map(([seed, edits]) => edits.reduce(apply, seed));
+export function mutatedText(seeds: readonly string[], extraTokens: readonly string[] = []): fc.Arbitrary<string> {
+    return mutatedCase(seeds, extraTokens).map(({ text }) => text);
+}
+
+/** A seed text and its mutation, for properties that compare the two (e.g. the diff). */
+export function mutatedCase(seeds: readonly string[], extraTokens: readonly string[] = []): fc.Arbitrary<{ original: string; text: string }> {
+    return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation(extraTokens), { minLength: 1, maxLength: 6 }))
+        .map(([original, edits]) => ({ original, text: edits.reduce(apply, original) }));
+}
+
+/** Offsets into a text, as fractions of its length (0 and 1 included: the first and last position). */
+export const relativeOffsets: fc.Arbitrary<number[]> = fc.array(
+    fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 4 });
+
+/** A fraction of a text's length as an offset in it (0 … length). */
+export function offsetIn(text: string, relative: number): number {
+    return Math.min(text.length, Math.floor(relative * (text.length + 1)));
 }
 
 /** How many cases a fuzz test runs: a few hundred in `npm test`, more with FUZZ_RUNS. */
@@ -99,3 +134,38 @@ export function fuzzSeed(): number | undefined {
  * (an infinite loop or a pathological blow-up), and fails with its input.
  */
 export const HANG_LIMIT_MS = 10_000;
+
+/**
+ * Runs one fuzz case and fails it when it takes longer than the hang limit: an awaited
+ * hang is cut off at the limit; a case that blocks the event loop fails when it returns.
+ */
+export async function withinHangLimit<T>(run: () => Promise<T> | T): Promise<T> {
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`a case took longer than ${HANG_LIMIT_MS} ms: a hang`)), HANG_LIMIT_MS);
+    });
+    try {
+        const result = await Promise.race([Promise.resolve().then(run), hang]);
+        expect(performance.now() - started, 'a case took too long: a hang').toBeLessThan(HANG_LIMIT_MS);
+        return result;
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+/**
+ * Checks a property with the fuzz run count and seed, and adds how many cases ran to the
+ * tally `npm run fuzz` prints at the end (the file named by FUZZ_TALLY). A failure throws
+ * fast-check's report: the shrunk counterexample and the seed to replay it.
+ */
+export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>, runs: number = fuzzRuns(300)): Promise<void> {
+    const details = await fc.check(property, { numRuns: runs, seed: fuzzSeed() });
+    if (process.env.FUZZ_TALLY) {
+        appendFileSync(process.env.FUZZ_TALLY, `${JSON.stringify({ test: expect.getState().currentTestName, cases: details.numRuns, failed: details.failed })}\n`);
+    }
+    if (details.failed) {
+        const error = details.errorInstance;
+        throw new Error(`${fc.defaultReportMessage(details) ?? 'the property failed'}\nThe error: ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
+    }
+}

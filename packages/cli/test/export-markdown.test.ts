@@ -41,6 +41,19 @@ describe('export --format markdown', () => {
         expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9);
     });
 
+    test.each([
+        ['a channel recovered without a name', '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n', '| unnamed |'],
+        ['a need, pain and opportunity recovered without their text', 'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n', '# J']
+    ])('regression (fuzz): %s exports with a warning, no crash', (_, text, shown) => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', text);
+        const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
+        expect(result.stderr).toContain('the export may be incomplete');
+        expect(result.stderr).not.toContain('unexpected problem');
+        expect(result.stdout).toContain(shown);
+        expect(result.code).toBe(1);
+    });
+
     test('every example exports, byte-identical on every run', () => {
         for (const file of ['advocacy-stakeholder-map.cjourney', 'hotel-benchmarking.cjourney', 'shared/stakeholders.cjourney']) {
             const first = runCli(['export', file, '--format', 'markdown'], EXAMPLES);

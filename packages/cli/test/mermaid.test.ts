@@ -125,6 +125,12 @@ describe('export → import keeps every name as written', () => {
         expect(imported.stakeholders.map(stakeholder => stakeholder.title)).toEqual(['Ops; #2, day:night']);
         expect(imported.title).toBe('Title # with ; marks');
     });
+
+    test('regression (fuzz): a journey titled "" exports a title Mermaid accepts, its id', async () => {
+        const original = (await load('journey Blank "" {\n stage S { touchpoint T "Pays" { emotion pleased } }\n}\n')).model.journeys[0];
+        const imported = (await load(importMermaid(journeyToMermaid(original, 'j.cjourney')))).model.journeys[0];
+        expect(imported.title).toBe('Blank');
+    });
 });
 
 describe('cjourney import and export on the command line', () => {

@@ -61,10 +61,12 @@ export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumS
 /**
  * Creates the shared services and the language services, as the Langium generator template
  * does. Without an LSP connection (command line, tests) the configuration is marked ready.
+ * `overrides` replaces language services, as a Langium module does (tests use it to make a
+ * feature fail on purpose).
  */
-export function createCJourneyServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
+export function createCJourneyServices(context: DefaultSharedModuleContext, overrides?: Module<CJourneyServices, PartialLangiumServices>): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
     const shared = inject(createDefaultSharedModule(context), CJourneyGeneratedSharedModule, CJourneySharedModule);
-    const CJourney = inject(createDefaultModule({ shared }), CJourneyGeneratedModule, CJourneyModule);
+    const CJourney = inject(createDefaultModule({ shared }), CJourneyGeneratedModule, CJourneyModule, overrides);
     shared.ServiceRegistry.register(CJourney);
     registerValidationChecks(CJourney);
     if (!context.connection) {

@@ -306,3 +306,14 @@ describe('flows, journeys and files', () => {
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     });
 });
+
+describe('regressions found by fuzzing', () => {
+    test('a journey written twice in a broken file (the same id twice) shows no change against itself', async () => {
+        // Found by the diff fuzz test: a duplicated `journey VoltAdvocacy` header; matching
+        // by id paired both copies with the last one, reporting a removal and a change.
+        const broken = `journey Shop // the header was pasted twice\n${BASE}`;
+        const result = await diff(broken, broken);
+        expect(result.journeys).toEqual([]);
+        expect(result.summary.items).toEqual([]);
+    });
+});

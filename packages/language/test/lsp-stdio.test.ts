@@ -2,20 +2,17 @@
  * The language server as any LSP client sees it: the real `cjourney-language-server --stdio`
  * binary in a child process, spoken to over JSON-RPC with a plain protocol client.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest,
-    HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type CompletionList,
-    type Diagnostic, type Hover, type Location, type PublishDiagnosticsParams
+    HoverRequest, type CompletionList, type Hover, type Location
 } from 'vscode-languageserver-protocol';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/cjourney-language-server.js', import.meta.url));
+import { initialize, startStdioServer, type LspClient } from './lsp-client.js';
 
 const SHARED = 'stakeholder Support "Customer support team" {\n  type internal\n  power medium\n  interest high\n}\npersona Ann "Ann, buyer"\n';
 const JOURNEY = [
@@ -28,29 +25,10 @@ const JOURNEY = [
     ''
 ].join('\n');
 
-let server: ChildProcessWithoutNullStreams;
+let client: LspClient;
 let connection: ProtocolConnection;
 let journeyUri: string;
 let sharedUri: string;
-const published = new Map<string, PublishDiagnosticsParams[]>();
-let stderr = '';
-
-/** Resolves with the first diagnostics published for `uri` that satisfy `accept`. */
-function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
-    return new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server said: ${stderr}`)), 20_000);
-        const check = () => {
-            const found = (published.get(uri) ?? []).find(params => accept(params.diagnostics));
-            if (found) {
-                clearTimeout(deadline);
-                resolve(found.diagnostics);
-            } else {
-                setTimeout(check, 20);
-            }
-        };
-        check();
-    });
-}
 
 beforeAll(async () => {
     const workspace = mkdtempSync(path.join(tmpdir(), 'cjourney-lsp-'));
@@ -60,32 +38,21 @@ beforeAll(async () => {
     sharedUri = pathToFileURL(path.join(workspace, 'shared/people.cjourney')).toString();
     journeyUri = pathToFileURL(path.join(workspace, 'shop.cjourney')).toString();
 
-    server = spawn(process.execPath, [BIN, '--stdio'], { stdio: 'pipe' });
-    server.stderr.on('data', chunk => { stderr += chunk; });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...published.get(params.uri) ?? [], params]);
-    });
-    connection.listen();
-    const root = pathToFileURL(workspace).toString();
-    const result = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'workspace' }],
-        capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } } } }
-    });
+    client = startStdioServer();
+    connection = client.connection;
+    const result = await initialize(client, workspace);
     expect(result.capabilities.completionProvider).toBeDefined();
     expect(result.capabilities.hoverProvider).toBeTruthy();
-    await connection.sendNotification(InitializedNotification.type, {});
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: journeyUri, languageId: 'cjourney', version: 1, text: JOURNEY } });
 }, 60_000);
 
 afterAll(() => {
-    connection?.dispose();
-    server?.kill();
+    client?.stop();
 });
 
 describe('cjourney-language-server --stdio', () => {
     test('publishes located diagnostics with the contract\'s codes', async () => {
-        const diagnostics = await diagnosticsFor(journeyUri, found => found.length > 0);
+        const diagnostics = await client.diagnosticsFor(journeyUri, found => found.length > 0);
         expect(diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range.start.line, diagnostic.message])).toEqual(expect.arrayContaining([
             ['invalid-value', 2, expect.stringContaining("Did you mean 'pleased'?")],
             ['unresolved-reference', 3, "Unknown channel 'webb'. Did you mean 'web'?"],
@@ -118,17 +85,17 @@ describe('cjourney-language-server --stdio', () => {
     });
 
     test('a shared definition file is checked against the whole workspace', async () => {
-        const diagnostics = await diagnosticsFor(sharedUri);
+        const diagnostics = await client.diagnosticsFor(sharedUri);
         expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['unused-persona']);
     });
 
     test('revalidates after an edit: fixing the errors clears them, and shared files follow', async () => {
         const fixed = JOURNEY.replace('happy', 'pleased').replace('webb', 'web').replace('Suport', 'Support').replace('{ channel web emotion', '{ channel web persona Ann emotion');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: journeyUri, version: 2 }, contentChanges: [{ text: fixed }] });
-        const diagnostics = await diagnosticsFor(journeyUri, found => !found.some(diagnostic => diagnostic.severity === 1));
+        const diagnostics = await client.diagnosticsFor(journeyUri, found => !found.some(diagnostic => diagnostic.severity === 1));
         expect(diagnostics.filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         // The shared persona is used now: its file is revalidated without being edited.
-        await diagnosticsFor(sharedUri, found => found.length === 0);
-        expect(server.exitCode).toBeNull();
+        await client.diagnosticsFor(sharedUri, found => found.length === 0);
+        expect(client.alive()).toBe(true);
     });
 });

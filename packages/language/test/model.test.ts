@@ -108,6 +108,20 @@ describe('facts', () => {
         expect(j.flows).toEqual([]);
     });
 
+    test('regression (fuzz): an element the parser recovered without a name still has a title, its id', async () => {
+        const model = await modelOf('channel Web "Web" online\nchannel// a comment where the name should be\nchannel Next offline\n');
+        expect(model.shared.channels.map(channel => [channel.id, channel.title])).toEqual([['Web', 'Web'], ['unnamed', 'unnamed'], ['Next', 'Next']]);
+    });
+
+    test('regression (fuzz): a need, pain or opportunity the parser recovered without its text has an empty text', async () => {
+        const model = await modelOf('stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n');
+        const [journey] = model.journeys;
+        expect(journey.stages[0].needs.map(need => need.text)).toEqual(['']);
+        expect(journey.touchpoints[0].pains.map(pain => pain.text)).toEqual(['']);
+        expect(journey.touchpoints[0].opportunities.map(opportunity => opportunity.text)).toEqual(['']);
+        expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
+    });
+
     test('top-level shared definitions of a file are in `shared`', async () => {
         const model = await modelOf('stakeholder S { power high interest low }\npersona P { goal "g" }\nchannel C offline\n');
         expect(model.file).toBe('main.cjourney');

@@ -45,6 +45,14 @@ describe('syntax', () => {
         expect(found[0].message).toContain("'#' (U+0023)");
     });
 
+    test('regression (fuzz): a KPI benchmark recovered without its value is a syntax error, not a failed check', async () => {
+        for (const kpi of ['kpi K { current 1 target 2 benchmark "Leader" }', 'kpi K { current 1% target 2% benchmark }']) {
+            const found = await issues(journey(kpi));
+            expect(found.map(issue => issue.code), kpi).toContain('syntax');
+            expect(found.filter(issue => issue.message.includes('An error occurred')), kpi).toEqual([]);
+        }
+    });
+
     test('reports a text that is not closed on its line', async () => {
         const found = issuesWithCode(await issues('journey A "Open title\n{ }'), 'syntax');
         expect(found[0].message).toContain('This text is not closed');

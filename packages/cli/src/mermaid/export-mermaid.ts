@@ -26,7 +26,8 @@ export function exportMermaid(model: CjourneyModel): string {
 
 export function journeyToMermaid(journey: Journey, file: string): string {
     const lines = [`%% Exported by cjourney from ${file.replace(/[\r\n]/g, ' ')} (journey ${journey.id})`, 'journey'];
-    lines.push(`    title ${encodeMermaidText(journey.title, 'title')}`);
+    // Mermaid rejects an empty title: a journey titled "" is named by its id, as stages and tasks are.
+    lines.push(`    title ${encodeMermaidText(journey.title.trim() || journey.id, 'title')}`);
     if (journey.description !== undefined) {
         lines.push(...descriptionLines(journey.description));
     }

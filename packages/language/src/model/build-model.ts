@@ -142,7 +142,7 @@ class JourneyBuilder {
         const personas = personaNodes.map(node => this.buildPersona(node, touchpoints));
         return {
             id: this.idOfJourney(),
-            title: journey.title ?? journey.name,
+            title: titleOf(journey, this.idOfJourney()),
             ...optional('description', journey.description),
             objectives: [...journey.objectives],
             loc: this.context.loc(journey),
@@ -185,13 +185,13 @@ class JourneyBuilder {
             const id = this.stageIds.idOf(stage)!;
             return {
                 id,
-                title: stage.title ?? stage.name,
+                title: titleOf(stage, id),
                 ...optional('description', stage.description),
                 index,
                 touchpointIds: stage.touchpoints.map(touchpoint => this.touchpointIds.idOf(touchpoint)!),
                 needs: stage.needs
                     .filter(need => this.stakeholderIds.has(need.stakeholder.ref))
-                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: need.text, loc: this.context.loc(need) })),
+                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: textOf(need), loc: this.context.loc(need) })),
                 kpiIds: kpis.filter(kpi => kpi.stageId === id).map(kpi => kpi.id),
                 loc: this.context.loc(stage)
             };
@@ -204,7 +204,7 @@ class JourneyBuilder {
         const { pains, opportunities } = this.pairPainsAndOpportunities(node);
         return {
             id: this.touchpointIds.idOf(node)!,
-            title: node.title ?? node.name,
+            title: titleOf(node, this.touchpointIds.idOf(node)!),
             stageId: this.stageIds.idOf(stage)!,
             index,
             indexInStage: stage.touchpoints.indexOf(node),
@@ -228,7 +228,7 @@ class JourneyBuilder {
     /** An opportunity answers the nearest pain written before it in the same touchpoint. */
     private pairPainsAndOpportunities(node: TouchpointNode): { pains: Pain[]; opportunities: Opportunity[] } {
         const pains: Pain[] = node.pains.map(pain => ({
-            text: pain.text,
+            text: textOf(pain),
             ...optional('evidence', pain.evidence),
             answeredBy: [],
             loc: this.context.loc(pain)
@@ -244,7 +244,7 @@ class JourneyBuilder {
             if (answersPain !== undefined) {
                 pains[answersPain].answeredBy.push(index);
             }
-            return { text: opportunity.text, ...optional('answersPain', answersPain), loc: this.context.loc(opportunity) };
+            return { text: textOf(opportunity), ...optional('answersPain', answersPain), loc: this.context.loc(opportunity) };
         });
         return { pains, opportunities };
     }
@@ -311,7 +311,7 @@ class JourneyBuilder {
             facts.involvedIn = touchpoints.filter(touchpoint => touchpoint.involvedIds.includes(id)).map(touchpoint => touchpoint.id);
             facts.needs = this.journey.stages.flatMap(stage => stage.needs
                 .filter(need => need.stakeholder.ref === node)
-                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: need.text })));
+                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) })));
             facts.engaged = facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
             return facts;
         });
@@ -336,7 +336,7 @@ class JourneyBuilder {
         const values = [current, target, ...benchmarks.map(benchmark => benchmark.value)].filter(isDefined);
         return {
             id: this.kpiIds.idOf(node)!,
-            title: node.title ?? node.name,
+            title: titleOf(node, this.kpiIds.idOf(node)!),
             ...optional('description', node.description),
             ...optional('stageId', this.stageIds.idOf(node.stage?.ref)),
             better,
@@ -395,7 +395,7 @@ function stakeholderFacts(node: StakeholderNode, id: string, context: ModelConte
     const interest = isVocabularyWord('interest', node.interest) ? node.interest : undefined;
     return {
         id,
-        title: node.title ?? node.name,
+        title: titleOf(node, id),
         scope: context.scopeOf(node),
         ...optional('type', type),
         ...optional('power', power),
@@ -418,7 +418,7 @@ function stakeholderFacts(node: StakeholderNode, id: string, context: ModelConte
 function personaFacts(node: PersonaNode, id: string, context: ModelContext): Omit<Persona, 'touchpointIds'> {
     return {
         id,
-        title: node.title ?? node.name,
+        title: titleOf(node, id),
         scope: context.scopeOf(node),
         ...optional('description', node.description),
         segments: [...node.segments],
@@ -433,7 +433,7 @@ function channelFacts(node: ChannelNode, id: string, context: ModelContext): Omi
     const scope = context.scopeOf(node);
     return {
         id,
-        title: node.title ?? node.name,
+        title: titleOf(node, id),
         scope,
         ...optional('mode', node.mode),
         ...(scope === 'builtin' ? {} : { loc: context.loc(node) })
@@ -457,6 +457,20 @@ function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Jo
 /** A quantity of the model, or undefined when absent or not a usable (finite) number. */
 function quantityOf(node: QuantityNode | undefined): Quantity | undefined {
     return node && Number.isFinite(node.value) ? toQuantity(node) : undefined;
+}
+
+/**
+ * What a reader calls an element: its title, else its name. A node the parser recovered
+ * without a name (e.g. `channel` at the end of a broken line) falls back to its model id,
+ * so every title of the model is a string, as its type says.
+ */
+function titleOf(node: { title?: string; name?: string }, id: string): string {
+    return node.title ?? (node.name || id);
+}
+
+/** The quoted text of a need, pain or opportunity; empty when the parser recovered the line without it. */
+function textOf(node: { text?: string }): string {
+    return node.text ?? '';
 }
 
 /** `{ key: value }` when the value is defined, else `{}`: optional facts are omitted, never null. */

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { Kpi, Quantity as QuantityNode } from '../generated/ast.js';
+import type { Benchmark, Kpi, Quantity as QuantityNode } from '../generated/ast.js';
 import { betterOf, toQuantity, withUnit } from '../ast-helpers.js';
 import { gapBetween } from '../model/facts.js';
 import { displayName, reporter } from './report.js';
@@ -28,7 +28,7 @@ export class KpiValidator {
                     { node: kpi, property: 'current' });
             }
         }
-        kpi.benchmarks.forEach(benchmark => {
+        benchmarksWithValues(kpi).forEach(benchmark => {
             const reference = toQuantity(benchmark.value);
             const gap = gapBetween(current, reference, better);
             if (gap && !gap.meets) {
@@ -45,7 +45,7 @@ export class KpiValidator {
         const values: { label: string; node: QuantityNode }[] = [];
         if (kpi.current) values.push({ label: 'current', node: kpi.current });
         if (kpi.target) values.push({ label: 'target', node: kpi.target });
-        kpi.benchmarks.forEach(benchmark => values.push({ label: 'benchmark', node: benchmark.value }));
+        benchmarksWithValues(kpi).forEach(benchmark => values.push({ label: 'benchmark', node: benchmark.value }));
         const [first, ...others] = values;
         const mismatched = others.filter(other => other.node.percent !== first.node.percent);
         for (const other of mismatched) {
@@ -55,4 +55,9 @@ export class KpiValidator {
         }
         return mismatched.length > 0;
     }
+}
+
+/** The benchmarks the parser read with a value (a broken line can leave it out: nothing to compare). */
+function benchmarksWithValues(kpi: Kpi): (Benchmark & { value: QuantityNode })[] {
+    return kpi.benchmarks.filter((benchmark): benchmark is Benchmark & { value: QuantityNode } => benchmark.value !== undefined);
 }

@@ -10,7 +10,12 @@ export function reporter(accept: ValidationAcceptor): Report {
     };
 }
 
-/** How an element is named in messages: its title in quotes, else its name. */
+/** Longer titles are cut in messages: a message stays one readable line, whatever the file holds. */
+const MAX_NAME_LENGTH = 80;
+
+/** How an element is named in messages: its title in quotes (cut after 80 characters), else its name. */
 export function displayName(node: { name?: string; title?: string }): string {
-    return node.title ? `'${node.title}'` : `'${node.name ?? ''}'`;
+    const text = node.title || (node.name ?? '');
+    const characters = Array.from(text);
+    return `'${characters.length > MAX_NAME_LENGTH ? `${characters.slice(0, MAX_NAME_LENGTH - 1).join('')}…` : text}'`;
 }

@@ -22,10 +22,13 @@ export function exampleFiles(): string[] {
     return files.sort();
 }
 
-/** Every example's model, by path relative to examples/ without the extension (e.g. `saas-onboarding`, `shared/stakeholders`). */
-export async function loadExampleModels(): Promise<Map<string, CjourneyModel>> {
+/**
+ * Every example's model, by path relative to examples/ without the extension (e.g. `saas-onboarding`,
+ * `shared/stakeholders`); `transform` rewrites each file's text first (e.g. hostile strings).
+ */
+export async function loadExampleModels(transform: (text: string) => string = text => text): Promise<Map<string, CjourneyModel>> {
     const files = exampleFiles();
-    const { documents } = await loadSources(files.map(file => ({ uri: `file://${file}`, text: readFileSync(file, 'utf8') })));
+    const { documents } = await loadSources(files.map(file => ({ uri: `file://${file}`, text: transform(readFileSync(file, 'utf8')) })));
     const models = new Map<string, CjourneyModel>();
     documents.forEach((document, index) => {
         const name = path.relative(EXAMPLES_DIR, files[index]).replace(/\.cjourney$/, '');

@@ -22,11 +22,17 @@ export interface Pair<T> {
  */
 export function matchElements<T extends Identified>(before: readonly T[], after: readonly T[], contentKey: (element: T) => string): Pair<T>[] {
     const partnerOfAfter = new Map<T, T>();
-    const beforeById = new Map(before.map(element => [element.id, element]));
+    // Ids are unique in a valid journey, but a broken file (or two files) can repeat one:
+    // the n-th element with an id pairs with the n-th of the other side, so an unchanged
+    // version never looks changed.
+    const beforeById = groupBy(before, element => element.id);
+    const taken = new Map<string, number>();
     for (const element of after) {
-        const partner = beforeById.get(element.id);
+        const index = taken.get(element.id) ?? 0;
+        const partner = beforeById.get(element.id)?.[index];
         if (partner) {
             partnerOfAfter.set(element, partner);
+            taken.set(element.id, index + 1);
         }
     }
     const paired = new Set(partnerOfAfter.values());
@@ -56,7 +62,12 @@ function groupBy<T>(elements: readonly T[], key: (element: T) => string): Map<st
     const groups = new Map<string, T[]>();
     for (const element of elements) {
         const value = key(element);
-        groups.set(value, [...groups.get(value) ?? [], element]);
+        const group = groups.get(value);
+        if (group) {
+            group.push(element);
+        } else {
+            groups.set(value, [element]);
+        }
     }
     return groups;
 }
