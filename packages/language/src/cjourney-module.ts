@@ -13,6 +13,7 @@ import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.j
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
+import { logFeatureFailures } from './lsp/feature-failure-log.js';
 import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
@@ -69,7 +70,9 @@ export function createCJourneyServices(context: DefaultSharedModuleContext, over
     const CJourney = inject(createDefaultModule({ shared }), CJourneyGeneratedModule, CJourneyModule, overrides);
     shared.ServiceRegistry.register(CJourney);
     registerValidationChecks(CJourney);
-    if (!context.connection) {
+    if (context.connection) {
+        logFeatureFailures(CJourney, context.connection);
+    } else {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, CJourney };

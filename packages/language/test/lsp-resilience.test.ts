@@ -7,8 +7,8 @@
  * - a feature that throws (a hover provider made to fail through a service override, in an
  *   in-process server: fuzzing found no input that makes the real one throw) is contained
  *   by Langium and vscode-jsonrpc: that request gets an InternalError response naming the
- *   failure (which VS Code's client writes to the CJourney output channel) and the server
- *   keeps answering, validating and publishing afterwards.
+ *   failure, the server logs the error with its stack to the client (`window/logMessage`:
+ *   VS Code's CJourney output channel) and keeps answering, validating and publishing.
  * Timings are measured in `npm run bench`, never asserted here.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { EmptyFileSystem } from 'langium';
 import { startLanguageServer, type LangiumServices } from 'langium/lsp';
 import { createConnection } from 'vscode-languageserver/node';
 import {
-    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ErrorCodes, HoverRequest, ResponseError,
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ErrorCodes, HoverRequest, LogMessageNotification, MessageType, ResponseError,
     type CompletionList, type Hover, type HoverParams
 } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -98,6 +98,7 @@ class FailingHoverProvider extends CJourneyHoverProvider {
 
 describe('a feature that throws (in-process server, hover made to fail)', () => {
     let client: LspClient;
+    const errorsLogged: string[] = [];
     const uri = 'file:///in-process/boom.cjourney';
     const text = 'journey J {\n  stage S {\n    touchpoint Boom "Explodes" { channel web }\n    touchpoint Fine "Works" { channel web }\n  }\n}\n';
 
@@ -110,6 +111,11 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
         });
         startLanguageServer(shared);
         client = connectTo(toClient, toServer, () => connection.dispose());
+        client.connection.onNotification(LogMessageNotification.type, message => {
+            if (message.type === MessageType.Error) {
+                errorsLogged.push(message.message);
+            }
+        });
         await initialize(client);
         await open(client, uri, text);
         await client.diagnosticsFor(uri);
@@ -122,6 +128,17 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
         expect(failure).toBeInstanceOf(ResponseError);
         expect((failure as ResponseError<unknown>).code).toBe(ErrorCodes.InternalError);
         expect((failure as ResponseError<unknown>).message).toContain('the hover provider failed on purpose');
+    });
+
+    test('the failure is logged to the client once, with the feature and the stack', async () => {
+        const before = errorsLogged.length;
+        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } }).catch(() => undefined);
+        // The log notification is sent before the error response, on the same ordered stream.
+        const logged = errorsLogged.slice(before);
+        expect(logged).toHaveLength(1);
+        expect(logged[0]).toContain('HoverProvider.getHoverContent failed');
+        expect(logged[0]).toContain('the hover provider failed on purpose');
+        expect(logged[0]).toMatch(/at .*getHoverContent/);
     });
 
     test('afterwards the server still answers hover and completion, and still validates edits', async () => {

@@ -1,0 +1,62 @@
+/**
+ * A feature that throws (a hover, a completion…) must never take the server down, and its
+ * failure must not go unnoticed. vscode-jsonrpc already answers the failing request with an
+ * InternalError, so the server keeps running; this module adds the log line: the error and
+ * its stack go to the client's log (`window/logMessage`: VS Code's CJourney output channel,
+ * `:LspLog` in Neovim…), so a user can report it.
+ *
+ * Only the entry points the language server calls are wrapped, not every helper method: one
+ * failure, one log line, and no cost on the inner loops of completion or formatting.
+ */
+import { isOperationCancelled } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import type { CJourneyServices } from '../cjourney-module.js';
+
+/** The LSP entry points of each feature service, by the service's name in `services.lsp`. */
+const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
+    HoverProvider: ['getHoverContent'],
+    CompletionProvider: ['getCompletion'],
+    CodeActionProvider: ['getCodeActions'],
+    Formatter: ['formatDocument', 'formatDocumentRange', 'formatDocumentOnType'],
+    RenameProvider: ['rename', 'prepareRename'],
+    DocumentSymbolProvider: ['getSymbols'],
+    ReferencesProvider: ['findReferences'],
+    DefinitionProvider: ['getDefinition'],
+    DocumentHighlightProvider: ['getDocumentHighlight'],
+    FoldingRangeProvider: ['getFoldingRanges'],
+    SemanticTokenProvider: ['semanticHighlight', 'semanticHighlightRange', 'semanticHighlightDelta']
+};
+
+type Method = (...args: unknown[]) => unknown;
+
+/** Wraps the feature services' entry points so a failure is logged before it is answered. */
+export function logFeatureFailures(services: CJourneyServices, connection: Connection): void {
+    const features = services.lsp as unknown as Record<string, Record<string, unknown> | undefined>;
+    for (const [serviceName, methods] of Object.entries(ENTRY_POINTS)) {
+        const service = features[serviceName];
+        for (const methodName of methods) {
+            const original = service?.[methodName];
+            if (service && typeof original === 'function') {
+                service[methodName] = loggingFailures(original as Method, `${serviceName}.${methodName}`, connection);
+            }
+        }
+    }
+}
+
+function loggingFailures(method: Method, name: string, connection: Connection): Method {
+    const log = (error: unknown): never => {
+        if (!isOperationCancelled(error)) {
+            const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+            connection.console.error(`CJourney: ${name} failed; the request was answered with an error and the server goes on.\n${detail}`);
+        }
+        throw error;
+    };
+    return function (this: unknown, ...args: unknown[]): unknown {
+        try {
+            const result = method.apply(this, args);
+            return result instanceof Promise ? result.catch(log) : result;
+        } catch (error) {
+            return log(error);
+        }
+    };
+}
