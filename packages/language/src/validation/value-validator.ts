@@ -45,6 +45,10 @@ export class ValueValidator {
         if (!singleValued || !isCompositeCstNode(node.$cstNode)) {
             return;
         }
+        // Runs for every element on every keystroke: most write each property once, and skip the lists.
+        if (!writesAnyTwice(node.$cstNode.content, singleValued)) {
+            return;
+        }
         const written = new Map<string, CstNode[]>();
         for (const child of node.$cstNode.content) {
             const feature = assignedFeature(child);
@@ -63,6 +67,18 @@ export class ValueValidator {
             }
         }
     }
+}
+
+function writesAnyTwice(content: readonly CstNode[], singleValued: readonly string[]): boolean {
+    const seen = new Set<string>();
+    for (const child of content) {
+        const feature = assignedFeature(child);
+        if (feature && singleValued.includes(feature)) {
+            if (seen.has(feature)) return true;
+            seen.add(feature);
+        }
+    }
+    return false;
 }
 
 function checkWord(node: AstNode, property: VocabularyProperty, word: string | undefined, accept: ValidationAcceptor): void {
