@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Step 3 of the cjourney action: render the changed journeys to SVG for the review, when this
-# version of cjourney has a `render` command (it is skipped with a notice otherwise).
-# Env: CJOURNEY_CHANGED_FILES (one per line), CJOURNEY_RENDER_DIR (where the SVGs go).
+# version of cjourney has a `render` command (it is skipped with a notice otherwise): the map
+# as it is now (NAME.svg) and, with BASE_SHA, its visual diff against the base commit
+# (NAME.diff.svg: added and changed elements marked, removed ones listed).
+# Env: CJOURNEY_CHANGED_FILES (one per line), CJOURNEY_RENDER_DIR (where the SVGs go), BASE_SHA (optional).
 set -uo pipefail
 cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
 out="${CJOURNEY_RENDER_DIR:?}"
@@ -18,5 +20,8 @@ while IFS= read -r file; do
     target="$out/${file%.cjourney}.svg"
     mkdir -p "$(dirname "$target")"
     if "${cjourney[@]}" render "$file" -o "$target"; then rendered=true; fi
+    if [ -n "${BASE_SHA:-}" ]; then
+        "${cjourney[@]}" render "$file" --diff-git "$BASE_SHA" -o "${target%.svg}.diff.svg" || true
+    fi
 done <<< "${CJOURNEY_CHANGED_FILES:-}"
 echo "rendered=$rendered" >> "${GITHUB_OUTPUT:?}"

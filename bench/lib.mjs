@@ -39,15 +39,16 @@ export function generatedFile(touchpoints, options = {}) {
 
 /**
  * Runs a whole process `runs` times (Node with the project's Node): median wall time in ms,
- * the largest peak resident memory in MB, and the last exit code.
+ * the largest peak resident memory in MB, and the last exit code (-1 when killed after
+ * `timeout` ms).
  */
-export function timeProcess(args, { runs = 5, cwd = ROOT } = {}) {
+export function timeProcess(args, { runs = 5, cwd = ROOT, timeout = undefined } = {}) {
     const times = [];
     let peakMb = 0;
     let status = 0;
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        const result = spawnSync(process.execPath, ['--import', REPORT_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+        const result = spawnSync(process.execPath, ['--import', REPORT_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout });
         times.push(performance.now() - start);
         status = result.status ?? -1;
         const rss = /__cjourney_max_rss_kb=(\d+)/.exec(result.stderr ?? '');

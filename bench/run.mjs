@@ -6,6 +6,7 @@
  * measure; tests never assert timings.
  *
  * Options: --only a,b   run only these suites     --sizes 100,1000   touchpoint counts
+ * Suite names may also be given bare: `npm run bench -- mermaid render`.
  */
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -18,16 +19,24 @@ function option(name) {
     return index > 0 ? process.argv[index + 1] : undefined;
 }
 
-const only = option('only')?.split(',');
+/** Words that are neither options nor their values: suites to run. */
+function bareSuiteNames() {
+    return process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
+}
+
+const named = [...(option('only')?.split(',') ?? []), ...bareSuiteNames()];
+const only = named.length > 0 ? named : undefined;
 const sizes = (option('sizes') ?? '100,1000,5000').split(',').map(Number);
 const suitesDir = path.join(ROOT, 'bench/suites');
 const suiteFiles = readdirSync(suitesDir).filter(file => file.endsWith('.mjs')).sort();
 
 const rows = [];
 const notes = [];
+const ran = new Set();
 for (const file of suiteFiles) {
     const suite = await import(pathToFileURL(path.join(suitesDir, file)).href);
     if (only && !only.includes(suite.name)) continue;
+    ran.add(suite.name);
     console.log(`\n== ${suite.name}`);
     const result = await suite.run({ sizes });
     for (const row of result.rows) {
@@ -36,6 +45,12 @@ for (const file of suiteFiles) {
         console.log(`${row.metric} @ ${row.size}: ${row.value} ${row.unit}${goal}${row.goal !== undefined ? (row.value <= row.goal ? '  ✓' : '  ✗ missed') : ''}`);
     }
     notes.push(...(result.notes ?? []).map(note => `- **${suite.name}**: ${note}`));
+}
+
+const unknown = (only ?? []).filter(suiteName => !ran.has(suiteName));
+if (unknown.length > 0) {
+    console.error(`\nNo suite named ${unknown.join(', ')} (the suites are named in bench/suites/*.mjs, \`export const name\`).`);
+    process.exit(2);
 }
 
 const machine = {
@@ -71,5 +86,6 @@ if (!only) {
     writeFileSync(path.join(ROOT, 'docs/benchmarks.json'), JSON.stringify({ machine, rows }, null, 2) + '\n');
     console.log('\nWrote docs/benchmarks.md and docs/benchmarks.json');
 } else {
-    console.log('\n(--only: docs/benchmarks.md left unchanged)');
+    if (notes.length) console.log(`\n${notes.join('\n')}`);
+    console.log('\n(some suites only: docs/benchmarks.md left unchanged)');
 }

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
-import { clearElkCache, layout, renderScene, renderView } from '@cjourney/webview';
+import { applyDiffMarks, clearElkCache, layout, renderScene, renderView } from '@cjourney/webview';
 import { generateJourney } from '../journey-generator.mjs';
 import { CLI, generatedFile, measure, round, timeProcess } from '../lib.mjs';
 
@@ -20,6 +20,19 @@ const PREVIEW_GOALS = { 200: 50, 1000: 250 };
 async function modelOf(touchpoints) {
     const { documents } = await loadSources([{ uri: `file:///bench/generated-${touchpoints}.cjourney`, text: generateJourney({ touchpoints }) }]);
     return buildCjourneyModel(documents[0]);
+}
+
+/** The worst visual diff: every touchpoint and its emotion point marked, so every group is outlined. */
+async function measureDiffMarks(model, runs) {
+    const scene = await layout(model, 'map');
+    const diff = {
+        against: 'HEAD', summary: [`${model.journeys[0].touchpoints.length} touchpoints edited`], removed: [],
+        elements: model.journeys[0].touchpoints.map(touchpoint => ({
+            status: 'changed', label: touchpoint.title, changes: ['emotion pleased → frustrated (worse)'],
+            targets: [{ kind: 'touchpoint', modelId: touchpoint.id }, { kind: 'emotion', modelId: touchpoint.id }]
+        }))
+    };
+    return measure(() => applyDiffMarks(scene, diff), { runs });
 }
 
 export async function run({ sizes }) {
@@ -38,6 +51,7 @@ export async function run({ sizes }) {
             rows.push({ metric: `${view}: render (scene → SVG)`, size, unit: 'ms', value: round(renderMs) });
             if (scene.notes.length > 0) notes.push(`${view} @ ${size}: ${scene.notes.join(' ')}`);
         }
+        rows.push({ metric: 'map: visual diff marks, every touchpoint changed', size, unit: 'ms', value: round(await measureDiffMarks(model, runs)) });
         await renderView(model, 'flow');
         rows.push({ metric: 'flow: model → SVG after a text-only edit (ELK cache hit)', size, unit: 'ms', value: round(await measure(() => renderView(model, 'flow'), { runs })) });
     }

@@ -5,14 +5,13 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
-import { CHECK_FORMATS, runCheck, type CheckFormat } from './commands/check.js';
-import { RENDER_THEMES, RENDER_VIEWS, runRender, type RenderOptions } from './commands/render.js';
-import { RENDER_FORMATS } from './render/output-formats.js';
-import { DIFF_FORMATS, runDiff, type DiffFormat } from './commands/diff.js';
-import { EXPORTERS, runExport } from './commands/export.js';
-import { runImport } from './commands/import.js';
+import { CHECK_FORMATS, DIFF_FORMATS, EXPORT_FORMATS, RENDER_FORMATS, RENDER_THEMES, RENDER_VIEWS, type CheckFormat, type DiffFormat, type ExportFormat } from './command-options.js';
+import type { RenderOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
 import { packageVersion } from './version.js';
+
+// Each action imports its command when it runs: `cjourney check` never loads the renderer,
+// `cjourney render` never loads the Mermaid reader, and --help loads neither.
 
 function collect(value: string, previous: string[] = []): string[] {
     return [...previous, value];
@@ -36,17 +35,19 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .option('--strict', 'warnings fail the check too (exit 1)', false)
         .addOption(workspaceOption)
         .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; workspace?: string[] }) => {
+            const { runCheck } = await import('./commands/check.js');
             setExitCode(await runCheck(paths, options, output));
         });
 
     program.command('export')
         .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
-        .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORTERS)).default('json'))
+        .addOption(new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--journey <id>', 'export only this journey of the file (mermaid needs one when the file has several)')
         .addOption(workspaceOption)
-        .action(async (file: string, options: { format: string; output?: string; journey?: string; workspace?: string[] }) => {
+        .action(async (file: string, options: { format: ExportFormat; output?: string; journey?: string; workspace?: string[] }) => {
+            const { runExport } = await import('./commands/export.js');
             setExitCode(await runExport(file, options, output));
         });
 
@@ -59,8 +60,11 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
+        .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
+        .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
         .addOption(workspaceOption)
         .action(async (input: string, options: RenderOptions) => {
+            const { runRender } = await import('./commands/render.js');
             setExitCode(await runRender(input, options, output));
         });
 
@@ -72,6 +76,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
         .addOption(workspaceOption)
         .action(async (paths: string[], options: { format: DiffFormat; git?: string; exitCode: boolean; workspace?: string[] }) => {
+            const { runDiff } = await import('./commands/diff.js');
             setExitCode(await runDiff(paths, options, output));
         });
 
@@ -80,6 +85,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
         .option('-o, --output <file>', 'write the .cjourney file here instead of standard output')
         .action(async (file: string, options: { output?: string }) => {
+            const { runImport } = await import('./commands/import.js');
             setExitCode(await runImport(file, options, output));
         });
 

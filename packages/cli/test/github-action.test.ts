@@ -145,13 +145,16 @@ describe('action/diff.sh and action/render.sh', () => {
         expect(markdown).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
         expect(readFileSync(summary, 'utf8')).toBe(markdown);
 
-        const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg') });
+        const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
         expect(rendered.code).toBe(0);
         const help = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/cjourney.js'), '--help'], { encoding: 'utf8' }).stdout;
         const canRender = /^ +render /m.test(help);
         if (canRender) {
             expect(rendered.outputs.rendered).toBe('true');
             expect(readFileSync(path.join(dir, 'svg/journeys/shop.svg'), 'utf8')).toContain('<svg');
+            const visualDiff = readFileSync(path.join(dir, 'svg/journeys/shop.diff.svg'), 'utf8');
+            expect(visualDiff).toContain(`Changes since ${base}`);
+            expect(visualDiff).toMatch(/<g id="cj-emotion-Pay"[^>]*data-cj-diff="changed"/);
         } else {
             expect(rendered.outputs.rendered).toBe('false');
             expect(rendered.stdout).toContain('::notice::this version of cjourney cannot render yet');

@@ -15,4 +15,6 @@ export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type The
 export { FONT_FAMILY, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
 export { wrapText } from './layout/text-block.js';
 export { FONT_FACES, fontFaceCss, type FontFace } from './fonts.js';
+export { applyDiffMarks } from './diff/apply-diff.js';
+export { hasChanges, type DiffMarks, type DiffMarkedElement, type DiffRemovedElement, type DiffTarget } from './diff/diff-marks.js';
 export { htmlDocument, type HtmlDocumentOptions } from './export/html-document.js';

@@ -6,11 +6,15 @@ import type { LayoutOptions } from './layout/layout-options.js';
 import type { ViewName } from './layout/scene.js';
 import { renderScene } from './render/svg-writer.js';
 import type { ThemeKind } from './themes.js';
+import { applyDiffMarks } from './diff/apply-diff.js';
+import type { DiffMarks } from './diff/diff-marks.js';
 
 export interface RenderViewOptions extends LayoutOptions {
     theme?: ThemeKind;
     /** See `RenderSceneOptions.paint`: `classes` when the host's stylesheet paints (the preview). */
     paint?: 'attributes' | 'classes';
+    /** Draw a visual diff: these elements marked, the removed ones listed, a legend (see diff/diff-marks.ts). */
+    diff?: DiffMarks;
 }
 
 /** Accepts a whole file's model or a single journey (then drawn alone). */
@@ -22,6 +26,7 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
 }
 
 export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
-    const scene = await layout(asModel(input), view, options);
+    const laidOut = await layout(asModel(input), view, options);
+    const scene = options.diff ? applyDiffMarks(laidOut, options.diff) : laidOut;
     return renderScene(scene, { theme: options.theme, paint: options.paint });
 }

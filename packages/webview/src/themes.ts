@@ -58,7 +58,12 @@ function palette(c: Colours): Palette {
         'attitude-neutral': box(c.neutral, c.markerLine), 'attitude-sceptic': box(c.sceptic, c.markerLine),
         'attitude-blocker': box(c.blocker, c.markerLine), 'attitude-symbol': text(c.symbol),
         'influence': line(c.edge), 'influence-arrow': { fill: c.edge }, 'legend-box': box(c.card, c.cardLine),
-        'halo': line(c.band)
+        'halo': line(c.band),
+        'diff-added': line(c.added), 'diff-changed': line(c.changed),
+        'diff-added-badge': box(c.added, c.background), 'diff-changed-badge': box(c.changed, c.background),
+        'diff-removed-badge': box(c.removed, c.background), 'diff-badge-text': text(c.badgeText),
+        'diff-ghost': box(c.band, c.removed), 'diff-removed-text': text(c.removed),
+        'diff-panel': box(c.band, c.cardLine)
     };
 }
 
@@ -75,7 +80,8 @@ const LIGHT: Colours = {
     track: '#e4e8ec', benchmark: '#8250df', good: '#1a7f37', bad: '#a85400',
     edge: '#6e7781', loop: '#8250df',
     qManage: '#fbe9e7', qSatisfied: '#fdf3e1', qInformed: '#e6f0fa', qMonitor: '#f1f3f5', axis: '#6e7781',
-    champion: '#116329', supporter: '#4aa35a', sceptic: '#c96a10', blocker: '#cf222e', markerLine: '#ffffff', symbol: '#ffffff'
+    champion: '#116329', supporter: '#4aa35a', sceptic: '#c96a10', blocker: '#cf222e', markerLine: '#ffffff', symbol: '#ffffff',
+    added: '#1a7f37', changed: '#bf8700', removed: '#cf222e', badgeText: '#ffffff'
 };
 
 const DARK: Colours = {
@@ -91,7 +97,8 @@ const DARK: Colours = {
     track: '#30363d', benchmark: '#bc8cff', good: '#3fb950', bad: '#f0883e',
     edge: '#8b949e', loop: '#bc8cff',
     qManage: '#3a2326', qSatisfied: '#382d1b', qInformed: '#1b2b3e', qMonitor: '#21262d', axis: '#8b949e',
-    champion: '#2ea043', supporter: '#7ee787', sceptic: '#f0883e', blocker: '#f85149', markerLine: '#161b22', symbol: '#0d1117'
+    champion: '#2ea043', supporter: '#7ee787', sceptic: '#f0883e', blocker: '#f85149', markerLine: '#161b22', symbol: '#0d1117',
+    added: '#3fb950', changed: '#d29922', removed: '#f85149', badgeText: '#0d1117'
 };
 
 const HIGH_CONTRAST: Colours = {

@@ -13,8 +13,8 @@ import type { Output } from '../output.js';
 import { packageVersion } from '../version.js';
 import { diagnosticsOf, loadWorkspace, type WorkspaceOptions } from '../workspace.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
-export type CheckFormat = typeof CHECK_FORMATS[number];
+import type { CheckFormat } from '../command-options.js';
+export { CHECK_FORMATS, type CheckFormat } from '../command-options.js';
 
 export interface CheckOptions extends WorkspaceOptions {
     format: CheckFormat;

@@ -11,8 +11,8 @@ import { formatDiffText } from '../diff/format-text.js';
 import type { Output } from '../output.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
-export type DiffFormat = typeof DIFF_FORMATS[number];
+import type { DiffFormat } from '../command-options.js';
+export { DIFF_FORMATS, type DiffFormat } from '../command-options.js';
 
 export interface DiffOptions extends WorkspaceOptions {
     format: DiffFormat;

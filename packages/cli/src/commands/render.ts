@@ -14,12 +14,12 @@ import { ExitCode, UsageError } from '../cli-error.js';
 import { plural } from '../format/diagnostics.js';
 import type { Output } from '../output.js';
 import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
-import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney, type WorkspaceOptions } from '../workspace.js';
+import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
+import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney } from '../workspace.js';
 
-export const RENDER_VIEWS = ['map', 'stakeholders', 'flow'] as const;
-export const RENDER_THEMES = ['light', 'dark'] as const;
+export { RENDER_THEMES, RENDER_VIEWS } from '../command-options.js';
 
-export interface RenderOptions extends WorkspaceOptions {
+export interface RenderOptions extends RenderDiffOptions {
     output?: string;
     outDir?: string;
     view: ViewName;
@@ -34,6 +34,8 @@ interface Job {
     model: CjourneyModel;
     errors: number;
     out: string;
+    /** The visual diff's source, with --diff or --diff-git. */
+    changes?: RenderDiff;
 }
 
 async function write(file: string, bytes: Buffer | string): Promise<void> {
@@ -47,9 +49,10 @@ async function write(file: string, bytes: Buffer | string): Promise<void> {
 
 async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
     const notices = job.errors > 0 ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`] : [];
-    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices });
+    const diff = marksFor(job.changes, job.model, options.journey);
+    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff });
     const selection = selectJourney(job.model, options.journey);
-    const title = `${selection.journey?.title ?? job.target.file.display} — ${options.view}`;
+    const title = `${selection.journey?.title ?? job.target.file.display} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
     const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });
     await write(job.out, encoded.bytes);
     if (encoded.warning) {
@@ -61,7 +64,7 @@ function errorCount(target: LoadedJourney): number {
     return diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
 }
 
-async function renderFile(target: LoadedJourney, options: RenderOptions, output: Output): Promise<number> {
+async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined, options: RenderOptions, output: Output): Promise<number> {
     if (!options.output) {
         throw new UsageError('render of a file needs -o OUT (.svg, .html or .png)');
     }
@@ -75,7 +78,7 @@ async function renderFile(target: LoadedJourney, options: RenderOptions, output:
         output.err(`cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`);
     }
     const errors = errorCount(target);
-    await renderJob({ target, model, errors, out: options.output }, options, output);
+    await renderJob({ target, model, errors, out: options.output, changes }, options, output);
     if (errors > 0) {
         output.err(`cjourney: ${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).\n`);
         return ExitCode.Findings;
@@ -89,7 +92,7 @@ function outputPath(folder: string, target: LoadedJourney, options: RenderOption
     return path.join(options.outDir!, `${relative}.${options.view}.${options.format}`);
 }
 
-async function renderFolder(folder: string, targets: readonly LoadedJourney[], options: RenderOptions, output: Output): Promise<number> {
+async function renderFolder(folder: string, targets: readonly LoadedJourney[], changes: RenderDiff | undefined, options: RenderOptions, output: Output): Promise<number> {
     let failed = 0;
     let written = 0;
     for (const target of targets) {
@@ -102,7 +105,7 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], o
         const errors = errorCount(target);
         const out = outputPath(folder, target, options);
         const started = performance.now();
-        await renderJob({ target, model, errors, out }, options, output);
+        await renderJob({ target, model, errors, out, changes }, options, output);
         written++;
         if (errors > 0) failed++;
         if (output.isTerminal) {
@@ -131,9 +134,11 @@ export async function runRender(input: string, options: RenderOptions, output: O
     if (!isFolder && options.outDir && !options.output) {
         throw new UsageError('--out-dir is for folders; render a file with -o OUT');
     }
-    const { targets } = await loadWorkspace([input], options, message => output.err(`cjourney: ${message}\n`));
+    const warn = (message: string) => output.err(`cjourney: ${message}\n`);
+    const { targets } = await loadWorkspace([input], options, warn);
+    const changes = await loadRenderDiff(input, options, warn);
     if (isFolder) {
-        return renderFolder(path.resolve(input), targets, options, output);
+        return renderFolder(path.resolve(input), targets, changes, options, output);
     }
-    return renderFile(targets[0], options, output);
+    return renderFile(targets[0], changes, options, output);
 }

@@ -12,8 +12,8 @@ import { UsageError } from '../cli-error.js';
 
 const require = createRequire(import.meta.url);
 
-export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
-export type RenderFormat = typeof RENDER_FORMATS[number];
+import { RENDER_FORMATS, type RenderFormat } from '../command-options.js';
+export { RENDER_FORMATS, type RenderFormat };
 
 export function formatOf(file: string): RenderFormat {
     const extension = path.extname(file).slice(1).toLowerCase();

@@ -28,7 +28,10 @@ export const ROLES = [
     'attitude-champion', 'attitude-supporter', 'attitude-neutral', 'attitude-sceptic', 'attitude-blocker',
     'attitude-symbol', 'influence', 'influence-arrow', 'legend-box',
     /** The outline behind text that crosses lines (emotion words over the curves): the colour of the stage bands. */
-    'halo'
+    'halo',
+    /** A visual diff: outlines and badges of added and changed elements, removed ones as ghosts, the panel. */
+    'diff-added', 'diff-changed', 'diff-added-badge', 'diff-changed-badge', 'diff-removed-badge', 'diff-badge-text',
+    'diff-ghost', 'diff-removed-text', 'diff-panel'
 ] as const;
 export type Role = typeof ROLES[number];
 
@@ -52,6 +55,8 @@ export interface RectMark {
     radius?: number;
     role: Role;
     strokeWidth?: number;
+    /** A dash pattern for the outline, e.g. [5, 4]; solid when absent. */
+    dash?: number[];
 }
 
 export interface CircleMark {
@@ -121,6 +126,8 @@ export interface GroupMark {
     index?: number;
     /** The full text, shown as a tooltip (`<title>`), so truncated text is never lost. */
     tooltip?: string;
+    /** Set by a visual diff: the element is new, or changed, since the version compared with. */
+    diff?: 'added' | 'changed';
     children: Mark[];
 }
 

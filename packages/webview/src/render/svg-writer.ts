@@ -47,7 +47,7 @@ class SvgWriter {
     write(mark: Mark, depth: number): void {
         switch (mark.type) {
             case 'group': return this.group(mark, depth);
-            case 'rect': return this.emit(depth, `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth)])}/>`);
+            case 'rect': return this.emit(depth, `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth), ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]])}/>`);
             case 'circle': return this.circle(mark, depth);
             case 'path': return this.path(mark, depth);
             case 'text': return this.text(mark, depth);
@@ -75,7 +75,7 @@ class SvgWriter {
     }
 
     private group(mark: GroupMark, depth: number): void {
-        this.emit(depth, `<g${attributes([['id', mark.id], ['data-cj-kind', mark.kind], ['data-cj-id', mark.modelId], ['data-cj-index', mark.index]])}>`);
+        this.emit(depth, `<g${attributes([['id', mark.id], ['data-cj-kind', mark.kind], ['data-cj-id', mark.modelId], ['data-cj-index', mark.index], ['data-cj-diff', mark.diff]])}>`);
         if (mark.tooltip) {
             this.emit(depth + 1, `<title>${escapeText(mark.tooltip)}</title>`);
         }

@@ -1,0 +1,45 @@
+/**
+ * `cjourney render --diff OLD` and `--diff-git REV`: the semantic diff a visual diff draws,
+ * computed once for the file or folder rendered (the same versions `cjourney diff` compares).
+ */
+import type { CjourneyModel } from '@cjourney/language';
+import { diffJourneys, type JourneyDiff } from '@cjourney/language/model';
+import type { DiffMarks } from '@cjourney/webview';
+import { UsageError } from '../cli-error.js';
+import { diffMarksFor } from '../diff/diff-marks.js';
+import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
+import type { WorkspaceOptions } from '../workspace.js';
+
+export interface RenderDiffOptions extends WorkspaceOptions {
+    /** The old version: a file (or a folder, when a folder is rendered). */
+    diff?: string;
+    /** The old version: this git revision of the rendered path. */
+    diffGit?: string;
+}
+
+export interface RenderDiff {
+    diff: JourneyDiff;
+    /** What the drawings say they are compared with. */
+    against: string;
+}
+
+export async function loadRenderDiff(input: string, options: RenderDiffOptions, warn: (message: string) => void): Promise<RenderDiff | undefined> {
+    if (options.diff !== undefined && options.diffGit !== undefined) {
+        throw new UsageError('give the old version once: --diff OLD or --diff-git REV');
+    }
+    if (options.diffGit !== undefined) {
+        const versions = await loadGitVersions(options.diffGit, [input], options, warn);
+        return { diff: diffJourneys(versions.before, versions.after), against: options.diffGit };
+    }
+    if (options.diff !== undefined) {
+        const versions = await loadPathVersions(options.diff, input, options, warn);
+        return { diff: diffJourneys(versions.before, versions.after), against: options.diff };
+    }
+    return undefined;
+}
+
+/** The marks of the journey a drawing shows; none for a file without journeys. */
+export function marksFor(renderDiff: RenderDiff | undefined, model: CjourneyModel, journeyId: string | undefined): DiffMarks | undefined {
+    const journey = journeyId === undefined ? model.journeys[0] : model.journeys.find(candidate => candidate.id === journeyId);
+    return renderDiff && journey ? diffMarksFor(renderDiff.diff, journey, model.file, renderDiff.against) : undefined;
+}
