@@ -5,9 +5,10 @@
  * out and duplicate names get a numbered id, so the CLI, the fuzzer and the diff can still
  * read a broken file (the preview shows the last error-free model instead).
  */
-import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { betterOf, toQuantity } from '../ast-helpers.js';
 import { isBuiltinDocumentUri } from '../builtins.js';
+import { findFirstNodeForProperty } from '../cst-features.js';
 import {
     isJourney, isJourneyFile, isChannel as isChannelNode, isPersona as isPersonaNode, isStakeholder as isStakeholderNode,
     type Channel as ChannelNode, type Journey as JourneyNode, type Kpi as KpiNode, type Persona as PersonaNode,
@@ -54,7 +55,7 @@ class ModelContext {
 
     loc(node: AstNode): SourceLocation {
         const location: SourceLocation = { range: copyRange(node.$cstNode) };
-        const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const name = findFirstNodeForProperty(node.$cstNode, 'name');
         if (name) {
             location.nameRange = copyRange(name);
         }

@@ -1,4 +1,5 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { assignedFeature } from '../cst-features.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Kpi, Quantity, Stakeholder, Touchpoint } from '../generated/ast.js';
 import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '../model/vocabulary.js';
@@ -14,20 +15,6 @@ const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
     Touchpoint: ['channel', 'persona', 'goal', 'emotion', 'owner', 'trigger', 'description'],
     Kpi: ['stage', 'better', 'current', 'target', 'unit', 'description']
 };
-
-/** The property a CST node assigns, cached per grammar element (the grammar is finite). */
-const featureOfGrammarElement = new Map<AstNode, string | undefined>();
-
-function assignedFeature(cst: CstNode): string | undefined {
-    const source = cst.grammarSource;
-    if (!source) {
-        return undefined;
-    }
-    if (!featureOfGrammarElement.has(source)) {
-        featureOfGrammarElement.set(source, AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature);
-    }
-    return featureOfGrammarElement.get(source);
-}
 
 /** The closed word lists (`invalid-value`), numbers, and properties written twice. */
 export class ValueValidator {
@@ -58,6 +45,10 @@ export class ValueValidator {
         if (!singleValued || !isCompositeCstNode(node.$cstNode)) {
             return;
         }
+        // Runs for every element on every keystroke: most write each property once, and skip the lists.
+        if (!writesAnyTwice(node.$cstNode.content, singleValued)) {
+            return;
+        }
         const written = new Map<string, CstNode[]>();
         for (const child of node.$cstNode.content) {
             const feature = assignedFeature(child);
@@ -76,6 +67,18 @@ export class ValueValidator {
             }
         }
     }
+}
+
+function writesAnyTwice(content: readonly CstNode[], singleValued: readonly string[]): boolean {
+    const seen = new Set<string>();
+    for (const child of content) {
+        const feature = assignedFeature(child);
+        if (feature && singleValued.includes(feature)) {
+            if (seen.has(feature)) return true;
+            seen.add(feature);
+        }
+    }
+    return false;
 }
 
 function checkWord(node: AstNode, property: VocabularyProperty, word: string | undefined, accept: ValidationAcceptor): void {

@@ -18,6 +18,7 @@ import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderForExport, renderForPreview, type MapRequest } from './renderer.js';
 import { StartScreen } from './start-screen.js';
+import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
 import type { HostConnection } from './vscode-api.js';
 
@@ -44,6 +45,8 @@ export class PreviewApp {
     private readonly startScreen: StartScreen;
     private readonly legend = new Legend();
     private readonly panZoom: PanZoom;
+    /** The map on screen; an edit replaces only the SVG elements it changed. */
+    private readonly surface = new SvgSurface();
     private readonly renders = new LatestWins<void>(() => this.draw(), error => this.drawFailed(error));
 
     constructor(private readonly host: HostConnection, root: HTMLElement) {
@@ -108,7 +111,7 @@ export class PreviewApp {
         this.lastGood = undefined;
         this.drawn = undefined;
         this.cursor = null;
-        this.canvas.replaceChildren();
+        this.clearCanvas();
         this.banner.show([], false);
         this.startScreen.showWaiting(`Reading ${fileName}…`);
         this.toolbar.showMapTools(false);
@@ -141,7 +144,7 @@ export class PreviewApp {
         this.toolbar.showJourneys(model.journeys, journey?.id);
         if (!journey) {
             this.drawn = undefined;
-            this.canvas.replaceChildren();
+            this.clearCanvas();
             this.legend.show(state.view, false);
             this.toolbar.showMapTools(false);
             this.startScreen.showForModel(model, this.fileName);
@@ -149,19 +152,23 @@ export class PreviewApp {
         }
         const svgText = await renderForPreview(this.mapRequest(journey, state.view));
         if (this.state?.documentUri !== state.documentUri) return; // the document changed while drawing
-        const template = document.createElement('template');
-        template.innerHTML = svgText;
-        const svg = template.content.querySelector('svg');
-        if (!svg) throw new Error('The renderer returned no SVG.');
-        // One synchronous swap before the next paint: the old map is never removed without the new one in place.
-        this.panZoom.attach(svg);
-        this.canvas.replaceChildren(svg);
+        // One synchronous swap or patch before the next paint: the old map is never removed without the new one in place.
+        const { svg, fresh } = this.surface.update(svgText);
+        if (fresh) {
+            this.panZoom.attach(svg);
+            this.canvas.replaceChildren(svg);
+        }
         this.canvas.classList.toggle('cj-stale', (this.latest?.errors.length ?? 0) > 0);
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
         this.legend.show(state.view, state.legendOpen ?? false);
         this.highlightCursor(false);
+    }
+
+    private clearCanvas(): void {
+        this.canvas.replaceChildren();
+        this.surface.clear();
     }
 
     private drawFailed(error: unknown): void {

@@ -57,7 +57,8 @@ class SvgWriter {
 
     /** The document, with the icon symbols inserted after its first `headerLines` lines. */
     result(headerLines: number): string {
-        return [...this.lines.slice(0, headerLines), ...this.iconDefinitions(), ...this.lines.slice(headerLines)].join('\n');
+        // One copy of the (tens of thousands of) lines, not three: a big map's text is megabytes.
+        return this.lines.toSpliced(headerLines, 0, ...this.iconDefinitions()).join('\n');
     }
 
     emit(depth: number, line: string): void {
