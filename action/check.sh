@@ -13,6 +13,8 @@ if [ "${CJOURNEY_STRICT:-false}" = "true" ]; then strict=(--strict); fi
 code=$?
 echo "exit-code=$code" >> "${GITHUB_OUTPUT:?}"
 if [ -n "${CJOURNEY_SARIF_FILE:-}" ]; then
-    "${cjourney[@]}" check --format sarif "${strict[@]}" -- "${paths[@]}" > "$CJOURNEY_SARIF_FILE" || true
+    # Never `> "$CJOURNEY_SARIF_FILE"`: the pull request may have committed a link there.
+    "${cjourney[@]}" check --format sarif "${strict[@]}" -- "${paths[@]}" \
+        | node "$GITHUB_ACTION_PATH/action/write-report.cjs" "$CJOURNEY_SARIF_FILE" || true
 fi
 exit 0

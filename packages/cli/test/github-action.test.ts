@@ -4,7 +4,7 @@
  * the real cjourney, a real git repository; only GitHub's comment API is an in-memory stand-in.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,8 @@ function runStep(script: string, cwd: string, env: Record<string, string>): { co
     const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
     writeIn(path.dirname(outputFile), 'output', '');
     const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
-        cwd, encoding: 'utf8',
+        // A step that blocks (a FIFO where a report goes) fails the test instead of hanging it.
+        cwd, encoding: 'utf8', timeout: 60_000,
         env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.dirname(outputFile), NO_COLOR: '', ...env }
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
@@ -72,7 +73,7 @@ describe('action.yml', () => {
                 expect(step.run, step.name).not.toMatch(/\$\{\{/);
             }
         }
-        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs']) {
+        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs']) {
             expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
         }
         expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
@@ -115,6 +116,49 @@ describe('action/check.sh', () => {
         writeIn(dir, 'j.cjourney', 'journey J { stage Empty { } }\n');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney' }).outputs['exit-code']).toBe('0');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_STRICT: 'true' }).outputs['exit-code']).toBe('1');
+    });
+});
+
+describe('action/check.sh: the SARIF report cannot be aimed by a hostile pull request (F1)', () => {
+    function checkoutWithLink(link: string, target: string): string {
+        const dir = makeTempDir('cjourney-hostile-');
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
+        symlinkSync(target, path.join(dir, link));
+        return dir;
+    }
+
+    test('a committed symbolic link at the report path is refused and its target left untouched', () => {
+        const victim = writeIn(makeTempDir('cjourney-action-'), 'diff.sh', 'echo the action step\n');
+        const dir = checkoutWithLink('out.sarif', victim);
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'out.sarif', GITHUB_WORKSPACE: dir });
+        expect(result.code).toBe(0);
+        expect(readFileSync(victim, 'utf8')).toBe('echo the action step\n');
+        expect(result.stdout).toContain('::error::cjourney did not write the report out.sarif: it is a symbolic link');
+    });
+
+    test('a committed link to a folder outside the workspace is refused', () => {
+        const outside = makeTempDir('cjourney-outside-');
+        const dir = checkoutWithLink('reports', outside);
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/out.sarif', GITHUB_WORKSPACE: dir, RUNNER_TEMP: makeTempDir() });
+        expect(existsSync(path.join(outside, 'out.sarif'))).toBe(false);
+        expect(result.stdout).toContain('is outside the workspace and $RUNNER_TEMP');
+    });
+
+    test('a FIFO at the report path does not hang the step, and a plain path in a new folder is written', () => {
+        const dir = checkoutWithLink('unused', '/nonexistent');
+        execFileSync('mkfifo', [path.join(dir, 'pipe.sarif')]);
+        const blocked = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'pipe.sarif', GITHUB_WORKSPACE: dir });
+        expect(blocked.stdout).toMatch(/::error::cjourney did not write the report pipe\.sarif: it (cannot be opened|is not a regular file)/);
+        const written = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/new/out.sarif', GITHUB_WORKSPACE: dir });
+        expect(JSON.parse(readFileSync(path.join(dir, 'reports/new/out.sarif'), 'utf8')).version).toBe('2.1.0');
+        expect(written.stdout).not.toContain('::error::');
+    });
+
+    test('a path with a line break cannot forge a workflow command', () => {
+        const dir = checkoutWithLink('x', '/nonexistent');
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'x/y\n::add-mask::secret', GITHUB_WORKSPACE: dir });
+        expect(result.stdout).not.toMatch(/^::add-mask::/m);
+        expect(result.stdout).toContain('x/y%0A::add-mask::secret');
     });
 });
 
