@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
-import { applyDiffMarks, clearElkCache, layout, renderScene, renderView } from '@cjourney/webview';
+import { applyDiffMarks, clearElkCache, layout, renderScene, renderView } from '@cjourney/render';
 import { generateJourney } from '../journey-generator.mjs';
 import { CLI, generatedFile, measure, round, timeProcess } from '../lib.mjs';
 

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { URI } from 'langium';
-import { buildCjourneyModel, diffJourneys, loadSources, reservedWords } from '@cjourney/language';
+import { buildCjourneyModel, loadSources, reservedWords } from '@cjourney/language';
+import { diffJourneys } from '@cjourney/model';
 import { CLI, ROOT, generatedFile, measure, round, timeProcess } from '../lib.mjs';
 
 const cli = module => import(path.join(ROOT, 'packages/cli/out', module));

@@ -31,7 +31,7 @@ const MERMAID_CLI = fileURLToPath(new URL('../mermaid-cli.mjs', import.meta.url)
 const TIME_LIMIT_MS = Number(process.env.BENCH_MERMAID_TIME_LIMIT_MS ?? 180_000);
 const RATIO_GOAL = 1;
 
-/** What the map's SVG holds, by the renderer's classes (see packages/webview/src/themes.ts). */
+/** What the map's SVG holds, by the renderer's classes (see packages/render/src/themes.ts). */
 const CJOURNEY_PARTS = {
     cards: '.cj-card', stages: '.cj-stage-header', lanes: '.cj-lane-label', 'emotion words (a point each, and the scale)': '.cj-emotion-label',
     pains: '.cj-pain', opportunities: '.cj-opportunity', thoughts: '.cj-thought', 'stakeholder needs': '.cj-need-text', KPIs: '.cj-kpi', 'flow arrows': '.cj-edge, .cj-edge-loop'
@@ -76,10 +76,10 @@ export async function run({ sizes }) {
     return { rows, notes };
 }
 
-/** `renderView` of @cjourney/webview as one browser script (global `cjourneyBench`), minified as the shipped preview is. */
+/** `renderView` of @cjourney/render as one browser script (global `cjourneyBench`), minified as the shipped preview is. */
 async function bundleRenderView() {
     const result = await esbuild.build({
-        stdin: { contents: "export { renderView } from '@cjourney/webview';", resolveDir: ROOT, sourcefile: 'bench-render-view.js' },
+        stdin: { contents: "export { renderView } from '@cjourney/render';", resolveDir: ROOT, sourcefile: 'bench-render-view.js' },
         bundle: true, write: false, format: 'iife', globalName: 'cjourneyBench', platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning'
     });
     return result.outputFiles[0].text;

@@ -52,7 +52,7 @@ async function copyAssets() {
     copyFileSync(path.join(codicons, 'codicon.ttf'), path.join(dist, 'webview/codicon.ttf'));
     // The map's font (Arimo, whose metrics the renderer measures with), the page's stylesheet,
     // then the renderer's mapping of map classes to theme colours.
-    const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/webview');
+    const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/render');
     const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
     mkdirSync(path.join(dist, 'webview/fonts'), { recursive: true });
     for (const face of FONT_FACES) {
@@ -60,7 +60,7 @@ async function copyAssets() {
     }
     const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
-    writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/webview) */\n${previewStylesheet()}`);
+    writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/render) */\n${previewStylesheet()}`);
 }
 
 rmSync(dist, { recursive: true, force: true });

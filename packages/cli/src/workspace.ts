@@ -7,7 +7,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
+import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffJourneys } from '@cjourney/language/model';
+import { diffJourneys } from '@cjourney/model';
 import { describe, expect, test } from 'vitest';
 import { formatDiffText } from '../src/diff/format-text.js';
 import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';

@@ -10,10 +10,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildCjourneyModel, diffJourneys, loadSources, reservedWords, type CjourneyModel } from '@cjourney/language';
+import { buildCjourneyModel, loadSources, reservedWords } from '@cjourney/language';
+import { diffJourneys, type CjourneyModel } from '@cjourney/model';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkFuzz, exampleTexts, fuzzRuns, HANG_LIMIT_MS, mutatedCase, mutatedText, withinHangLimit } from '../../../test-support/fuzz-mutations.js';
+import { checkFuzz, exampleTexts, fuzzRuns, HANG_LIMIT_MS, mutatedCase, mutatedText, withinHangLimit } from '@cjourney/test-support/fuzz-mutations';
 import { formatDiffMarkdown } from '../src/diff/format-markdown.js';
 import { formatDiffText } from '../src/diff/format-text.js';
 import { exportMarkdown } from '../src/export/export-markdown.js';

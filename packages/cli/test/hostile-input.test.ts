@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../../test-support/browser.js';
-import { deepNesting, exampleText, generateJourney, withHostileStrings, XSS_ALL } from '../../../test-support/hostile-input.js';
-import { expectNoScriptRan, openTracedPage } from '../../../test-support/xss-page.js';
+import { launchChromium } from '@cjourney/test-support/browser';
+import { deepNesting, exampleText, generateJourney, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
+import { expectNoScriptRan, openTracedPage } from '@cjourney/test-support/xss-page';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
 
 let browser: Browser;

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { journeyToMermaid } from '../src/mermaid/export-mermaid.js';
 import { parseMermaidJourney } from '../src/mermaid/parse-mermaid-journey.js';
-import { launchChromium } from '../../../test-support/browser.js';
+import { launchChromium } from '@cjourney/test-support/browser';
 import { exampleFiles, FIXTURES, MERMAID_FIXTURES } from './mermaid-fixtures.js';
 
 const MERMAID_SCRIPT = path.join(path.dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist/mermaid.min.js');

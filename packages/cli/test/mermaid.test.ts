@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCjourneyModel, loadSources, reservedWords, type CjourneyModel } from '@cjourney/language';
+import { buildCjourneyModel, loadSources, reservedWords } from '@cjourney/language';
+import { type CjourneyModel } from '@cjourney/model';
 import { describe, expect, test } from 'vitest';
 import { journeyToMermaid } from '../src/mermaid/export-mermaid.js';
 import { mermaidToCjourney } from '../src/mermaid/mermaid-to-cjourney.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../../../test-support/browser.js';
+import { launchChromium } from '@cjourney/test-support/browser';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
 import { SCENARIO_FILE, scenarioFolder } from './render-diff-support.js';
 

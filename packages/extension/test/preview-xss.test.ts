@@ -10,13 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
+import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { type CjourneyModel } from '@cjourney/model';
 import * as esbuild from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../../test-support/browser.js';
-import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '../../../test-support/hostile-input.js';
-import { expectNoScriptRan, openTracedPage, type ServedFile } from '../../../test-support/xss-page.js';
+import { launchChromium } from '@cjourney/test-support/browser';
+import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
+import { expectNoScriptRan, openTracedPage, type ServedFile } from '@cjourney/test-support/xss-page';
 
 const require = createRequire(import.meta.url);
 const PREVIEW_MAIN = fileURLToPath(new URL('../../webview/src/preview/main.ts', import.meta.url));

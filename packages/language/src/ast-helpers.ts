@@ -1,8 +1,6 @@
 /** Small readings of the AST shared by the validators and the model builder. */
 import type { Journey, Kpi, Quantity as QuantityNode, Touchpoint } from './generated/ast.js';
-import { formatQuantity } from './model/facts.js';
-import type { Quantity } from './model/journey-model.js';
-import { isVocabularyWord, type BetterDirection } from './model/vocabulary.js';
+import { type BetterDirection, formatQuantity, isVocabularyWord, type Quantity } from '@cjourney/model';
 
 export function toQuantity(node: QuantityNode): Quantity {
     return { value: node.value, percent: node.percent, text: formatQuantity(node.value, node.percent) };
@@ -17,7 +15,3 @@ export function touchpointsOf(journey: Journey): Touchpoint[] {
     return journey.stages.flatMap(stage => stage.touchpoints);
 }
 
-/** "12 days" when the KPI has a unit, else "12". */
-export function withUnit(text: string, unit: string | undefined): string {
-    return unit ? `${text} ${unit}` : text;
-}

@@ -3,7 +3,7 @@
  * (the usual Langium "builtin library" pattern) so that linking, hover, completion and
  * find-references treat them exactly like declared channels.
  */
-import type { ChannelMode } from './model/vocabulary.js';
+import type { ChannelMode } from '@cjourney/model';
 
 export interface BuiltinChannel {
     readonly id: string;

@@ -3,8 +3,8 @@
  * in journey terms and counted in the summary, with no noise from what did not change.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCjourneyModel } from '../src/model/build-model.js';
-import { diffJourneys, type ElementDiff, type JourneyChange, type JourneyDiff } from '../src/model/index.js';
+import { buildCjourneyModel } from '../src/model-builder/build-model.js';
+import { diffJourneys, type ElementDiff, type JourneyChange, type JourneyDiff } from '@cjourney/model';
 import { loadSources } from '../src/load-sources.js';
 
 const BASE = `

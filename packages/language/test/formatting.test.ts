@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { loadSources } from '../src/load-sources.js';
-import { buildCjourneyModel } from '../src/model/build-model.js';
+import { buildCjourneyModel } from '../src/model-builder/build-model.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 

@@ -12,13 +12,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
     checkFuzz, exampleTexts, HANG_LIMIT_MS, mutatedCase, mutatedText, offsetIn, relativeOffsets
-} from '../../../test-support/fuzz-mutations.js';
+} from '@cjourney/test-support/fuzz-mutations';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { DIAGNOSTIC_SEVERITY } from '../src/diagnostic-codes.js';
-import { buildCjourneyModel } from '../src/model/build-model.js';
-import { diffJourneys } from '../src/model/diff/index.js';
-import type { CjourneyModel } from '../src/model/journey-model.js';
+import { buildCjourneyModel } from '../src/model-builder/build-model.js';
+import { type CjourneyModel, diffJourneys } from '@cjourney/model';
 
 const KNOWN_CODES = new Set(Object.keys(DIAGNOSTIC_SEVERITY));
 const EXAMPLES = exampleTexts();

@@ -9,11 +9,10 @@ import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import {
     BUILTIN_NAMES, deepNesting, flowChain, generateJourney, journeyWithBuiltinIds, longStrings, unbalancedBraces
-} from '../../../test-support/hostile-input.js';
+} from '@cjourney/test-support/hostile-input';
 import { loadSources } from '../src/load-sources.js';
-import { buildCjourneyModel } from '../src/model/build-model.js';
-import { diffJourneys } from '../src/model/diff/index.js';
-import type { CjourneyModel } from '../src/model/journey-model.js';
+import { buildCjourneyModel } from '../src/model-builder/build-model.js';
+import { type CjourneyModel, diffJourneys } from '@cjourney/model';
 
 async function build(text: string, name = 'hostile.cjourney') {
     const { documents, services } = await loadSources([{ uri: `file:///hostile/${name}`, text }]);

@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateJourney } from '../../../test-support/hostile-input.js';
+import { generateJourney } from '@cjourney/test-support/hostile-input';
 import { createCJourneyServices } from '../src/cjourney-module.js';
 import { CJourneyHoverProvider } from '../src/lsp/cjourney-hover-provider.js';
 import { connectTo, initialize, startStdioServer, type LspClient } from './lsp-client.js';

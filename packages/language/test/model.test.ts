@@ -1,8 +1,8 @@
 /** The journey model: golden JSON for the contract's example, and each computed fact. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildCjourneyModel } from '../src/model/build-model.js';
-import type { Journey } from '../src/model/journey-model.js';
+import { buildCjourneyModel } from '../src/model-builder/build-model.js';
+import type { Journey } from '@cjourney/model';
 import { journey, MAIN_URI, validate } from './helpers.js';
 
 const EXAMPLE = new URL('../../../examples/saas-onboarding.cjourney', import.meta.url);

@@ -1,20 +1,4 @@
-// @cjourney/webview: the preview protocol and source lookup, and the DOM-free layout and SVG
-// rendering of the three views, shared by the VS Code preview (bundled for the browser) and
-// the CLI. Nothing exported here imports Node or the DOM.
+// @cjourney/webview: the preview app that runs in VS Code's webview (src/preview, bundled for
+// the browser), the host↔webview protocol, and the lookup from a drawn element to its source.
 export * from './protocol.js';
 export * from './source-lookup.js';
-export { renderView, type RenderViewOptions } from './render-view.js';
-export { layout, selectJourney, type JourneySelection } from './layout/layout.js';
-export type { LayoutOptions } from './layout/layout-options.js';
-export { DEFAULT_ELK_LIMIT } from './layout/flow/flow-layout.js';
-export { clearElkCache } from './layout/flow/elk-runner.js';
-export * from './layout/scene.js';
-export { renderScene, type RenderSceneOptions } from './render/svg-writer.js';
-export { escapeAttribute, escapeText, sanitizeText } from './render/escape.js';
-export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type ThemeKind } from './themes.js';
-export { FONT_FAMILY, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
-export { wrapText } from './layout/text-block.js';
-export { FONT_FACES, fontFaceCss, type FontFace } from './fonts.js';
-export { applyDiffMarks } from './diff/apply-diff.js';
-export { hasChanges, type DiffMarks, type DiffMarkedElement, type DiffRemovedElement, type DiffTarget } from './diff/diff-marks.js';
-export { htmlDocument, type HtmlDocumentOptions } from './export/html-document.js';

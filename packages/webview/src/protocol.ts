@@ -8,7 +8,7 @@
  * updates. The host never replaces the webview's HTML: switching documents, settings and
  * models are all messages.
  */
-import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/language/model';
+import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/model';
 import type { ModelError } from '@cjourney/language/protocol';
 
 export type { ModelError };

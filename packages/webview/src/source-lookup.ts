@@ -3,7 +3,7 @@
  * clicked element, and the element under the editor's cursor. Pure functions of the journey
  * model, shared by the preview and its tests.
  */
-import type { CjourneyModel, Journey, SourceLocation, SourcePosition, SourceRange } from '@cjourney/language/model';
+import type { CjourneyModel, Journey, SourceLocation, SourcePosition, SourceRange } from '@cjourney/model';
 import type { ElementKind, ElementRef } from './protocol.js';
 
 /** The journey a preview shows: the chosen one, else the file's first. */

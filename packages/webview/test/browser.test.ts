@@ -4,12 +4,12 @@
  * getBBox in the page, with the Arimo web font the preview loads. Also: the fixed metrics
  * table agrees with the browser's own measurement of the font.
  */
-import type { CjourneyModel } from '@cjourney/language';
+import type { CjourneyModel } from '@cjourney/model';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { measureText, renderView, VIEWS, type ThemeKind } from '../src/index.js';
-import { embeddedFontCss, launchChromium, showSvg } from './support/browser.js';
-import { loadExampleModels } from './support/examples.js';
+import { measureText, renderView, VIEWS, type ThemeKind } from '@cjourney/render';
+import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
+import { loadExampleModels } from '@cjourney/test-support/examples';
 
 let models: Map<string, CjourneyModel>;
 let context: BrowserContext;
@@ -19,7 +19,7 @@ let fontCss: string;
 beforeAll(async () => {
     models = await loadExampleModels();
     fontCss = embeddedFontCss();
-    context = await launchChromium();
+    context = await launchChromiumContext();
     page = await context.newPage();
 }, 60_000);
 

@@ -5,13 +5,13 @@
  * patched map is the very DOM a whole parse of the new text gives.
  */
 import { readFileSync } from 'node:fs';
-import type { CjourneyModel, Journey } from '@cjourney/language';
+import type { CjourneyModel, Journey } from '@cjourney/model';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderView, VIEWS } from '../src/index.js';
+import { renderView, VIEWS } from '@cjourney/render';
 import { changedParts, splitSvg } from '../src/preview/svg-patch.js';
-import { launchChromium } from './support/browser.js';
-import { loadExampleModels } from './support/examples.js';
+import { launchChromiumContext } from '@cjourney/test-support/browser';
+import { loadExampleModels } from '@cjourney/test-support/examples';
 
 const PATCH_MODULE = new URL('../out/preview/svg-patch.js', import.meta.url);
 
@@ -21,7 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
     models = await loadExampleModels();
-    context = await launchChromium();
+    context = await launchChromiumContext();
     page = await context.newPage();
     await page.setContent('<!doctype html><html><body><main></main></body></html>');
     // The compiled module, as the preview bundle runs it; exported to the page for the checks below.

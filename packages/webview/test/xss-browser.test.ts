@@ -5,15 +5,14 @@
  * Chromium from a test origin. No dialog opens, the payloads' global is never set, no
  * request leaves the page, and the document holds only the renderer's own elements.
  */
-import type { CjourneyModel } from '@cjourney/language';
+import type { CjourneyModel } from '@cjourney/model';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../../test-support/browser.js';
-import { expectNoScriptRan, openTracedPage, type PageTrace } from '../../../test-support/xss-page.js';
-import { withHostileStrings, XSS_ALL, XSS_PAYLOADS } from '../../../test-support/hostile-input.js';
-import { htmlDocument, renderView, VIEWS, type ViewName } from '../src/index.js';
-import { embeddedFontCss } from './support/browser.js';
-import { loadExampleModels } from './support/examples.js';
+import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
+import { expectNoScriptRan, openTracedPage, type PageTrace } from '@cjourney/test-support/xss-page';
+import { withHostileStrings, XSS_ALL, XSS_PAYLOADS } from '@cjourney/test-support/hostile-input';
+import { htmlDocument, renderView, VIEWS, type ViewName } from '@cjourney/render';
+import { loadExampleModels } from '@cjourney/test-support/examples';
 
 const JOURNEYS = ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding'];
 /** The SVG elements the renderer writes, and the HTML export's frame around them. */

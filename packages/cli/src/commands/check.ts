@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { ExitCode } from '../cli-error.js';
-import { countBySeverity, formatJson, formatTextLine, plural, toFileDiagnostic, type FileDiagnostic } from '../format/diagnostics.js';
+import { plural } from '@cjourney/model';
+import { countBySeverity, formatJson, formatTextLine, toFileDiagnostic, type FileDiagnostic } from '../format/diagnostics.js';
 import { formatGithubAnnotation } from '../format/github-annotations.js';
 import { formatSarif } from '../format/sarif.js';
 import { findRepositoryRoot } from '../git.js';

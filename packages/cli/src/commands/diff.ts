@@ -3,7 +3,7 @@
  * versions of journeys, in journey terms. Exit 0, or with --exit-code 1 when anything
  * changed (as `git diff --exit-code`).
  */
-import { diffJourneys, type JourneyDiff } from '@cjourney/language/model';
+import { diffJourneys, type JourneyDiff } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';

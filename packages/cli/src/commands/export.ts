@@ -4,9 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CjourneyModel } from '@cjourney/language';
+import { type CjourneyModel, plural } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { plural } from '../format/diagnostics.js';
 import type { Output } from '../output.js';
 import { exportMarkdown } from '../export/export-markdown.js';
 import { exportMermaid } from '../mermaid/export-mermaid.js';

@@ -1,6 +1,6 @@
 /**
  * `cjourney render FILE -o OUT` and `cjourney render FOLDER --out-dir DIR`: the views as the
- * preview draws them (the same @cjourney/webview code), written as SVG, HTML or PNG.
+ * preview draws them (the same @cjourney/render code), written as SVG, HTML or PNG.
  *
  * A journey with errors is still drawn from what its model holds — a reviewer sees the map
  * of a broken pull request — with a notice in the drawing; the exit code is 1, as for
@@ -8,10 +8,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CjourneyModel } from '@cjourney/language';
-import { renderView, selectJourney, type ThemeKind, type ViewName } from '@cjourney/webview';
+import { type CjourneyModel, plural } from '@cjourney/model';
+import { renderView, selectJourney, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { plural } from '../format/diagnostics.js';
 import type { Output } from '../output.js';
 import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';

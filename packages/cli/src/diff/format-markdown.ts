@@ -3,11 +3,9 @@
  * journey a table per changed stage and collapsible sections for KPIs, stakeholders,
  * personas, channels and flow steps. All user text is escaped (format/markdown.ts).
  */
-import type { ElementDiff, JourneyChange, JourneyDiff } from '@cjourney/language/model';
-import { plural } from '../format/diagnostics.js';
+import { describeChanges, type ElementDiff, type JourneyChange, type JourneyDiff, plural, type Style } from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { code, details, escapeHtmlText, escapeMarkdown, table, titled } from '../format/markdown.js';
-import { describeChanges, type Style } from './phrases.js';
 
 const markdown: Style = {
     text: value => `“${escapeMarkdown(value)}”`,

@@ -2,17 +2,11 @@
  * The diff for a terminal: one line per changed element, `+` added, `-` removed, `~`
  * changed, coloured when standard output is a terminal (and NO_COLOR is not set).
  */
-import type { ElementDiff, FlowEdge, JourneyChange, JourneyDiff } from '@cjourney/language/model';
-import { plural } from '../format/diagnostics.js';
-import { describeChanges, placeOf, type Style } from './phrases.js';
+import { describeChanges, type ElementDiff, type FlowEdge, type JourneyChange, type JourneyDiff, journeyElements, KIND_WORD, placeOf, plural, type Style } from '@cjourney/model';
 
 const COLOURS = { added: '\u001b[32m', removed: '\u001b[31m', changed: '\u001b[33m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
 const SIGN = { added: '+', removed: '-', changed: '~' } as const;
-
-const KIND_WORD: Readonly<Record<ElementDiff['kind'], string>> = {
-    journey: 'journey', stage: 'stage', touchpoint: 'touchpoint', persona: 'persona', stakeholder: 'stakeholder', channel: 'channel', kpi: 'KPI'
-};
 
 /**
  * Quotes user text. Line breaks and other control characters are shown escaped, so one change
@@ -54,10 +48,6 @@ function journeyHeading(journey: JourneyChange): string {
 }
 
 /** A journey's changed parts in reading order: stages, touchpoints, KPIs, then the people and channels. */
-export function journeyElements(journey: JourneyChange): ElementDiff[] {
-    return [...journey.stages, ...journey.touchpoints, ...journey.kpis, ...journey.stakeholders, ...journey.personas, ...journey.channels];
-}
-
 function elementLine(element: ElementDiff): string {
     const name = element.kind === 'touchpoint' ? placeOf(element, plain) : plain.text(element.title);
     const id = element.id === element.title ? '' : ` (${element.id})`;

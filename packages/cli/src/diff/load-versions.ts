@@ -8,11 +8,10 @@
 import { promises as fs, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CjourneyModel } from '@cjourney/language';
+import { type CjourneyModel, plural } from '@cjourney/model';
 import { UsageError } from '../cli-error.js';
 import { displayPath, findJourneyFiles, JOURNEY_EXTENSION } from '../files.js';
 import { fileAtRevision, filesAtRevision, repositoryRoot, verifyRevision } from '../git.js';
-import { plural } from '../format/diagnostics.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '../workspace.js';
 
 export interface Versions {

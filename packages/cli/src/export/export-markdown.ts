@@ -5,7 +5,7 @@
  */
 import {
     QUADRANT_INFO, emotionForScore, type CjourneyModel, type Journey, type Kpi, type Quadrant, type Stage, type Stakeholder, type Touchpoint
-} from '@cjourney/language/model';
+} from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
 

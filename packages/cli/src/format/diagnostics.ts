@@ -46,10 +46,6 @@ export function countBySeverity(diagnostics: readonly FileDiagnostic[]): Record<
     return counts;
 }
 
-export function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function messageText(diagnostic: Diagnostic): string {
     return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

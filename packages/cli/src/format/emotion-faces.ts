@@ -1,5 +1,5 @@
 /** A face per emotion for Markdown, so a table of emotions can be scanned at a glance. */
-import { isVocabularyWord, type Emotion } from '@cjourney/language/model';
+import { isVocabularyWord, type Emotion } from '@cjourney/model';
 
 export const EMOTION_FACE: Readonly<Record<Emotion, string>> = {
     delighted: '😄', pleased: '🙂', neutral: '😐', frustrated: '😟', angry: '😠'

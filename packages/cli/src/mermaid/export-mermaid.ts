@@ -6,8 +6,7 @@
  * A touchpoint without an emotion scores 3, the middle of the scale, so it does not pull
  * the curve up or down.
  */
-import type { CjourneyModel, Journey, Touchpoint } from '@cjourney/language/model';
-import { EMOTION_SCORE } from '@cjourney/language/model';
+import { type CjourneyModel, EMOTION_SCORE, type Journey, type Touchpoint } from '@cjourney/model';
 import { UsageError } from '../cli-error.js';
 import { encodeMermaidText } from './mermaid-text.js';
 

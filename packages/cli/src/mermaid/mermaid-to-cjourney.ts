@@ -5,7 +5,7 @@
  * involves (one actor may be both, as a persona and a stakeholder share a name freely).
  * Names that are not identifiers get a readable unique id and keep their text as title.
  */
-import { EMOTION_SCORE, type Emotion } from '@cjourney/language/model';
+import { EMOTION_SCORE, type Emotion } from '@cjourney/model';
 import type { MermaidJourney, MermaidProblem, MermaidTask } from './parse-mermaid-journey.js';
 
 const EMOTION_OF_SCORE = new Map<number, Emotion>(Object.entries(EMOTION_SCORE).map(([emotion, score]) => [score, emotion as Emotion]));

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/webview';
+import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
 
 const require = createRequire(import.meta.url);

@@ -2,11 +2,9 @@
  * `cjourney render --diff OLD` and `--diff-git REV`: the semantic diff a visual diff draws,
  * computed once for the file or folder rendered (the same versions `cjourney diff` compares).
  */
-import type { CjourneyModel } from '@cjourney/language';
-import { diffJourneys, type JourneyDiff } from '@cjourney/language/model';
-import type { DiffMarks } from '@cjourney/webview';
+import { type CjourneyModel, diffJourneys, type JourneyDiff } from '@cjourney/model';
+import { diffMarksFor, type DiffMarks } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
-import { diffMarksFor } from '../diff/diff-marks.js';
 import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import type { WorkspaceOptions } from '../workspace.js';
 

@@ -5,7 +5,7 @@
  * Models from the server are debounced (latest wins) before they are posted.
  */
 import * as vscode from 'vscode';
-import type { SourcePosition } from '@cjourney/language/model';
+import type { SourcePosition } from '@cjourney/model';
 import type { JourneyModelParams } from '@cjourney/language/protocol';
 import type { ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
 import type { ExtensionSettings } from '../settings.js';

@@ -4,7 +4,7 @@
  * already shows the file, else beside the preview.
  */
 import * as vscode from 'vscode';
-import type { SourceLocation, SourceRange } from '@cjourney/language/model';
+import type { SourceLocation, SourceRange } from '@cjourney/model';
 
 export async function revealSource(location: SourceLocation, documentUri: vscode.Uri, previewColumn: vscode.ViewColumn | undefined): Promise<void> {
     const uri = location.file ? vscode.Uri.parse(location.file) : documentUri;

@@ -3,7 +3,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { findBuiltinChannel, isBuiltinDocumentUri } from '../builtins.js';
-import { VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '../model/vocabulary.js';
+import { VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
 import { SNIPPETS } from './completion-snippets.js';
 
 /**

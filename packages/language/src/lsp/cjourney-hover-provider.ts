@@ -2,9 +2,8 @@ import { AstUtils, CstUtils, DocumentCache, GrammarAST, type AstNode, type CstNo
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { buildCjourneyModel } from '../model/build-model.js';
-import type { CjourneyModel, Journey } from '../model/journey-model.js';
-import { explainWord, VOCABULARIES, type VocabularyProperty } from '../model/vocabulary.js';
+import { buildCjourneyModel } from '../model-builder/build-model.js';
+import { type CjourneyModel, explainWord, type Journey, VOCABULARIES, type VocabularyProperty } from '@cjourney/model';
 import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, stakeholderHover, touchpointHover } from './hover-content.js';
 
 /**

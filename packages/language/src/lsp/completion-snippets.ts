@@ -3,7 +3,7 @@
  * language's word lists. `\t` is the editor's indentation unit in LSP snippets.
  */
 import { BUILTIN_CHANNELS } from '../builtins.js';
-import { EMOTIONS, LEVELS, STAKEHOLDER_TYPES } from '../model/vocabulary.js';
+import { EMOTIONS, LEVELS, STAKEHOLDER_TYPES } from '@cjourney/model';
 
 const choice = (index: number, words: readonly string[]) => `\${${index}|${words.join(',')}|}`;
 const CHANNELS = BUILTIN_CHANNELS.map(channel => channel.id);

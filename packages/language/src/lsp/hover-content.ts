@@ -3,10 +3,7 @@
  * Pure: model in, Markdown out. Every user text is escaped for Markdown.
  */
 import { findBuiltinChannel } from '../builtins.js';
-import { withUnit as withUnitText } from '../ast-helpers.js';
-import { emotionForScore, roundNumber } from '../model/facts.js';
-import type { Channel, Journey, Kpi, Persona, Stage, Stakeholder, Touchpoint } from '../model/journey-model.js';
-import { QUADRANT_INFO, explainWord } from '../model/vocabulary.js';
+import { type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder, type Touchpoint, withUnit } from '@cjourney/model';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
 export function md(text: string): string {
@@ -85,16 +82,16 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
     const stage = kpi.stageId ? ` for *${titleOf(journey.stages, kpi.stageId)}*` : '';
     const gap = kpi.gapToTarget;
     const targetLine = kpi.current && kpi.target
-        ? `Current ${withUnitText(kpi.current.text, unit)}, target ${withUnitText(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnitText(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
-        : kpi.current ? `Current ${withUnitText(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnitText(kpi.target.text, unit)}; no current value yet.` : undefined;
+        ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
+        : kpi.current ? `Current ${withUnit(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnit(kpi.target.text, unit)}; no current value yet.` : undefined;
     return paragraphs([
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)`,
         kpi.description && md(kpi.description),
         targetLine,
         list('Benchmarks', kpi.benchmarks.map(benchmark => {
             const source = benchmark.source ? ` (${md(benchmark.source)})` : '';
-            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnitText(benchmark.gap.text, unit)} behind`) : '';
-            return `${withUnitText(benchmark.value.text, unit)}${source}${verdict}`;
+            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnit(benchmark.gap.text, unit)} behind`) : '';
+            return `${withUnit(benchmark.value.text, unit)}${source}${verdict}`;
         })).join('\n')
     ]);
 }

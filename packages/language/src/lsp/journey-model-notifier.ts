@@ -8,7 +8,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
-import { buildCjourneyModel } from '../model/build-model.js';
+import { buildCjourneyModel } from '../model-builder/build-model.js';
 import {
     JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
     type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type ModelError, type PreviewedDocumentsParams

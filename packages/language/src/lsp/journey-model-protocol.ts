@@ -9,7 +9,7 @@
  * asks once with the `cjourney/journeyModel` request, which waits until the document is
  * validated (the request can arrive before the server has even seen the document).
  */
-import type { CjourneyModel, SourceRange } from '../model/journey-model.js';
+import type { CjourneyModel, SourceRange } from '@cjourney/model';
 
 /** Client → server notification: the complete set of documents shown in previews. */
 export const PREVIEWED_DOCUMENTS_METHOD = 'cjourney/previewedDocuments';

@@ -6,8 +6,7 @@ import {
     isChannel, isPersona, isStakeholder, isStakeholderNeed, isTouchpoint,
     type Journey, type JourneyFile, type Stage, type Stakeholder, type Touchpoint
 } from '../generated/ast.js';
-import { quadrantOf } from '../model/facts.js';
-import { isVocabularyWord } from '../model/vocabulary.js';
+import { isVocabularyWord, quadrantOf } from '@cjourney/model';
 import { displayName, reporter, type Report } from './report.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Benchmark, Kpi, Quantity as QuantityNode } from '../generated/ast.js';
-import { betterOf, toQuantity, withUnit } from '../ast-helpers.js';
-import { gapBetween } from '../model/facts.js';
+import { gapBetween, withUnit } from '@cjourney/model';
+import { betterOf, toQuantity } from '../ast-helpers.js';
 import { displayName, reporter } from './report.js';
 
 /** KPIs: mixed units, gaps to target and benchmarks, missing targets. */

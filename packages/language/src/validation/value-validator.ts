@@ -2,7 +2,7 @@ import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type Validati
 import { assignedFeature } from '../cst-features.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Kpi, Quantity, Stakeholder, Touchpoint } from '../generated/ast.js';
-import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '../model/vocabulary.js';
+import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
 import { closestMatch, listWords, withArticle } from '../suggestions.js';
 import { displayName, reporter } from './report.js';
 

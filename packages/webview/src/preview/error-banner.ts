@@ -2,7 +2,7 @@
  * The banner over a map whose document has errors: how many, that the map shown is the last
  * one without errors (dimmed), and each error as a link to its line.
  */
-import type { SourceRange } from '@cjourney/language/model';
+import type { SourceRange } from '@cjourney/model';
 import type { ModelError } from '../protocol.js';
 import { element } from './dom.js';
 

@@ -5,7 +5,7 @@
  * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
  * and links map and source both ways.
  */
-import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/language/model';
+import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewKind } from '../protocol.js';
 import { isViewKind } from '../protocol.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';

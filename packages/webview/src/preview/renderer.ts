@@ -2,8 +2,8 @@
  * The one place where the preview calls the map renderer. The preview draws with the
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
-import type { Journey } from '@cjourney/language/model';
-import { renderView, type ViewName } from '../index.js';
+import type { Journey } from '@cjourney/model';
+import { renderView, type ViewName } from '@cjourney/render';
 import type { ExportTheme, LayoutDirection, ViewKind } from '../protocol.js';
 
 export interface MapRequest {

@@ -3,7 +3,7 @@
  * button that inserts a starter journey), a note for files that only hold shared
  * definitions, and the wait for the language server.
  */
-import type { CjourneyModel } from '@cjourney/language/model';
+import { plural, type CjourneyModel } from '@cjourney/model';
 import { element } from './dom.js';
 
 export type StartScreenKind = 'empty' | 'shared-only' | 'waiting';
@@ -23,7 +23,7 @@ export class StartScreen {
         if (stakeholders.length + personas.length + channels.length === 0) {
             this.showEmpty(fileName);
         } else {
-            const counts = [plural(stakeholders.length, 'stakeholder'), plural(personas.length, 'persona'), plural(channels.length, 'channel')].filter(Boolean);
+            const counts = [countOf(stakeholders.length, 'stakeholder'), countOf(personas.length, 'persona'), countOf(channels.length, 'channel')].filter(Boolean);
             this.show(element('h1', {}, `${fileName} holds shared definitions`),
                 element('p', {}, `${counts.join(', ')}, shared by every journey of the workspace.`),
                 element('p', {}, 'Open a journey file to see its map. Clicking a shared stakeholder in a map brings you back here.'));
@@ -51,6 +51,7 @@ export class StartScreen {
     }
 }
 
-function plural(count: number, noun: string): string {
-    return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Nothing for none, so an empty count drops out of the line. */
+function countOf(count: number, noun: string): string {
+    return count === 0 ? '' : plural(count, noun);
 }

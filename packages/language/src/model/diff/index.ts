@@ -1,4 +1,0 @@
-// The semantic diff of journey models: Langium-free, shared by the CLI and the preview.
-export * from './journey-diff.js';
-export { diffJourneys, diffJourney } from './diff-journeys.js';
-export { summarizeDiff } from './summarize-diff.js';

@@ -1,0 +1,66 @@
+/**
+ * `layout(model, view, options)`: the one entry point from the journey model to a laid-out
+ * scene. It picks the journey (the first, or `journeyId`), and answers files without
+ * journeys: the stakeholder map of their shared stakeholders, a helpful message elsewhere.
+ */
+import { plural, type CjourneyModel, type Journey } from '@cjourney/model';
+import { layoutFlow } from './flow/flow-layout.js';
+import { journeyHeader } from './journey-header.js';
+import type { LayoutOptions } from './layout-options.js';
+import { layoutMap } from './map/map-layout.js';
+import type { Scene, ViewName } from './scene.js';
+import { layoutStakeholderMap } from './stakeholders/stakeholder-layout.js';
+
+export type JourneySelection = { journey: Journey } | { journey?: undefined; message: string };
+
+/** The journey a view draws: `journeyId` if given (and present), else the file's first. */
+export function selectJourney(model: CjourneyModel, journeyId?: string): JourneySelection {
+    if (journeyId !== undefined) {
+        const journey = model.journeys.find(candidate => candidate.id === journeyId);
+        if (journey) return { journey };
+        const known = model.journeys.map(candidate => candidate.id);
+        return { message: `There is no journey '${journeyId}' in this file${known.length > 0 ? `; its journeys are ${known.join(', ')}` : ''}.` };
+    }
+    const [first] = model.journeys;
+    if (first) return { journey: first };
+    const { stakeholders, personas, channels } = model.shared;
+    const shared = [plural(stakeholders.length, 'shared stakeholder'), plural(personas.length, 'persona'), plural(channels.length, 'channel')].join(', ');
+    return { message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.` };
+}
+
+const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
+
+/** A drawing that only says something: no journey to draw, or an unknown journey. */
+function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
+    const header = journeyHeader({ title, facts: VIEW_TITLES[view], notices: [...notices, message] }, 32, 32, 640);
+    return { view, width: header.width + 64, height: header.height + 64, title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`, notes: [message], marks: header.marks };
+}
+
+function fileTitle(model: CjourneyModel): string {
+    return model.file.split(/[\\/]/).pop() || 'Untitled';
+}
+
+function journeyStakeholderMap(journey: Journey, options: LayoutOptions): Scene {
+    const placed = journey.stakeholders.filter(stakeholder => stakeholder.quadrant).length;
+    const facts = ['Stakeholder map', plural(journey.stakeholders.length, 'stakeholder'), `${placed} on the power/interest grid`].join(' · ');
+    return layoutStakeholderMap({ stakeholders: journey.stakeholders, subject: journey.title, header: { title: journey.title, facts, notices: options.notices } });
+}
+
+export async function layout(model: CjourneyModel, view: ViewName, options: LayoutOptions = {}): Promise<Scene> {
+    const selection = selectJourney(model, options.journeyId);
+    if (!selection.journey) {
+        if (view === 'stakeholders' && model.journeys.length === 0) {
+            const stakeholders = model.shared.stakeholders;
+            return layoutStakeholderMap({
+                stakeholders, subject: fileTitle(model),
+                header: { title: `Shared stakeholders of ${fileTitle(model)}`, facts: ['Stakeholder map', plural(stakeholders.length, 'shared stakeholder')].join(' · '), notices: options.notices }
+            });
+        }
+        return messageScene(view, fileTitle(model), selection.message, options.notices ?? []);
+    }
+    switch (view) {
+        case 'map': return layoutMap(selection.journey, options);
+        case 'stakeholders': return journeyStakeholderMap(selection.journey, options);
+        case 'flow': return layoutFlow(selection.journey, options);
+    }
+}

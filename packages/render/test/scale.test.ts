@@ -1,0 +1,33 @@
+/**
+ * Huge journeys render every view without a crash: 5,000 touchpoints (the benchmark's
+ * generator). The flow view falls back to its linear layout above the ELK limit and says so
+ * in the drawing. Timings are measured in `npm run bench`, never asserted here.
+ */
+import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { type CjourneyModel } from '@cjourney/model';
+import { beforeAll, describe, expect, test } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
+import { generateJourney } from '../../../bench/journey-generator.mjs';
+import { layout, renderScene, VIEWS } from '../src/index.js';
+
+let model: CjourneyModel;
+beforeAll(async () => {
+    const text = (generateJourney as (options: { touchpoints: number }) => string)({ touchpoints: 5000 });
+    const { documents } = await loadSources([{ uri: 'file:///scale/huge.cjourney', text }]);
+    model = buildCjourneyModel(documents[0]);
+}, 120_000);
+
+describe('5,000 touchpoints', () => {
+    test.each(VIEWS)('the %s view renders every touchpoint', async view => {
+        const scene = await layout(model, view);
+        const svg = renderScene(scene);
+        expect(svg.endsWith('</svg>\n')).toBe(true);
+        if (view !== 'stakeholders') {
+            expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);
+        }
+        if (view === 'flow') {
+            expect(scene.notes.join(' ')).toContain('Simplified layout: 5,000 touchpoints');
+            expect(svg).toContain('Simplified layout');
+        }
+    }, 120_000);
+});

@@ -1,0 +1,50 @@
+/**
+ * Debian's Chromium for browser tests, launched headless with no network chatter (Chromium's
+ * background connections are refused on a closed network), and the Arimo web fonts the
+ * preview embeds, so pages measure text as the layout does.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fontFaceCss } from '@cjourney/render';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'
+];
+
+/** A browser whose every context gets a fresh, temporary profile. */
+export async function launchChromium(): Promise<Browser> {
+    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** One persistent context in a new profile folder, sized like a laptop window. */
+export async function launchChromiumContext(): Promise<BrowserContext> {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'cj-chromium-'));
+    return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+}
+
+export function embeddedFontCss(): string {
+    const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(path.join(fonts, face.file)).toString('base64')}`);
+}
+
+/** Shows an SVG in a page (fonts loaded) and returns the errors the page reported while doing so. */
+export async function showSvg(page: Page, svg: string, fontCss: string): Promise<string[]> {
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    const onConsole = (message: { type(): string; text(): string }) => { if (message.type() === 'error') errors.push(message.text()); };
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${fontCss} body { margin: 0 }</style></head><body>${svg}</body></html>`);
+    await page.evaluate(async () => { await document.fonts.ready; });
+    page.off('pageerror', onError);
+    page.off('console', onConsole);
+    return errors;
+}

@@ -1,0 +1,84 @@
+/**
+ * The examples as journey models, loaded together (so shared definitions resolve) with the
+ * language itself, as the CLI and the language server do; and a strict check that an SVG is
+ * well-formed and made only of the elements the renderer writes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { type CjourneyModel } from '@cjourney/model';
+import { expect } from 'vitest';
+
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+export function exampleFiles(): string[] {
+    const files: string[] = [];
+    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach(entry => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.cjourney')) files.push(full);
+    });
+    walk(EXAMPLES_DIR);
+    return files.sort();
+}
+
+/**
+ * Every example's model, by path relative to examples/ without the extension (e.g. `saas-onboarding`,
+ * `shared/stakeholders`); `transform` rewrites each file's text first (e.g. hostile strings).
+ */
+export async function loadExampleModels(transform: (text: string) => string = text => text): Promise<Map<string, CjourneyModel>> {
+    const files = exampleFiles();
+    const { documents } = await loadSources(files.map(file => ({ uri: `file://${file}`, text: transform(readFileSync(file, 'utf8')) })));
+    const models = new Map<string, CjourneyModel>();
+    documents.forEach((document, index) => {
+        const name = path.relative(EXAMPLES_DIR, files[index]).replace(/\.cjourney$/, '');
+        models.set(name, buildCjourneyModel(document, { fileName: () => `examples/${name}.cjourney` }));
+    });
+    return models;
+}
+
+/** A model from a text, alone in its workspace. */
+export async function modelOfText(text: string, name = 'test.cjourney'): Promise<CjourneyModel> {
+    const { documents } = await loadSources([{ uri: `file:///test/${name}`, text }]);
+    return buildCjourneyModel(documents[0], { fileName: () => name });
+}
+
+const ELEMENTS = new Set(['svg', 'title', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
+const TAG = /^<(\/?)([a-z]+)((?:\s[a-zA-Z-]+="[^"<>]*")*)\s*(\/?)>$/;
+
+/**
+ * Well-formedness without a DOM: every tag matches a strict grammar (attributes always
+ * double-quoted, no `<` or `>` inside), uses only the renderer's elements, and nests
+ * properly; no event handler, inline style or outside link; every `&` starts an entity; no
+ * character XML forbids.
+ */
+export function expectWellFormedSvg(svg: string): void {
+    const stack: string[] = [];
+    const pieces = svg.split(/(<[^>]*>)/);
+    for (const piece of pieces) {
+        if (piece.startsWith('<')) {
+            const match = TAG.exec(piece);
+            expect(match, `malformed tag: ${piece.slice(0, 200)}`).not.toBeNull();
+            const [, closing, name, attributeText, selfClosing] = match!;
+            expect(ELEMENTS.has(name), `unexpected element <${name}>`).toBe(true);
+            // No event handlers, links or inline styles: values are quoted and escaped, so names are all there is.
+            for (const [, attribute, value] of attributeText.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
+                expect(/^on|^style$/i.test(attribute), `attribute ${attribute}`).toBe(false);
+                // The only links are <use> of the drawing's own icon symbols.
+                if (/href$/i.test(attribute)) expect(name === 'use' && /^#cj-icon-[a-z]+$/.test(value), `${name} ${attribute}="${value}"`).toBe(true);
+            }
+            if (closing) {
+                expect(stack.pop(), `</${name}> closes the wrong element`).toBe(name);
+            } else if (!selfClosing) {
+                stack.push(name);
+            }
+        } else {
+            expect(piece.includes('>') || piece.includes('<'), `stray markup in text: ${piece.slice(0, 200)}`).toBe(false);
+        }
+    }
+    expect(stack, 'unclosed elements').toEqual([]);
+    expect(svg.match(/&(?!(?:amp|lt|gt|quot|#39|#9|#10|#13);)/g), 'a bare &').toBeNull();
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(svg), 'a character XML forbids').toBe(false);
+}
