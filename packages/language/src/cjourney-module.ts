@@ -18,10 +18,25 @@ import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
+import { JourneyModels } from './model-builder/journey-models.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
+import { JourneyInsightsValidator } from './validation/journey-insights-validator.js';
+import { KpiValidator } from './validation/kpi-validator.js';
+import { NameValidator } from './validation/name-validator.js';
+import { ValueValidator } from './validation/value-validator.js';
 
-/** Services this language adds to Langium's defaults (none yet beyond overrides). */
-export type CJourneyAddedServices = Record<never, never>;
+/** Services this language adds to Langium's defaults, each replaceable through the module's overrides. */
+export interface CJourneyAddedServices {
+    validation: {
+        NameValidator: NameValidator;
+        ValueValidator: ValueValidator;
+        JourneyInsightsValidator: JourneyInsightsValidator;
+        KpiValidator: KpiValidator;
+    };
+    model: {
+        JourneyModels: JourneyModels;
+    };
+}
 
 export type CJourneyServices = LangiumServices & CJourneyAddedServices;
 
@@ -45,7 +60,14 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)
     },
     validation: {
-        DocumentValidator: services => new CJourneyDocumentValidator(services)
+        DocumentValidator: services => new CJourneyDocumentValidator(services),
+        NameValidator: services => new NameValidator(services),
+        ValueValidator: () => new ValueValidator(),
+        JourneyInsightsValidator: services => new JourneyInsightsValidator(services),
+        KpiValidator: () => new KpiValidator()
+    },
+    model: {
+        JourneyModels: services => new JourneyModels(services.shared)
     }
 };
 
@@ -65,7 +87,7 @@ export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumS
  * `overrides` replaces language services, as a Langium module does (tests use it to make a
  * feature fail on purpose).
  */
-export function createCJourneyServices(context: DefaultSharedModuleContext, overrides?: Module<CJourneyServices, PartialLangiumServices>): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
+export function createCJourneyServices(context: DefaultSharedModuleContext, overrides?: Module<CJourneyServices, PartialLangiumServices & Partial<CJourneyAddedServices>>): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
     const shared = inject(createDefaultSharedModule(context), CJourneyGeneratedSharedModule, CJourneySharedModule);
     const CJourney = inject(createDefaultModule({ shared }), CJourneyGeneratedModule, CJourneyModule, overrides);
     shared.ServiceRegistry.register(CJourney);

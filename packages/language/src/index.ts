@@ -7,4 +7,4 @@ export { createBuiltinDocument, ensureBuiltinDocument } from './cjourney-workspa
 export { buildCjourneyModel, type BuildModelOptions } from './model-builder/build-model.js';
 export { loadSources, type SourceText, type LoadedSources } from './load-sources.js';
 export * as ast from './generated/ast.js';
-export { reservedWords } from './reserved-words.js';
+export { grammarProperties, reservedWords, type GrammarProperty } from './grammar-tables.js';

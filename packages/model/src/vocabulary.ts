@@ -75,6 +75,10 @@ export const VOCABULARIES = {
 
 export type VocabularyProperty = keyof typeof VOCABULARIES;
 
+export function isVocabularyProperty(property: string): property is VocabularyProperty {
+    return Object.hasOwn(VOCABULARIES, property);
+}
+
 /** What each quadrant of the power/interest grid asks of the team (Mendelow). */
 export const QUADRANT_INFO: Readonly<Record<Quadrant, { label: string; advice: string }>> = {
     'manage-closely': { label: 'Manage closely', advice: 'High power, high interest: involve them in decisions and engage them at every stage.' },

@@ -8,6 +8,7 @@ import {
 } from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
+import { kpiDetails, personaDetails, stakeholderDetails, touchpointDetails } from './markdown-details.js';
 
 export function exportMarkdown(model: CjourneyModel): string {
     const parts = model.journeys.map(journey => journeySection(journey));
@@ -31,6 +32,7 @@ function journeySection(journey: Journey): string {
     parts.push(...facts);
     if (journey.personas.length > 0) {
         parts.push(`**Personas**: ${journey.personas.map(persona => name(persona.title, persona.id)).join(' · ')}\n`);
+        parts.push(personaDetails(journey.personas));
     }
     parts.push(...journey.stages.map(stage => stageSection(stage, journey)));
     if (journey.stakeholders.length > 0) {
@@ -66,7 +68,8 @@ function stageSection(stage: Stage, journey: Journey): string {
     parts.push(touchpoints.length === 0
         ? '_No touchpoints yet._\n'
         : table(['Touchpoint', 'Channel', 'Persona', 'Emotion', 'Pains', 'Opportunities', 'Owner'], touchpoints.map(touchpoint => laneRow(touchpoint, journey))));
-    return parts.join('\n');
+    parts.push(touchpointDetails(touchpoints));
+    return parts.filter(Boolean).join('\n');
 }
 
 function laneRow(touchpoint: Touchpoint, journey: Journey): string[] {
@@ -110,7 +113,8 @@ function stakeholderSection(stakeholders: readonly Stakeholder[], heading: strin
         `${heading}\n`,
         grid,
         unplaced.length > 0 ? `Not on the grid (power or interest unknown): ${unplaced.join(', ')}\n` : '',
-        table(['Stakeholder', 'Type', 'Power', 'Interest', 'Attitude', 'Quadrant', 'Role'], rows)
+        table(['Stakeholder', 'Type', 'Power', 'Interest', 'Attitude', 'Quadrant', 'Role'], rows),
+        stakeholderDetails(stakeholders)
     ].filter(Boolean).join('\n');
 }
 
@@ -126,7 +130,7 @@ function kpiSection(journey: Journey): string {
         });
         return [name(kpi.title, kpi.id), stage ? escapeMarkdown(stage.title) : '', betterWord(kpi), value(kpi.current?.text), value(kpi.target?.text), gap, benchmarks.join('<br>')];
     });
-    return `## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`;
+    return [`## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`, kpiDetails(journey.kpis)].filter(Boolean).join('\n');
 }
 
 function betterWord(kpi: Kpi): string {
@@ -151,9 +155,7 @@ function sharedSection(model: CjourneyModel): string | undefined {
         parts.push(stakeholderSection(stakeholders, '## Stakeholders'));
     }
     if (personas.length > 0) {
-        parts.push(`## Personas\n\n${table(['Persona', 'Segments', 'Goals'], personas.map(persona => [
-            name(persona.title, persona.id), persona.segments.map(escapeMarkdown).join('<br>'), persona.goals.map(escapeMarkdown).join('<br>')
-        ]))}`);
+        parts.push(`## Personas\n\n${personas.map(persona => `- ${name(persona.title, persona.id)}`).join('\n')}\n`, personaDetails(personas));
     }
     if (channels.length > 0) {
         parts.push(`## Channels\n\n${table(['Channel', 'Mode'], channels.map(channel => [name(channel.title, channel.id), channel.mode ?? '']))}`);

@@ -1,16 +1,8 @@
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
+import { propertyKeywords } from '../grammar-tables.js';
 
-/** The keywords that start a property line, per element (child elements are formatted on their own). */
-const PROPERTY_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
-    Journey: ['description', 'objective'],
-    Stakeholder: ['type', 'power', 'interest', 'attitude', 'role', 'risk', 'influences', 'description'],
-    Persona: ['segment', 'goal', 'need', 'expectation', 'description'],
-    Stage: ['description'],
-    Touchpoint: ['channel', 'persona', 'goal', 'action', 'thought', 'emotion', 'owner', 'involves', 'trigger', 'description'],
-    Kpi: ['stage', 'better', 'current', 'target', 'unit', 'description']
-};
 
 /**
  * One canonical layout: two-space indentation, one property per line, `{` on the element's
@@ -76,7 +68,8 @@ export class CJourneyFormatter extends AbstractFormatter {
         formatter.property('title' as never).prepend(Formatting.oneSpace());
         formatter.keyword('{').prepend(Formatting.oneSpace());
         formatter.keyword('}').prepend(Formatting.newLine());
-        const keywords = PROPERTY_KEYWORDS[node.$type] ?? [];
+        // Child elements (pains, benchmarks…) are formatted on their own.
+        const keywords = propertyKeywords(node.$type);
         if (keywords.length > 0) {
             formatter.keywords(...keywords).prepend(indentedLines(1)).append(Formatting.oneSpace());
         }

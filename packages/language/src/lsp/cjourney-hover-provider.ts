@@ -1,8 +1,9 @@
-import { AstUtils, CstUtils, DocumentCache, GrammarAST, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { buildCjourneyModel } from '../model-builder/build-model.js';
+import type { CJourneyServices } from '../cjourney-module.js';
+import type { JourneyModels } from '../model-builder/journey-models.js';
 import { type CjourneyModel, explainWord, type Journey, VOCABULARIES, type VocabularyProperty } from '@cjourney/model';
 import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, stakeholderHover, touchpointHover } from './hover-content.js';
 
@@ -13,11 +14,11 @@ import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, sta
  */
 export class CJourneyHoverProvider extends AstNodeHoverProvider {
 
-    private readonly models: DocumentCache<string, CjourneyModel>;
+    private readonly models: JourneyModels;
 
-    constructor(services: LangiumServices) {
+    constructor(services: CJourneyServices) {
         super(services);
-        this.models = new DocumentCache(services.shared);
+        this.models = services.model.JourneyModels;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -82,7 +83,7 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
     }
 
     private modelOf(document: LangiumDocument): CjourneyModel {
-        return this.models.get(document.uri, 'model', () => buildCjourneyModel(document));
+        return this.models.get(document);
     }
 
     /** The journey model of the journey that contains `node`, if any. */

@@ -1,8 +1,8 @@
-import { AstUtils, CstUtils, type Grammar, type LangiumDocument } from 'langium';
-import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
-import { invalidNameReason } from './grammar-keywords.js';
+import { invalidNameReason } from './name-rules.js';
 
 /**
  * Renames an element and every reference to it across the workspace (Langium's default),
@@ -10,15 +10,8 @@ import { invalidNameReason } from './grammar-keywords.js';
  */
 export class CJourneyRenameProvider extends DefaultRenameProvider {
 
-    private readonly grammar: Grammar;
-
-    constructor(services: LangiumServices) {
-        super(services);
-        this.grammar = services.Grammar;
-    }
-
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        const reason = invalidNameReason(params.newName, this.grammar);
+        const reason = invalidNameReason(params.newName);
         if (reason) {
             throw new ResponseError(ErrorCodes.InvalidParams, reason);
         }

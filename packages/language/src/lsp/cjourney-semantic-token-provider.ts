@@ -2,6 +2,7 @@ import type { AstNode, Properties } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { wordProperties } from '../grammar-tables.js';
 
 /** Token types per element kind, shared by declarations and references. */
 const TYPE_OF_KIND: Readonly<Record<string, string>> = {
@@ -14,13 +15,6 @@ const TYPE_OF_KIND: Readonly<Record<string, string>> = {
     Kpi: SemanticTokenTypes.variable
 };
 
-/** Properties whose value is a word of a closed list (highlighted like enum members). */
-const WORD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-    Stakeholder: ['type', 'power', 'interest', 'attitude'],
-    Touchpoint: ['emotion'],
-    Kpi: ['better'],
-    Channel: ['mode']
-};
 
 /**
  * Semantic colouring on top of the TextMate grammar: names where they are declared (with the
@@ -34,7 +28,8 @@ export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider
         if (type && 'name' in node) {
             acceptor({ node, property: 'name', type, modifier: SemanticTokenModifiers.declaration });
         }
-        for (const property of WORD_PROPERTIES[node.$type] ?? []) {
+        // Words of a closed list are highlighted like enum members; a channel's online/offline too.
+        for (const property of [...wordProperties(node.$type), ...(ast.isChannel(node) ? ['mode'] : [])]) {
             if ((node as unknown as Record<string, unknown>)[property] !== undefined) {
                 acceptor({ node, property, type: SemanticTokenTypes.enumMember });
             }

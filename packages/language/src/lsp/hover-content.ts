@@ -3,7 +3,10 @@
  * Pure: model in, Markdown out. Every user text is escaped for Markdown.
  */
 import { findBuiltinChannel } from '../builtins.js';
-import { type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder, type Touchpoint, withUnit } from '@cjourney/model';
+import {
+    type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, plural, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder,
+    type Touchpoint, withUnit
+} from '@cjourney/model';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
 export function md(text: string): string {
@@ -37,12 +40,18 @@ export function stakeholderHover(stakeholder: Stakeholder, journey: Journey | un
         quadrant ? `*${quadrant.label}* — ${quadrant.advice}` : 'Not on the power/interest grid yet: give it a power and an interest.',
         [stakeholder.power && `power ${stakeholder.power}`, stakeholder.interest && `interest ${stakeholder.interest}`,
             `attitude ${stakeholder.attitude}: ${explainWord('attitude', stakeholder.attitude) ?? ''}`].filter(Boolean).join(' · '),
+        stakeholder.description && md(stakeholder.description),
         stakeholder.role && `Role: ${md(stakeholder.role)}`,
         list('Risks', stakeholder.risks.map(md)).join('\n'),
         journey && (engagement.length > 0 ? list('Engaged in this journey', engagement).join('\n') : 'Not engaged in this journey.'),
-        stakeholder.influences.length > 0 && `Influences ${stakeholder.influences.join(', ')}`,
-        stakeholder.influencedBy.length > 0 && `Influenced by ${stakeholder.influencedBy.join(', ')}`
+        stakeholder.influences.length > 0 && `Influences ${stakeholder.influences.map(stakeholderTitle(journey)).join(', ')}`,
+        stakeholder.influencedBy.length > 0 && `Influenced by ${stakeholder.influencedBy.map(stakeholderTitle(journey)).join(', ')}`
     ]);
+}
+
+/** A stakeholder's title as written in the journey (ids of stakeholders outside it stay ids). */
+function stakeholderTitle(journey: Journey | undefined): (id: string) => string {
+    return id => titleOf(journey?.stakeholders ?? [], id) ?? id;
 }
 
 export function touchpointHover(touchpoint: Touchpoint, journey: Journey): string {
@@ -50,14 +59,18 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
     const facts = [
         channel && `Channel: ${md(channel.title)}`,
         touchpoint.personaId && `Persona: ${titleOf(journey.personas, touchpoint.personaId)}`,
-        touchpoint.ownerId && `Owner: ${titleOf(journey.stakeholders, touchpoint.ownerId)}`
+        touchpoint.ownerId && `Owner: ${titleOf(journey.stakeholders, touchpoint.ownerId)}`,
+        touchpoint.involvedIds.length > 0 && `With: ${touchpoint.involvedIds.map(stakeholderTitle(journey)).join(', ')}`
     ].filter(Boolean).join(' · ');
     return paragraphs([
         `**${md(touchpoint.title)}** · touchpoint in *${titleOf(journey.stages, touchpoint.stageId)}*`,
+        touchpoint.description && md(touchpoint.description),
         facts,
         emotionLine(touchpoint, journey),
         touchpoint.goal && `Goal: ${md(touchpoint.goal)}`,
         touchpoint.trigger && `Triggered by: ${md(touchpoint.trigger)}`,
+        list('Actions', touchpoint.actions.map(md)).join('\n'),
+        list('Thoughts', touchpoint.thoughts.map(thought => `“${md(thought)}”`)).join('\n'),
         list('Pain points', touchpoint.pains.map(pain => md(pain.text) + (pain.evidence ? ` *(evidence: ${md(pain.evidence)})*` : ''))).join('\n'),
         list('Opportunities', touchpoint.opportunities.map(opportunity =>
             md(opportunity.text) + (opportunity.answersPain !== undefined ? ` *(answers: ${md(touchpoint.pains[opportunity.answersPain].text)})*` : ''))).join('\n')
@@ -85,7 +98,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
         : kpi.current ? `Current ${withUnit(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnit(kpi.target.text, unit)}; no current value yet.` : undefined;
     return paragraphs([
-        `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)`,
+        `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)${unit ? `, in ${md(unit)}` : ''}`,
         kpi.description && md(kpi.description),
         targetLine,
         list('Benchmarks', kpi.benchmarks.map(benchmark => {
@@ -103,7 +116,7 @@ export function stageHover(stage: Stage, journey: Journey): string {
     return paragraphs([
         `**${md(stage.title)}** · stage ${stage.index + 1} of ${journey.stages.length}`,
         stage.description && md(stage.description),
-        `${touchpoints.length} touchpoint${touchpoints.length === 1 ? '' : 's'}${average !== undefined ? `, average emotion ${average} (about ${emotionForScore(average)})` : ''}.`,
+        `${plural(touchpoints.length, 'touchpoint')}${average !== undefined ? `, average emotion ${average} (about ${emotionForScore(average)})` : ''}.`,
         list('Stakeholder needs', stage.needs.map(need => `${titleOf(journey.stakeholders, need.stakeholderId)}: ${md(need.text)}`)).join('\n'),
         stage.kpiIds.length > 0 && `KPIs: ${stage.kpiIds.map(id => titleOf(journey.kpis, id)).join(', ')}`
     ]);
@@ -118,7 +131,7 @@ export function personaHover(persona: Persona, journey: Journey | undefined): st
         list('Goals', persona.goals.map(md)).join('\n'),
         list('Needs', persona.needs.map(md)).join('\n'),
         list('Expectations', persona.expectations.map(md)).join('\n'),
-        journey && `Lives ${persona.touchpointIds.length} touchpoint${persona.touchpointIds.length === 1 ? '' : 's'} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
+        journey && `Lives ${plural(persona.touchpointIds.length, 'touchpoint')} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
     ]);
 }
 
@@ -127,7 +140,7 @@ export function channelHover(channel: Channel, journey: Journey | undefined): st
     return paragraphs([
         `**${md(channel.title)}** · ${builtin ? 'built-in ' : ''}channel${channel.mode ? ` (${channel.mode})` : ''}`,
         builtin?.explanation,
-        journey && `Used by ${channel.touchpointIds.length} touchpoint${channel.touchpointIds.length === 1 ? '' : 's'} of this journey.`
+        journey && `Used by ${plural(channel.touchpointIds.length, 'touchpoint')} of this journey.`
     ]);
 }
 
@@ -136,7 +149,7 @@ export function journeyHover(journey: Journey): string {
         `**${md(journey.title)}** · journey`,
         journey.description && md(journey.description),
         list('Objectives', journey.objectives.map(md)).join('\n'),
-        `${journey.stages.length} stages, ${journey.touchpoints.length} touchpoints, ${journey.stakeholders.length} stakeholders, ${journey.kpis.length} KPIs` +
+        `${plural(journey.stages.length, 'stage')}, ${plural(journey.touchpoints.length, 'touchpoint')}, ${plural(journey.stakeholders.length, 'stakeholder')}, ${plural(journey.kpis.length, 'KPI')}` +
             (journey.emotion.average !== undefined ? `; average emotion ${journey.emotion.average} (about ${emotionForScore(journey.emotion.average)}).` : '.')
     ]);
 }

@@ -8,7 +8,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
-import { buildCjourneyModel } from '../model-builder/build-model.js';
+import type { CJourneyServices } from '../cjourney-module.js';
 import {
     JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
     type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type ModelError, type PreviewedDocumentsParams
@@ -38,14 +38,14 @@ export class JourneyModelNotifier {
             this.answer(params.uri, token));
         this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.previewed.has(document.uri.toString())) {
-                void this.connection.sendNotification(JOURNEY_MODEL_METHOD, journeyModelOf(document));
+                void this.connection.sendNotification(JOURNEY_MODEL_METHOD, this.journeyModelOf(document));
             }
         });
     }
 
     private async answer(uri: string, token: CancellationToken): Promise<JourneyModelResponse> {
         const document = await this.whenValidated(normalise(uri), token);
-        return document ? journeyModelOf(document) : null;
+        return document ? this.journeyModelOf(document) : null;
     }
 
     /**
@@ -75,21 +75,23 @@ export class JourneyModelNotifier {
         });
     }
 
+    /** The cached model of the document (the one hover reads), with the errors the preview shows over it. */
+    private journeyModelOf(document: LangiumDocument): JourneyModelParams {
+        const services = this.shared.ServiceRegistry.getServices(document.uri) as CJourneyServices;
+        return {
+            uri: document.uri.toString(),
+            version: document.textDocument.version,
+            model: services.model.JourneyModels.get(document),
+            errors: (document.diagnostics ?? []).filter(isError).map(toModelError)
+        };
+    }
+
     private validatedDocument(uri: string): LangiumDocument | undefined {
         const documents = this.shared.workspace.LangiumDocuments;
         const parsed = URI.parse(uri);
         const document = documents.hasDocument(parsed) ? documents.getDocument(parsed) : undefined;
         return document && document.state >= DocumentState.Validated && !isBuiltinDocumentUri(uri) ? document : undefined;
     }
-}
-
-export function journeyModelOf(document: LangiumDocument): JourneyModelParams {
-    return {
-        uri: document.uri.toString(),
-        version: document.textDocument.version,
-        model: buildCjourneyModel(document),
-        errors: (document.diagnostics ?? []).filter(isError).map(toModelError)
-    };
 }
 
 function isError(diagnostic: Diagnostic): boolean {

@@ -1,37 +1,24 @@
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { assignedFeature } from '../cst-features.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { Kpi, Quantity, Stakeholder, Touchpoint } from '../generated/ast.js';
-import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
+import { singleValuedProperties, wordProperties } from '../grammar-tables.js';
+import type { Quantity } from '../generated/ast.js';
+import { isVocabularyProperty, SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
 import { closestMatch, listWords, withArticle } from '../suggestions.js';
 import { displayName, reporter } from './report.js';
 
-/** Single-valued properties per element type; writing one twice is `duplicate-property`. */
-const SINGLE_VALUED: Readonly<Record<string, readonly string[]>> = {
-    Journey: ['description'],
-    Stakeholder: ['type', 'power', 'interest', 'attitude', 'role', 'description'],
-    Persona: ['description'],
-    Stage: ['description'],
-    Touchpoint: ['channel', 'persona', 'goal', 'emotion', 'owner', 'trigger', 'description'],
-    Kpi: ['stage', 'better', 'current', 'target', 'unit', 'description']
-};
 
 /** The closed word lists (`invalid-value`), numbers, and properties written twice. */
 export class ValueValidator {
 
-    checkStakeholderWords(stakeholder: Stakeholder, accept: ValidationAcceptor): void {
-        checkWord(stakeholder, 'type', stakeholder.type, accept);
-        checkWord(stakeholder, 'power', stakeholder.power, accept);
-        checkWord(stakeholder, 'interest', stakeholder.interest, accept);
-        checkWord(stakeholder, 'attitude', stakeholder.attitude, accept);
-    }
-
-    checkTouchpointWords(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-        checkWord(touchpoint, 'emotion', touchpoint.emotion, accept);
-    }
-
-    checkKpiWords(kpi: Kpi, accept: ValidationAcceptor): void {
-        checkWord(kpi, 'better', kpi.better, accept);
+    /** Every word property the grammar gives this element (`emotion`, `power`…) against its word list. */
+    checkWords(node: AstNode, accept: ValidationAcceptor): void {
+        for (const property of wordProperties(node.$type)) {
+            const word = (node as unknown as Record<string, unknown>)[property];
+            if (typeof word === 'string' && isVocabularyProperty(property)) {
+                checkWord(node, property, word, accept);
+            }
+        }
     }
 
     checkNumber(quantity: Quantity, accept: ValidationAcceptor): void {
@@ -41,8 +28,8 @@ export class ValueValidator {
     }
 
     checkPropertiesWrittenOnce(node: AstNode, accept: ValidationAcceptor): void {
-        const singleValued = SINGLE_VALUED[node.$type];
-        if (!singleValued || !isCompositeCstNode(node.$cstNode)) {
+        const singleValued = singleValuedProperties(node.$type);
+        if (singleValued.length === 0 || !isCompositeCstNode(node.$cstNode)) {
             return;
         }
         // Runs for every element on every keystroke: most write each property once, and skip the lists.
@@ -81,10 +68,7 @@ function writesAnyTwice(content: readonly CstNode[], singleValued: readonly stri
     return false;
 }
 
-function checkWord(node: AstNode, property: VocabularyProperty, word: string | undefined, accept: ValidationAcceptor): void {
-    if (word === undefined) {
-        return;
-    }
+function checkWord(node: AstNode, property: VocabularyProperty, word: string, accept: ValidationAcceptor): void {
     const allowed = VOCABULARIES[property].map(entry => entry.word);
     if ((allowed as readonly string[]).includes(word)) {
         return;

@@ -1,8 +1,8 @@
 /**
  * Small comparisons every element diff is made of: a single fact, a list of texts, a fact on
- * an ordered scale. Each returns nothing when the two sides agree, so callers just collect.
+ * an ordered scale. Each returns nothing when the two sides agree, so callers just concatenate.
  */
-import type { ListChange, PropertyChange, ValueChange } from './journey-diff.js';
+import type { ListChange, ValueChange } from './journey-diff.js';
 
 /** A single-valued fact; `undefined` on one side means it was added or removed. */
 export function compareValue(property: string, before: string | undefined, after: string | undefined, extra: Partial<ValueChange> = {}): ValueChange[] {
@@ -63,10 +63,6 @@ export function compareList(property: string, before: readonly string[], after: 
         }
     }
     return added.length + removed.length === 0 ? [] : [{ type: 'list', property, added, removed }];
-}
-
-export function collect(...groups: PropertyChange[][]): PropertyChange[] {
-    return groups.flat();
 }
 
 function defined<T extends object>(record: T): Partial<T> {

@@ -1,0 +1,63 @@
+/**
+ * The facts of each element that do not fit a table cell — what a touchpoint's customer does
+ * and thinks, a persona's goals and needs, a stakeholder's risks, a KPI's unit — as one list
+ * item per element, so the Markdown export carries every property a journey can say.
+ */
+import type { Kpi, Persona, Stakeholder, Touchpoint } from '@cjourney/model';
+import { escapeMarkdown, titled as name } from '../format/markdown.js';
+
+type Fact = string | undefined | false;
+
+/** `- **Title**: fact. fact.`, or nothing when the element has no such facts. */
+function item(title: string, id: string, facts: readonly Fact[]): string[] {
+    const written = facts.filter((fact): fact is string => Boolean(fact));
+    return written.length === 0 ? [] : [`- ${name(title, id)}: ${written.join(' ')}`];
+}
+
+function sentence(label: string, values: readonly string[], quote = false): Fact {
+    const shown = values.map(value => (quote ? `“${escapeMarkdown(value)}”` : escapeMarkdown(value)));
+    return values.length > 0 && `${label}: ${shown.join('; ')}.`;
+}
+
+function text(value: string | undefined): Fact {
+    return value !== undefined && `${escapeMarkdown(value)}${/[.!?]$/.test(value) ? '' : '.'}`;
+}
+
+/** A list under a bold label, or nothing. */
+export function detailList(label: string, items: readonly string[]): string {
+    return items.length === 0 ? '' : `**${label}**\n\n${items.join('\n')}\n`;
+}
+
+export function touchpointDetails(touchpoints: readonly Touchpoint[]): string {
+    return detailList('Touchpoint details', touchpoints.flatMap(touchpoint => item(touchpoint.title, touchpoint.id, [
+        text(touchpoint.description),
+        touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
+        touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
+        sentence('Does', touchpoint.actions),
+        sentence('Thinks', touchpoint.thoughts, true)
+    ])));
+}
+
+export function personaDetails(personas: readonly Persona[]): string {
+    return detailList('Persona details', personas.flatMap(persona => item(persona.title, persona.id, [
+        text(persona.description),
+        sentence('Segments', persona.segments),
+        sentence('Goals', persona.goals),
+        sentence('Needs', persona.needs),
+        sentence('Expectations', persona.expectations)
+    ])));
+}
+
+export function stakeholderDetails(stakeholders: readonly Stakeholder[]): string {
+    return detailList('Stakeholder details', stakeholders.flatMap(stakeholder => item(stakeholder.title, stakeholder.id, [
+        text(stakeholder.description),
+        sentence('Risks', stakeholder.risks)
+    ])));
+}
+
+export function kpiDetails(kpis: readonly Kpi[]): string {
+    return detailList('KPI details', kpis.flatMap(kpi => item(kpi.title, kpi.id, [
+        text(kpi.description),
+        kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`
+    ])));
+}

@@ -1,0 +1,90 @@
+/**
+ * Tables read from the grammar itself, never typed by hand: the property lines of each
+ * element, which of them may be written once only, which hold a word of a closed list, and
+ * the reserved words. A property added to cjourney.langium is then formatted, checked for
+ * duplicates, coloured and reserved everywhere at once, and the tests that walk these tables
+ * name what else must follow (its word list, the model, the diff).
+ */
+import { AstUtils, GrammarAST } from 'langium';
+import { CJourneyGrammar } from './generated/grammar.js';
+
+/** What a property's value is, by the grammar's terminal. */
+export type PropertyValue = 'reference' | 'word' | 'text' | 'number';
+
+/** One property line of an element: `keyword value`, where the keyword is the property's name. */
+export interface GrammarProperty {
+    /** The AST type of the element that holds it (`Touchpoint`). */
+    readonly type: string;
+    /** The keyword that starts the line (`emotion`, `action`). */
+    readonly name: string;
+    /** The AST property it fills: the keyword, or its plural for a repeatable line (`actions`). */
+    readonly feature: string;
+    /** `+=` in the grammar: the line may be written again to add a value. */
+    readonly repeatable: boolean;
+    readonly value: PropertyValue;
+}
+
+let properties: readonly GrammarProperty[] | undefined;
+let reserved: ReadonlySet<string> | undefined;
+
+/** Every `'keyword' keyword=…` line of the grammar, in grammar order. */
+export function grammarProperties(): readonly GrammarProperty[] {
+    properties ??= CJourneyGrammar().rules.filter(GrammarAST.isParserRule).flatMap(rule =>
+        AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment).filter(startsWithItsKeyword)
+            .map(assignment => ({ type: rule.name, name: keywordBefore(assignment)!, feature: assignment.feature, repeatable: assignment.operator === '+=', value: valueOf(assignment) }))
+            .toArray());
+    return properties;
+}
+
+/** The keywords that start a property line of an element of `type`. */
+export function propertyKeywords(type: string): readonly string[] {
+    return grammarProperties().filter(property => property.type === type).map(property => property.name);
+}
+
+/** The properties of an element of `type` that hold one value: writing one twice is a mistake. */
+export function singleValuedProperties(type: string): readonly string[] {
+    return grammarProperties().filter(property => property.type === type && !property.repeatable).map(property => property.feature);
+}
+
+/** The properties of an element of `type` whose value is a word (`emotion pleased`), checked against a word list. */
+export function wordProperties(type: string): readonly string[] {
+    return grammarProperties().filter(property => property.type === type && property.value === 'word').map(property => property.feature);
+}
+
+/**
+ * The grammar's keywords that look like identifiers (`stage`, `goal`, `target`…): reserved,
+ * so a name cannot be one of them (e.g. a step named by `cjourney import`).
+ */
+export function reservedWords(): ReadonlySet<string> {
+    reserved ??= new Set(AstUtils.streamAllContents(CJourneyGrammar())
+        .filter(GrammarAST.isKeyword)
+        .map(keyword => keyword.value)
+        .filter(value => /^[_a-zA-Z]\w*$/.test(value))
+        .toArray()
+        .sort());
+    return reserved;
+}
+
+/**
+ * `'emotion' emotion=ID`, `'action' actions+=STRING`: the assignment follows a keyword spelt
+ * like its property (or its singular). Keywords that start an element (`pain text=…`) do not.
+ */
+function startsWithItsKeyword(assignment: GrammarAST.Assignment): boolean {
+    const keyword = keywordBefore(assignment);
+    return keyword !== undefined && (keyword === assignment.feature || `${keyword}s` === assignment.feature);
+}
+
+function keywordBefore(assignment: GrammarAST.Assignment): string | undefined {
+    const group = assignment.$container;
+    const before = GrammarAST.isGroup(group) ? group.elements[group.elements.indexOf(assignment) - 1] : undefined;
+    return GrammarAST.isKeyword(before) ? before.value : undefined;
+}
+
+function valueOf(assignment: GrammarAST.Assignment): PropertyValue {
+    const terminal = assignment.terminal;
+    if (GrammarAST.isCrossReference(terminal)) {
+        return 'reference';
+    }
+    const rule = GrammarAST.isRuleCall(terminal) ? terminal.rule.ref?.name : undefined;
+    return rule === 'ID' ? 'word' : rule === 'STRING' ? 'text' : 'number';
+}
