@@ -95,6 +95,9 @@ function withoutLocations(model: CjourneyModel): string {
 /** How an output shows a value: a reference by its element's title, a text without its quotes. */
 const shown = (value: string) => TITLES[value] ?? value.replace(/^"|"$/g, '');
 
+/** The value as a whole word, so `high` is not found inside `higher`. */
+const asWord = (value: string) => new RegExp(`(?<![\\w])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+
 describe.each(grammarProperties().map(property => [`${property.type}.${property.name}`, property] as const))('the property %s', (_, property) => {
     const [before, after] = valuesOf(property);
 
@@ -110,11 +113,11 @@ describe.each(grammarProperties().map(property => [`${property.type}.${property.
 
     test('appears in the Markdown export', async () => {
         const { model } = await load(journeyWith(property, after));
-        expect(exportMarkdown(model), 'the Markdown export does not show the value').toContain(shown(after));
+        expect(exportMarkdown(model), 'the Markdown export does not show the value').toMatch(asWord(shown(after)));
     });
 
     test('appears in the hover of its element', async () => {
         const text = journeyWith(property, after);
-        expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toContain(shown(after));
+        expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toMatch(asWord(shown(after)));
     });
 });
