@@ -10,6 +10,7 @@
  */
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { thirdPartyNotices } from './notices.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,12 +43,14 @@ function nodeBundle(entry, outfile) {
         // (createRequire, new URL(…, import.meta.url)) the bundle's own URL.
         banner: { js: 'var __cjourneyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
         define: { 'import.meta.url': '__cjourneyBundleUrl' },
+        metafile: true,
         write: false
     };
 }
 
 /**
- * The CLI as one CommonJS file exporting `run(argv)`. `fonts` (relative to the bundle) is
+ * The CLI as one CommonJS file exporting `run(argv)`, with its third-party notices:
+ * `{ code, notices }`. `fonts` (relative to the bundle) is
  * where the packaged fonts are, or undefined for a build that writes SVG only. `external`
  * modules are not bundled (resvg is a native add-on: a dependency of the npm package).
  */
@@ -57,17 +60,17 @@ exports.run = argv => main(argv);`;
     const options = nodeBundle(entry, outfile);
     options.define.CJOURNEY_PACKAGED = JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) });
     options.external = external;
-    return single(await esbuild.build(options));
+    return single(await esbuild.build(options), 'cjourney');
 }
 
-/** The language server (LSP over stdio, node-ipc or sockets, as vscode-languageserver chooses from argv). */
+/** The language server (LSP over stdio, node-ipc or sockets, as vscode-languageserver chooses from argv): `{ code, notices }`. */
 export async function bundleServer(outfile) {
-    return single(await esbuild.build(nodeBundle(`require('@cjourney/language/server');`, outfile)));
+    return single(await esbuild.build(nodeBundle(`require('@cjourney/language/server');`, outfile)), 'cjourney-language-server');
 }
 
-function single(result) {
+function single(result, product) {
     if (result.outputFiles.length !== 1) {
         throw new Error(`expected one output file, got ${result.outputFiles.map(file => file.path).join(', ')}`);
     }
-    return result.outputFiles[0].contents;
+    return { code: result.outputFiles[0].contents, notices: thirdPartyNotices(result.metafile, ROOT, product) };
 }

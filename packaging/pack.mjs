@@ -5,7 +5,7 @@
  *   cjourney-<version>.tgz                   the CLI, `bin: cjourney`
  *   cjourney-language-server-<version>.tgz   the language server, `bin: cjourney-language-server`
  * Each is staged in OUT/stage/<name>/ with only what it needs — one bundle, its launcher,
- * the fonts the renderer reads, README and LICENSE — then `npm pack`ed into OUT
+ * the fonts the renderer reads, README, LICENSE and the bundled packages' notices — then `npm pack`ed into OUT
  * (default dist/packages). Usage: node packaging/pack.mjs [--out DIR] [cli|server …]
  */
 import { execFileSync } from 'node:child_process';
@@ -61,7 +61,9 @@ async function copyFonts(fontsDir) {
 async function stageCli(stage) {
     const version = workspaceVersion('packages/cli');
     const resvg = '@resvg/resvg-js';
-    write(path.join(stage, 'dist/cjourney.cjs'), await bundleCli('dist/cjourney.cjs', { fonts: '../fonts', external: [resvg] }));
+    const bundle = await bundleCli('dist/cjourney.cjs', { fonts: '../fonts', external: [resvg] });
+    write(path.join(stage, 'dist/cjourney.cjs'), bundle.code);
+    write(path.join(stage, 'THIRD-PARTY-NOTICES.md'), bundle.notices);
     writeLauncher(path.join(stage, 'bin/cjourney.cjs'), '../dist/cjourney.cjs');
     await copyFonts(path.join(stage, 'fonts'));
     copy(path.join(ROOT, 'packaging/cli/README.md'), path.join(stage, 'README.md'));
@@ -70,7 +72,7 @@ async function stageCli(stage) {
         description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG), diff, export and import .cjourney files.',
         ...COMMON,
         bin: { cjourney: 'bin/cjourney.cjs' },
-        files: ['bin', 'dist', 'fonts'],
+        files: ['bin', 'dist', 'fonts', 'THIRD-PARTY-NOTICES.md'],
         // resvg is a native add-on (prebuilt per platform, no install script): it cannot be bundled.
         dependencies: { [resvg]: lockedVersion(resvg) }
     };
@@ -79,7 +81,9 @@ async function stageCli(stage) {
 
 async function stageServer(stage) {
     const version = workspaceVersion('packages/language');
-    write(path.join(stage, 'dist/server.cjs'), await bundleServer('dist/server.cjs'));
+    const bundle = await bundleServer('dist/server.cjs');
+    write(path.join(stage, 'dist/server.cjs'), bundle.code);
+    write(path.join(stage, 'THIRD-PARTY-NOTICES.md'), bundle.notices);
     writeLauncher(path.join(stage, 'bin/cjourney-language-server.cjs'), '../dist/server.cjs');
     const language = path.join(ROOT, 'packages/language');
     copy(path.join(language, 'syntaxes/cjourney.tmLanguage.json'), path.join(stage, 'syntaxes/cjourney.tmLanguage.json'));
@@ -90,7 +94,7 @@ async function stageServer(stage) {
         description: 'The .cjourney language server (LSP over stdio) for Neovim, Helix, Emacs and any LSP client.',
         ...COMMON,
         bin: { 'cjourney-language-server': 'bin/cjourney-language-server.cjs' },
-        files: ['bin', 'dist', 'syntaxes', 'language-configuration.json']
+        files: ['bin', 'dist', 'syntaxes', 'language-configuration.json', 'THIRD-PARTY-NOTICES.md']
     };
 }
 

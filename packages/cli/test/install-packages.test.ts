@@ -54,8 +54,13 @@ describe('npm package cjourney (the CLI)', () => {
             'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
             'fonts/@fontsource/arimo/LICENSE',
             ...['cyrillic', 'greek', 'latin-ext', 'latin'].flatMap(subset => [400, 700].map(weight => `fonts/@fontsource/arimo/files/arimo-${subset}-${weight}-normal.woff2`)),
-            'package.json'
+            'THIRD-PARTY-NOTICES.md', 'package.json'
         ].sort());
+        // The licences of what the bundle holds, each package once (one copy of the protocol packages).
+        const notices = readFileSync(path.join(app, 'node_modules/cjourney/THIRD-PARTY-NOTICES.md'), 'utf8');
+        for (const name of ['langium', 'chevrotain', 'elkjs', 'commander', 'yaml', 'entities', 'vscode-jsonrpc']) {
+            expect(notices.match(new RegExp(`^## ${name} \\d`, 'gm')), name).toHaveLength(1);
+        }
         const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/cjourney/package.json'), 'utf8'));
         expect(manifest.bin).toEqual({ cjourney: 'bin/cjourney.cjs' });
         expect(manifest.engines.node).toBe('>=22.12');
@@ -104,7 +109,7 @@ describe('npm package cjourney (the CLI)', () => {
 
 describe('npm package cjourney-language-server', () => {
     test('the tarball holds the launcher, one bundle, the grammar files, README and LICENSE — and has no dependencies', () => {
-        expect(contents(tarballs.server)).toEqual(['LICENSE', 'README.md', 'bin/cjourney-language-server.cjs', 'dist/server.cjs', 'language-configuration.json', 'package.json', 'syntaxes/cjourney.tmLanguage.json']);
+        expect(contents(tarballs.server)).toEqual(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'bin/cjourney-language-server.cjs', 'dist/server.cjs', 'language-configuration.json', 'package.json', 'syntaxes/cjourney.tmLanguage.json']);
         const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/cjourney-language-server/package.json'), 'utf8'));
         expect(manifest.dependencies).toBeUndefined();
         expect(existsSync(bin('cjourney-language-server'))).toBe(true);
