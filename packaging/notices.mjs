@@ -18,8 +18,12 @@ function licenceText(dir) {
     return file ? readFileSync(path.join(dir, file), 'utf8').trim() : undefined;
 }
 
-/** The notices of the packages among `metafile.inputs` (paths relative to `root`). */
-export function thirdPartyNotices(metafile, root, product) {
+/**
+ * The notices of the packages among `metafile.inputs` (paths relative to `root`). For one
+ * bundle, `oneCopy` refuses two copies of a package; notices merged over several bundles
+ * (the .vsix) may list two versions, one per bundle.
+ */
+export function thirdPartyNotices(metafile, root, product, { oneCopy = true } = {}) {
     const roots = [...new Set(Object.keys(metafile.inputs).map(packageRoot).filter(Boolean))];
     const packages = roots
         .filter(dir => existsSync(path.join(root, dir, 'package.json')))
@@ -31,7 +35,7 @@ export function thirdPartyNotices(metafile, root, product) {
     // Two copies of a package (e.g. two vscode-jsonrpc) double the size and break instanceof
     // checks between them; the lockfile's overrides keep one, and this keeps it so.
     const twice = packages.filter((item, index) => packages.findIndex(other => other.name === item.name) !== index);
-    if (twice.length > 0) {
+    if (oneCopy && twice.length > 0) {
         throw new Error(`${product} would bundle several copies of ${[...new Set(twice.map(item => item.name))].join(', ')}: dedupe them in package-lock.json`);
     }
     const sections = packages.map(item => `## ${item.name} ${item.version} (${item.license})\n\n${item.text ? `\`\`\`text\n${item.text}\n\`\`\`` : '(the package ships no licence file; its package.json names the licence above)'}\n`);

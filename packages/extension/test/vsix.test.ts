@@ -17,8 +17,9 @@ const SHIPPED = [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
     'images/file-icon.svg', 'images/icon.png', 'images/preview.svg', 'snippets/cjourney.json',
     'dist/extension.cjs', 'dist/server.cjs', 'dist/language-configuration.json', 'dist/syntaxes/cjourney.tmLanguage.json',
-    'dist/web/extension.cjs', 'dist/web/server.js',
-    'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/preview.css', 'dist/webview/preview.js',
+    'dist/web/extension.cjs', 'dist/web/server.js', 'dist/THIRD-PARTY-NOTICES.md',
+    'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/codicon.LICENSE', 'dist/webview/preview.css', 'dist/webview/preview.js',
+    'dist/webview/fonts/LICENSE',
     ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset => [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`))
 ].sort();
 
@@ -58,5 +59,10 @@ describe('the .vsix for the Marketplace and Open VSX', () => {
         // vsce stores these three under the names the Marketplace looks for.
         const renamed: Record<string, string> = { 'LICENSE': 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
         expect(entries).toEqual(['[Content_Types].xml', 'extension.vsixmanifest', ...SHIPPED.map(file => `extension/${renamed[file] ?? file}`)].sort());
+        // The bundled packages' licences, one version of each protocol package.
+        const notices = readFileSync(path.join(EXTENSION, 'dist/THIRD-PARTY-NOTICES.md'), 'utf8');
+        for (const name of ['langium', 'vscode-languageclient', 'vscode-jsonrpc', 'vscode-languageserver-protocol', 'elkjs', 'lit']) {
+            expect(notices.match(new RegExp(`^## ${name} \\d`, 'gm')), name).toHaveLength(1);
+        }
     });
 });
