@@ -12,7 +12,7 @@ import { makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-describe('action/dist: the Action\'s committed CLI bundle', () => {
+describe('action/dist: the Action\'s committed CLI bundle', { timeout: 120_000 }, () => {
     test('is not stale: a fresh, deterministic build of the sources gives the committed bytes', () => {
         const result = spawnSync(process.execPath, [path.join(ROOT, 'packaging/build-action.mjs'), '--check'], { encoding: 'utf8', timeout: 120_000 });
         expect(result.stderr).toBe('');

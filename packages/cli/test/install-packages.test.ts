@@ -44,7 +44,7 @@ beforeAll(() => {
     cpSync(EXAMPLES, work, { recursive: true });
 }, 300_000);
 
-describe('npm package cjourney (the CLI)', () => {
+describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
     test('the tarball holds the launcher, one bundle, the fonts with their licence, README and LICENSE — nothing else', () => {
         expect(path.basename(tarballs.cli)).toMatch(/^cjourney-\d+\.\d+\.\d+\.tgz$/);
         expect(contents(tarballs.cli)).toEqual([
@@ -107,7 +107,7 @@ describe('npm package cjourney (the CLI)', () => {
     });
 });
 
-describe('npm package cjourney-language-server', () => {
+describe('npm package cjourney-language-server', { timeout: 120_000 }, () => {
     test('the tarball holds the launcher, one bundle, the grammar files, README and LICENSE — and has no dependencies', () => {
         expect(contents(tarballs.server)).toEqual(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'bin/cjourney-language-server.cjs', 'dist/server.cjs', 'language-configuration.json', 'package.json', 'syntaxes/cjourney.tmLanguage.json']);
         const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/cjourney-language-server/package.json'), 'utf8'));

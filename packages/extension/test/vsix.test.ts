@@ -31,7 +31,7 @@ beforeAll(() => {
     vsix = path.join(EXTENSION, `cjourney-${manifest.version}.vsix`);
 }, 300_000);
 
-describe('the .vsix for the Marketplace and Open VSX', () => {
+describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () => {
     test('the listing: publisher, icon, categories, keywords, banner, licence, engine', () => {
         expect(manifest).toMatchObject({ name: 'cjourney', publisher: 'cjourney', license: 'MIT', icon: 'images/icon.png' });
         expect(manifest.displayName).toBeTruthy();
