@@ -4,7 +4,7 @@
 # CJOURNEY_SARIF_FILE (optional: also write the findings there as SARIF).
 # Writes `exit-code` to $GITHUB_OUTPUT; never fails itself, so the diff is still commented.
 set -uo pipefail
-cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
+cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")
 read -r -a paths <<< "${CJOURNEY_PATHS:-.}"
 strict=()
 if [ "${CJOURNEY_STRICT:-false}" = "true" ]; then strict=(--strict); fi

@@ -4,7 +4,7 @@
 # $RUNNER_TEMP/cjourney-diff.md), adds it to the job summary, and sets `changed`, `diff-file`
 # and `changed-files` (changed .cjourney files, one per line) in $GITHUB_OUTPUT.
 set -uo pipefail
-cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
+cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")
 read -r -a paths <<< "${CJOURNEY_PATHS:-.}"
 base="${BASE_SHA:?the base commit of the pull request}"
 diff_file="${CJOURNEY_DIFF_FILE:-${RUNNER_TEMP:?}/cjourney-diff.md}"

@@ -5,7 +5,7 @@
 # (NAME.diff.svg: added and changed elements marked, removed ones listed).
 # Env: CJOURNEY_CHANGED_FILES (one per line), CJOURNEY_RENDER_DIR (where the SVGs go), BASE_SHA (optional).
 set -uo pipefail
-cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
+cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")
 out="${CJOURNEY_RENDER_DIR:?}"
 
 # `render --help` would print the general help when there is no render command: look at the list.

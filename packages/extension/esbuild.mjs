@@ -8,6 +8,7 @@
  *   web/server.js        the language server as a web worker (IIFE)
  *   webview/             the preview app (IIFE), its stylesheet and the codicon font
  *   syntaxes/, language-configuration.json   copied from the language package
+ *   THIRD-PARTY-NOTICES.md   the licences of the bundled packages (not in --watch)
  * `--production` minifies and drops source maps; `--watch` rebuilds on change.
  */
 import * as esbuild from 'esbuild';
@@ -15,6 +16,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { thirdPartyNotices } from '../../packaging/notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'dist');
@@ -50,6 +52,8 @@ async function copyAssets() {
     copyFileSync(path.join(language, 'language-configuration.json'), path.join(dist, 'language-configuration.json'));
     copyFileSync(path.join(codicons, 'codicon.css'), path.join(dist, 'webview/codicon.css'));
     copyFileSync(path.join(codicons, 'codicon.ttf'), path.join(dist, 'webview/codicon.ttf'));
+    // The icon font's licence (CC-BY-4.0) travels with it.
+    copyFileSync(path.join(codicons, '../LICENSE'), path.join(dist, 'webview/codicon.LICENSE'));
     // The map's font (Arimo, whose metrics the renderer measures with), the page's stylesheet,
     // then the renderer's mapping of map classes to theme colours.
     const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/render');
@@ -58,6 +62,8 @@ async function copyAssets() {
     for (const face of FONT_FACES) {
         copyFileSync(path.join(fontsource, face.file), path.join(dist, 'webview/fonts', path.basename(face.file)));
     }
+    // The SIL Open Font License must accompany the font files.
+    copyFileSync(path.join(fontsource, 'LICENSE'), path.join(dist, 'webview/fonts/LICENSE'));
     const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
     writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/render) */\n${previewStylesheet()}`);
@@ -72,6 +78,11 @@ if (watch) {
     await copyAssets();
     console.log('esbuild: watching for changes');
 } else {
-    await Promise.all(builds.map(options => esbuild.build(options)));
+    const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true, absWorkingDir: path.join(here, '../..') })));
     await copyAssets();
+    // The .vsix redistributes the bundled packages: their licences go with it.
+    const root = path.join(here, '../..');
+    results.forEach((result, index) => thirdPartyNotices(result.metafile, root, path.basename(builds[index].outfile)));
+    const inputs = Object.assign({}, ...results.map(result => result.metafile.inputs));
+    writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices({ inputs }, root, 'the CJourney extension', { oneCopy: false }));
 }

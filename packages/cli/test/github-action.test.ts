@@ -22,7 +22,7 @@ interface Step {
     run?: string;
     shell?: string;
     env?: Record<string, string>;
-    with?: Record<string, string>;
+    with?: Record<string, string | number | boolean>;
 }
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -83,6 +83,17 @@ describe('action.yml', () => {
         expect(action.runs.steps.find(step => step.id === 'diff')?.if).toContain('github.event.pull_request.base.sha');
     });
 
+    test('nothing is installed or built at run time and no cache points outside the caller\'s workspace (A1)', () => {
+        for (const step of action.runs.steps) {
+            expect(step.run ?? '', step.name).not.toMatch(/\bnpm\b|\bnpx\b|\byarn\b/);
+            expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache-dependency-path');
+            expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache');
+        }
+        for (const script of ['check.sh', 'diff.sh', 'render.sh']) {
+            expect(readFileSync(path.join(ROOT, 'action', script), 'utf8'), script).toContain('cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")');
+        }
+    });
+
     test('the example workflow uses the action on pull requests with permission to comment', () => {
         const workflow = parse(readFileSync(path.join(ROOT, 'docs/github-workflow.yml'), 'utf8')) as {
             on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }>;
@@ -91,6 +102,15 @@ describe('action.yml', () => {
         expect(workflow.permissions['pull-requests']).toBe('write');
         const review = workflow.jobs.review.steps;
         expect(review[0].uses).toMatch(/^actions\/checkout@/);
+        // The base commit is in the checkout (diff.sh then needs no credentials to fetch it),
+        // and the pull request's code cannot read the token from .git/config.
+        expect(review[0].with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
+        for (const job of Object.values(workflow.jobs)) {
+            for (const step of job.steps.filter(each => each.uses?.includes('/cjourney@'))) {
+                expect(step.uses, 'pinned to a full commit SHA').toMatch(/^[\w-]+\/cjourney@[0-9a-f]{40}$/);
+            }
+            expect(job.steps[0].with?.['persist-credentials']).toBe(false);
+        }
         const uses = review.find(step => step.uses?.includes('/cjourney@'))!;
         for (const input of Object.keys(uses.with ?? {})) {
             expect(Object.keys(action.inputs), input).toContain(input);
@@ -191,7 +211,7 @@ describe('action/diff.sh and action/render.sh', () => {
 
         const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
         expect(rendered.code).toBe(0);
-        const help = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/cjourney.js'), '--help'], { encoding: 'utf8' }).stdout;
+        const help = spawnSync(process.execPath, [path.join(ROOT, 'action/dist/cjourney.cjs'), '--help'], { encoding: 'utf8' }).stdout;
         const canRender = /^ +render /m.test(help);
         if (canRender) {
             expect(rendered.outputs.rendered).toBe('true');

@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
+import { packaged } from '../packaged.js';
 
 const require = createRequire(import.meta.url);
 
@@ -23,16 +25,26 @@ export function formatOf(file: string): RenderFormat {
     throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html or .png`);
 }
 
+/** A font package's file: from node_modules in the workspace, from the fonts folder beside the bundle when packaged. */
+function fontFile(request: string): string {
+    if (!packaged) {
+        return require.resolve(request);
+    }
+    if (packaged.fonts === undefined) {
+        throw new UsageError('this build of cjourney carries no fonts: it writes .svg only');
+    }
+    return fileURLToPath(new URL(`${packaged.fonts}/${request}`, import.meta.url));
+}
+
 function embeddedFontCss(): string {
-    const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
-    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(path.join(fontsource, face.file)).toString('base64')}`);
+    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`);
 }
 
 /** Arimo regular and bold as TrueType: resvg reads neither woff nor woff2. */
 function pngFontFiles(): string[] {
     return [
-        require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
-        require.resolve('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf')
+        fontFile('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
+        fontFile('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf')
     ];
 }
 

@@ -1,0 +1,68 @@
+/**
+ * The .vsix as the Visual Studio Marketplace and Open VSX receive it: the listing's fields,
+ * the files `vsce ls` says it ships (exactly these, so no source, test or stray asset slips
+ * in) and the packaged archive itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const EXTENSION = fileURLToPath(new URL('..', import.meta.url));
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown> & { version: string; icon: string };
+const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(EXTENSION, '../../node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
+
+const SHIPPED = [
+    'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
+    'images/file-icon.svg', 'images/icon.png', 'images/preview.svg', 'snippets/cjourney.json',
+    'dist/extension.cjs', 'dist/server.cjs', 'dist/language-configuration.json', 'dist/syntaxes/cjourney.tmLanguage.json',
+    'dist/web/extension.cjs', 'dist/web/server.js', 'dist/THIRD-PARTY-NOTICES.md',
+    'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/codicon.LICENSE', 'dist/webview/preview.css', 'dist/webview/preview.js',
+    'dist/webview/fonts/LICENSE',
+    ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset => [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`))
+].sort();
+
+let vsix: string;
+
+beforeAll(() => {
+    // `npm run package`: the production bundles, then `vsce package`.
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: EXTENSION, env, stdio: 'pipe', timeout: 240_000 });
+    vsix = path.join(EXTENSION, `cjourney-${manifest.version}.vsix`);
+}, 300_000);
+
+describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () => {
+    test('the listing: publisher, icon, categories, keywords, banner, licence, engine', () => {
+        expect(manifest).toMatchObject({ name: 'cjourney', publisher: 'cjourney', license: 'MIT', icon: 'images/icon.png' });
+        expect(manifest.displayName).toBeTruthy();
+        expect(manifest.description).toBeTruthy();
+        expect(manifest.categories).toEqual(['Programming Languages', 'Visualization', 'Snippets']);
+        expect((manifest.keywords as string[]).length).toBeGreaterThan(0);
+        expect((manifest.keywords as string[]).length).toBeLessThanOrEqual(30);
+        expect(manifest.galleryBanner).toBeTruthy();
+        // The Marketplace wants a PNG icon of at least 128 × 128 pixels.
+        const png = readFileSync(path.join(EXTENSION, manifest.icon));
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(128);
+        expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(128);
+        expect(readFileSync(path.join(EXTENSION, 'CHANGELOG.md'), 'utf8')).toContain(`## [${manifest.version}]`);
+    });
+
+    test('vsce ls lists exactly what belongs in it', () => {
+        const listed = execFileSync('vsce', ['ls', '--no-dependencies'], { cwd: EXTENSION, env, encoding: 'utf8', timeout: 60_000 });
+        expect(listed.trim().split('\n').sort()).toEqual(SHIPPED);
+    });
+
+    test('the packaged .vsix holds those files and its two manifests, nothing else', () => {
+        const entries = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', vsix], { encoding: 'utf8' })
+            .trim().split('\n').sort();
+        // vsce stores these three under the names the Marketplace looks for.
+        const renamed: Record<string, string> = { 'LICENSE': 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
+        expect(entries).toEqual(['[Content_Types].xml', 'extension.vsixmanifest', ...SHIPPED.map(file => `extension/${renamed[file] ?? file}`)].sort());
+        // The bundled packages' licences, one version of each protocol package.
+        const notices = readFileSync(path.join(EXTENSION, 'dist/THIRD-PARTY-NOTICES.md'), 'utf8');
+        for (const name of ['langium', 'vscode-languageclient', 'vscode-jsonrpc', 'vscode-languageserver-protocol', 'elkjs', 'lit']) {
+            expect(notices.match(new RegExp(`^## ${name} \\d`, 'gm')), name).toHaveLength(1);
+        }
+    });
+});

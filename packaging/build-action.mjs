@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * The GitHub Action's prebuilt CLI, committed in action/dist/ so that the Action runs from
+ * any repository with no `npm ci` and no install script at run time:
+ *   action/dist/cjourney.cjs   the launcher (packaging/launcher.cjs)
+ *   action/dist/cli.cjs        the CLI and every JavaScript dependency, one minified bundle
+ *   action/dist/THIRD-PARTY-NOTICES.md   the licences of the bundled packages
+ * It draws SVG only (what the Action attaches): no fonts and no resvg, which is a native
+ * add-on. Generated — never edit by hand: `npm run bundle:action` (after `npm run build`)
+ * rewrites them; `--check` only compares and exits 1 when the committed files are stale.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleCli, ROOT } from './bundle.mjs';
+
+export const ACTION_DIST = path.join(ROOT, 'action/dist');
+
+/** The files of action/dist/ as they should be: name → bytes. */
+export async function actionFiles() {
+    const launcher = readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"./cli.cjs"');
+    const bundle = await bundleCli(path.join(ACTION_DIST, 'cli.cjs'), { external: ['@resvg/resvg-js'] });
+    return {
+        'cjourney.cjs': Buffer.from(launcher),
+        'cli.cjs': Buffer.from(bundle.code),
+        'THIRD-PARTY-NOTICES.md': Buffer.from(bundle.notices)
+    };
+}
+
+/** The names of the committed files that differ from a fresh build. */
+export async function staleFiles() {
+    const stale = [];
+    for (const [name, bytes] of Object.entries(await actionFiles())) {
+        let committed;
+        try {
+            committed = readFileSync(path.join(ACTION_DIST, name));
+        } catch {
+            committed = Buffer.alloc(0);
+        }
+        if (!committed.equals(bytes)) {
+            stale.push(`action/dist/${name}`);
+        }
+    }
+    return stale;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    if (process.argv.includes('--check')) {
+        const stale = await staleFiles();
+        if (stale.length > 0) {
+            console.error(`${stale.join(', ')}: stale against the sources; run \`npm run build && npm run bundle:action\` and commit the result`);
+            process.exit(1);
+        }
+        console.log('action/dist is up to date');
+    } else {
+        mkdirSync(ACTION_DIST, { recursive: true });
+        for (const [name, bytes] of Object.entries(await actionFiles())) {
+            writeFileSync(path.join(ACTION_DIST, name), bytes);
+            console.log(`wrote action/dist/${name} (${bytes.length} bytes)`);
+        }
+    }
+}
