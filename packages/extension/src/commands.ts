@@ -19,7 +19,7 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
         }),
         register('cjourney.preview.exportSvg', (target?: unknown) => exportMap(previews, 'svg', target)),
         register('cjourney.preview.exportPng', (target?: unknown) => exportMap(previews, 'png', target)),
-        register('cjourney.preview.showJourneyMap', previewCommand('view:journey')),
+        register('cjourney.preview.showJourneyMap', previewCommand('view:map')),
         register('cjourney.preview.showStakeholderMap', previewCommand('view:stakeholders')),
         register('cjourney.preview.showFlow', previewCommand('view:flow')),
         register('cjourney.restartServer', async () => {

@@ -1,11 +1,11 @@
 /** The extension's `cjourney.*` settings, read in one place with their defaults. */
 import * as vscode from 'vscode';
-import { isViewKind, type ExportTheme, type LayoutDirection, type PreviewSettings, type ViewKind } from '@cjourney/webview/protocol';
+import { isViewName, type ExportTheme, type LayoutDirection, type PreviewSettings, type ViewName } from '@cjourney/webview/protocol';
 
 export interface ExtensionSettings {
     /** What the webview needs to draw and export. */
     preview: PreviewSettings;
-    defaultView: ViewKind;
+    defaultView: ViewName;
     debounceMs: number;
     followActiveEditor: boolean;
 }
@@ -22,7 +22,7 @@ export function readSettings(): ExtensionSettings {
             exportTheme: exportTheme === 'dark' ? 'dark' : 'light' satisfies ExportTheme,
             highlightAtCursor: config.get<boolean>('preview.highlightAtCursor', true)
         },
-        defaultView: isViewKind(defaultView) ? defaultView : 'journey',
+        defaultView: isViewName(defaultView) ? defaultView : 'map',
         debounceMs: Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : 0,
         followActiveEditor: config.get<boolean>('preview.followActiveEditor', true)
     };

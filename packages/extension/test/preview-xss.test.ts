@@ -80,13 +80,13 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         const { page, finish } = await openTracedPage(context, files, '/preview.html');
         await page.waitForFunction(() => (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.some(message => message.type === 'ready'));
         await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
-        await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'journey' });
+        await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
         const errors = [{ message: XSS_ALL, code: 'syntax', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } }];
         await send(page, { type: 'model', uri: DOCUMENT_URI, version: 1, model, errors });
         await waitForView(page, 'map');
         const touchpoint = model.journeys[0].touchpoints[0].loc.range.start;
         await send(page, { type: 'cursor', uri: DOCUMENT_URI, position: { line: touchpoint.line, character: touchpoint.character + 2 } });
-        for (const [command, view] of [['view:stakeholders', 'stakeholders'], ['view:flow', 'flow'], ['view:journey', 'map']]) {
+        for (const [command, view] of [['view:stakeholders', 'stakeholders'], ['view:flow', 'flow'], ['view:map', 'map']]) {
             await send(page, { type: 'command', command });
             await waitForView(page, view);
         }

@@ -6,3 +6,4 @@ export * from './vocabulary.js';
 export * from './facts.js';
 export * from './diff/index.js';
 export * from './words.js';
+export * from './select-journey.js';

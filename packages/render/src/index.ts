@@ -2,7 +2,7 @@
 // VS Code preview (bundled for the browser), the CLI and exports alike. Nothing here imports
 // Node, the DOM or Langium: its only workspace dependency is @cjourney/model.
 export { renderView, type RenderViewOptions } from './render-view.js';
-export { layout, selectJourney, type JourneySelection } from './layout/layout.js';
+export { layout, VIEW_TITLES } from './layout/layout.js';
 export type { LayoutOptions } from './layout/layout-options.js';
 export { DEFAULT_ELK_LIMIT } from './layout/flow/flow-layout.js';
 export { clearElkCache } from './layout/flow/elk-runner.js';

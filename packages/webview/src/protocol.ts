@@ -10,22 +10,19 @@
  */
 import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/model';
 import type { ModelError } from '@cjourney/language/protocol';
+import { VIEWS, VIEW_TITLES, type ViewName } from '@cjourney/render';
 
 export type { ModelError };
 
-/** The three views of a journey (see DESIGN.md). */
-export type ViewKind = 'journey' | 'stakeholders' | 'flow';
+/**
+ * The views of a journey, named once by the renderer (`map`, `stakeholders`, `flow`): the
+ * same names in the toolbar, the settings, export file names and `cjourney render --view`.
+ */
+export { VIEWS, VIEW_TITLES, type ViewName };
 
-export const VIEW_KINDS: readonly ViewKind[] = ['journey', 'stakeholders', 'flow'];
 
-export const VIEW_TITLES: Readonly<Record<ViewKind, string>> = {
-    journey: 'Journey map',
-    stakeholders: 'Stakeholder map',
-    flow: 'Flow'
-};
-
-export function isViewKind(value: unknown): value is ViewKind {
-    return typeof value === 'string' && (VIEW_KINDS as readonly string[]).includes(value);
+export function isViewName(value: unknown): value is ViewName {
+    return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);
 }
 
 /** Which way stages and flows run. */
@@ -53,7 +50,7 @@ export interface Viewport {
 /** What the webview keeps with `setState`, so a reloaded window restores the same preview. */
 export interface PreviewState {
     documentUri: string;
-    view: ViewKind;
+    view: ViewName;
     /** The journey shown when the file has several. */
     journeyId?: string;
     /** Omitted until the user zooms or pans: the map is then fitted to the panel. */
@@ -83,7 +80,7 @@ export interface DocumentMessage {
     /** The file name shown in the start screen and used for exported files. */
     fileName: string;
     /** The view to show when the webview has no saved choice for this document. */
-    defaultView: ViewKind;
+    defaultView: ViewName;
 }
 
 /** A journey model from the language server (see journey-model-protocol.ts). */
@@ -111,7 +108,7 @@ export interface CursorMessage {
 
 /** Commands run from the command palette or keybindings, acting on the active preview. */
 export type PreviewCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'exportSvg' | 'exportPng' | ViewCommand;
-export type ViewCommand = `view:${ViewKind}`;
+export type ViewCommand = `view:${ViewName}`;
 
 export interface CommandMessage {
     type: 'command';
@@ -136,7 +133,7 @@ export interface RevealMessage {
 export interface ExportMessage {
     type: 'export';
     format: ExportFormat;
-    /** A file name to suggest, without folder, e.g. `saas-onboarding.journey.svg`. */
+    /** A file name to suggest, without folder, e.g. `saas-onboarding.map.svg`. */
     suggestedName: string;
     /** SVG text, or PNG bytes. */
     data: string | Uint8Array;

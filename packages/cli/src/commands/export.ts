@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { type CjourneyModel, plural } from '@cjourney/model';
+import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
 import type { Output } from '../output.js';
 import { exportMarkdown } from '../export/export-markdown.js';
@@ -36,7 +36,7 @@ export async function runExport(input: string, options: ExportOptions, output: O
         throw new UsageError(`export takes one .cjourney file, but '${input}' holds ${targets.length}`);
     }
     const [target] = targets;
-    const text = exporter(selectJourney(modelOf(target), options.journey));
+    const text = exporter(onlyJourney(modelOf(target), options.journey));
     if (options.output) {
         await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
         await fs.writeFile(options.output, text, 'utf8');
@@ -52,14 +52,13 @@ export async function runExport(input: string, options: ExportOptions, output: O
 }
 
 /** The model with only the chosen journey (and no shared definitions), when one is chosen. */
-function selectJourney(model: CjourneyModel, journeyId: string | undefined): CjourneyModel {
+function onlyJourney(model: CjourneyModel, journeyId: string | undefined): CjourneyModel {
     if (journeyId === undefined) {
         return model;
     }
-    const journey = model.journeys.find(candidate => candidate.id === journeyId);
-    if (!journey) {
-        const ids = model.journeys.map(candidate => candidate.id);
-        throw new UsageError(`${model.file} has no journey '${journeyId}'${ids.length > 0 ? `; it has ${ids.join(', ')}` : ''}`);
+    const choice = selectJourney(model, journeyId);
+    if (!choice.journey) {
+        throw new UsageError(`${model.file} has no journey '${journeyId}'${choice.known.length > 0 ? `; it has ${choice.known.join(', ')}` : ''}`);
     }
-    return { ...model, journeys: [journey], shared: { stakeholders: [], personas: [], channels: [] } };
+    return { ...model, journeys: [choice.journey], shared: { stakeholders: [], personas: [], channels: [] } };
 }

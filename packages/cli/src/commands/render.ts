@@ -8,8 +8,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { type CjourneyModel, plural } from '@cjourney/model';
-import { renderView, selectJourney, type ThemeKind, type ViewName } from '@cjourney/render';
+import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
+import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
 import type { Output } from '../output.js';
 import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
@@ -71,7 +71,7 @@ async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined
     const model = modelOf(target);
     const selection = selectJourney(model, options.journey);
     if (options.journey !== undefined && !selection.journey) {
-        throw new UsageError(`${target.file.display}: no journey '${options.journey}'${model.journeys.length ? `; its journeys are ${model.journeys.map(journey => journey.id).join(', ')}` : ''}`);
+        throw new UsageError(`${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`);
     }
     if (!options.journey && model.journeys.length > 1) {
         output.err(`cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`);

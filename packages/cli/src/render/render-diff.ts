@@ -2,7 +2,7 @@
  * `cjourney render --diff OLD` and `--diff-git REV`: the semantic diff a visual diff draws,
  * computed once for the file or folder rendered (the same versions `cjourney diff` compares).
  */
-import { type CjourneyModel, diffJourneys, type JourneyDiff } from '@cjourney/model';
+import { type CjourneyModel, diffJourneys, type JourneyDiff, selectJourney } from '@cjourney/model';
 import { diffMarksFor, type DiffMarks } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
 import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
@@ -38,6 +38,6 @@ export async function loadRenderDiff(input: string, options: RenderDiffOptions, 
 
 /** The marks of the journey a drawing shows; none for a file without journeys. */
 export function marksFor(renderDiff: RenderDiff | undefined, model: CjourneyModel, journeyId: string | undefined): DiffMarks | undefined {
-    const journey = journeyId === undefined ? model.journeys[0] : model.journeys.find(candidate => candidate.id === journeyId);
+    const { journey } = selectJourney(model, journeyId);
     return renderDiff && journey ? diffMarksFor(renderDiff.diff, journey, model.file, renderDiff.against) : undefined;
 }

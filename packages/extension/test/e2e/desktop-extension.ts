@@ -131,7 +131,7 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.screenshot('06-start-screen');
             await start.locator('button', { hasText: 'Insert a starter journey' }).click();
             await workbench.page.keyboard.press('Escape'); // leave snippet mode
-            await preview.locator('vscode-toolbar-button[data-view="journey"]').click();
+            await preview.locator('vscode-toolbar-button[data-view="map"]').click();
             await expect.poll(() => touchpoint(preview, 'Signup').count(), { timeout: 15_000 }).toBeGreaterThan(0);
             await workbench.screenshot('07-starter-journey');
         });

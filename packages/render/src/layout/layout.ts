@@ -3,7 +3,7 @@
  * scene. It picks the journey (the first, or `journeyId`), and answers files without
  * journeys: the stakeholder map of their shared stakeholders, a helpful message elsewhere.
  */
-import { plural, type CjourneyModel, type Journey } from '@cjourney/model';
+import { plural, selectJourney, type CjourneyModel, type Journey } from '@cjourney/model';
 import { layoutFlow } from './flow/flow-layout.js';
 import { journeyHeader } from './journey-header.js';
 import type { LayoutOptions } from './layout-options.js';
@@ -13,22 +13,21 @@ import { layoutStakeholderMap } from './stakeholders/stakeholder-layout.js';
 
 export type JourneySelection = { journey: Journey } | { journey?: undefined; message: string };
 
-/** The journey a view draws: `journeyId` if given (and present), else the file's first. */
-export function selectJourney(model: CjourneyModel, journeyId?: string): JourneySelection {
+/** The journey a view draws (see selectJourney), or what to say instead. */
+export function journeyToDraw(model: CjourneyModel, journeyId?: string): JourneySelection {
+    const choice = selectJourney(model, journeyId);
+    if (choice.journey) return choice;
     if (journeyId !== undefined) {
-        const journey = model.journeys.find(candidate => candidate.id === journeyId);
-        if (journey) return { journey };
-        const known = model.journeys.map(candidate => candidate.id);
+        const { known } = choice;
         return { message: `There is no journey '${journeyId}' in this file${known.length > 0 ? `; its journeys are ${known.join(', ')}` : ''}.` };
     }
-    const [first] = model.journeys;
-    if (first) return { journey: first };
     const { stakeholders, personas, channels } = model.shared;
     const shared = [plural(stakeholders.length, 'shared stakeholder'), plural(personas.length, 'persona'), plural(channels.length, 'channel')].join(', ');
     return { message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.` };
 }
 
-const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
+/** What each view is called where people read it (toolbar, headers, exports). */
+export const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
 
 /** A drawing that only says something: no journey to draw, or an unknown journey. */
 function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
@@ -47,7 +46,7 @@ function journeyStakeholderMap(journey: Journey, options: LayoutOptions): Scene 
 }
 
 export async function layout(model: CjourneyModel, view: ViewName, options: LayoutOptions = {}): Promise<Scene> {
-    const selection = selectJourney(model, options.journeyId);
+    const selection = journeyToDraw(model, options.journeyId);
     if (!selection.journey) {
         if (view === 'stakeholders' && model.journeys.length === 0) {
             const stakeholders = model.shared.stakeholders;

@@ -2,7 +2,7 @@
  * The legend: what the shapes and colours of the current view mean. Its swatches are small
  * SVGs with the same classes as the map, so they take the same theme colours.
  */
-import type { ViewKind } from '../protocol.js';
+import type { ViewName } from '../protocol.js';
 import { element } from './dom.js';
 
 interface LegendEntry {
@@ -11,8 +11,8 @@ interface LegendEntry {
     swatch: string;
 }
 
-const LEGENDS: Readonly<Record<ViewKind, readonly LegendEntry[]>> = {
-    journey: [
+const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
+    map: [
         { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
         { label: 'Stage', swatch: '<rect class="cj-stage-header" x="1" y="1" width="22" height="12" rx="2"/>' },
         { label: 'Pleased or delighted', swatch: '<circle class="cj-emotion-pleased" cx="12" cy="7" r="5"/>' },
@@ -40,7 +40,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export class Legend {
     readonly element = element('aside', { class: 'cj-legend', 'aria-label': 'Legend', hidden: '' });
 
-    show(view: ViewKind, open: boolean): void {
+    show(view: ViewName, open: boolean): void {
         this.element.hidden = !open;
         if (!open || this.element.dataset.view === view) return;
         this.element.dataset.view = view;

@@ -6,8 +6,8 @@
  * and links map and source both ways.
  */
 import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/model';
-import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewKind } from '../protocol.js';
-import { isViewKind } from '../protocol.js';
+import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewName } from '../protocol.js';
+import { isViewName } from '../protocol.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
@@ -70,7 +70,7 @@ export class PreviewApp {
     start(): void {
         const saved = this.host.savedState();
         if (saved) {
-            this.state = { ...saved, view: isViewKind(saved.view) ? saved.view : 'journey' };
+            this.state = { ...saved, view: isViewName(saved.view) ? saved.view : 'map' };
             this.applyStateToControls();
         }
         this.startScreen.showWaiting('Opening the journey…');
@@ -102,7 +102,7 @@ export class PreviewApp {
         }
     }
 
-    private showDocument(uri: string, fileName: string, defaultView: ViewKind): void {
+    private showDocument(uri: string, fileName: string, defaultView: ViewName): void {
         this.fileName = fileName;
         if (this.state?.documentUri === uri) return;
         // Another document: keep the chosen view, start fitted, forget the old maps.
@@ -177,11 +177,11 @@ export class PreviewApp {
         this.startScreen.showWaiting(`The map could not be drawn: ${message}`);
     }
 
-    private mapRequest(journey: Journey, view: ViewKind): MapRequest {
+    private mapRequest(journey: Journey, view: ViewName): MapRequest {
         return { journey, view, direction: this.settings.direction };
     }
 
-    private showView(view: ViewKind): void {
+    private showView(view: ViewName): void {
         this.updateState({ view, viewport: undefined }, true);
     }
 
@@ -250,7 +250,7 @@ export class PreviewApp {
     private runCommand(command: PreviewCommand): void {
         if (command.startsWith('view:')) {
             const view = command.slice('view:'.length);
-            if (isViewKind(view)) this.showView(view);
+            if (isViewName(view)) this.showView(view);
             return;
         }
         const actions: Partial<Record<PreviewCommand, () => void>> = {

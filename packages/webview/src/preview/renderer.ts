@@ -3,23 +3,22 @@
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
 import type { Journey } from '@cjourney/model';
-import { renderView, type ViewName } from '@cjourney/render';
-import type { ExportTheme, LayoutDirection, ViewKind } from '../protocol.js';
+import { renderView } from '@cjourney/render';
+import type { ExportTheme, LayoutDirection, ViewName } from '../protocol.js';
 
 export interface MapRequest {
     journey: Journey;
-    view: ViewKind;
+    view: ViewName;
     direction: LayoutDirection;
 }
 
 /** The preview's view names to the renderer's (the CLI's `--view map|stakeholders|flow`). */
-const VIEW_NAMES: Readonly<Record<ViewKind, ViewName>> = { journey: 'map', stakeholders: 'stakeholders', flow: 'flow' };
 
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
-    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction, paint: 'classes' });
+    return renderView(request.journey, request.view, { direction: request.direction, paint: 'classes' });
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
-    return renderView(request.journey, VIEW_NAMES[request.view], { direction: request.direction, theme });
+    return renderView(request.journey, request.view, { direction: request.direction, theme });
 }

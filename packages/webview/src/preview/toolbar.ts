@@ -9,11 +9,11 @@ import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-container/index.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import type { VscodeToolbarButton } from '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
-import { VIEW_KINDS, VIEW_TITLES, type ExportFormat, type ViewKind } from '../protocol.js';
+import { VIEWS, VIEW_TITLES, type ExportFormat, type ViewName } from '../protocol.js';
 import { element } from './dom.js';
 
 export interface ToolbarActions {
-    showView(view: ViewKind): void;
+    showView(view: ViewName): void;
     showJourney(journeyId: string): void;
     zoomIn(): void;
     zoomOut(): void;
@@ -22,18 +22,18 @@ export interface ToolbarActions {
     export(format: ExportFormat): void;
 }
 
-const VIEW_ICONS: Readonly<Record<ViewKind, string>> = { journey: 'map', stakeholders: 'organization', flow: 'type-hierarchy-sub' };
+const VIEW_ICONS: Readonly<Record<ViewName, string>> = { map: 'map', stakeholders: 'organization', flow: 'type-hierarchy-sub' };
 
 export class Toolbar {
     readonly element: HTMLElement;
-    private readonly viewButtons = new Map<ViewKind, VscodeToolbarButton>();
+    private readonly viewButtons = new Map<ViewName, VscodeToolbarButton>();
     private readonly journeyPicker: VscodeSingleSelect;
     private readonly legendButton: VscodeToolbarButton;
     private readonly mapButtons: VscodeToolbarButton[] = [];
 
     constructor(actions: ToolbarActions) {
         const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'tablist', 'aria-label': 'View' });
-        for (const view of VIEW_KINDS) {
+        for (const view of VIEWS) {
             const button = element('vscode-toolbar-button', { icon: VIEW_ICONS[view], toggleable: '', 'data-view': view, role: 'tab', label: VIEW_TITLES[view], title: VIEW_TITLES[view] },
                 element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])) as VscodeToolbarButton;
             // A toggleable button flips itself; the preview decides which view is checked.
@@ -65,7 +65,7 @@ export class Toolbar {
         this.element = element('header', { class: 'cj-toolbar' }, views, this.journeyPicker, element('span', { class: 'cj-spacer' }), tools);
     }
 
-    showView(view: ViewKind): void {
+    showView(view: ViewName): void {
         for (const [kind, button] of this.viewButtons) {
             button.checked = kind === view;
             button.setAttribute('aria-selected', String(kind === view));

@@ -99,7 +99,7 @@ describe('CJourney in VS Code', () => {
 
     it('contributes its settings with their defaults', () => {
         const config = vscode.workspace.getConfiguration('cjourney');
-        assert.equal(config.get('preview.defaultView'), 'journey');
+        assert.equal(config.get('preview.defaultView'), 'map');
         assert.equal(config.get('preview.followActiveEditor'), true);
         assert.equal(config.get('preview.highlightAtCursor'), true);
         assert.equal(config.get('export.theme'), 'light');
