@@ -2,3 +2,4 @@
 // the browser), the host↔webview protocol, and the lookup from a drawn element to its source.
 export * from './protocol.js';
 export * from './source-lookup.js';
+export { ModelHistory } from './model-history.js';

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { SourcePosition } from '@cjourney/model';
 import type { JourneyModelParams } from '@cjourney/language/protocol';
+import { ModelHistory } from '@cjourney/webview';
 import type { ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
 import type { ExtensionSettings } from '../settings.js';
 import type { JourneyModelFeed } from '../journey-model-feed.js';
@@ -31,9 +32,8 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
 
 export class JourneyPreview implements vscode.Disposable {
     private ready = false;
-    /** The newest model for the document, and the newest without errors (a reloaded webview needs both). */
-    private latest: ModelMessage | undefined;
-    private lastGood: ModelMessage | undefined;
+    /** The models of the document (a reloaded webview needs the newest and the last good one). */
+    private readonly history = new ModelHistory();
     private pending: ModelMessage | undefined;
     private debounce: ReturnType<typeof setTimeout> | undefined;
     private exportTarget: { target: vscode.Uri; done: (uri: vscode.Uri | undefined) => void } | undefined;
@@ -64,7 +64,8 @@ export class JourneyPreview implements vscode.Disposable {
     showDocument(uri: vscode.Uri): void {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
-        this.latest = this.lastGood = this.pending = undefined;
+        this.history.clear();
+        this.pending = undefined;
         clearTimeout(this.debounce);
         this.updateTitle();
         if (this.ready) {
@@ -77,9 +78,7 @@ export class JourneyPreview implements vscode.Disposable {
     acceptModel(params: JourneyModelParams): void {
         if (vscode.Uri.parse(params.uri).toString() !== this.uri.toString()) return;
         const message: ModelMessage = { type: 'model', ...params, uri: this.uri.toString() };
-        if (this.latest && message.version < this.latest.version) return;
-        this.latest = message;
-        if (message.errors.length === 0) this.lastGood = message;
+        if (!this.history.accept(message)) return;
         this.pending = message;
         clearTimeout(this.debounce);
         const delay = this.context.settings().debounceMs;
@@ -129,8 +128,7 @@ export class JourneyPreview implements vscode.Disposable {
                 this.settingsChanged();
                 this.post(this.documentMessage());
                 // A reloaded webview gets what is known at once, then whatever is newer from the server.
-                if (this.lastGood && this.lastGood !== this.latest) this.post(this.lastGood);
-                if (this.latest) this.post(this.latest);
+                this.history.replay().forEach(model => this.post(model));
                 await this.requestModel();
                 break;
             case 'reveal':
@@ -160,7 +158,7 @@ export class JourneyPreview implements vscode.Disposable {
         if (params) {
             this.acceptModel(params);
             this.flush();
-        } else if (!this.latest) {
+        } else if (!this.history.latest) {
             this.post({ type: 'waiting', uri: uri.toString(), message: 'The language server has not read this file yet; the map appears as soon as it has.' });
         }
     }

@@ -5,8 +5,9 @@
  * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
  * and links map and source both ways.
  */
-import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/model';
+import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewName } from '../protocol.js';
+import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
@@ -30,10 +31,8 @@ export class PreviewApp {
     private settings = DEFAULT_SETTINGS;
     private state: PreviewState | undefined;
     private fileName = '';
-    /** The newest model received for the shown document. */
-    private latest: ModelMessage | undefined;
-    /** The newest model received without errors: what the map shows while the text has errors. */
-    private lastGood: CjourneyModel | undefined;
+    /** The models received for the shown document, and which one the map shows. */
+    private readonly history = new ModelHistory();
     private cursor: SourcePosition | null = null;
     /** The journey the map on screen was drawn from. */
     private drawn: Journey | undefined;
@@ -91,7 +90,7 @@ export class PreviewApp {
                 this.acceptModel(message);
                 break;
             case 'waiting':
-                if (message.uri === this.state?.documentUri && !this.latest) this.startScreen.showWaiting(message.message);
+                if (message.uri === this.state?.documentUri && !this.history.latest) this.startScreen.showWaiting(message.message);
                 break;
             case 'cursor':
                 if (message.uri === this.state?.documentUri) this.moveCursor(message.position);
@@ -107,8 +106,7 @@ export class PreviewApp {
         if (this.state?.documentUri === uri) return;
         // Another document: keep the chosen view, start fitted, forget the old maps.
         this.state = { documentUri: uri, view: this.state?.view ?? defaultView, legendOpen: this.state?.legendOpen };
-        this.latest = undefined;
-        this.lastGood = undefined;
+        this.history.clear();
         this.drawn = undefined;
         this.cursor = null;
         this.clearCanvas();
@@ -121,24 +119,19 @@ export class PreviewApp {
 
     private acceptModel(message: ModelMessage): void {
         if (message.uri !== this.state?.documentUri) return;
-        // A model request's answer can arrive after a newer push; never go back in time.
-        if (this.latest && message.version < this.latest.version) return;
-        this.latest = message;
-        if (message.errors.length === 0) {
-            this.lastGood = message.model;
-        }
-        this.banner.show(message.errors, this.lastGood !== undefined && message.errors.length > 0);
+        if (!this.history.accept(message)) return;
+        this.banner.show(message.errors, this.history.showsOlderModel);
         this.redraw();
     }
 
     private redraw(): void {
-        if (this.latest) this.renders.push();
+        if (this.history.latest) this.renders.push();
     }
 
     /** Draws the map for the current state; runs one at a time (see LatestWins). */
     private async draw(): Promise<void> {
         const state = this.state;
-        const model = this.lastGood ?? this.latest?.model;
+        const model = this.history.shown;
         if (!state || !model) return;
         const journey = journeyOf(model, state.journeyId);
         this.toolbar.showJourneys(model.journeys, journey?.id);
@@ -158,7 +151,7 @@ export class PreviewApp {
             this.panZoom.attach(svg);
             this.canvas.replaceChildren(svg);
         }
-        this.canvas.classList.toggle('cj-stale', (this.latest?.errors.length ?? 0) > 0);
+        this.canvas.classList.toggle('cj-stale', this.history.stale);
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
@@ -264,7 +257,7 @@ export class PreviewApp {
     }
 
     private async exportMap(format: ExportFormat): Promise<void> {
-        const model = this.lastGood ?? this.latest?.model;
+        const model = this.history.shown;
         const state = this.state;
         const journey = model && state ? journeyOf(model, state.journeyId) : undefined;
         if (!journey || !state || !model) {
