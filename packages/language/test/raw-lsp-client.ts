@@ -6,6 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { SERVER_BIN } from './lsp-client.js';
 
+export interface Diagnostic { message: string; code?: string; severity?: number; range: { start: { line: number; character: number } } }
 export interface JsonRpcError { code: number; message: string; data?: unknown }
 export interface JsonRpcMessage {
     jsonrpc: '2.0';
@@ -64,8 +65,9 @@ export class RawLspClient {
         return this.waitFor(`the response to request ${id}`, message => message.id === id && message.method === undefined);
     }
 
-    notification(method: string, accept: (params: never) => boolean = () => true): Promise<JsonRpcMessage> {
-        return this.waitFor(`a ${method} notification`, message => message.method === method && message.id === undefined && accept(message.params as never));
+    /** The first `method` notification after the first `after` messages received that satisfies `accept`. */
+    notification(method: string, accept: (params: never) => boolean = () => true, after = 0): Promise<JsonRpcMessage> {
+        return this.waitFor(`a ${method} notification`, message => message.method === method && message.id === undefined && accept(message.params as never), after);
     }
 
     /** The initialize handshake, as an editor does it. */
@@ -82,10 +84,10 @@ export class RawLspClient {
         this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cjourney', version, text } });
     }
 
-    /** Diagnostics published for `uri` after `since` messages that satisfy `accept`. */
-    async diagnostics(uri: string, accept: (diagnostics: { message: string; code?: string }[]) => boolean = () => true): Promise<{ message: string; code?: string }[]> {
-        const message = await this.notification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: { message: string }[] }) => params.uri === uri && accept(params.diagnostics));
-        return (message.params as { diagnostics: { message: string; code?: string }[] }).diagnostics;
+    /** The first diagnostics published for `uri`, after the first `after` messages received, that satisfy `accept`. */
+    async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, after = 0): Promise<Diagnostic[]> {
+        const message = await this.notification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => params.uri === uri && accept(params.diagnostics), after);
+        return (message.params as { diagnostics: Diagnostic[] }).diagnostics;
     }
 
     alive(): boolean {
@@ -103,11 +105,11 @@ export class RawLspClient {
     }
 
     /** Resolves with the first message, received or to come, that satisfies `accept`. */
-    private waitFor(what: string, accept: (message: JsonRpcMessage) => boolean): Promise<JsonRpcMessage> {
+    private waitFor(what: string, accept: (message: JsonRpcMessage) => boolean, after = 0): Promise<JsonRpcMessage> {
         return new Promise((resolve, reject) => {
             const deadline = Date.now() + TIME_LIMIT_MS;
             const check = () => {
-                const found = this.received.find(accept);
+                const found = this.received.slice(after).find(accept);
                 if (found) {
                     resolve(found);
                 } else if (Date.now() > deadline || (!this.alive() && this.buffer.length === 0)) {
