@@ -64,6 +64,14 @@ describe('the lifecycle (F7)', () => {
         expect(await client.exited).toBe(0);
     });
 
+    test('a client that goes away (input closed) ends the process: 0 after shutdown', async () => {
+        client = new RawLspClient();
+        await client.initialize(null);
+        await client.request('shutdown');
+        client.closeInput();
+        expect(await client.exited).toBe(0);
+    });
+
     test('exit without shutdown ends the process with code 1', async () => {
         client = new RawLspClient();
         await client.initialize(null);
@@ -98,6 +106,31 @@ describe('errors are error responses (F1, F7)', () => {
         const answer = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/missing.cjourney' }, position: ON_HOME });
         expect(answer.result).toBeUndefined();
         expect(answer.error?.message).toContain('missing.cjourney');
+    });
+
+    /** Every request the server advertises, with well-formed parameters on an open document. */
+    const at = (extra: object = {}) => ({ textDocument: { uri: workspace.uri('shop.cjourney') }, ...extra });
+    const WHOLE = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+    test.each([
+        ['textDocument/hover', at({ position: ON_HOME })],
+        ['textDocument/completion', at({ position: ON_HOME })],
+        ['textDocument/definition', at({ position: ON_HOME })],
+        ['textDocument/references', at({ position: ON_HOME, context: { includeDeclaration: true } })],
+        ['textDocument/documentHighlight', at({ position: ON_HOME })],
+        ['textDocument/prepareRename', at({ position: ON_HOME })],
+        ['textDocument/rename', at({ position: ON_HOME, newName: 'Landing' })],
+        ['textDocument/documentSymbol', at()],
+        ['textDocument/foldingRange', at()],
+        ['textDocument/formatting', at({ options: { tabSize: 2, insertSpaces: true } })],
+        ['textDocument/rangeFormatting', at({ range: WHOLE, options: { tabSize: 2, insertSpaces: true } })],
+        ['textDocument/codeAction', at({ range: WHOLE, context: { diagnostics: [] } })],
+        ['textDocument/semanticTokens/full', at()],
+        ['textDocument/semanticTokens/range', at({ range: WHOLE })],
+        ['workspace/symbol', { query: 'Home' }]
+    ])('%s answers a result, never an error, for well-formed parameters', async (method, params) => {
+        const answer = await client.request(method, params);
+        expect(answer.error).toBeUndefined();
+        expect(answer).toHaveProperty('result');
     });
 
     test('an unknown method gets -32601 MethodNotFound', async () => {

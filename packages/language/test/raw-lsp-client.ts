@@ -90,6 +90,11 @@ export class RawLspClient {
         return (message.params as { diagnostics: Diagnostic[] }).diagnostics;
     }
 
+    /** Ends the server's standard input, as a client that goes away does. */
+    closeInput(): void {
+        this.server.stdin.end();
+    }
+
     alive(): boolean {
         return this.server.exitCode === null && this.server.signalCode === null;
     }
