@@ -180,6 +180,18 @@ describe('malformed input never stops the server (F6, F7)', () => {
         expect(client.alive()).toBe(true);
     };
 
+    test('a frame that arrives a few bytes at a time, with multi-byte characters, is read whole', async () => {
+        const body = JSON.stringify({ jsonrpc: '2.0', id: 'split', method: 'workspace/symbol', params: { query: 'Café ☕ 旅程' } });
+        const bytes = Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        for (let start = 0; start < bytes.length; start += 5) {
+            client.sendRaw(bytes.subarray(start, start + 5));
+            await new Promise(resolve => setTimeout(resolve, 1));
+        }
+        const answer = await client.response('split');
+        expect(answer.error).toBeUndefined();
+        expect(answer.result).toEqual([]);
+    });
+
     test('a body that is not JSON gets -32700 ParseError with id null', async () => {
         client.sendBody('{"jsonrpc":"2.0","id":99,"method":');
         const answer = await client.response(null);

@@ -36,7 +36,7 @@ export class RawLspClient {
     }
 
     /** Writes bytes as they are: for malformed headers and bodies. */
-    sendRaw(bytes: string): void {
+    sendRaw(bytes: string | Uint8Array): void {
         this.server.stdin.write(bytes);
     }
 
