@@ -95,6 +95,7 @@ describe('document sync', () => {
         client.notify('textDocument/didChange', { textDocument: { uri: sharedUri, version: 2 }, contentChanges: [{ text: STAKEHOLDERS.replace('StoreTeam', 'StoreCrew') }] });
         const broken = await client.diagnostics(uriOf('retail.cjourney'), found => errors(found).length > 0, mark);
         expect(errors(broken)).toEqual([expect.stringContaining("Unknown stakeholder 'StoreTeam'.")]);
+        expect((await symbols('StoreCrew')).map(symbol => symbol.location.uri)).toEqual([sharedUri]);
 
         mark = client.received.length;
         client.notify('textDocument/didClose', { textDocument: { uri: sharedUri } });
