@@ -159,7 +159,7 @@ describe('errors are error responses (F1, F7)', () => {
         const answer = await client.request('textDocument/rename', { textDocument: { uri: workspace.uri('shop.cjourney') }, position: ON_HOME, newName: 'journey' });
         expect(answer.error?.code).toBe(ErrorCode.RequestFailed);
         expect(answer.error?.message).toMatch(/journey/);
-        await client.request('shutdown'); // every message the rename caused has been written before this answer
+        await client.request('workspace/symbol', { query: '' }); // a barrier: what the rename caused was written before this answer
         const errorsLogged = client.received.slice(logged).filter(message => message.method === 'window/logMessage' && (message.params as { type: number }).type === 1);
         expect(errorsLogged).toEqual([]);
     });
