@@ -36,6 +36,11 @@ const HEADER_END = '\r\n\r\n';
 export class RecoveringMessageReader extends AbstractMessageReader implements MessageReader {
 
     private buffer = Buffer.alloc(0);
+    /** Chunks not yet joined to the buffer: a 5 MB body arrives in ~80 chunks, joined once. */
+    private pending: Buffer[] = [];
+    private pendingBytes = 0;
+    /** The buffer length the frame being received needs (header and body), once its header is read. */
+    private needed = 0;
     private callback: DataCallback | undefined;
 
     constructor(private readonly input: Readable, private readonly onUnreadable: (problem: UnreadableInput) => void) {
@@ -52,7 +57,14 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
     }
 
     private onData(chunk: Buffer): void {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.buffer.length + this.pendingBytes < this.needed) {
+            return;
+        }
+        this.buffer = Buffer.concat([this.buffer, ...this.pending]);
+        this.pending = [];
+        this.pendingBytes = 0;
         for (let body = this.nextBody(); body !== undefined; body = this.nextBody()) {
             const message = this.decode(body);
             if (message) {
@@ -80,8 +92,10 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
             }
             const bodyEnd = headerEnd + HEADER_END.length + length;
             if (this.buffer.length < bodyEnd) {
+                this.needed = bodyEnd;
                 return undefined;
             }
+            this.needed = 0;
             const body = this.buffer.subarray(headerEnd + HEADER_END.length, bodyEnd);
             this.buffer = this.buffer.subarray(bodyEnd);
             return body;
