@@ -78,9 +78,8 @@ describe('document sync', () => {
             textDocument: { uri, version: 2 },
             contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 'pleased'.length } }, text: 'happy' }]
         });
-        const changed = await client.diagnostics(uri, found => found.length > 0, mark);
-        expect(changed.map(diagnostic => diagnostic.code)).toContain('invalid-value');
-        expect(changed[0].range.start).toEqual(at);
+        const changed = await client.diagnostics(uri, found => found.some(diagnostic => diagnostic.code === 'invalid-value'), mark);
+        expect(changed.find(diagnostic => diagnostic.code === 'invalid-value')?.range.start).toEqual(at);
         client.notify('textDocument/didSave', { textDocument: { uri } });
         mark = client.received.length;
         client.notify('textDocument/didClose', { textDocument: { uri } });
@@ -120,10 +119,10 @@ describe('document sync', () => {
         const extra = path.join(root, 'extra.cjourney');
         writeFileSync(extra, 'stakeholder Extra "Created on disk" { type external power low interest low }\n');
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('extra.cjourney'), type: 1 }] });
-        await expect.poll(async () => (await symbols('Extra')).map(symbol => symbol.location.uri)).toEqual([uriOf('extra.cjourney')]);
+        await expect.poll(async () => (await symbols('Extra')).map(symbol => symbol.location.uri), { timeout: 20_000 }).toEqual([uriOf('extra.cjourney')]);
         rmSync(extra);
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('extra.cjourney'), type: 3 }] });
-        await expect.poll(async () => symbols('Extra')).toEqual([]);
+        await expect.poll(async () => symbols('Extra'), { timeout: 20_000 }).toEqual([]);
     });
 });
 

@@ -201,7 +201,7 @@ describe('malformed input never stops the server (F6, F7)', () => {
 
     test('JSON that is not a JSON-RPC message gets -32600 InvalidRequest', async () => {
         client.sendBody('[1,2,3]');
-        await expect.poll(() => client.received.filter(message => message.id === null && message.error?.code === ErrorCode.InvalidRequest)).toHaveLength(1);
+        await expect.poll(() => client.received.filter(message => message.id === null && message.error?.code === ErrorCode.InvalidRequest), { timeout: 20_000 }).toHaveLength(1);
         await stillAnswers();
     });
 
