@@ -40,7 +40,7 @@ interface Observations {
     completion: Step<string[]>;
     hover: Step<string>;
     definition: Step<{ file: string; line: number; character: number }>;
-    builtin_definition: Step<{ result: unknown; current: string; buffers: string[]; errmsg: string }>;
+    builtin_definition: Step<{ result: unknown; current: string; buffers: string[]; errmsg: string; raised: string | null }>;
     references: Step<string[]>;
     quick_fix: Step<{ title: string; line: string }>;
     formatting: Step<string[]>;
@@ -130,6 +130,7 @@ describe('Neovim with the README configuration', () => {
         expect(jump.current).toBe(path.join(workspace, 'retail.cjourney'));
         expect(jump.buffers.filter(name => name.includes('builtin:'))).toEqual([]);
         expect(jump.errmsg).toBe('');
+        expect(jump.raised).toBeNull();
     });
 
     test('finds references across files', () => {
