@@ -45,6 +45,14 @@ describe('the lifecycle (F7)', () => {
         expect(answer.result).toHaveProperty('capabilities');
     });
 
+    test('initialize without capabilities gets -32602 InvalidParams, and a proper initialize then works', async () => {
+        client = new RawLspClient();
+        const bad = await client.request('initialize', { processId: null, rootUri: null });
+        expect(bad.error?.code).toBe(ErrorCode.InvalidParams);
+        const answer = await client.initialize(null);
+        expect(answer.result).toHaveProperty('capabilities');
+    });
+
     test('a second initialize is an invalid request', async () => {
         client = new RawLspClient();
         await client.initialize(null);

@@ -24,9 +24,12 @@ const referenceContext: Check = params => isObject(params.context) && typeof par
 const codeActionContext: Check = params => isObject(params.context) && Array.isArray(params.context.diagnostics)
     ? undefined : 'context must be { diagnostics: Diagnostic[] }';
 
+const capabilities: Check = params => isObject(params.capabilities) ? undefined : 'capabilities must be ClientCapabilities';
+
 const AT_POSITION = [textDocument, position];
 
 const CHECKS: Readonly<Record<string, readonly Check[]>> = {
+    'initialize': [capabilities],
     'textDocument/hover': AT_POSITION,
     'textDocument/completion': AT_POSITION,
     'textDocument/definition': AT_POSITION,
