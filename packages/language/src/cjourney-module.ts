@@ -10,13 +10,16 @@ import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-wo
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
 import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
+import { CJourneyDocumentUpdateHandler } from './lsp/cjourney-document-update-handler.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
+import { CJourneyDefinitionProvider, CJourneyReferencesProvider } from './lsp/cjourney-navigation-providers.js';
 import { logFeatureFailures } from './lsp/feature-failure-log.js';
 import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
+import { CJourneyWorkspaceSymbolProvider } from './lsp/cjourney-workspace-symbol-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { JourneyModels } from './model-builder/journey-models.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
@@ -53,9 +56,11 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
     lsp: {
         CodeActionProvider: () => new CJourneyCodeActionProvider(),
         CompletionProvider: services => new CJourneyCompletionProvider(services),
+        DefinitionProvider: services => new CJourneyDefinitionProvider(services),
         Formatter: () => new CJourneyFormatter(),
         HoverProvider: services => new CJourneyHoverProvider(services),
         DocumentSymbolProvider: services => new CJourneyDocumentSymbolProvider(services),
+        ReferencesProvider: services => new CJourneyReferencesProvider(services),
         RenameProvider: services => new CJourneyRenameProvider(services),
         SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)
     },
@@ -73,7 +78,9 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
 
 export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        NodeKindProvider: () => new CJourneyNodeKindProvider()
+        NodeKindProvider: () => new CJourneyNodeKindProvider(),
+        DocumentUpdateHandler: services => new CJourneyDocumentUpdateHandler(services),
+        WorkspaceSymbolProvider: services => new CJourneyWorkspaceSymbolProvider(services)
     },
     workspace: {
         WorkspaceManager: services => new CJourneyWorkspaceManager(services),

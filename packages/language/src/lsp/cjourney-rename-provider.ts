@@ -1,22 +1,23 @@
 import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
 import { invalidNameReason } from './name-rules.js';
 
 /**
  * Renames an element and every reference to it across the workspace (Langium's default),
  * refusing names that would not parse, and built-in channels, with a message for the user.
+ * A refusal is a normal answer (-32803 RequestFailed: the request was well formed), not a fault.
  */
 export class CJourneyRenameProvider extends DefaultRenameProvider {
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const reason = invalidNameReason(params.newName);
         if (reason) {
-            throw new ResponseError(ErrorCodes.InvalidParams, reason);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, reason);
         }
         if (this.targetsBuiltin(document, params)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, 'Built-in channels cannot be renamed: declare your own channel instead.');
+            throw new ResponseError(LSPErrorCodes.RequestFailed, 'Built-in channels cannot be renamed: declare your own channel instead.');
         }
         return super.rename(document, params);
     }

@@ -9,7 +9,7 @@
  * failure, one log line, and no cost on the inner loops of completion or formatting.
  */
 import { isOperationCancelled } from 'langium';
-import type { Connection } from 'vscode-languageserver';
+import { ResponseError, type Connection } from 'vscode-languageserver';
 import type { CJourneyServices } from '../cjourney-module.js';
 
 /** The LSP entry points of each feature service, by the service's name in `services.lsp`. */
@@ -45,7 +45,8 @@ export function logFeatureFailures(services: CJourneyServices, connection: Conne
 
 function loggingFailures(method: Method, name: string, connection: Connection): Method {
     const log = (error: unknown): never => {
-        if (!isOperationCancelled(error)) {
+        // A ResponseError is a deliberate answer (a refused rename), not a failure to report.
+        if (!isOperationCancelled(error) && !(error instanceof ResponseError)) {
             const detail = error instanceof Error ? error.stack ?? error.message : String(error);
             connection.console.error(`CJourney: ${name} failed; the request was answered with an error and the server goes on.\n${detail}`);
         }

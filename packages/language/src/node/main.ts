@@ -5,11 +5,11 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCJourneyServices } from '../cjourney-module.js';
 import { registerJourneyModelNotifier } from '../lsp/journey-model-notifier.js';
+import { createServerConnection } from './transport.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection(process.argv.slice(2));
 const { shared } = createCJourneyServices({ connection, ...NodeFileSystem });
 registerJourneyModelNotifier(shared);
 startLanguageServer(shared);
