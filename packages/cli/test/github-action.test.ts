@@ -5,7 +5,6 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -220,43 +219,5 @@ describe('action/diff.sh and action/render.sh', () => {
         const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: '0123456789abcdef0123456789abcdef01234567' });
         expect(result.code).not.toBe(0);
         expect(result.stdout).toContain('::error::cannot fetch the base commit 0123456789abcdef0123456789abcdef01234567');
-    });
-});
-
-describe('action/post-comment.cjs: one comment per pull request, updated in place', () => {
-    const { postComment, commentBody, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
-        postComment(options: object): Promise<string>; commentBody(markdown: string): string; MARKER: string;
-    };
-
-    /** GitHub's three comment endpoints, in memory. */
-    function fakeGitHub(existing: { id: number; body: string }[]) {
-        const comments = [...existing];
-        const rest = {
-            issues: {
-                listComments: async () => ({ data: comments }),
-                updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => { comments.find(c => c.id === comment_id)!.body = body; },
-                createComment: async ({ body }: { body: string }) => { comments.push({ id: comments.length + 100, body }); }
-            }
-        };
-        return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
-    }
-
-    const context = { repo: { owner: 'o', repo: 'r' }, issue: { number: 7 } };
-
-    test('creates the comment when journeys changed, then updates it; never creates one for no change', async () => {
-        const dir = makeTempDir();
-        const diffFile = writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\n**1 journey changed**\n');
-        const { comments, github } = fakeGitHub([{ id: 1, body: 'LGTM' }]);
-        expect(await postComment({ github, context, diffFile, changed: false })).toBe('skipped');
-        expect(await postComment({ github, context, diffFile, changed: true })).toBe('created');
-        writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\nNo changes to journeys.\n');
-        expect(await postComment({ github, context, diffFile, changed: false })).toBe('updated');
-        expect(comments).toEqual([{ id: 1, body: 'LGTM' }, { id: 101, body: `${MARKER}\n### 🗺️ Journey changes\n\nNo changes to journeys.\n` }]);
-    });
-
-    test('a diff too long for a comment is cut with a note pointing to the job summary', () => {
-        const body = commentBody('x'.repeat(100_000));
-        expect(body.length).toBeLessThanOrEqual(65_536);
-        expect(body).toContain('the full diff is in the job summary');
     });
 });
