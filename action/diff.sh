@@ -7,11 +7,13 @@ set -uo pipefail
 cjourney=(node "${GITHUB_ACTION_PATH:?}/packages/cli/bin/cjourney.js")
 read -r -a paths <<< "${CJOURNEY_PATHS:-.}"
 base="${BASE_SHA:?the base commit of the pull request}"
+# Messages are printed through command-text.cjs: escaped, so no text forges a workflow command.
+annotate() { node "$GITHUB_ACTION_PATH/action/command-text.cjs" "$@"; }
 diff_file="${CJOURNEY_DIFF_FILE:-${RUNNER_TEMP:?}/cjourney-diff.md}"
 
 # A shallow checkout may not hold the base commit yet.
 if ! git cat-file -e "${base}^{commit}" 2>/dev/null; then
-    git fetch --no-tags --depth=1 origin "$base" || { echo "::error::cannot fetch the base commit $base"; exit 1; }
+    git fetch --no-tags --depth=1 origin "$base" || { annotate error "cannot fetch the base commit $base"; exit 1; }
 fi
 
 "${cjourney[@]}" diff --git "$base" --format markdown --exit-code -- "${paths[@]}" > "$diff_file"
@@ -19,7 +21,7 @@ code=$?
 case $code in
     0) changed=false ;;
     1) changed=true ;;
-    *) echo "::error::cjourney diff failed (exit $code)"; exit "$code" ;;
+    *) annotate error "cjourney diff failed (exit $code)"; exit "$code" ;;
 esac
 
 {

@@ -72,7 +72,7 @@ describe('action.yml', () => {
                 expect(step.run, step.name).not.toMatch(/\$\{\{/);
             }
         }
-        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs']) {
+        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs', 'command-text.cjs']) {
             expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
         }
         expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
@@ -115,6 +115,17 @@ describe('action/check.sh', () => {
         writeIn(dir, 'j.cjourney', 'journey J { stage Empty { } }\n');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney' }).outputs['exit-code']).toBe('0');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_STRICT: 'true' }).outputs['exit-code']).toBe('1');
+    });
+});
+
+describe('action/check.sh: a file name with a line break forges no workflow command (F3)', () => {
+    test('the annotation names the file escaped, and no line is a command of the pull request', () => {
+        const dir = makeTempDir('cjourney-hostile-');
+        writeIn(dir, 'journeys/x\n::add-mask::secret\n::error::forged.cjourney', 'journey J { stage S { touchpoint T { emotion happy } } }\n');
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys' });
+        expect(result.outputs['exit-code']).toBe('1');
+        expect(result.stdout).toContain('::error file=journeys/x%0A%3A%3Aadd-mask%3A%3Asecret%0A%3A%3Aerror%3A%3Aforged.cjourney,line=1');
+        expect(result.stdout + result.stderr).not.toMatch(/^::(add-mask|error)::/m);
     });
 });
 

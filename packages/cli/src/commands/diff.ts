@@ -8,7 +8,7 @@ import { ExitCode, UsageError } from '../cli-error.js';
 import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
-import type { Output } from '../output.js';
+import { warnLine, type Output } from '../output.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
 import type { DiffFormat } from '../command-options.js';
@@ -23,7 +23,7 @@ export interface DiffOptions extends WorkspaceOptions {
 }
 
 export async function runDiff(paths: readonly string[], options: DiffOptions, output: Output): Promise<number> {
-    const warn = (message: string) => output.err(`cjourney: ${message}\n`);
+    const warn = (message: string) => warnLine(output, message);
     let versions;
     if (options.git !== undefined) {
         versions = await loadGitVersions(options.git, paths, options, warn);
