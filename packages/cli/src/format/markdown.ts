@@ -1,35 +1,50 @@
 /**
  * Markdown building blocks for PR comments and wiki pages (GitHub-flavoured). Everything a
  * user wrote goes through `escapeMarkdown`, so no title can break a table, start a list,
- * inject HTML, ping a person or render as maths.
+ * inject HTML, ping a person, link an issue or render as maths.
  */
+
+/**
+ * GitHub links `#123`, `owner/repo#42` and `GH-7` to issues (and notifies them with a
+ * cross-reference), and turns bare `https://…` and `www.…` into links. A zero-width space
+ * (the one used against mentions) breaks each pattern; the text reads the same.
+ */
+function neutraliseAutolinks(text: string): string {
+    return text
+        // Not the `&#8203;` of a neutralised mention: user text has every `&` escaped already.
+        .replace(/(?<!&)#(?=\d)/g, '#&#8203;')
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1&#8203;.');
+}
 
 /**
  * Escapes user text for inline Markdown, including inside table cells: HTML is written as
  * entities, Markdown punctuation is backslash-escaped, `@name` cannot mention anyone (the
- * zero-width space Renovate uses) and line breaks become `<br>`.
+ * zero-width space Renovate uses), issue references and bare links stay plain text, and line
+ * breaks become `<br>`.
  */
 export function escapeMarkdown(text: string): string {
-    return text
+    return neutraliseAutolinks(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)
-        .replace(/@(?=\w)/g, '@&#8203;')
+        .replace(/@(?=\w)/g, '@&#8203;'))
         .replace(/\r\n?|\n/g, '<br>');
 }
 
 /**
  * Escapes user text for HTML where Markdown is not rendered (a `<summary>`): entities only,
- * no mentions, and no line break (a blank line would end the HTML block).
+ * no mentions or autolinks, and no line break (a blank line would end the HTML block).
  */
 export function escapeHtmlText(text: string): string {
-    return text
+    return neutraliseAutolinks(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(/@(?=\w)/g, '@&#8203;')
+        .replace(/@(?=\w)/g, '@&#8203;'))
         .replace(/\s*(\r\n?|\n)\s*/g, ' ');
 }
 
