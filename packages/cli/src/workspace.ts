@@ -10,7 +10,7 @@ import process from 'node:process';
 import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
+import { displayPath, expandPaths, FileProblem, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
@@ -27,15 +27,31 @@ export interface LoadedWorkspace {
     targets: LoadedJourney[];
 }
 
+/** A file as read; `problem` says why it was refused (it is then loaded empty). */
+type ReadFile = JourneyFile & { problem?: string };
+
 export async function loadWorkspace(inputs: readonly string[], options: WorkspaceOptions = {}, warn: (message: string) => void = () => undefined): Promise<LoadedWorkspace> {
-    const targetPaths = await expandPaths(inputs);
-    const targets: JourneyFile[] = [];
+    const targetPaths = await expandPaths(inputs, warn);
+    const targets: ReadFile[] = [];
     for (const absolute of targetPaths) {
-        targets.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
+        targets.push(await readTarget(absolute));
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const { documents } = await loadSources([...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text })));
+    const { documents } = await loadSources([...targets, ...context].map((file: ReadFile) => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem })));
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
+}
+
+/** A named file; one that is refused (too large) becomes that file's error, not the run's. */
+async function readTarget(absolute: string): Promise<ReadFile> {
+    const display = displayPath(absolute);
+    try {
+        return { absolute, display, text: await readTextFile(absolute) };
+    } catch (error) {
+        if (error instanceof FileProblem) {
+            return { absolute, display, text: '', problem: error.reason };
+        }
+        throw error;
+    }
 }
 
 function contextFolders(inputs: readonly string[], options: WorkspaceOptions): string[] {

@@ -1,9 +1,19 @@
 /**
  * File names and files a hostile pull request can commit, run through the real `cjourney`:
- * a name with a line break cannot forge a workflow command on standard output or error (F3).
+ * a name with a line break cannot forge a workflow command on standard output or error (F3);
+ * links and special files are never read, and huge files are refused unread (F5).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, symlinkSync, truncateSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { makeTempDir, runCli, writeIn, type RunResult } from './helpers.js';
+import { BIN, makeTempDir, runCli, writeIn, type RunResult } from './helpers.js';
+
+/** The real CLI, stopped after a minute: a command that blocks (a FIFO) fails instead of hanging. */
+function runBounded(args: readonly string[], cwd: string): RunResult {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '' } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 const INVALID = 'journey J { stage S { touchpoint T { emotion happy } } }\n';
 const VALID = 'journey K { stage S { touchpoint T { channel web } } }\n';
@@ -60,5 +70,59 @@ describe('a file name with a line break cannot forge a workflow command (F3)', (
         const option = runCli(['check', '--format', 'x\n::add-mask::secret', '.'], dir);
         expect(option.code).toBe(2);
         expectNoForgedCommand(option);
+    });
+});
+
+describe('links, special files and huge files are not read (F5)', () => {
+    function checkoutWithLinks(): string {
+        const dir = makeTempDir('cjourney-f5-');
+        writeIn(dir, 'journeys/ok.cjourney', VALID);
+        writeIn(dir, 'old/ok.cjourney', VALID);
+        symlinkSync('/etc/passwd', path.join(dir, 'journeys/passwd.cjourney'));
+        symlinkSync('/etc', path.join(dir, 'journeys/etc'));
+        execFileSync('mkfifo', [path.join(dir, 'journeys/pipe.cjourney')]);
+        return dir;
+    }
+
+    test('check, diff and render skip a committed link and a FIFO with a warning, and read the rest', () => {
+        const dir = checkoutWithLinks();
+        const check = runBounded(['check', 'journeys'], dir);
+        expect(check.code).toBe(0);
+        expect(check.stdout).not.toContain('root');
+        expect(check.stderr).toContain("cjourney: skipping 'journeys/passwd.cjourney': a symbolic link (cjourney never follows links)");
+        expect(check.stderr).toContain("cjourney: skipping 'journeys/pipe.cjourney': not a regular file");
+        expect(check.stderr).toContain('Checked 1 file');
+
+        const diff = runBounded(['diff', 'old', 'journeys'], dir);
+        expect(diff.code).toBe(0);
+        expect(diff.stdout + diff.stderr).not.toContain('root');
+
+        for (const named of ['journeys/passwd.cjourney', 'journeys/pipe.cjourney']) {
+            const render = runBounded(['render', named, '-o', 'out.svg'], dir);
+            expect(render.code, named).toBe(2);
+            expect(render.stderr, named).toContain(`cjourney: skipping '${named}'`);
+            expect(existsSync(path.join(dir, 'out.svg'))).toBe(false);
+        }
+    });
+
+    test('a link to /dev/zero is not followed (it once grew without end)', () => {
+        const dir = makeTempDir('cjourney-f5-');
+        writeIn(dir, 'journeys/ok.cjourney', VALID);
+        symlinkSync('/dev/zero', path.join(dir, 'journeys/zero.cjourney'));
+        const render = runBounded(['render', 'journeys/zero.cjourney', '-o', 'out.svg'], dir);
+        expect(render.code).toBe(2);
+        expect(render.stderr).toContain("skipping 'journeys/zero.cjourney': a symbolic link");
+    });
+
+    test('a file over the size cap is that file\'s located error, unread; the others are still checked', () => {
+        const dir = makeTempDir('cjourney-f5-');
+        writeIn(dir, 'journeys/ok.cjourney', INVALID);
+        // Sparse: 17 MiB on paper, nothing on disk; reading it would take the time the cap saves.
+        truncateSync(writeIn(dir, 'journeys/big.cjourney', ''), 17 * 1024 * 1024);
+        const check = runBounded(['check', 'journeys'], dir);
+        expect(check.code).toBe(1);
+        expect(check.stdout).toContain('journeys/big.cjourney:1:1: error: the file is 17 MiB; cjourney reads journeys of up to 16 MiB [file-unreadable]');
+        expect(check.stdout).toContain("journeys/ok.cjourney:1:46: error: 'happy' is not an emotion");
+        expect(check.stderr).toContain('Checked 2 files: 2 errors');
     });
 });
