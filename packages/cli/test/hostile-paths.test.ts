@@ -126,3 +126,22 @@ describe('links, special files and huge files are not read (F5)', () => {
         expect(check.stderr).toContain('Checked 2 files: 2 errors');
     });
 });
+
+describe('a 5 MiB string literal (F7)', () => {
+    test('parses, and the workspace around it is checked: no stack overflow, no exit 2', () => {
+        const dir = makeTempDir('cjourney-f7-');
+        const long = 'a'.repeat(5 * 1024 * 1024);
+        writeIn(dir, 'journeys/huge.cjourney', `journey Huge "${long}" { stage S { touchpoint T { channel web } } }\n`);
+        writeIn(dir, 'journeys/escapes.cjourney', `journey Esc "${'\\"'.repeat(1024 * 1024)}" { stage S { touchpoint T { channel web } } }\n`);
+        writeIn(dir, 'journeys/other.cjourney', INVALID);
+        const started = Date.now();
+        const check = runBounded(['check', 'journeys'], dir);
+        const seconds = (Date.now() - started) / 1000;
+        expect(check.stderr).not.toContain('Maximum call stack');
+        expect(check.code).toBe(1);
+        expect(check.stdout).not.toMatch(/huge\.cjourney.*error|escapes\.cjourney.*error/);
+        expect(check.stdout).toContain("journeys/other.cjourney:1:46: error: 'happy' is not an emotion");
+        expect(check.stderr).toContain('Checked 3 files: 1 error');
+        expect(seconds).toBeLessThan(60);
+    });
+});
