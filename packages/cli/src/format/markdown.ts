@@ -19,17 +19,34 @@ function neutraliseAutolinks(text: string): string {
 }
 
 /**
+ * Text placed at the start of a line (a description's paragraph, a list item) would start a
+ * block: `# ` a heading, `- `/`+ ` a list, `1. ` a numbered one, `=`/`-` runs a rule, four
+ * spaces a code block. (`>` is written `&gt;`, which never quotes.) The first character is
+ * backslash-escaped and leading blanks become entities, which never count as indentation;
+ * in the middle of a line both render exactly as written.
+ */
+function escapeLineStart(text: string): string {
+    const blanks = /^[ \t]*/.exec(text)![0];
+    const rest = text.slice(blanks.length)
+        // Only what CommonMark reads as a marker: `-5`, `#tag` and `3.1%` stay as they are.
+        .replace(/^[#+=-](?=[#+=-]*(?:[ \t]|$))/, '\\$&')
+        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
+    return blanks.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + rest;
+}
+
+/**
  * Escapes user text for inline Markdown, including inside table cells: HTML is written as
  * entities, Markdown punctuation is backslash-escaped, `@name` cannot mention anyone (the
  * zero-width space Renovate uses), issue references and bare links stay plain text, and line
  * breaks become `<br>`.
  */
 export function escapeMarkdown(text: string): string {
-    return neutraliseAutolinks(text
+    // Line starts last: the entities and backslashes it writes must not be escaped again.
+    return neutraliseAutolinks(escapeLineStart(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)
+        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`))
         .replace(/@(?=\w)/g, '@&#8203;'))
         .replace(/\r\n?|\n/g, '<br>');
 }
