@@ -11,10 +11,11 @@ base="${BASE_SHA:?the base commit of the pull request}"
 annotate() { node "$GITHUB_ACTION_PATH/action/command-text.cjs" "$@"; }
 diff_file="${CJOURNEY_DIFF_FILE:-${RUNNER_TEMP:?}/cjourney-diff.md}"
 
+# shellcheck source=changed-files.sh
+source "$GITHUB_ACTION_PATH/action/changed-files.sh"
+
 # A shallow checkout may not hold the base commit yet.
-if ! git cat-file -e "${base}^{commit}" 2>/dev/null; then
-    git fetch --no-tags --depth=1 origin "$base" || { annotate error "cannot fetch the base commit $base"; exit 1; }
-fi
+ensure_base "$base" || { annotate error "cannot fetch the base commit $base"; exit 1; }
 
 "${cjourney[@]}" diff --git "$base" --format markdown --exit-code -- "${paths[@]}" > "$diff_file"
 code=$?
@@ -24,11 +25,12 @@ case $code in
     *) annotate error "cjourney diff failed (exit $code)"; exit "$code" ;;
 esac
 
+delimiter="$(output_delimiter)"
 {
     echo "changed=$changed"
     echo "diff-file=$diff_file"
-    echo "changed-files<<CJOURNEY_EOF"
-    git diff --name-only --diff-filter=d "$base" -- "${paths[@]}" | grep '\.cjourney$' || true
-    echo "CJOURNEY_EOF"
+    echo "changed-files<<$delimiter"
+    changed_journeys "$base" "${paths[@]}"
+    echo "$delimiter"
 } >> "${GITHUB_OUTPUT:?}"
 if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then cat "$diff_file" >> "$GITHUB_STEP_SUMMARY"; fi
