@@ -3,10 +3,20 @@
  * bash, real git (a repository whose base commit is the pull request's base), the real CLI.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, runStep } from './action-steps.js';
+import { git, ROOT, runStep } from './action-steps.js';
+import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
+
+const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as { postComment(options: object): Promise<string> };
+const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
+
+/** The comment step as action.yml runs it: a failed diff counts as a change to post. */
+function commentStep(github: object, outputs: Record<string, string>): Promise<string> {
+    return postComment({ github, context, diffFile: outputs['diff-file'], changed: outputs.changed === 'true' || outputs.failed === 'true' });
+}
 
 const SHOP = (emotion: string) => `journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion ${emotion} } } }\n`;
 
@@ -42,5 +52,27 @@ describe('changed files with any name (git diff -z, core.quotePath=false, --)', 
             expect(existsSync(path.join(dir, `svg/journeys/${name}.svg`)), name).toBe(true);
             expect(existsSync(path.join(dir, `svg/journeys/${name}.diff.svg`)), name).toBe(true);
         }
+    });
+});
+
+describe('a diff that cannot be computed replaces the comment', () => {
+    test('the old diff is replaced by "could not be computed, because …" and the step reports failed=true', async () => {
+        const { dir, base } = baseCommit({ 'journeys/shop.cjourney': SHOP('pleased') });
+        writeIn(dir, 'journeys/shop.cjourney', SHOP('angry'));
+        const { comments, github } = fakeGitHub([], 'GITHUB_TOKEN');
+        const first = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
+        expect(first.outputs.failed).toBe('false');
+        expect(await commentStep(github, first.outputs)).toBe('created');
+        expect(comments[0].body).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
+
+        // The next push points `paths` at a folder that does not exist: the CLI exits 2.
+        const second = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'jorneys', BASE_SHA: base });
+        expect(second.code).toBe(0);
+        expect(second.outputs.failed).toBe('true');
+        expect(second.stdout).toContain("::error::cjourney could not compute the diff, because no .cjourney files in 'jorneys', neither now nor in");
+        expect(await commentStep(github, second.outputs)).toBe('updated');
+        expect(comments).toHaveLength(1);
+        expect(comments[0].body).toContain('**The journey diff could not be computed**, because:\n\n```text\nno .cjourney files in \'jorneys\'');
+        expect(comments[0].body).not.toContain('angry');
     });
 });

@@ -191,10 +191,12 @@ describe('action/diff.sh and action/render.sh', () => {
         expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('No changes to journeys.');
     });
 
-    test('a base commit that cannot be found fails the step with an annotation', () => {
+    test('a base commit that cannot be found: an annotation, failed=true, and a comment that says why', () => {
         const { dir } = pullRequest();
         const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: '0123456789abcdef0123456789abcdef01234567' });
-        expect(result.code).not.toBe(0);
-        expect(result.stdout).toContain('::error::cannot fetch the base commit 0123456789abcdef0123456789abcdef01234567');
+        expect(result.code).toBe(0);
+        expect(result.outputs.failed).toBe('true');
+        expect(result.stdout).toContain('::error::cjourney could not compute the diff, because the base commit 0123456789abcdef0123456789abcdef01234567 cannot be fetched');
+        expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('**The journey diff could not be computed**, because:');
     });
 });

@@ -4,52 +4,18 @@
  * carry their author (`user.login`, `user.type`), and GET /user refuses the workflow's
  * GITHUB_TOKEN with 403 as GitHub does.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { fakeGitHub, type Comment } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const recorded = JSON.parse(readFileSync(new URL('./github-api/recorded.json', import.meta.url), 'utf8'));
 
 const { postComment, commentBody, commenterLogin, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
     postComment(options: object): Promise<string>; commentBody(markdown: string): string; commenterLogin(github: object): Promise<string>; MARKER: string;
 };
-
-interface Comment { id: number; body: string; user: { login: string; type: string } }
-
-/** The comment endpoints of one pull request; `token` decides what GET /user answers. */
-function fakeGitHub(existing: { id: number; body: string; author: string }[], token: 'GITHUB_TOKEN' | 'personal') {
-    const self = token === 'GITHUB_TOKEN' ? 'github-actions[bot]' : 'journey-bot';
-    const comment = (id: number, body: string, author: string): Comment =>
-        ({ ...recorded.issueComment, id, body, user: recorded.users[author], url: `${recorded.issueComment.url.replace(/\/0$/, '')}/${id}` });
-    const comments: Comment[] = existing.map(({ id, body, author }) => comment(id, body, author));
-    const response = (data: unknown, status = 200) => ({ status, url: 'https://api.github.com/repos/acme/journeys/issues/7/comments', headers: {}, data });
-    const rest = {
-        users: {
-            getAuthenticated: async () => {
-                if (token === 'GITHUB_TOKEN') throw Object.assign(new Error(recorded.getAuthenticatedWithGithubToken.message), recorded.getAuthenticatedWithGithubToken);
-                return recorded.getAuthenticatedWithPersonalToken;
-            }
-        },
-        issues: {
-            listComments: async () => response(comments),
-            // A token with write access may edit anyone's comment on GitHub, so the stand-in allows it too.
-            updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
-                const target = comments.find(c => c.id === comment_id)!;
-                target.body = body;
-                return response(target);
-            },
-            createComment: async ({ body }: { body: string }) => {
-                comments.push(comment(comments.length + 100, body, self));
-                return response(comments.at(-1), 201);
-            }
-        }
-    };
-    return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
-}
 
 const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
 const bodies = (comments: Comment[]) => comments.map(c => ({ id: c.id, author: c.user.login, body: c.body }));
