@@ -76,3 +76,15 @@ describe('a diff that cannot be computed replaces the comment', () => {
         expect(comments[0].body).not.toContain('angry');
     });
 });
+
+describe('a diff built from files with errors says so', () => {
+    test('a typo (emotion delightd) is named in the comment with the version that has it', () => {
+        const { dir, base } = baseCommit({ 'journeys/shop.cjourney': SHOP('pleased') });
+        writeIn(dir, 'journeys/shop.cjourney', SHOP('delightd'));
+        const diff = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
+        expect(diff.code).toBe(0);
+        const markdown = readFileSync(diff.outputs['diff-file'], 'utf8');
+        expect(markdown).toContain('> ⚠️ **Built from files with errors**: `journeys/shop.cjourney` (new version: 1 error).');
+        expect(markdown).toContain('a misspelt value reads as removed');
+    });
+});

@@ -7,6 +7,7 @@ import type { ElementDiff, JourneyChange, JourneyDiff } from '@cjourney/language
 import { plural } from '../format/diagnostics.js';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { code, details, escapeHtmlText, escapeMarkdown, table, titled } from '../format/markdown.js';
+import type { FileWithErrors } from './load-versions.js';
 import { describeChanges, type Style } from './phrases.js';
 
 const markdown: Style = {
@@ -24,18 +25,30 @@ const STATUS_WORD = { added: 'added', removed: 'removed', changed: 'changed' } a
 
 export const DIFF_HEADING = '### 🗺️ Journey changes';
 
-export function formatDiffMarkdown(diff: JourneyDiff): string {
+export function formatDiffMarkdown(diff: JourneyDiff, withErrors: readonly FileWithErrors[] = []): string {
     const parts = [`${DIFF_HEADING}\n`];
     if (diff.summary.identical) {
-        parts.push('No changes to journeys.\n');
+        parts.push('No changes to journeys.\n', ...errorNote(withErrors));
         return parts.join('\n');
     }
-    parts.push(summaryLine(diff) + '\n');
+    parts.push(summaryLine(diff) + '\n', ...errorNote(withErrors));
     diff.journeys.forEach(journey => parts.push(journeySection(journey)));
     if (diff.shared.length > 0) {
         parts.push(`#### Shared definitions\n\n${elementTable('Definition', diff.shared, element => `${element.kind} ${name(element)} · ${code(element.file ?? '')}`)}`);
     }
     return parts.join('\n');
+}
+
+/**
+ * A diff built from files with errors compares what could be read: a misspelt value reads as
+ * removed, a broken block as missing. The reviewer is told, per file and version.
+ */
+function errorNote(withErrors: readonly FileWithErrors[]): string[] {
+    if (withErrors.length === 0) return [];
+    const version = { before: 'old version', after: 'new version' } as const;
+    const files = withErrors.map(found => `${code(found.file)} (${version[found.version]}: ${plural(found.errors, 'error')})`);
+    return [`> ⚠️ **Built from files with errors**: ${files.join(', ')}. cjourney compares what it could read, so a change`
+        + ' may be missing or reported wrongly (a misspelt value reads as removed); `cjourney check` lists the errors.\n'];
 }
 
 function summaryLine(diff: JourneyDiff): string {
