@@ -9,11 +9,79 @@ const fs = require('node:fs');
 const MARKER = '<!-- cjourney-diff -->';
 // GitHub refuses comments over 65,536 characters.
 const MAX_LENGTH = 65000;
+// Room kept for the note on what was left out.
+const NOTE_ROOM = 4000;
 
+/** The diff's sections: the summary, then one per `#### ` heading (a journey, the shared definitions). */
+function sections(markdown) {
+    return markdown.split(/\n(?=#### )/);
+}
+
+/** The places a section may be cut: between paragraphs and tables, never inside a <details>. */
+function blocks(section) {
+    const result = [];
+    let depth = 0;
+    for (const block of section.split('\n\n')) {
+        if (depth > 0) result[result.length - 1] += `\n\n${block}`;
+        else result.push(block);
+        depth += (block.match(/<details/g) || []).length - (block.match(/<\/details>/g) || []).length;
+    }
+    return result;
+}
+
+/** As many whole blocks of `section` as fit in `room` characters. */
+function fittingBlocks(section, room) {
+    const kept = [];
+    for (const block of blocks(section)) {
+        if ([...kept, block].join('\n\n').length > room) break;
+        kept.push(block);
+    }
+    return kept.join('\n\n');
+}
+
+/** Says what the comment leaves out, by the headings of the sections (escaped already). */
+function leftOutNote(partly, left) {
+    const lines = ['---', '✂️ **This diff is longer than a comment can hold; the full diff is in the job summary.**'];
+    if (partly) lines.push('', `Shown only in part: ${partly}`);
+    if (left.length > 0) {
+        lines.push('', `Left out (${left.length}):`, '');
+        let used = 0;
+        for (const [index, heading] of left.entries()) {
+            if (used + heading.length > NOTE_ROOM - 600) {
+                lines.push(`- … and ${left.length - index} more`);
+                break;
+            }
+            lines.push(`- ${heading}`);
+            used += heading.length + 3;
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+/** The comment: the whole diff, or whole sections (cut only between blocks) and what was left out. */
 function commentBody(markdown) {
-    const note = '\n\n_The diff is longer than a comment can hold; the full diff is in the job summary._\n';
-    const text = markdown.length > MAX_LENGTH ? markdown.slice(0, MAX_LENGTH - note.length) + note : markdown;
-    return `${MARKER}\n${text}`;
+    if (MARKER.length + 1 + markdown.length <= MAX_LENGTH) return `${MARKER}\n${markdown}`;
+    const budget = MAX_LENGTH - MARKER.length - 1 - NOTE_ROOM;
+    const [summary, ...rest] = sections(markdown);
+    let text = summary.length <= budget ? summary : summary.slice(0, summary.lastIndexOf('\n', budget) + 1);
+    let partly;
+    const left = [];
+    for (const section of rest) {
+        const heading = section.split('\n')[0].replace(/^#### /, '');
+        if (left.length === 0 && partly === undefined && text.length + 1 + section.length <= budget) {
+            text += `\n${section}`;
+            continue;
+        }
+        const part = left.length === 0 && partly === undefined ? fittingBlocks(section, budget - text.length - 2) : '';
+        // A heading alone says nothing: a section is shown in part only with some of its changes.
+        if (part.includes('\n\n')) {
+            text += `\n${part}\n`;
+            partly = heading;
+        } else {
+            left.push(heading);
+        }
+    }
+    return `${MARKER}\n${text.trimEnd()}\n\n${leftOutNote(partly, left)}`;
 }
 
 // The author of comments made with the workflow's GITHUB_TOKEN; GET /user refuses that token.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { fakeGitHub, type Comment } from './github-api/stand-in.js';
-import { makeTempDir, writeIn } from './helpers.js';
+import { makeTempDir, runCli, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -39,6 +39,45 @@ describe('action/post-comment.cjs: one comment per pull request, updated in plac
         const body = commentBody('x'.repeat(100_000));
         expect(body.length).toBeLessThanOrEqual(65_536);
         expect(body).toContain('the full diff is in the job summary');
+    });
+});
+
+describe('action/post-comment.cjs: a diff too long for one comment is cut between sections', () => {
+    /** 40 journeys whose 12 touchpoints each gained a long pain: a real diff of about 150,000 characters. */
+    function longDiff(): string {
+        const dir = makeTempDir();
+        const touchpoint = (t: number, n: number, pain: boolean) => `    touchpoint T${t} "Touchpoint ${t} of journey ${n}" { channel web${
+            pain ? ` pain "Pain ${t}: ${'the form loses what was typed when the session ends. '.repeat(4)}"` : ''} }`;
+        const journey = (n: number, pain: boolean) => `journey J${n} "Journey ${n}" {\n  stage S "Stage" {\n${
+            Array.from({ length: 12 }, (_, t) => touchpoint(t, n, pain)).join('\n')}\n  }\n  kpi K "Score" { stage S current ${n + (pain ? 1 : 0)} target 50 }\n}\n`;
+        for (let n = 0; n < 40; n++) {
+            writeIn(dir, `old/j${String(n).padStart(2, '0')}.cjourney`, journey(n, false));
+            writeIn(dir, `new/j${String(n).padStart(2, '0')}.cjourney`, journey(n, true));
+        }
+        const result = runCli(['diff', 'old', 'new', '--format', 'markdown'], dir);
+        expect(result.code, result.stderr).toBe(0);
+        return result.stdout;
+    }
+
+    test('whole journeys, one shown in part at a block boundary, and a list of what was left out', () => {
+        const markdown = longDiff();
+        expect(markdown.length).toBeGreaterThan(100_000);
+        const body = commentBody(markdown);
+        expect(body.length).toBeLessThanOrEqual(65_536);
+        expect(body).toContain('the full diff is in the job summary');
+        // Every <details> opened is closed, and every table row is whole.
+        expect(body.match(/<details/g)?.length ?? 0).toBe(body.match(/<\/details>/g)?.length ?? 0);
+        for (const line of body.split('\n').filter(row => row.startsWith('|'))) expect(line.endsWith('|'), line).toBe(true);
+        // Each journey is shown whole, shown in part (and said so), or listed as left out.
+        const shown = [...body.matchAll(/^#### (.*)$/gm)].map(match => match[1]);
+        const partly = /^Shown only in part: (.*)$/m.exec(body)?.[1];
+        const left = [...body.matchAll(/^- (✏️ Journey .*)$/gm)].map(match => match[1]);
+        const all = [...markdown.matchAll(/^#### (.*)$/gm)].map(match => match[1]);
+        expect(all).toHaveLength(40);
+        expect(left.length).toBeGreaterThan(0);
+        expect([...shown, ...left]).toEqual(all);
+        if (partly) expect(shown.at(-1)).toBe(partly);
+        expect(body).toContain(`Left out (${left.length}):`);
     });
 });
 
