@@ -88,3 +88,29 @@ describe('a diff built from files with errors says so', () => {
         expect(markdown).toContain('a misspelt value reads as removed');
     });
 });
+
+describe('annotations only for the changed files of a pull request', () => {
+    test('errors first, only changed files; the exit code and the job summary cover every file', () => {
+        const unchanged = Object.fromEntries(Array.from({ length: 12 }, (_, n) =>
+            [`journeys/old${n}.cjourney`, `journey Old${n} { stage S { touchpoint T { channel web emotion happy } } }\n`]));
+        const { dir, base } = baseCommit({ ...unchanged, 'journeys/shared.cjourney': 'stakeholder Support "Support" { type internal }\n' });
+        // Hints and a warning before the error in reading order; the owner resolves through the shared file.
+        writeIn(dir, 'journeys/new <b>.cjourney', 'journey New {\n  stage Empty { }\n  stage S { touchpoint T { owner Support emotion delightd } }\n}\n');
+        git(dir, 'add', 'journeys');
+        const summary = writeIn(dir, 'summary.md', '');
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base, GITHUB_STEP_SUMMARY: summary });
+        expect(result.code).toBe(0);
+        expect(result.outputs['exit-code']).toBe('1');
+        const annotations = result.stdout.split('\n').filter(line => line.startsWith('::'));
+        expect(annotations.length).toBeGreaterThan(1);
+        expect(annotations.every(line => line.includes('file=journeys/new <b>.cjourney,'))).toBe(true);
+        expect(annotations[0]).toMatch(/^::error .*'delightd' is not an emotion/);
+        expect(annotations.some(line => line.includes('unresolved-reference'))).toBe(false);
+        const kinds = annotations.map(line => line.slice(2, line.indexOf(' ')));
+        expect(kinds).toEqual([...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)));
+        const text = readFileSync(summary, 'utf8');
+        expect(text).toContain('journeys/old11.cjourney:1:');
+        expect(text).toContain('journeys/new &lt;b&gt;.cjourney:3:');
+        expect(text).not.toContain('<b>');
+    });
+});
