@@ -49,6 +49,9 @@ describe('a file name with a line break cannot forge a workflow command (F3)', (
         const diff = runCli(['diff', 'old', 'journeys'], dir);
         expect(diff.stderr).toContain('has 1 error');
         expectNoForgedCommand(diff);
+        const markdown = runCli(['diff', 'old', 'journeys', '--format', 'markdown'], dir);
+        expect(markdown.stdout).toContain('journeys/j<br>::add-mask::secret<br>::error::forged\\u001b\\]8;;x.cjourney');
+        expectNoForgedCommand(markdown);
 
         const render = runCli(['render', `journeys/${forged}`, '-o', 'out.svg'], dir);
         expect(render.stderr).toContain('the drawing may be incomplete');

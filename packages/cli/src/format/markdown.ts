@@ -9,6 +9,15 @@
  * cross-reference), and turns bare `https://…` and `www.…` into links. A zero-width space
  * (the one used against mentions) breaks each pattern; the text reads the same.
  */
+// Control characters other than line breaks and tabs: shown as `\u001b`, never sent raw (a
+// terminal reading `diff --format markdown` would obey an escape sequence).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function showControl(text: string): string {
+    return text.replace(CONTROL, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function neutraliseAutolinks(text: string): string {
     return text
         // Not the `&#8203;` of a neutralised mention: user text has every `&` escaped already.
@@ -42,11 +51,11 @@ function escapeLineStart(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
     // Line starts last: the entities and backslashes it writes must not be escaped again.
-    return neutraliseAutolinks(escapeLineStart(text
+    return neutraliseAutolinks(escapeLineStart(showControl(text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`))
+        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)))
         .replace(/@(?=\w)/g, '@&#8203;'))
         .replace(/\r\n?|\n/g, '<br>');
 }
@@ -56,7 +65,7 @@ export function escapeMarkdown(text: string): string {
  * no mentions or autolinks, and no line break (a blank line would end the HTML block).
  */
 export function escapeHtmlText(text: string): string {
-    return neutraliseAutolinks(text
+    return neutraliseAutolinks(showControl(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -67,7 +76,7 @@ export function escapeHtmlText(text: string): string {
 
 /** A word, id or path shown as code; text that cannot be a code span is escaped instead. */
 export function code(text: string): string {
-    if (/[`\r\n]/.test(text)) {
+    if (/[`\r\n]/.test(text) || showControl(text) !== text) {
         return escapeMarkdown(text);
     }
     // Inside a table a pipe would end the cell even in a code span; GFM takes `\|` there.
