@@ -28,10 +28,10 @@ export const DIFF_HEADING = '### 🗺️ Journey changes';
 export function formatDiffMarkdown(diff: JourneyDiff, withErrors: readonly FileWithErrors[] = []): string {
     const parts = [`${DIFF_HEADING}\n`];
     if (diff.summary.identical) {
-        parts.push('No changes to journeys.\n', ...errorNote(withErrors));
+        parts.push('No changes to journeys.\n');
         return parts.join('\n');
     }
-    parts.push(summaryLine(diff) + '\n', ...errorNote(withErrors));
+    parts.push(summaryLine(diff) + '\n', ...errorNote(diff, withErrors));
     diff.journeys.forEach(journey => parts.push(journeySection(journey)));
     if (diff.shared.length > 0) {
         parts.push(`#### Shared definitions\n\n${elementTable('Definition', diff.shared, element => `${element.kind} ${name(element)} · ${code(element.file ?? '')}`)}`);
@@ -41,9 +41,12 @@ export function formatDiffMarkdown(diff: JourneyDiff, withErrors: readonly FileW
 
 /**
  * A diff built from files with errors compares what could be read: a misspelt value reads as
- * removed, a broken block as missing. The reviewer is told, per file and version.
+ * removed, a broken block as missing. The reviewer is told, per changed file and version (an
+ * unchanged file with errors reads the same on both sides and changes nothing here).
  */
-function errorNote(withErrors: readonly FileWithErrors[]): string[] {
+function errorNote(diff: JourneyDiff, all: readonly FileWithErrors[]): string[] {
+    const changed = new Set([...diff.journeys.flatMap(journey => [journey.file, journey.fileBefore]), ...diff.shared.map(element => element.file)]);
+    const withErrors = all.filter(found => changed.has(found.file));
     if (withErrors.length === 0) return [];
     const version = { before: 'old version', after: 'new version' } as const;
     const files = withErrors.map(found => `${code(found.file)} (${version[found.version]}: ${plural(found.errors, 'error')})`);
