@@ -34,6 +34,9 @@ describe('messages from the preview webview are checked by the host (F10)', () =
         }
         expect(checkWebviewMessage({ type: 'reveal', location: { range: RANGE }, extra: 1 })).toEqual({ type: 'reveal', location: { range: RANGE } });
         expect(checkWebviewMessage({ type: 'ready', state: {} })).toEqual({ type: 'ready' });
+        const png = new Uint8Array([137, 80, 78, 71]);
+        expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png })).toEqual({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png });
+        expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'x.png', data: png.buffer })?.type).toBe('export');
     });
 
     test('reveal opens only the previewed document and the files of the definitions its model uses', async () => {

@@ -42,7 +42,9 @@ export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
         case 'export': {
             const format = FORMATS.find(candidate => candidate === raw.format);
             const data = raw.data;
-            const dataOk = format === 'svg' ? typeof data === 'string' : data instanceof Uint8Array || data instanceof ArrayBuffer;
+            // PNG bytes arrive as a typed array (or an ArrayBuffer), possibly of another realm: no instanceof.
+            const bytes = ArrayBuffer.isView(data) || Object.prototype.toString.call(data) === '[object ArrayBuffer]';
+            const dataOk = format === 'svg' ? typeof data === 'string' : bytes;
             return format && dataOk && typeof raw.suggestedName === 'string'
                 ? { type: 'export', format, suggestedName: raw.suggestedName, data: data as string | Uint8Array }
                 : undefined;
