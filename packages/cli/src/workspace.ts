@@ -4,7 +4,7 @@
  * stakeholders, personas and channels resolve as they do in the editor. Only the files the
  * user named are reported on.
  */
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { buildCjourneyModel, loadSources, type CjourneyModel } from '@cjourney/language';
@@ -58,7 +58,11 @@ function contextFolders(inputs: readonly string[], options: WorkspaceOptions): s
     if (options.workspace && options.workspace.length > 0) {
         return options.workspace.map(folder => path.resolve(folder));
     }
-    return inputs.map(input => path.resolve(input)).map(absolute => (statSync(absolute).isDirectory() ? absolute : path.dirname(absolute)));
+    // lstat: a named link is skipped (expandPaths warns), and its target is no context either.
+    return inputs.map(input => path.resolve(input)).flatMap(absolute => {
+        const stat = lstatSync(absolute);
+        return stat.isSymbolicLink() ? [] : [stat.isDirectory() ? absolute : path.dirname(absolute)];
+    });
 }
 
 async function readContext(folders: readonly string[], targets: ReadonlySet<string>, warn: (message: string) => void): Promise<JourneyFile[]> {

@@ -108,6 +108,20 @@ describe('links, special files and huge files are not read (F5)', () => {
         }
     });
 
+    test('a committed link to a folder outside is neither checked nor read as context', () => {
+        const outside = makeTempDir('cjourney-outside-');
+        writeIn(outside, 'secret.cjourney', 'stakeholder Support "TOP SECRET" { type internal }\n');
+        const dir = makeTempDir('cjourney-f5-');
+        writeIn(dir, 'journeys/ok.cjourney', 'journey K { stage S { touchpoint T { channel web owner Support } } }\n');
+        symlinkSync(outside, path.join(dir, 'linked'));
+        const check = runBounded(['check', 'journeys', 'linked'], dir);
+        expect(check.stderr).toContain("skipping 'linked': a symbolic link");
+        // Had the linked folder been read as context, Support would resolve to its secret.
+        expect(check.stdout).toContain("journeys/ok.cjourney:1:56: error: ");
+        expect(check.stdout).toContain('[unresolved-reference]');
+        expect(check.code).toBe(1);
+    });
+
     test('a link to /dev/zero is not followed (it once grew without end)', () => {
         const dir = makeTempDir('cjourney-f5-');
         writeIn(dir, 'journeys/ok.cjourney', VALID);
