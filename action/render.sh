@@ -19,9 +19,10 @@ while IFS= read -r file; do
     [ -n "$file" ] || continue
     target="$out/${file%.cjourney}.svg"
     mkdir -p "$(dirname "$target")"
-    if "${cjourney[@]}" render "$file" -o "$target"; then rendered=true; fi
+    # `--` before the name: a file may be called `-x.cjourney`.
+    if "${cjourney[@]}" render -o "$target" -- "$file"; then rendered=true; fi
     if [ -n "${BASE_SHA:-}" ]; then
-        "${cjourney[@]}" render "$file" --diff-git "$BASE_SHA" -o "${target%.svg}.diff.svg" || true
+        "${cjourney[@]}" render --diff-git "$BASE_SHA" -o "${target%.svg}.diff.svg" -- "$file" || true
     fi
 done <<< "${CJOURNEY_CHANGED_FILES:-}"
 echo "rendered=$rendered" >> "${GITHUB_OUTPUT:?}"

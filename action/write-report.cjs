@@ -7,12 +7,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-
-/** A path or message made safe for one workflow-command line (no forged `::` commands). */
-function commandText(text) {
-    return String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-        .replace(/[\u0000-\u001f\u007f]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-}
+const { commandText } = require('./command-text.cjs');
 
 function realOrNull(dir) {
     try { return fs.realpathSync(dir); } catch { return null; }

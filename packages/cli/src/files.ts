@@ -1,12 +1,27 @@
 /**
  * Finding and reading `.cjourney` files safely: a missing path, a folder without journeys,
- * a binary or non-UTF-8 file becomes a clear UsageError, never a stack trace.
+ * a binary or non-UTF-8 file becomes a clear UsageError, never a stack trace. The files may
+ * come from a pull request, so symbolic links (which could point at /etc/passwd) and
+ * anything but regular files (a FIFO, /dev/zero) are skipped with a warning, never read, and
+ * a file larger than MAX_FILE_BYTES is refused without reading it.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { constants, promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './cli-error.js';
 
 export const JOURNEY_EXTENSION = '.cjourney';
+
+/** Larger journeys are refused unread: ample for any map (a 5 MiB one still checks). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A file that is refused: reported as that file's error (located at its start), not the run's. */
+export class FileProblem extends UsageError {
+    constructor(shown: string, readonly reason: string) {
+        super(`'${shown}': ${reason}`);
+    }
+}
+
+export type Warn = (message: string) => void;
 
 /** Folders never searched for journeys. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -31,29 +46,44 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
     return relative.split(path.sep).join('/');
 }
 
-/** Expands files and folders (recursively) into absolute `.cjourney` paths, in a stable order. */
-export async function expandPaths(inputs: readonly string[]): Promise<string[]> {
+/**
+ * Expands files and folders (recursively) into absolute `.cjourney` paths, in a stable order.
+ * A link or a special file named on the command line is skipped with a warning, as in a folder.
+ */
+export async function expandPaths(inputs: readonly string[], warn: Warn = () => undefined): Promise<string[]> {
     const result: string[] = [];
     for (const input of inputs) {
         const absolute = path.resolve(input);
-        const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => {
+        const stat = await fs.lstat(absolute).catch((error: NodeJS.ErrnoException) => {
             throw new UsageError(`cannot read '${input}': ${describeFsError(error)}`);
         });
         if (stat.isDirectory()) {
-            const found = await findJourneyFiles(absolute);
+            const found = await findJourneyFiles(absolute, warn);
             if (found.length === 0) {
                 throw new UsageError(`no ${JOURNEY_EXTENSION} files in '${input}'`);
             }
             result.push(...found);
-        } else {
+        } else if (stat.isFile()) {
             result.push(absolute);
+        } else {
+            warn(skippedBecause(displayPath(absolute), stat.isSymbolicLink()));
         }
+    }
+    if (result.length === 0) {
+        throw new UsageError(`nothing to read in ${inputs.map(input => `'${input}'`).join(', ')}: links and special files are skipped`);
     }
     return [...new Set(result)];
 }
 
-/** All `.cjourney` files under a folder, sorted; hidden folders and node_modules are skipped. */
-export async function findJourneyFiles(folder: string): Promise<string[]> {
+function skippedBecause(shown: string, link: boolean): string {
+    return `skipping '${shown}': ${link ? 'a symbolic link (cjourney never follows links)' : 'not a regular file'}`;
+}
+
+/**
+ * All `.cjourney` files under a folder, sorted; hidden folders and node_modules are skipped,
+ * and so are links (to folders or files) and special files, with a warning for journey names.
+ */
+export async function findJourneyFiles(folder: string, warn: Warn = () => undefined): Promise<string[]> {
     let entries: Dirent[];
     try {
         entries = await fs.readdir(folder, { withFileTypes: true });
@@ -66,10 +96,14 @@ export async function findJourneyFiles(folder: string): Promise<string[]> {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-                files.push(...await findJourneyFiles(full));
+                files.push(...await findJourneyFiles(full, warn));
             }
-        } else if (entry.isFile() && entry.name.endsWith(JOURNEY_EXTENSION)) {
-            files.push(full);
+        } else if (entry.name.endsWith(JOURNEY_EXTENSION)) {
+            if (entry.isFile()) {
+                files.push(full);
+            } else {
+                warn(skippedBecause(displayPath(full), entry.isSymbolicLink()));
+            }
         }
     }
     return files;
@@ -78,12 +112,7 @@ export async function findJourneyFiles(folder: string): Promise<string[]> {
 /** Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
 export async function readTextFile(absolute: string): Promise<string> {
     const shown = displayPath(absolute);
-    let bytes: Buffer;
-    try {
-        bytes = await fs.readFile(absolute);
-    } catch (error) {
-        throw new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
-    }
+    const bytes = await readRegularFile(absolute, shown);
     if (bytes.includes(0)) {
         throw new UsageError(`'${shown}' is a binary file, not text`);
     }
@@ -93,6 +122,38 @@ export async function readTextFile(absolute: string): Promise<string> {
     } catch {
         throw new UsageError(`'${shown}' is not UTF-8 text; save it as UTF-8 and try again`);
     }
+}
+
+/**
+ * The bytes of a regular file, opened without following a link and without blocking on a
+ * FIFO, so the file checked is the file read (no swap between a check and the read).
+ */
+async function readRegularFile(absolute: string, shown: string): Promise<Buffer> {
+    let handle: fs.FileHandle;
+    try {
+        handle = await fs.open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'ELOOP' ? skippedBecause(shown, true) : `cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) {
+            throw new UsageError(skippedBecause(shown, false));
+        }
+        if (stat.size > MAX_FILE_BYTES) {
+            throw new FileProblem(shown, `the file is ${megabytes(stat.size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`);
+        }
+        return await handle.readFile();
+    } catch (error) {
+        throw error instanceof UsageError ? error : new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+    } finally {
+        await handle.close();
+    }
+}
+
+function megabytes(bytes: number): string {
+    return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
 function describeFsError(error: NodeJS.ErrnoException): string {

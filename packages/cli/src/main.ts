@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, DIFF_FORMATS, EXPORT_FORMATS, RENDER_FORMATS, RENDER_THEMES, RENDER_VIEWS, type CheckFormat, type DiffFormat, type ExportFormat } from './command-options.js';
 import type { RenderOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
+import { oneLine } from './safe-text.js';
 import { packageVersion } from './version.js';
 
 // Each action imports its command when it runs: `cjourney check` never loads the renderer,
@@ -22,7 +23,12 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .description('Customer-journey maps as code: check, render, export and review .cjourney files.')
         .version(packageVersion())
         .showHelpAfterError('(run cjourney --help for usage)')
-        .configureOutput({ writeOut: text => output.out(text), writeErr: text => output.err(text) })
+        .configureOutput({
+            writeOut: text => output.out(text),
+            writeErr: text => output.err(text),
+            // Its error messages quote the arguments, which may be file names: one line each.
+            outputError: (text, write) => write(oneLine(text.replace(/\n$/, '')) + '\n')
+        })
         .exitOverride();
 
     const workspaceOption = new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
@@ -105,10 +111,10 @@ export async function main(argv: readonly string[], output: Output = processOutp
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
         }
         if (error instanceof UsageError) {
-            output.err(`cjourney: ${error.message}\n`);
+            output.err(`cjourney: ${oneLine(error.message)}\n`);
             return ExitCode.Usage;
         }
-        output.err(`cjourney: unexpected problem: ${(error as Error)?.message ?? String(error)}\n`);
+        output.err(`cjourney: unexpected problem: ${oneLine((error as Error)?.message ?? String(error))}\n`);
         if (process.env.CJOURNEY_DEBUG) {
             output.err(`${(error as Error)?.stack}\n`);
         }

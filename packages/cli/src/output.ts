@@ -1,3 +1,5 @@
+import { oneLine } from './safe-text.js';
+
 /** Where a command writes: injectable so commands can be tested without a process. */
 export interface Output {
     out(text: string): void;
@@ -13,6 +15,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     }
     throw error;
 });
+
+/** `cjourney: MESSAGE` on standard error, on one line whatever the message holds (see safe-text.ts). */
+export function warnLine(output: Output, message: string): void {
+    output.err(`cjourney: ${oneLine(message)}\n`);
+}
 
 export const processOutput: Output = {
     out: text => process.stdout.write(text),

@@ -4,14 +4,14 @@
  * stakeholders, personas and channels resolve as they do in the editor. Only the files the
  * user named are reported on.
  */
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
+import { displayPath, expandPaths, FileProblem, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
@@ -28,22 +28,42 @@ export interface LoadedWorkspace {
     targets: LoadedJourney[];
 }
 
+/** A file as read; `problem` says why it was refused (it is then loaded empty). */
+type ReadFile = JourneyFile & { problem?: string };
+
 export async function loadWorkspace(inputs: readonly string[], options: WorkspaceOptions = {}, warn: (message: string) => void = () => undefined): Promise<LoadedWorkspace> {
-    const targetPaths = await expandPaths(inputs);
-    const targets: JourneyFile[] = [];
+    const targetPaths = await expandPaths(inputs, warn);
+    const targets: ReadFile[] = [];
     for (const absolute of targetPaths) {
-        targets.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
+        targets.push(await readTarget(absolute));
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const { documents } = await loadSources([...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text })));
+    const { documents } = await loadSources([...targets, ...context].map((file: ReadFile) => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem })));
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
+}
+
+/** A named file; one that is refused (too large) becomes that file's error, not the run's. */
+async function readTarget(absolute: string): Promise<ReadFile> {
+    const display = displayPath(absolute);
+    try {
+        return { absolute, display, text: await readTextFile(absolute) };
+    } catch (error) {
+        if (error instanceof FileProblem) {
+            return { absolute, display, text: '', problem: error.reason };
+        }
+        throw error;
+    }
 }
 
 function contextFolders(inputs: readonly string[], options: WorkspaceOptions): string[] {
     if (options.workspace && options.workspace.length > 0) {
         return options.workspace.map(folder => path.resolve(folder));
     }
-    return inputs.map(input => path.resolve(input)).map(absolute => (statSync(absolute).isDirectory() ? absolute : path.dirname(absolute)));
+    // lstat: a named link is skipped (expandPaths warns), and its target is no context either.
+    return inputs.map(input => path.resolve(input)).flatMap(absolute => {
+        const stat = lstatSync(absolute);
+        return stat.isSymbolicLink() ? [] : [stat.isDirectory() ? absolute : path.dirname(absolute)];
+    });
 }
 
 async function readContext(folders: readonly string[], targets: ReadonlySet<string>, warn: (message: string) => void): Promise<JourneyFile[]> {

@@ -204,6 +204,22 @@ describe('cjourney diff OLD NEW --format markdown: a golden PR comment per kind 
     });
 });
 
+describe('cjourney diff --format markdown: issue references and bare links stay plain text (F4)', () => {
+    test('#123, owner/repo#42, GH-7, https:// and www. in titles, pains and summaries are not linked', () => {
+        const dir = makeTempDir();
+        const hostile = 'Fixes #123, acme/web#42 and GH-7: see https://evil.example/x or WWW.evil.example';
+        writeVersions(dir, { 'shop.cjourney': SHOP }, {
+            'shop.cjourney': edit(SHOP, ['"Reviews the cart"', `"${hostile}"`], ['pain "Shipping costs appear late" evidence "Exit survey"', `pain "${hostile}"`])
+        });
+        const result = runCli(['diff', 'old', 'new', '--format', 'markdown'], dir);
+        expect(result.code).toBe(0);
+        const neutral = 'Fixes #&#8203;123, acme/web#&#8203;42 and GH&#8203;-7: see https:&#8203;//evil.example/x or WWW&#8203;.evil.example';
+        expect(result.stdout.split(neutral).length - 1).toBeGreaterThanOrEqual(3);
+        // What GitHub would link: an issue number, GH-n, a scheme's `://`, a `www.` host.
+        expect(result.stdout).not.toMatch(/(?<!&)#\d|\bGH-\d|:\/\/|\bwww\./i);
+    });
+});
+
 describe('cjourney diff: formats and exit codes', () => {
     const moved = CASES['touchpoint-moved'];
 

@@ -41,6 +41,38 @@ describe('export --format markdown', () => {
         expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9);
     });
 
+    test('text at the start of a line cannot start a heading, list, rule, quote or code block (F9)', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', `stakeholder Cfo "- Chief financial officer" { type internal }
+journey J "Forged" {
+  description "# Security notice\\nRotate your tokens at once"
+  objective "1. Paste your token here"
+  objective "- nested list"
+  stage S "Buy" {
+    description "    indented code block"
+    needs Cfo "> quoted"
+    touchpoint T "Pays" { channel web }
+  }
+  stage U "Use" {
+    description "---"
+    touchpoint V "+ Plus" { channel web }
+  }
+}
+`);
+        const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
+        expect(result.code).toBe(0);
+        const lines = result.stdout.split('\n');
+        // The page's own headings only: the journey, its stages and sections.
+        expect(lines.filter(line => /^\s*(- )?#/.test(line))).toEqual(['# Forged', '## 1. Buy', '## 2. Use', '## Stakeholders', '## Path', '# Shared definitions', '## Stakeholders']);
+        expect(lines).toContain('\\# Security notice<br>Rotate your tokens at once');
+        expect(lines).toContain('- 1\\. Paste your token here');
+        expect(lines).toContain('- \\- nested list');
+        expect(lines).toContain('&#32;&#32;&#32;&#32;indented code block');
+        expect(lines).toContain('- \\- Chief financial officer needs &gt; quoted');
+        expect(lines).toContain('\\---');
+        expect(result.stdout).toContain('\\+ Plus');
+    });
+
     test.each([
         ['a channel recovered without a name', '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n', '| unnamed |'],
         ['a need, pain and opportunity recovered without their text', 'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n', '# J']

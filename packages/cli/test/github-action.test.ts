@@ -5,14 +5,11 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { git, ROOT, runStep } from './action-steps.js';
 import { makeTempDir, writeIn } from './helpers.js';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 interface Step {
     name: string;
@@ -30,38 +27,6 @@ const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
     runs: { using: string; steps: Step[] };
 };
 
-function runStep(script: string, cwd: string, env: Record<string, string>): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
-    const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
-    writeIn(path.dirname(outputFile), 'output', '');
-    const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
-        // A step that blocks (a FIFO where a report goes) fails the test instead of hanging it.
-        cwd, encoding: 'utf8', timeout: 60_000,
-        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.dirname(outputFile), NO_COLOR: '', ...env }
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
-}
-
-/** $GITHUB_OUTPUT's `name=value` and `name<<DELIMITER` forms. */
-function readOutputs(text: string): Record<string, string> {
-    const outputs: Record<string, string> = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const heredoc = /^([\w-]+)<<(\w+)$/.exec(lines[i]);
-        if (heredoc) {
-            const end = lines.indexOf(heredoc[2], i + 1);
-            outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
-            i = end;
-        } else if (lines[i].includes('=')) {
-            outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
-        }
-    }
-    return outputs;
-}
-
-function git(dir: string, ...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
-}
-
 describe('action.yml', () => {
     test('a composite action whose run steps use bash and pass inputs through the environment only', () => {
         expect(action.runs.using).toBe('composite');
@@ -73,7 +38,7 @@ describe('action.yml', () => {
                 expect(step.run, step.name).not.toMatch(/\$\{\{/);
             }
         }
-        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs']) {
+        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs', 'command-text.cjs', 'changed-files.sh']) {
             expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
         }
         expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
@@ -136,6 +101,17 @@ describe('action/check.sh', () => {
         writeIn(dir, 'j.cjourney', 'journey J { stage Empty { } }\n');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney' }).outputs['exit-code']).toBe('0');
         expect(runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_STRICT: 'true' }).outputs['exit-code']).toBe('1');
+    });
+});
+
+describe('action/check.sh: a file name with a line break forges no workflow command (F3)', () => {
+    test('the annotation names the file escaped, and no line is a command of the pull request', () => {
+        const dir = makeTempDir('cjourney-hostile-');
+        writeIn(dir, 'journeys/x\n::add-mask::secret\n::error::forged.cjourney', 'journey J { stage S { touchpoint T { emotion happy } } }\n');
+        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys' });
+        expect(result.outputs['exit-code']).toBe('1');
+        expect(result.stdout).toContain('::error file=journeys/x%0A%3A%3Aadd-mask%3A%3Asecret%0A%3A%3Aerror%3A%3Aforged.cjourney,line=1');
+        expect(result.stdout + result.stderr).not.toMatch(/^::(add-mask|error)::/m);
     });
 });
 
@@ -235,48 +211,12 @@ describe('action/diff.sh and action/render.sh', () => {
         expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('No changes to journeys.');
     });
 
-    test('a base commit that cannot be found fails the step with an annotation', () => {
+    test('a base commit that cannot be found: an annotation, failed=true, and a comment that says why', () => {
         const { dir } = pullRequest();
         const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: '0123456789abcdef0123456789abcdef01234567' });
-        expect(result.code).not.toBe(0);
-        expect(result.stdout).toContain('::error::cannot fetch the base commit 0123456789abcdef0123456789abcdef01234567');
-    });
-});
-
-describe('action/post-comment.cjs: one comment per pull request, updated in place', () => {
-    const { postComment, commentBody, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
-        postComment(options: object): Promise<string>; commentBody(markdown: string): string; MARKER: string;
-    };
-
-    /** GitHub's three comment endpoints, in memory. */
-    function fakeGitHub(existing: { id: number; body: string }[]) {
-        const comments = [...existing];
-        const rest = {
-            issues: {
-                listComments: async () => ({ data: comments }),
-                updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => { comments.find(c => c.id === comment_id)!.body = body; },
-                createComment: async ({ body }: { body: string }) => { comments.push({ id: comments.length + 100, body }); }
-            }
-        };
-        return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
-    }
-
-    const context = { repo: { owner: 'o', repo: 'r' }, issue: { number: 7 } };
-
-    test('creates the comment when journeys changed, then updates it; never creates one for no change', async () => {
-        const dir = makeTempDir();
-        const diffFile = writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\n**1 journey changed**\n');
-        const { comments, github } = fakeGitHub([{ id: 1, body: 'LGTM' }]);
-        expect(await postComment({ github, context, diffFile, changed: false })).toBe('skipped');
-        expect(await postComment({ github, context, diffFile, changed: true })).toBe('created');
-        writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\nNo changes to journeys.\n');
-        expect(await postComment({ github, context, diffFile, changed: false })).toBe('updated');
-        expect(comments).toEqual([{ id: 1, body: 'LGTM' }, { id: 101, body: `${MARKER}\n### 🗺️ Journey changes\n\nNo changes to journeys.\n` }]);
-    });
-
-    test('a diff too long for a comment is cut with a note pointing to the job summary', () => {
-        const body = commentBody('x'.repeat(100_000));
-        expect(body.length).toBeLessThanOrEqual(65_536);
-        expect(body).toContain('the full diff is in the job summary');
+        expect(result.code).toBe(0);
+        expect(result.outputs.failed).toBe('true');
+        expect(result.stdout).toContain('::error::cjourney could not compute the diff, because the base commit 0123456789abcdef0123456789abcdef01234567 cannot be fetched');
+        expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('**The journey diff could not be computed**, because:');
     });
 });

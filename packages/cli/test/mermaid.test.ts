@@ -166,6 +166,19 @@ describe('cjourney import and export on the command line', () => {
         expect(runCli(['export', 'two.cjourney', '--format', 'mermaid', '--journey', 'C'], dir).stderr).toBe("cjourney: two.cjourney has no journey 'C'; it has A, B\n");
     });
 
+    test('a file name holding a Mermaid directive is written inert in the header (F8)', () => {
+        const dir = makeTempDir();
+        const name = "x%%{init: {'theme':'dark','themeCSS':'svg{display:none}'}}%%\n%%{init: {}}%%.cjourney";
+        writeIn(dir, name, 'journey J "Shop" { stage S { touchpoint T { channel web } } }\n');
+        const result = runCli(['export', name, '--format', 'mermaid'], dir);
+        expect(result.code).toBe(0);
+        const [header, keyword] = result.stdout.split('\n');
+        expect(header).toMatch(/^%% Exported by cjourney from x/);
+        expect(keyword).toBe('journey');
+        // Mermaid's directive pattern: `%%{` anywhere in the text, comments included.
+        expect(result.stdout).not.toMatch(/%%\s*\{/);
+    });
+
     test('invalid Mermaid: located errors like check\'s, exit 1; unreadable input exit 2', () => {
         const dir = makeTempDir();
         const cases: [string, string][] = [

@@ -8,7 +8,12 @@ import { ensureBuiltinDocument } from './cjourney-workspace.js';
 export interface SourceText {
     uri: string;
     text: string;
+    /** Why the file could not be read (too large…): it is loaded empty with this as its error. */
+    problem?: string;
 }
+
+/** The code of the error a file gets when it cannot be read or parsed at all. */
+export const UNREADABLE_FILE_CODE = 'file-unreadable';
 
 export interface LoadedSources {
     services: CJourneyServices;
@@ -25,13 +30,42 @@ export interface LoadedSources {
 export async function loadSources(sources: readonly SourceText[]): Promise<LoadedSources> {
     const { shared, CJourney } = createCJourneyServices(EmptyFileSystem);
     await ensureBuiltinDocument(shared);
+    const problems = new Map<LangiumDocument, string>();
     const documents = sources.map(source => {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.parse(source.uri));
+        const document = parseOrEmpty(shared, source, problems);
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    // Set after the build, which replaces the diagnostics of every document it validates.
+    problems.forEach((message, document) => { document.diagnostics = [unreadableFile(message)]; });
     return { services: CJourney, documents };
+}
+
+/**
+ * Parses one source; one that cannot be parsed at all (the parser threw) is loaded empty and
+ * remembered with its reason, so it is that file's error and the other files are still checked.
+ */
+function parseOrEmpty(shared: CJourneyServices['shared'], source: SourceText, problems: Map<LangiumDocument, string>): LangiumDocument {
+    const uri = URI.parse(source.uri);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    if (source.problem === undefined) {
+        try {
+            return factory.fromString(source.text, uri);
+        } catch (error) {
+            const document = factory.fromString('', uri);
+            problems.set(document, `cjourney could not read this file: ${(error as Error)?.message ?? String(error)}`);
+            return document;
+        }
+    }
+    const document = factory.fromString('', uri);
+    problems.set(document, source.problem);
+    return document;
+}
+
+function unreadableFile(message: string): Diagnostic {
+    const start = { line: 0, character: 0 };
+    return { range: { start, end: start }, severity: 1, code: UNREADABLE_FILE_CODE, source: 'cjourney', message };
 }
 
 export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {

@@ -10,7 +10,7 @@ import { countBySeverity, formatJson, formatTextLine, toFileDiagnostic, type Fil
 import { formatGithubAnnotation } from '../format/github-annotations.js';
 import { formatSarif } from '../format/sarif.js';
 import { findRepositoryRoot } from '../git.js';
-import type { Output } from '../output.js';
+import { warnLine, type Output } from '../output.js';
 import { packageVersion } from '../version.js';
 import { diagnosticsOf, loadWorkspace, type WorkspaceOptions } from '../workspace.js';
 
@@ -24,7 +24,7 @@ export interface CheckOptions extends WorkspaceOptions {
 }
 
 export async function runCheck(inputs: readonly string[], options: CheckOptions, output: Output): Promise<number> {
-    const { targets } = await loadWorkspace(inputs, options, message => output.err(`cjourney: ${message}\n`));
+    const { targets } = await loadWorkspace(inputs, options, message => warnLine(output, message));
     const fileName = options.format === 'github' || options.format === 'sarif' ? repositoryRelative() : undefined;
     const diagnostics: FileDiagnostic[] = targets.flatMap(target =>
         diagnosticsOf(target).map(diagnostic => toFileDiagnostic(fileName?.(target.file.absolute) ?? target.file.display, diagnostic)));

@@ -5,10 +5,10 @@
  */
 import { diffJourneys, type JourneyDiff } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
+import { loadGitVersions, loadPathVersions, type FileWithErrors } from '../diff/load-versions.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
-import type { Output } from '../output.js';
+import { warnLine, type Output } from '../output.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
 import type { DiffFormat } from '../command-options.js';
@@ -23,7 +23,7 @@ export interface DiffOptions extends WorkspaceOptions {
 }
 
 export async function runDiff(paths: readonly string[], options: DiffOptions, output: Output): Promise<number> {
-    const warn = (message: string) => output.err(`cjourney: ${message}\n`);
+    const warn = (message: string) => warnLine(output, message);
     let versions;
     if (options.git !== undefined) {
         versions = await loadGitVersions(options.git, paths, options, warn);
@@ -33,13 +33,13 @@ export async function runDiff(paths: readonly string[], options: DiffOptions, ou
         throw new UsageError('diff compares two versions: cjourney diff OLD NEW, or cjourney diff --git REV [PATHS…]');
     }
     const diff = diffJourneys(versions.before, versions.after);
-    output.out(formatDiff(diff, options.format, output.isTerminal && !process.env.NO_COLOR));
+    output.out(formatDiff(diff, options.format, output.isTerminal && !process.env.NO_COLOR, versions.withErrors));
     return options.exitCode && !diff.summary.identical ? ExitCode.Findings : ExitCode.Ok;
 }
 
-function formatDiff(diff: JourneyDiff, format: DiffFormat, colour: boolean): string {
+function formatDiff(diff: JourneyDiff, format: DiffFormat, colour: boolean, withErrors: readonly FileWithErrors[]): string {
     switch (format) {
-        case 'markdown': return formatDiffMarkdown(diff);
+        case 'markdown': return formatDiffMarkdown(diff, withErrors);
         case 'json': return JSON.stringify(diff, null, 2) + '\n';
         default: return formatDiffText(diff, colour);
     }

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
-import type { Output } from '../output.js';
+import { warnLine, type Output } from '../output.js';
 import { exportMarkdown } from '../export/export-markdown.js';
 import { exportMermaid } from '../mermaid/export-mermaid.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '../workspace.js';
@@ -31,7 +31,7 @@ export async function runExport(input: string, options: ExportOptions, output: O
     if (!exporter) {
         throw new UsageError(`unknown export format '${options.format}'; use ${Object.keys(EXPORTERS).join(', ')}`);
     }
-    const { targets } = await loadWorkspace([input], options, message => output.err(`cjourney: ${message}\n`));
+    const { targets } = await loadWorkspace([input], options, message => warnLine(output, message));
     if (targets.length !== 1) {
         throw new UsageError(`export takes one .cjourney file, but '${input}' holds ${targets.length}`);
     }
@@ -45,7 +45,7 @@ export async function runExport(input: string, options: ExportOptions, output: O
     }
     const errors = diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
     if (errors > 0) {
-        output.err(`cjourney: ${target.file.display} has ${plural(errors, 'error')}; the export may be incomplete (run cjourney check).\n`);
+        warnLine(output, `${target.file.display} has ${plural(errors, 'error')}; the export may be incomplete (run cjourney check).`);
         return ExitCode.Findings;
     }
     return ExitCode.Ok;

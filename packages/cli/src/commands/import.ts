@@ -12,6 +12,7 @@ import { displayPath, readTextFile } from '../files.js';
 import { mermaidToCjourney } from '../mermaid/mermaid-to-cjourney.js';
 import { parseMermaidJourney, type MermaidProblem } from '../mermaid/parse-mermaid-journey.js';
 import type { Output } from '../output.js';
+import { oneLine } from '../safe-text.js';
 
 export interface ImportOptions {
     /** Write here instead of standard output. */
@@ -23,7 +24,7 @@ export async function runImport(input: string, options: ImportOptions, output: O
     const shown = displayPath(absolute);
     const source = await readTextFile(absolute);
     const report = (problems: readonly MermaidProblem[], severity: 'error' | 'warning') =>
-        problems.forEach(problem => output.err(`${shown}:${problem.line}:${problem.column}: ${severity}: ${problem.message}\n`));
+        problems.forEach(problem => output.err(`${oneLine(shown)}:${problem.line}:${problem.column}: ${severity}: ${oneLine(problem.message)}\n`));
     const parsed = parseMermaidJourney(source);
     if (!parsed.journey) {
         report(parsed.problems, 'error');

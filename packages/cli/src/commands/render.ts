@@ -11,7 +11,8 @@ import path from 'node:path';
 import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
 import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
-import type { Output } from '../output.js';
+import { warnLine, type Output } from '../output.js';
+import { oneLine } from '../safe-text.js';
 import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney } from '../workspace.js';
@@ -55,7 +56,7 @@ async function renderJob(job: Job, options: RenderOptions, output: Output): Prom
     const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });
     await write(job.out, encoded.bytes);
     if (encoded.warning) {
-        output.err(`cjourney: ${job.out}: ${encoded.warning}\n`);
+        warnLine(output, `${job.out}: ${encoded.warning}`);
     }
 }
 
@@ -74,12 +75,12 @@ async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined
         throw new UsageError(`${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`);
     }
     if (!options.journey && model.journeys.length > 1) {
-        output.err(`cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`);
+        warnLine(output, `${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)`);
     }
     const errors = errorCount(target);
     await renderJob({ target, model, errors, out: options.output, changes }, options, output);
     if (errors > 0) {
-        output.err(`cjourney: ${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).\n`);
+        warnLine(output, `${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).`);
         return ExitCode.Findings;
     }
     return ExitCode.Ok;
@@ -98,7 +99,7 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], c
         const model = modelOf(target);
         // A file of shared definitions has only a stakeholder map to show.
         if (model.journeys.length === 0 && options.view !== 'stakeholders') {
-            if (output.isTerminal) output.out(`  skipped ${target.file.display} (shared definitions only)\n`);
+            if (output.isTerminal) output.out(`  skipped ${oneLine(target.file.display)} (shared definitions only)\n`);
             continue;
         }
         const errors = errorCount(target);
@@ -108,7 +109,7 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], c
         written++;
         if (errors > 0) failed++;
         if (output.isTerminal) {
-            output.out(`  ${target.file.display} → ${path.relative(process.cwd(), out)} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`);
+            output.out(`  ${oneLine(target.file.display)} → ${oneLine(path.relative(process.cwd(), out))} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`);
         }
     }
     if (output.isTerminal) {
@@ -133,7 +134,7 @@ export async function runRender(input: string, options: RenderOptions, output: O
     if (!isFolder && options.outDir && !options.output) {
         throw new UsageError('--out-dir is for folders; render a file with -o OUT');
     }
-    const warn = (message: string) => output.err(`cjourney: ${message}\n`);
+    const warn = (message: string) => warnLine(output, message);
     const { targets } = await loadWorkspace([input], options, warn);
     const changes = await loadRenderDiff(input, options, warn);
     if (isFolder) {

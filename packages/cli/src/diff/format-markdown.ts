@@ -6,6 +6,7 @@
 import { describeChanges, type ElementDiff, type JourneyChange, type JourneyDiff, plural, type Style } from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { code, details, escapeHtmlText, escapeMarkdown, table, titled } from '../format/markdown.js';
+import type { FileWithErrors } from './load-versions.js';
 
 const markdown: Style = {
     text: value => `“${escapeMarkdown(value)}”`,
@@ -22,18 +23,33 @@ const STATUS_WORD = { added: 'added', removed: 'removed', changed: 'changed' } a
 
 export const DIFF_HEADING = '### 🗺️ Journey changes';
 
-export function formatDiffMarkdown(diff: JourneyDiff): string {
+export function formatDiffMarkdown(diff: JourneyDiff, withErrors: readonly FileWithErrors[] = []): string {
     const parts = [`${DIFF_HEADING}\n`];
     if (diff.summary.identical) {
         parts.push('No changes to journeys.\n');
         return parts.join('\n');
     }
-    parts.push(summaryLine(diff) + '\n');
+    parts.push(summaryLine(diff) + '\n', ...errorNote(diff, withErrors));
     diff.journeys.forEach(journey => parts.push(journeySection(journey)));
     if (diff.shared.length > 0) {
         parts.push(`#### Shared definitions\n\n${elementTable('Definition', diff.shared, element => `${element.kind} ${name(element)} · ${code(element.file ?? '')}`)}`);
     }
     return parts.join('\n');
+}
+
+/**
+ * A diff built from files with errors compares what could be read: a misspelt value reads as
+ * removed, a broken block as missing. The reviewer is told, per changed file and version (an
+ * unchanged file with errors reads the same on both sides and changes nothing here).
+ */
+function errorNote(diff: JourneyDiff, all: readonly FileWithErrors[]): string[] {
+    const changed = new Set([...diff.journeys.flatMap(journey => [journey.file, journey.fileBefore]), ...diff.shared.map(element => element.file)]);
+    const withErrors = all.filter(found => changed.has(found.file));
+    if (withErrors.length === 0) return [];
+    const version = { before: 'old version', after: 'new version' } as const;
+    const files = withErrors.map(found => `${code(found.file)} (${version[found.version]}: ${plural(found.errors, 'error')})`);
+    return [`> ⚠️ **Built from files with errors**: ${files.join(', ')}. cjourney compares what it could read, so a change`
+        + ' may be missing or reported wrongly (a misspelt value reads as removed); `cjourney check` lists the errors.\n'];
 }
 
 function summaryLine(diff: JourneyDiff): string {

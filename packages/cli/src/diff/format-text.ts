@@ -3,6 +3,7 @@
  * changed, coloured when standard output is a terminal (and NO_COLOR is not set).
  */
 import { describeChanges, type ElementDiff, type FlowEdge, type JourneyChange, type JourneyDiff, journeyElements, KIND_WORD, placeOf, plural, type Style } from '@cjourney/model';
+import { oneLine } from '../safe-text.js';
 
 const COLOURS = { added: '\u001b[32m', removed: '\u001b[31m', changed: '\u001b[33m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
@@ -34,14 +35,14 @@ export function formatDiffText(diff: JourneyDiff, colour: boolean): string {
     }
     if (diff.shared.length > 0) {
         lines.push(paint('bold', 'shared definitions'));
-        diff.shared.forEach(element => lines.push('  ' + paint(element.status, `${SIGN[element.status]} ${elementLine(element)} (${element.file})`)));
+        diff.shared.forEach(element => lines.push('  ' + paint(element.status, `${SIGN[element.status]} ${elementLine(element)} (${oneLine(element.file ?? '')})`)));
     }
     lines.push(diff.summary.identical ? 'No journey changes.' : `Summary: ${diff.summary.items.map(item => item.text).join(', ')}.`);
     return lines.join('\n') + '\n';
 }
 
 function journeyHeading(journey: JourneyChange): string {
-    const where = journey.fileBefore ? `${journey.fileBefore} → ${journey.file}` : journey.file;
+    const where = oneLine(journey.fileBefore ? `${journey.fileBefore} → ${journey.file}` : journey.file);
     const size = journey.size ? ` (${plural(journey.size.stages, 'stage')}, ${plural(journey.size.touchpoints, 'touchpoint')})` : '';
     const changes = journey.status === 'changed' ? describeChanges(journey, plain) : [];
     return `${where}: journey ${journey.id} ${plain.text(journey.title)} ${journey.status}${size}${changes.length > 0 ? ': ' + changes.join('; ') : ''}`;

@@ -17,6 +17,14 @@ import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '..
 export interface Versions {
     before: CjourneyModel[];
     after: CjourneyModel[];
+    /** Files read with errors: the diff is built from what could be read, so it says so. */
+    withErrors: FileWithErrors[];
+}
+
+export interface FileWithErrors {
+    file: string;
+    errors: number;
+    version: 'before' | 'after';
 }
 
 type Warn = (message: string) => void;
@@ -33,9 +41,11 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
     const oldName = oldIsFolder
         ? (absolute: string) => (isInside(absolute, oldAbsolute) ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute))) : displayPath(absolute))
         : (absolute: string) => displayPath(absolute === oldAbsolute ? newAbsolute : absolute);
+    const withErrors: FileWithErrors[] = [];
     return {
-        before: await loadVersion([oldPath], options, oldName, warn),
-        after: await loadVersion([newPath], options, displayPath, warn)
+        before: await loadVersion([oldPath], options, oldName, warn, errors => withErrors.push({ ...errors, version: 'before' })),
+        after: await loadVersion([newPath], options, displayPath, warn, errors => withErrors.push({ ...errors, version: 'after' })),
+        withErrors
     };
 }
 
@@ -55,9 +65,11 @@ export async function loadGitVersions(revision: string, paths: readonly string[]
         }
         const oldName = (absolute: string) => displayPath(isInside(absolute, folder) ? path.join(root, path.relative(folder, absolute)) : absolute);
         const oldOptions = { workspace: options.workspace?.map(workspace => inOld(path.resolve(workspace))) };
+        const withErrors: FileWithErrors[] = [];
         return {
-            before: await loadVersion(oldInputs, oldOptions, oldName, warn),
-            after: await loadVersion(newInputs, options, displayPath, warn)
+            before: await loadVersion(oldInputs, oldOptions, oldName, warn, errors => withErrors.push({ ...errors, version: 'before' })),
+            after: await loadVersion(newInputs, options, displayPath, warn, errors => withErrors.push({ ...errors, version: 'after' })),
+            withErrors
         };
     } finally {
         await fs.rm(folder, { recursive: true, force: true });
@@ -80,7 +92,10 @@ function isSearchedJourneyPath(file: string): boolean {
     return file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules');
 }
 
-async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn): Promise<CjourneyModel[]> {
+async function loadVersion(
+    inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn,
+    hadErrors: (found: { file: string; errors: number }) => void
+): Promise<CjourneyModel[]> {
     if (inputs.length === 0) {
         return [];
     }
@@ -89,6 +104,7 @@ async function loadVersion(inputs: readonly string[], options: WorkspaceOptions,
         const errors = diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
         if (errors > 0) {
             warn(`${fileName(target.file.absolute)} has ${plural(errors, 'error')} (run cjourney check); the diff may be incomplete`);
+            hadErrors({ file: fileName(target.file.absolute), errors });
         }
     }
     return targets.map(target => modelOf(target, fileName));

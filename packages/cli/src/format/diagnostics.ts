@@ -1,5 +1,6 @@
 /** Diagnostics as the contract's command-line output: text lines or a JSON array. */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { oneLine } from '../safe-text.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
 
@@ -33,7 +34,7 @@ export function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiag
 
 /** `PATH:LINE:COL: SEVERITY: MESSAGE [CODE]` */
 export function formatTextLine(diagnostic: FileDiagnostic): string {
-    return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.code}]`;
+    return `${oneLine(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${oneLine(diagnostic.message)} [${diagnostic.code}]`;
 }
 
 export function formatJson(diagnostics: readonly FileDiagnostic[]): string {

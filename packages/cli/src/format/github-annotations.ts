@@ -7,9 +7,14 @@ import type { FileDiagnostic, SeverityWord } from './diagnostics.js';
 
 const COMMAND: Readonly<Record<SeverityWord, string>> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** GitHub's escaping of a command's message. */
+/**
+ * GitHub's escaping of a command's message, as action/write-report.cjs's `commandText`: the
+ * runner decodes %25, %0D and %0A; every other control character stays visibly encoded.
+ */
 function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
 /** GitHub's escaping of a property value, where `:` and `,` are separators. */

@@ -24,7 +24,9 @@ export function exportMermaid(model: CjourneyModel): string {
 }
 
 export function journeyToMermaid(journey: Journey, file: string): string {
-    const lines = [`%% Exported by cjourney from ${file.replace(/[\r\n]/g, ' ')} (journey ${journey.id})`, 'journey'];
+    // Mermaid applies a `%%{init: …}%%` directive wherever it stands, even in a comment: the
+    // file name (the pull request's) is encoded like any user text, so its `%%` stays inert.
+    const lines = [`%% Exported by cjourney from ${encodeMermaidText(file, 'title')} (journey ${journey.id})`, 'journey'];
     // Mermaid rejects an empty title: a journey titled "" is named by its id, as stages and tasks are.
     lines.push(`    title ${encodeMermaidText(journey.title.trim() || journey.id, 'title')}`);
     if (journey.description !== undefined) {

@@ -5,7 +5,7 @@
  * Models from the server are debounced (latest wins) before they are posted.
  */
 import * as vscode from 'vscode';
-import type { SourcePosition } from '@cjourney/model';
+import type { SourceLocation, SourcePosition } from '@cjourney/model';
 import type { JourneyModelParams } from '@cjourney/language/protocol';
 import { ModelHistory } from '@cjourney/webview';
 import type { ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
@@ -15,6 +15,7 @@ import { insertStarterJourney } from '../starter-journey.js';
 import { PREVIEW_ASSETS, previewHtml } from './preview-html.js';
 import { revealSource } from './reveal-source.js';
 import { saveExport } from './save-export.js';
+import { checkWebviewMessage, notificationText, revealableFiles, revealTarget } from './webview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'cjourney.preview';
 
@@ -48,7 +49,12 @@ export class JourneyPreview implements vscode.Disposable {
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'preview.svg');
         this.updateTitle();
         this.subscriptions.push(
-            panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.receive(message)),
+            // Checked before use: the webview shows the pull request's text (see webview-messages.ts).
+            panel.webview.onDidReceiveMessage((raw: unknown) => {
+                const message = checkWebviewMessage(raw);
+                if (message) void this.receive(message);
+                else this.context.log.warn('Ignored a malformed message from the preview.');
+            }),
             // A hidden webview is destroyed (no retainContextWhenHidden); shown again, it reloads and says `ready`.
             panel.onDidChangeViewState(event => {
                 if (!event.webviewPanel.visible) this.ready = false;
@@ -132,7 +138,7 @@ export class JourneyPreview implements vscode.Disposable {
                 await this.requestModel();
                 break;
             case 'reveal':
-                await revealSource(message.location, this.uri, this.panel.viewColumn).catch(error => this.problem(`Cannot open the source: ${String(error)}`));
+                await this.revealFromWebview(message.location);
                 break;
             case 'export':
                 await this.saveExport(message);
@@ -149,6 +155,17 @@ export class JourneyPreview implements vscode.Disposable {
                 this.problem(message.message);
                 break;
         }
+    }
+
+    /** Opens only the previewed document or a file its current model names. */
+    private async revealFromWebview(location: SourceLocation): Promise<void> {
+        const allowed = revealableFiles(this.uri.toString(), this.history.replay().map(message => message.model));
+        const file = revealTarget(location, this.uri.toString(), allowed);
+        if (file === undefined) {
+            this.context.log.warn('Ignored a request from the preview to open a file the journey does not use.');
+            return;
+        }
+        await revealSource({ ...location, file }, this.uri, this.panel.viewColumn).catch(error => this.problem(`Cannot open the source: ${String(error)}`));
     }
 
     private async requestModel(): Promise<void> {
@@ -180,8 +197,9 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private problem(text: string): void {
-        this.context.log.error(text);
-        void vscode.window.showWarningMessage(text);
+        const shown = notificationText(text);
+        this.context.log.error(shown);
+        void vscode.window.showWarningMessage(shown);
     }
 
     private documentMessage(): HostMessage {

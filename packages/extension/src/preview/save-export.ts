@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExportMessage } from '@cjourney/webview/protocol';
+import { safeFileName } from './webview-messages.js';
 
 const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>>> = {
     svg: { 'SVG image': ['svg'] },
@@ -13,7 +14,8 @@ const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>
 
 export async function saveExport(message: ExportMessage, documentUri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const uri = target ?? await vscode.window.showSaveDialog({
-        defaultUri: defaultLocation(documentUri, message.suggestedName),
+        // The name comes from the webview: a bare file name, never a path (see webview-messages.ts).
+        defaultUri: defaultLocation(documentUri, safeFileName(message.suggestedName, message.format)),
         filters: FILTERS[message.format],
         saveLabel: 'Export',
         title: `Export the map as ${message.format.toUpperCase()}`
