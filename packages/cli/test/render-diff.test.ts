@@ -131,4 +131,19 @@ describe('cjourney render --diff-git REV', () => {
         expect(readFileSync(path.join(dir, 'out/saas-onboarding.map.svg'), 'utf8')).toContain('data-cj-diff="changed"');
         expect(readFileSync(path.join(dir, 'out/retail-repurchase.map.svg'), 'utf8')).toContain('No changes since HEAD');
     });
+
+    test('run from another folder, the file is compared with its own repository (not reported as added)', () => {
+        const dir = makeTempDir('cjourney-render-git-');
+        cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+        git(dir, 'init', '-q');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'journeys');
+        edit(path.join(dir, 'examples', SCENARIO_FILE), SCENARIO_EDITS);
+        const elsewhere = makeTempDir('cjourney-elsewhere-');
+        git(elsewhere, 'init', '-q');
+        const svg = renderDiff(elsewhere, [path.join(dir, 'examples', SCENARIO_FILE), '--diff-git', 'HEAD']);
+        expect(group(svg, 'cj-touchpoint-InviteTeam').tag).toContain('data-cj-diff="added"');
+        expect(group(svg, 'cj-touchpoint-Demo').tag).not.toContain('data-cj-diff');
+        expect(group(svg, 'cj-emotion-Kickoff').tag).toContain('data-cj-diff="changed"');
+    });
 });
