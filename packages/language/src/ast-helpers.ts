@@ -1,6 +1,6 @@
 /** Small readings of the AST shared by the validators and the model builder. */
 import type { Journey, Kpi, Quantity as QuantityNode, Touchpoint } from './generated/ast.js';
-import { formatQuantity } from './model/facts.js';
+import { amountWithUnit, formatQuantity } from './model/facts.js';
 import type { Quantity } from './model/journey-model.js';
 import { isVocabularyWord, type BetterDirection } from './model/vocabulary.js';
 
@@ -17,7 +17,7 @@ export function touchpointsOf(journey: Journey): Touchpoint[] {
     return journey.stages.flatMap(stage => stage.touchpoints);
 }
 
-/** "12 days" when the KPI has a unit, else "12". */
+/** "12 days" when the KPI has a unit, else "12"; "1 day", "1,040 visits" (see amountWithUnit). */
 export function withUnit(text: string, unit: string | undefined): string {
-    return unit ? `${text} ${unit}` : text;
+    return amountWithUnit(text, unit);
 }

@@ -18,6 +18,15 @@ import { diagnosticsOf, loadWorkspace, modelOf, type WorkspaceOptions } from '..
 export interface Versions {
     before: CjourneyModel[];
     after: CjourneyModel[];
+    /** Files with errors, each once: the caller says "may be incomplete" once per file. */
+    incomplete: Incomplete[];
+}
+
+/** A file with errors, in the new version (the count the user can fix) or else only in the old one. */
+export interface Incomplete {
+    file: string;
+    errors: number;
+    version: 'old' | 'new';
 }
 
 type Warn = (message: string) => void;
@@ -34,9 +43,11 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
     const oldName = oldIsFolder
         ? (absolute: string) => (isInside(absolute, oldAbsolute) ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute))) : displayPath(absolute))
         : (absolute: string) => displayPath(absolute === oldAbsolute ? newAbsolute : absolute);
+    const incomplete: Incomplete[] = [];
     return {
-        before: await loadVersion([oldPath], options, oldName, warn),
-        after: await loadVersion([newPath], options, displayPath, warn)
+        before: await loadVersion([oldPath], options, oldName, warn, { version: 'old', incomplete }),
+        after: await loadVersion([newPath], options, displayPath, warn, { version: 'new', incomplete }),
+        incomplete
     };
 }
 
@@ -67,9 +78,11 @@ export async function loadGitVersions(revision: string, paths: readonly string[]
             return displayPath(snapshot ? path.join(snapshot.root, path.relative(snapshot.folder, absolute)) : absolute);
         };
         const oldOptions = { workspace: options.workspace && workspaces.map(inOld) };
+        const incomplete: Incomplete[] = [];
         return {
-            before: await loadVersion(oldInputs, oldOptions, oldName, warn),
-            after: await loadVersion(newInputs, options, displayPath, warn)
+            before: await loadVersion(oldInputs, oldOptions, oldName, warn, { version: 'old', incomplete }),
+            after: await loadVersion(newInputs, options, displayPath, warn, { version: 'new', incomplete }),
+            incomplete
         };
     } finally {
         await fs.rm(folder, { recursive: true, force: true });
@@ -141,7 +154,9 @@ function isSearchedJourneyPath(file: string): boolean {
     return file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules');
 }
 
-async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn): Promise<CjourneyModel[]> {
+/** Loads one version; files with errors are added to `found.incomplete` (the new version's count replaces the old's). */
+async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn,
+    found: { version: Incomplete['version']; incomplete: Incomplete[] }): Promise<CjourneyModel[]> {
     if (inputs.length === 0) {
         return [];
     }
@@ -149,10 +164,19 @@ async function loadVersion(inputs: readonly string[], options: WorkspaceOptions,
     for (const target of targets) {
         const errors = diagnosticsOf(target).filter(diagnostic => diagnostic.severity === 1).length;
         if (errors > 0) {
-            warn(`${fileName(target.file.absolute)} has ${plural(errors, 'error')} (run cjourney check); the diff may be incomplete`);
+            const file = fileName(target.file.absolute);
+            const index = found.incomplete.findIndex(entry => entry.file === file);
+            found.incomplete.splice(index < 0 ? found.incomplete.length : index, index < 0 ? 0 : 1, { file, errors, version: found.version });
         }
     }
     return targets.map(target => modelOf(target, fileName));
+}
+
+/** One line per file with errors: `what` ("diff") may be incomplete. */
+export function incompleteNotices(incomplete: readonly Incomplete[], what: string): string[] {
+    return incomplete.map(entry => entry.version === 'new'
+        ? `${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check); the ${what} may be incomplete`
+        : `${entry.file} had ${plural(entry.errors, 'error')} in the old version; the ${what} may be incomplete`);
 }
 
 function isFolder(input: string): boolean {

@@ -1,4 +1,5 @@
 /** Diagnostics as the contract's command-line output: text lines or a JSON array. */
+import { readableNumber } from '@cjourney/language/model';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
@@ -47,7 +48,7 @@ export function countBySeverity(diagnostics: readonly FileDiagnostic[]): Record<
 }
 
 export function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return `${readableNumber(String(count))} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function messageText(diagnostic: Diagnostic): string {

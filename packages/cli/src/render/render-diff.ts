@@ -7,7 +7,7 @@ import { diffJourneys, type JourneyDiff } from '@cjourney/language/model';
 import type { DiffMarks } from '@cjourney/webview';
 import { UsageError } from '../cli-error.js';
 import { diffMarksFor } from '../diff/diff-marks.js';
-import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
+import { incompleteNotices, loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
 export interface RenderDiffOptions extends WorkspaceOptions {
@@ -27,15 +27,16 @@ export async function loadRenderDiff(input: string, options: RenderDiffOptions, 
     if (options.diff !== undefined && options.diffGit !== undefined) {
         throw new UsageError('give the old version once: --diff OLD or --diff-git REV');
     }
-    if (options.diffGit !== undefined) {
-        const versions = await loadGitVersions(options.diffGit, [input], options, warn);
-        return { diff: diffJourneys(versions.before, versions.after), against: options.diffGit };
+    const against = options.diffGit ?? options.diff;
+    if (against === undefined) {
+        return undefined;
     }
-    if (options.diff !== undefined) {
-        const versions = await loadPathVersions(options.diff, input, options, warn);
-        return { diff: diffJourneys(versions.before, versions.after), against: options.diff };
-    }
-    return undefined;
+    const versions = options.diffGit !== undefined
+        ? await loadGitVersions(options.diffGit, [input], options, warn)
+        : await loadPathVersions(against, input, options, warn);
+    // The render says once that a drawing with errors may be incomplete; only errors of the old version are news here.
+    incompleteNotices(versions.incomplete.filter(entry => entry.version === 'old'), 'diff').forEach(warn);
+    return { diff: diffJourneys(versions.before, versions.after), against };
 }
 
 /** The marks of the journey a drawing shows; none for a file without journeys. */

@@ -4,7 +4,7 @@
  */
 import { findBuiltinChannel } from '../builtins.js';
 import { withUnit as withUnitText } from '../ast-helpers.js';
-import { emotionForScore, roundNumber } from '../model/facts.js';
+import { emotionForScore, gapWithUnit, roundNumber } from '../model/facts.js';
 import type { Channel, Journey, Kpi, Persona, Stage, Stakeholder, Touchpoint } from '../model/journey-model.js';
 import { QUADRANT_INFO, explainWord } from '../model/vocabulary.js';
 
@@ -85,7 +85,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
     const stage = kpi.stageId ? ` for *${titleOf(journey.stages, kpi.stageId)}*` : '';
     const gap = kpi.gapToTarget;
     const targetLine = kpi.current && kpi.target
-        ? `Current ${withUnitText(kpi.current.text, unit)}, target ${withUnitText(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnitText(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
+        ? `Current ${withUnitText(kpi.current.text, unit)}, target ${withUnitText(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${gapWithUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
         : kpi.current ? `Current ${withUnitText(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnitText(kpi.target.text, unit)}; no current value yet.` : undefined;
     return paragraphs([
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)`,
@@ -93,7 +93,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         targetLine,
         list('Benchmarks', kpi.benchmarks.map(benchmark => {
             const source = benchmark.source ? ` (${md(benchmark.source)})` : '';
-            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnitText(benchmark.gap.text, unit)} behind`) : '';
+            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${gapWithUnit(benchmark.gap.text, unit)} behind`) : '';
             return `${withUnitText(benchmark.value.text, unit)}${source}${verdict}`;
         })).join('\n')
     ]);

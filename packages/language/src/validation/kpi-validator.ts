@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Benchmark, Kpi, Quantity as QuantityNode } from '../generated/ast.js';
 import { betterOf, toQuantity, withUnit } from '../ast-helpers.js';
-import { gapBetween } from '../model/facts.js';
+import { gapBetween, gapWithUnit } from '../model/facts.js';
 import { displayName, reporter } from './report.js';
 
 /** KPIs: mixed units, gaps to target and benchmarks, missing targets. */
@@ -24,7 +24,7 @@ export class KpiValidator {
             const gap = gapBetween(current, target, better);
             if (gap && !gap.meets) {
                 report(DiagnosticCode.KpiBelowTarget,
-                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
                     { node: kpi, property: 'current' });
             }
         }
@@ -34,7 +34,7 @@ export class KpiValidator {
             if (gap && !gap.meets) {
                 const source = benchmark.source ? ` set by ${benchmark.source}` : '';
                 report(DiagnosticCode.KpiBelowBenchmark,
-                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
                     { node: benchmark });
             }
         });

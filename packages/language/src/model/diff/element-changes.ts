@@ -4,6 +4,7 @@
  * renaming a persona does not report every touchpoint that refers to it.
  */
 import type { Channel, Journey, Kpi, Persona, Quantity, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
+import { amountWithUnit, gapWithUnit } from '../facts.js';
 import { ATTITUDES, EMOTIONS, LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { collect, compareList, compareNumber, compareOnScale, compareValue } from './compare-facts.js';
 import type { PropertyChange } from './journey-diff.js';
@@ -146,7 +147,7 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
 function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
     const gapBefore = before.gapToTarget;
     const gapAfter = after.gapToTarget;
-    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : withUnit({ value: 0, percent: false, text: kpi.gapToTarget.text }, kpi.unit)!.text) : undefined);
+    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined);
     if (!gapBefore || !gapAfter) {
         return compareValue('gap to target', text(before), text(after));
     }
@@ -163,5 +164,5 @@ function withUnit(quantity: Quantity | undefined, unit: string | undefined): { v
     if (!quantity) {
         return undefined;
     }
-    return { value: quantity.value, text: unit ? `${quantity.text} ${unit}` : quantity.text };
+    return { value: quantity.value, text: amountWithUnit(quantity.text, unit) };
 }
