@@ -328,29 +328,6 @@ describe('cjourney diff --git: the working tree against a revision', () => {
         expect(result.stdout).toContain('Summary: 1 journey added, 3 journeys removed, 1 stakeholder removed.');
     });
 
-    test('run from another repository, each path is compared with the repository that contains it', () => {
-        const dir = repository();
-        const elsewhere = makeTempDir('cjourney-elsewhere-');
-        git(elsewhere, 'init', '-q');
-        writeIn(elsewhere, 'other.cjourney', 'journey Other { stage S { touchpoint T } }\n');
-        git(elsewhere, 'add', '.');
-        git(elsewhere, 'commit', '-q', '-m', 'other');
-        writeIn(dir, 'journeys/returns.cjourney', 'journey Returns { stage Ask { touchpoint Form { channel email } } }\n');
-        const result = runCli(['diff', '--git', 'HEAD', '--exit-code', path.join(dir, 'journeys/returns.cjourney')], elsewhere);
-        expect(result.stderr).toBe('');
-        expect(result.code).toBe(1);
-        expect(result.stdout).toContain('journey Returns "Returns" changed\n  ~ touchpoint "Ask" › "Form": channel web → email');
-        expect(result.stdout).not.toContain('added');
-        // A folder of a second repository in the same command: both are compared with their own HEAD.
-        writeIn(elsewhere, 'other.cjourney', 'journey Other { stage S { touchpoint T { channel web } } }\n');
-        const both = runCli(['diff', '--git', 'HEAD', path.join(dir, 'journeys'), '.'], elsewhere);
-        expect(both.stdout).toContain('other.cjourney: journey Other "Other" changed');
-        expect(both.stdout).toContain('Summary: 2 touchpoints edited.');
-        // Outside any repository, the path is named as typed.
-        const outside = runCli(['diff', '--git', 'HEAD', 'x.cjourney'], makeTempDir());
-        expect(outside).toMatchObject({ code: 2, stderr: "cjourney: 'x.cjourney' is not inside a git repository (needed by --git)\n" });
-    });
-
     test('an unknown revision is a usage error', () => {
         const dir = repository();
         const result = runCli(['diff', '--git', 'no-such-branch', 'journeys'], dir);
