@@ -104,7 +104,7 @@ export function ensureSystemPackages(purpose, {
     return 0;
 }
 
-/** A Chromium named by CHROMIUM_PATH (which every browser test honours) stands in for the package. */
+/** A Chromium named by CHROMIUM_PATH (which the browser tests and the end-to-end tests honour) stands in for the package. */
 function chromiumElsewhere(env) {
     return Boolean(env.CHROMIUM_PATH) && existsSync(env.CHROMIUM_PATH);
 }

@@ -18,7 +18,8 @@ export function embeddedFontCss(): string {
 
 export async function launchChromium(): Promise<BrowserContext> {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'cj-chromium-'));
-    return chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    // CHROMIUM_PATH, as in the other browser tests: a Chromium installed elsewhere stands in for Debian's (see scripts/system-deps.mjs).
+    return chromium.launchPersistentContext(userDataDir, { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
 }
 
 /** Shows an SVG in a page (fonts loaded) and returns the errors the page reported while doing so. */
