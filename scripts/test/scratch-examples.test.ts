@@ -2,6 +2,7 @@
  * `npm start` opens a scratch copy of examples/, so editing a journey in that VS Code never
  * changes the golden tests' inputs (issue 19: a new user's edit made 8 golden tests fail).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,4 +37,10 @@ test('npm start opens the scratch copy, never examples/ itself', () => {
     const script = readFileSync(path.join(ROOT, 'scripts/start-vscode.mjs'), 'utf8');
     expect(script).toMatch(/startCodeServer\(\{ dataDir, folder: scratch,/);
     expect(script).toContain("const scratch = path.join(ROOT, '.e2e/examples');");
+});
+
+test('npm start reports a failure in one line, never a stack trace', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/start-vscode.mjs'), '--prot', '9000'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^npm start: Unknown option '--prot'[^\n]*\n$/);
 });
