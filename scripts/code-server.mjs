@@ -204,7 +204,13 @@ export function workbenchUrl(server, folder) {
 }
 
 // `node scripts/code-server.mjs install`: install only (used by .ci/run to fail early and clearly).
+// A failure is one line, not a stack trace: it is a set-up step users and CI logs read.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]) && process.argv[2] === 'install') {
-    ensureCodeServer();
-    console.log(`code-server ${CODE_SERVER_VERSION} is installed in ${path.relative(ROOT, INSTALL_DIR)}/`);
+    try {
+        ensureCodeServer();
+        console.log(`code-server ${CODE_SERVER_VERSION} is installed in ${path.relative(ROOT, INSTALL_DIR)}/`);
+    } catch (error) {
+        console.error(`code-server:install: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+    }
 }

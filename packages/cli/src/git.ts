@@ -28,12 +28,12 @@ async function git(args: readonly string[], cwd: string, encoding: 'utf8' | 'buf
     }
 }
 
-/** The top folder of the git work tree holding `cwd`. */
-export async function repositoryRoot(cwd: string): Promise<string> {
+/** The top folder of the git work tree holding `cwd`; `shown` names it in the error (e.g. as the user typed it). */
+export async function repositoryRoot(cwd: string, shown = cwd): Promise<string> {
     try {
         return path.resolve((await git(['rev-parse', '--show-toplevel'], cwd) as string).trim());
     } catch {
-        throw new UsageError(`'${cwd}' is not inside a git repository (needed by --git)`);
+        throw new UsageError(`'${shown}' is not inside a git repository (needed by --git)`);
     }
 }
 

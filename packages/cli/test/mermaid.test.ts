@@ -142,9 +142,11 @@ describe('cjourney import and export on the command line', () => {
         expect(result.code).toBe(0);
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toEqual([
-            "day.mmd:31:1: warning: the score 3.6 of 'Rounds a 3.6 score' is not a whole number from 0 to 5; imported as pleased (4)",
-            "day.mmd:32:1: warning: the score 9 of 'Caps a 9' is not a whole number from 0 to 5; imported as delighted (5)",
-            "day.mmd:33:1: warning: the score -1 of 'Lifts a negative one' is not a whole number from 0 to 5; imported as angry (1)"
+            "day.mmd:3:1: warning: the front matter's 'config' sets how Mermaid draws; a .cjourney does not keep it, so the import drops it",
+            'day.mmd:6:1: warning: the directive %%{init: {"journey": {"useMaxWidth": false}}}%% sets how Mermaid draws; a .cjourney does not keep it, so the import drops it',
+            "day.mmd:31:27: warning: the score 3.6 of 'Rounds a 3.6 score' is not a whole number from 0 to 5; imported as pleased (4)",
+            "day.mmd:32:17: warning: the score 9 of 'Caps a 9' is not a whole number from 0 to 5; imported as delighted (5)",
+            "day.mmd:33:29: warning: the score -1 of 'Lifts a negative one' is not a whole number from 0 to 5; imported as angry (1)"
         ]);
         const check = runCli(['check', 'day.cjourney'], dir);
         expect(check.code).toBe(0);
@@ -187,8 +189,7 @@ describe('cjourney import and export on the command line', () => {
             ['journey\n  title Tea; coffee\n', "bad.mmd:2:12: error: Mermaid journeys do not allow ';' (write #59; for it)"],
             ['journey\n  section S\n    Journey planning: 5: Me\n', "bad.mmd:3:5: error: 'Journey' may only start the diagram; a task or section name cannot start with it (write #74; for its first letter)"],
             ['journey\n  section S\n    : 5: Me\n', "bad.mmd:3:5: error: a task needs a name before ':' (e.g. 'Make tea: 5: Me')"],
-            ['journey\n  section S\n    Make tea: lots: Me\n', "bad.mmd:3:1: error: the score 'lots' of the task 'Make tea' is not a number; use 0 to 5"],
-            ['---\ntitle: [unclosed\n---\njourney\n', 'bad.mmd:2:1: error: the front matter is not valid YAML:'],
+            ['---\ntitle: [unclosed\n---\njourney\n', 'bad.mmd:2:17: error: the front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
             ['JOURNEY\n  section S\n', "bad.mmd:1:1: error: not a Mermaid journey diagram: it must start with 'journey'"]
         ];
         for (const [text, message] of cases) {

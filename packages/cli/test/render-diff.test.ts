@@ -131,4 +131,36 @@ describe('cjourney render --diff-git REV', () => {
         expect(readFileSync(path.join(dir, 'out/saas-onboarding.map.svg'), 'utf8')).toContain('data-cj-diff="changed"');
         expect(readFileSync(path.join(dir, 'out/retail-repurchase.map.svg'), 'utf8')).toContain('No changes since HEAD');
     });
+
+    test('regression: "may be incomplete" is printed once per file (diff, and render --diff-git)', () => {
+        const dir = makeTempDir('cjourney-incomplete-');
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { emotion furious } } }\n');
+        git(dir, 'init', '-q');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'broken');
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { emotion furious channel web } } }\n');
+        const diff = runCli(['diff', '--git', 'HEAD', 'j.cjourney'], dir);
+        expect(diff.stderr).toBe('cjourney: j.cjourney has 1 error (run cjourney check); the diff may be incomplete\n');
+        const render = runCli(['render', 'j.cjourney', '--diff-git', 'HEAD', '-o', 'out.svg'], dir);
+        expect(render).toMatchObject({ code: 1, stderr: 'cjourney: j.cjourney has 1 error; the drawing may be incomplete (run cjourney check).\n' });
+        // Errors only in the old version are still said, once, as the old version's.
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { emotion angry } } }\n');
+        const fixed = runCli(['render', 'j.cjourney', '--diff-git', 'HEAD', '-o', 'out.svg'], dir);
+        expect(fixed).toMatchObject({ code: 0, stderr: 'cjourney: j.cjourney had 1 error in the old version; the diff may be incomplete\n' });
+    });
+
+    test('run from another folder, the file is compared with its own repository (not reported as added)', () => {
+        const dir = makeTempDir('cjourney-render-git-');
+        cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+        git(dir, 'init', '-q');
+        git(dir, 'add', '.');
+        git(dir, 'commit', '-q', '-m', 'journeys');
+        edit(path.join(dir, 'examples', SCENARIO_FILE), SCENARIO_EDITS);
+        const elsewhere = makeTempDir('cjourney-elsewhere-');
+        git(elsewhere, 'init', '-q');
+        const svg = renderDiff(elsewhere, [path.join(dir, 'examples', SCENARIO_FILE), '--diff-git', 'HEAD']);
+        expect(group(svg, 'cj-touchpoint-InviteTeam').tag).toContain('data-cj-diff="added"');
+        expect(group(svg, 'cj-touchpoint-Demo').tag).not.toContain('data-cj-diff');
+        expect(group(svg, 'cj-emotion-Kickoff').tag).toContain('data-cj-diff="changed"');
+    });
 });

@@ -238,7 +238,7 @@ describe('KPIs', () => {
             id: 'Conversion', stage: { id: 'Buy' },
             changes: [
                 { property: 'target', before: '3%', after: '3.5%', direction: 'up' },
-                { property: 'gap to target', before: '0.9%', after: '1.4%', direction: 'up', verdict: 'worse' }
+                { property: 'gap to target', before: '0.9 pp', after: '1.4 pp', direction: 'up', verdict: 'worse' }
             ]
         });
         expect(summary(result)).toEqual(['1 KPI changed']);
@@ -250,7 +250,7 @@ describe('KPIs', () => {
             { type: 'value', property: 'current', before: '2.1%', after: '3.2%', direction: 'up', verdict: 'better' },
             { type: 'value', property: 'benchmark', subject: 'Market leader', before: '4%', after: '4.5%', direction: 'up', verdict: 'better' },
             { type: 'list', property: 'benchmark', added: ['2.5% (Category median)'], removed: [] },
-            { type: 'value', property: 'gap to target', before: '0.9%', after: 'met', direction: 'down', verdict: 'better' }
+            { type: 'value', property: 'gap to target', before: '0.9 pp', after: 'met', direction: 'down', verdict: 'better' }
         ]);
     });
 

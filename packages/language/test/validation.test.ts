@@ -243,7 +243,7 @@ describe('KPIs', () => {
 
     test('kpi-below-target: lower is better, with the unit', async () => {
         const found = issuesWithCode(await issues(journey(`${stage}\nkpi Churn { better lower current 3.1% target 2% }`)), 'kpi-below-target');
-        expect(found[0].message).toBe("'Churn' is at 3.1%, 1.1% above its target of 2% (lower is better).");
+        expect(found[0].message).toBe("'Churn' is at 3.1%, 1.1 pp above its target of 2% (lower is better).");
         const days = issuesWithCode(await issues(journey(`${stage}\nkpi Wait { better lower unit "days" current 12 target 9 }`)), 'kpi-below-target');
         expect(days[0].message).toContain('3 days above its target of 9 days');
     });

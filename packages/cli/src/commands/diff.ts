@@ -5,7 +5,7 @@
  */
 import { diffJourneys, type JourneyDiff } from '@cjourney/model';
 import { ExitCode, UsageError } from '../cli-error.js';
-import { loadGitVersions, loadPathVersions, type FileWithErrors } from '../diff/load-versions.js';
+import { incompleteNotices, loadGitVersions, loadPathVersions, type FileWithErrors } from '../diff/load-versions.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { warnLine, type Output } from '../output.js';
@@ -32,6 +32,7 @@ export async function runDiff(paths: readonly string[], options: DiffOptions, ou
     } else {
         throw new UsageError('diff compares two versions: cjourney diff OLD NEW, or cjourney diff --git REV [PATHS…]');
     }
+    incompleteNotices(versions.withErrors, 'diff').forEach(warn);
     const diff = diffJourneys(versions.before, versions.after);
     output.out(formatDiff(diff, options.format, output.isTerminal && !process.env.NO_COLOR, versions.withErrors));
     return options.exitCode && !diff.summary.identical ? ExitCode.Findings : ExitCode.Ok;

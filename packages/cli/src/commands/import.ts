@@ -35,7 +35,7 @@ export async function runImport(input: string, options: ImportOptions, output: O
         report(converted.problems, 'error');
         return ExitCode.Findings;
     }
-    report(converted.warnings, 'warning');
+    report([...parsed.warnings, ...converted.warnings], 'warning');
     if (options.output) {
         await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
         await fs.writeFile(options.output, converted.text, 'utf8');

@@ -4,7 +4,8 @@
  * stakeholder grid, KPIs with their gaps, and the path. All user text is escaped.
  */
 import {
-    QUADRANT_INFO, emotionForScore, type CjourneyModel, type Journey, type Kpi, type Quadrant, type Stage, type Stakeholder, type Touchpoint
+    QUADRANT_INFO, emotionForScore, gapWithUnit, withUnit, type CjourneyModel, type Journey, type Kpi, type Quadrant, type Stage, type Stakeholder,
+    type Touchpoint
 } from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
@@ -121,11 +122,12 @@ function stakeholderSection(stakeholders: readonly Stakeholder[], heading: strin
 function kpiSection(journey: Journey): string {
     const rows = journey.kpis.map(kpi => {
         const stage = journey.stages.find(candidate => candidate.id === kpi.stageId);
-        const value = (text: string | undefined) => (text === undefined ? '' : escapeMarkdown(kpi.unit ? `${text} ${kpi.unit}` : text));
-        const gap = kpi.gapToTarget ? (kpi.gapToTarget.meets ? '✅ met' : `${value(kpi.gapToTarget.text)} short`) : '';
+        const value = (text: string | undefined) => (text === undefined ? '' : escapeMarkdown(withUnit(text, kpi.unit)));
+        const gapValue = (text: string) => escapeMarkdown(gapWithUnit(text, kpi.unit));
+        const gap = kpi.gapToTarget ? (kpi.gapToTarget.meets ? '✅ met' : `${gapValue(kpi.gapToTarget.text)} short`) : '';
         const benchmarks = kpi.benchmarks.map(benchmark => {
             const source = benchmark.source === undefined ? '' : ` (${escapeMarkdown(benchmark.source)})`;
-            const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${value(benchmark.gap.text)} short`) : '';
+            const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${gapValue(benchmark.gap.text)} short`) : '';
             return `${value(benchmark.value.text)}${source}${gapText}`;
         });
         return [name(kpi.title, kpi.id), stage ? escapeMarkdown(stage.title) : '', betterWord(kpi), value(kpi.current?.text), value(kpi.target?.text), gap, benchmarks.join('<br>')];

@@ -6,6 +6,7 @@
  * A touchpoint without an emotion scores 3, the middle of the scale, so it does not pull
  * the curve up or down.
  */
+import path from 'node:path';
 import { type CjourneyModel, EMOTION_SCORE, type Journey, type Touchpoint } from '@cjourney/model';
 import { UsageError } from '../cli-error.js';
 import { encodeMermaidText } from './mermaid-text.js';
@@ -26,7 +27,7 @@ export function exportMermaid(model: CjourneyModel): string {
 export function journeyToMermaid(journey: Journey, file: string): string {
     // Mermaid applies a `%%{init: …}%%` directive wherever it stands, even in a comment: the
     // file name (the pull request's) is encoded like any user text, so its `%%` stays inert.
-    const lines = [`%% Exported by cjourney from ${encodeMermaidText(file, 'title')} (journey ${journey.id})`, 'journey'];
+    const lines = [`%% Exported by cjourney from ${encodeMermaidText(headerPath(file), 'title')} (journey ${journey.id})`, 'journey'];
     // Mermaid rejects an empty title: a journey titled "" is named by its id, as stages and tasks are.
     lines.push(`    title ${encodeMermaidText(journey.title.trim() || journey.id, 'title')}`);
     if (journey.description !== undefined) {
@@ -44,6 +45,14 @@ export function journeyToMermaid(journey: Journey, file: string): string {
         }
     });
     return lines.join('\n') + '\n';
+}
+
+/**
+ * The input as the header names it: relative to the working directory, even outside it
+ * (`../x.cjourney`), because an absolute path would publish the author's folders with the diagram.
+ */
+function headerPath(file: string): string {
+    return path.isAbsolute(file) ? path.relative(process.cwd(), file).split(path.sep).join('/') || '.' : file;
 }
 
 function descriptionLines(description: string): string[] {
@@ -70,12 +79,14 @@ function taskLine(touchpoint: Touchpoint, titles: ActorTitles): string {
     const name = encodeMermaidText(touchpoint.title.trim() || touchpoint.id, 'task');
     const score = touchpoint.emotion ? EMOTION_SCORE[touchpoint.emotion] : NO_EMOTION_SCORE;
     const actors = actorsOf(touchpoint, titles).map(actor => encodeMermaidText(actor, 'actor'));
-    return actors.length > 0 ? `${name}: ${score}: ${actors.join(', ')}` : `${name}: ${score}`;
+    return actors.length > 0 ? `${name}: ${score}: ${actors.join(', ')}`.trimEnd() : `${name}: ${score}`;
 }
 
 /** The persona first, then the involved stakeholders, by title. */
 function actorsOf(touchpoint: Touchpoint, titles: ActorTitles): string[] {
     const persona = touchpoint.personaId === undefined ? undefined : titles.personas.get(touchpoint.personaId);
     const involved = touchpoint.involvedIds.map(id => titles.stakeholders.get(id) ?? id);
-    return [...(persona === undefined ? [] : [persona]), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
+    const actors = [...(persona === undefined ? [] : [persona]), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
+    // A persona without a title alone is Mermaid's empty actor (an empty trailing ':'), as the import reads it.
+    return actors.length === 0 && persona?.trim() === '' && involved.length === 0 ? [''] : actors;
 }

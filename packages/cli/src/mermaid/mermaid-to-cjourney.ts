@@ -21,13 +21,8 @@ export interface IdRules {
     reserved: ReadonlySet<string>;
 }
 
+/** Every diagram Mermaid draws imports (what it cannot keep exactly is a warning); the union type is kept for callers. */
 export function mermaidToCjourney(journey: MermaidJourney, sourceName: string, rules: IdRules): ImportResult | { problems: MermaidProblem[] } {
-    const problems = journey.sections.flatMap(section => section.tasks)
-        .filter(task => Number.isNaN(task.score))
-        .map(task => ({ line: task.line, column: 1, message: `the score '${task.scoreText}' of the task '${oneLine(task.name)}' is not a number; use 0 to 5` }));
-    if (problems.length > 0) {
-        return { problems };
-    }
     return new CjourneyWriter(journey, sourceName, rules).write();
 }
 
@@ -71,23 +66,35 @@ class CjourneyWriter {
 
     private touchpoint(task: MermaidTask): string {
         const id = this.touchpointIds.make(task.name);
-        const facts = [`emotion ${this.emotion(task)}`];
-        const actors = [...new Set(task.actors.filter(actor => actor !== ''))];
+        const emotion = this.emotion(task);
+        const facts = emotion === undefined ? [] : [`emotion ${emotion}`];
+        // An empty trailing ':' is Mermaid's empty actor, drawn as such: keep it (as a persona without a title).
+        const actors = task.actors.length === 1 && task.actors[0] === '' ? [''] : [...new Set(task.actors.filter(actor => actor !== ''))];
         if (actors.length > 0) {
             facts.push(`persona ${this.person(this.personas, this.personaIds, actors[0])}`);
         }
         if (actors.length > 1) {
             facts.push(`involves ${actors.slice(1).map(actor => this.person(this.stakeholders, this.stakeholderIds, actor)).join(', ')}`);
         }
-        return `    touchpoint ${id}${titlePart(task.name, id)} { ${facts.join(' ')} }\n`;
+        return `    touchpoint ${id}${titlePart(task.name, id)}${facts.length > 0 ? ` { ${facts.join(' ')} }` : ''}\n`;
     }
 
-    /** Mermaid draws any number; the journey has five steps: round, and keep 0–5 (0 is angry). */
-    private emotion(task: MermaidTask): Emotion {
+    /**
+     * Mermaid draws any number; the journey has five steps: round, and keep 0–5 (0 is angry).
+     * A score that is not a number (Mermaid reads NaN and draws no face) gives no emotion.
+     */
+    private emotion(task: MermaidTask): Emotion | undefined {
+        const where = { line: task.line, column: task.scoreColumn };
+        // Mermaid ends a task name at its first ':', so a ':' meant for the name shifts the score.
+        const colonHint = task.extraColon ? "; Mermaid ends a task name at its first ':' (write #58; for a ':' inside a name)" : '';
+        if (Number.isNaN(task.score)) {
+            this.warnings.push({ ...where, message: `the score '${task.scoreText}' of '${oneLine(task.name)}' is not a number${colonHint}; imported without an emotion` });
+            return undefined;
+        }
         const score = Math.min(5, Math.max(0, Math.round(task.score)));
         const emotion = EMOTION_OF_SCORE.get(Math.max(1, score))!;
         if (score !== task.score) {
-            this.warnings.push({ line: task.line, column: 1, message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5; imported as ${emotion} (${EMOTION_SCORE[emotion]})` });
+            this.warnings.push({ ...where, message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5${colonHint}; imported as ${emotion} (${EMOTION_SCORE[emotion]})` });
         }
         return emotion;
     }

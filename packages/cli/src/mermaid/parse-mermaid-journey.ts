@@ -15,6 +15,10 @@ export interface MermaidTask {
     scoreText: string;
     actors: string[];
     line: number;
+    /** Where the score is written, so a warning about it points at it. */
+    scoreColumn: number;
+    /** The data had more than `score: actors`: Mermaid ignores the rest, and it hints at a ':' meant for the name. */
+    extraColon: boolean;
 }
 
 export interface MermaidSection {
@@ -39,7 +43,8 @@ export interface MermaidProblem {
     message: string;
 }
 
-export type MermaidParseResult = { journey: MermaidJourney; problems: [] } | { journey?: undefined; problems: MermaidProblem[] };
+/** `warnings`: what Mermaid reads but the import does not keep (drawing settings). */
+export type MermaidParseResult = { journey: MermaidJourney; problems: []; warnings: MermaidProblem[] } | { journey?: undefined; problems: MermaidProblem[] };
 
 type TokenType = 'journey' | 'title' | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value'
     | 'section' | 'taskName' | 'taskData' | ':' | 'NEWLINE' | 'INVALID' | 'EOF';
@@ -109,9 +114,10 @@ function* tokens(text: string, start: number): Generator<Token> {
 }
 
 /** Mermaid's preprocessing, keeping every line where it was so problems keep their line numbers. */
-function preprocess(source: string): { text: string; frontMatterTitle?: string; problems: MermaidProblem[] } {
+function preprocess(source: string): { text: string; frontMatterTitle?: string; problems: MermaidProblem[]; warnings: MermaidProblem[] } {
     let text = source.replace(/\r\n?/g, '\n');
     const problems: MermaidProblem[] = [];
+    const warnings: MermaidProblem[] = [];
     let frontMatterTitle: string | undefined;
     const frontMatter = /^-{3}\s*\n([\s\S]*?)\n-{3}\s*\n+/.exec(text);
     if (frontMatter) {
@@ -119,14 +125,36 @@ function preprocess(source: string): { text: string; frontMatterTitle?: string; 
             const metadata: unknown = parseYaml(frontMatter[1]);
             const title = (metadata as { title?: unknown } | null)?.title;
             frontMatterTitle = title === undefined || title === null ? undefined : String(title);
+            warnings.push(...droppedFrontMatter(metadata, frontMatter[1]));
         } catch (error) {
-            problems.push({ line: 2, column: 1, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+            // The YAML starts on line 2; yaml's positions are 1-based within it.
+            const position = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0] ?? { line: 1, col: 1 };
+            problems.push({ line: position.line + 1, column: position.col, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
         }
         text = blankOut(text, 0, frontMatter[0].length);
     }
-    text = text.replace(/%%\{[\s\S]*?\}%%/g, directive => blankOut(directive, 0, directive.length));
+    const locate = locator(text);
+    text = text.replace(/%%\{[\s\S]*?\}%%/g, (directive, offset: number) => {
+        warnings.push({ ...locate(offset), message: `the directive ${oneLine(directive)} sets how Mermaid draws; a .cjourney does not keep it, so the import drops it` });
+        return blankOut(directive, 0, directive.length);
+    });
     text = text.replace(/^\s*%%(?!\{)[^\n]+/gm, comment => blankOut(comment, 0, comment.length));
-    return { text: hideEntityCodes(text), frontMatterTitle, problems };
+    return { text: hideEntityCodes(text), frontMatterTitle, problems, warnings };
+}
+
+/** Front matter keys other than `title` (Mermaid's `config`, `displayMode`) set how Mermaid draws: say they are dropped. */
+function droppedFrontMatter(metadata: unknown, yaml: string): MermaidProblem[] {
+    if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [];
+    const lines = yaml.split('\n');
+    return Object.keys(metadata).filter(key => key !== 'title').map(key => {
+        const index = lines.findIndex(line => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`));
+        return { line: index < 0 ? 2 : index + 2, column: 1, message: `the front matter's '${key}' sets how Mermaid draws; a .cjourney does not keep it, so the import drops it` };
+    });
+}
+
+function oneLine(text: string): string {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
 /** Replaces a part of the text with spaces, keeping its line breaks. */
@@ -135,7 +163,7 @@ function blankOut(text: string, from: number, to: number): string {
 }
 
 export function parseMermaidJourney(source: string): MermaidParseResult {
-    const { text, frontMatterTitle, problems } = preprocess(source);
+    const { text, frontMatterTitle, problems, warnings } = preprocess(source);
     if (problems.length > 0) {
         return { problems };
     }
@@ -182,14 +210,16 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
                     const name = token.text.trim();
                     return { problems: [{ ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset), message: taskWithoutScore(name, data) }] };
                 }
-                currentSection(where.line).tasks.push(taskOf(token.text, data.text, where.line));
+                const score = data.text.slice(1).split(':')[0];
+                const scoreColumn = locate(data.offset + 1 + score.length - score.trimStart().length).column;
+                currentSection(where.line).tasks.push(taskOf(token.text, data.text, where.line, scoreColumn));
                 break;
             }
             default:
                 return { problems: [{ ...where, message: unexpected(token) }] };
         }
     }
-    return { journey, problems: [] };
+    return { journey, problems: [], warnings };
 }
 
 /** 1-based line and column of an offset, by binary search over the line starts. */
@@ -214,10 +244,10 @@ function locator(text: string): (offset: number) => { line: number; column: numb
 }
 
 /** Mermaid's addTask (names are trimmed after decoding, so a trailing `<br>` is dropped as Mermaid draws nothing for it): the data after the first `:` is `score: actor, actor` (anything after a second `:` is ignored). */
-function taskOf(name: string, data: string, line: number): MermaidTask {
+function taskOf(name: string, data: string, line: number, scoreColumn: number): MermaidTask {
     const pieces = data.slice(1).split(':');
     const actors = pieces.length > 1 ? pieces[1].split(',').map(actor => decodeMermaidText(actor, 'actor').trim()) : [];
-    return { name: decodeMermaidText(name, 'task').trim(), score: Number(pieces[0]), scoreText: pieces[0].trim(), actors, line };
+    return { name: decodeMermaidText(name, 'task').trim(), score: Number(pieces[0]), scoreText: pieces[0].trim(), actors, line, scoreColumn, extraColon: pieces.length > 2 };
 }
 
 function taskWithoutScore(name: string, next: Token): string {

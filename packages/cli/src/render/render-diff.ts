@@ -5,7 +5,7 @@
 import { type CjourneyModel, diffJourneys, type JourneyDiff, selectJourney } from '@cjourney/model';
 import { diffMarksFor, type DiffMarks } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
-import { loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
+import { incompleteNotices, loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
 export interface RenderDiffOptions extends WorkspaceOptions {
@@ -25,15 +25,16 @@ export async function loadRenderDiff(input: string, options: RenderDiffOptions, 
     if (options.diff !== undefined && options.diffGit !== undefined) {
         throw new UsageError('give the old version once: --diff OLD or --diff-git REV');
     }
-    if (options.diffGit !== undefined) {
-        const versions = await loadGitVersions(options.diffGit, [input], options, warn);
-        return { diff: diffJourneys(versions.before, versions.after), against: options.diffGit };
+    const against = options.diffGit ?? options.diff;
+    if (against === undefined) {
+        return undefined;
     }
-    if (options.diff !== undefined) {
-        const versions = await loadPathVersions(options.diff, input, options, warn);
-        return { diff: diffJourneys(versions.before, versions.after), against: options.diff };
-    }
-    return undefined;
+    const versions = options.diffGit !== undefined
+        ? await loadGitVersions(options.diffGit, [input], options, warn)
+        : await loadPathVersions(against, input, options, warn);
+    // The render says once that a drawing with errors may be incomplete; only errors of the old version are news here.
+    incompleteNotices(versions.withErrors.filter(entry => entry.version === 'before'), 'diff').forEach(warn);
+    return { diff: diffJourneys(versions.before, versions.after), against };
 }
 
 /** The marks of the journey a drawing shows; none for a file without journeys. */

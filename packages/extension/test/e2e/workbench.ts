@@ -67,8 +67,16 @@ export class Workbench {
         await this.focusEditor(); // files open in the active editor group
         const input = await this.quickInput('Control+P');
         await input.fill(name);
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-        await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
+        const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+        const tab = this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`);
+        await row.click();
+        // Quick Open re-renders its list when the file search answers after the recent files; a
+        // click landing during that is ignored and the list stays open (seen once in two runs).
+        // Once the list has settled, the same click opens the file.
+        if (!await tab.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+            if (await this.page.locator('.quick-input-widget').isVisible()) await row.click();
+            await tab.waitFor();
+        }
         await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor();
     }
 
@@ -158,10 +166,27 @@ export class Workbench {
         }
     }
 
-    /** Focuses the text editor, which lives in the first editor group (the preview opens beside it). */
+    /**
+     * Focuses the text editor, which lives in the first editor group (the preview opens beside
+     * it), and waits until that group is active and the focus has left any webview. Ctrl+1
+     * pressed while the preview's frame holds the focus can be lost (an export leaves it there),
+     * and the next keys then went to the preview: it failed once in four runs. So it is pressed
+     * again until the workbench shows the first group active.
+     */
     private async focusEditor(): Promise<void> {
-        await this.page.keyboard.press('Escape');
-        await this.page.keyboard.press('Control+1');
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Escape');
+            await this.page.keyboard.press('Control+1');
+            try {
+                await this.page.waitForFunction(() => {
+                    const first = document.querySelector('.part.editor .editor-group-container');
+                    return first?.classList.contains('active') === true && document.activeElement?.tagName !== 'IFRAME';
+                }, undefined, { timeout: 3_000 });
+                return;
+            } catch (error) {
+                if (attempt === 3) throw new Error(`The first editor group did not become active after Ctrl+1 (3 tries): ${(error as Error).message}`);
+            }
+        }
     }
 
     async close(): Promise<void> {

@@ -5,7 +5,7 @@
 import { findBuiltinChannel } from '../builtins.js';
 import {
     type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, plural, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder,
-    type Touchpoint, withUnit
+    type Touchpoint, gapWithUnit, withUnit
 } from '@cjourney/model';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
@@ -95,7 +95,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
     const stage = kpi.stageId ? ` for *${titleOf(journey.stages, kpi.stageId)}*` : '';
     const gap = kpi.gapToTarget;
     const targetLine = kpi.current && kpi.target
-        ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
+        ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${gapWithUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
         : kpi.current ? `Current ${withUnit(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnit(kpi.target.text, unit)}; no current value yet.` : undefined;
     return paragraphs([
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)${unit ? `, in ${md(unit)}` : ''}`,
@@ -103,7 +103,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         targetLine,
         list('Benchmarks', kpi.benchmarks.map(benchmark => {
             const source = benchmark.source ? ` (${md(benchmark.source)})` : '';
-            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnit(benchmark.gap.text, unit)} behind`) : '';
+            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${gapWithUnit(benchmark.gap.text, unit)} behind`) : '';
             return `${withUnit(benchmark.value.text, unit)}${source}${verdict}`;
         })).join('\n')
     ]);

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Benchmark, Kpi, Quantity as QuantityNode } from '../generated/ast.js';
-import { gapBetween, withUnit } from '@cjourney/model';
+import { gapBetween, gapWithUnit, withUnit } from '@cjourney/model';
 import { betterOf, toQuantity } from '../ast-helpers.js';
 import { displayName, reporter } from './report.js';
 
@@ -24,7 +24,7 @@ export class KpiValidator {
             const gap = gapBetween(current, target, better);
             if (gap && !gap.meets) {
                 report(DiagnosticCode.KpiBelowTarget,
-                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
                     { node: kpi, property: 'current' });
             }
         }
@@ -34,7 +34,7 @@ export class KpiValidator {
             if (gap && !gap.meets) {
                 const source = benchmark.source ? ` set by ${benchmark.source}` : '';
                 report(DiagnosticCode.KpiBelowBenchmark,
-                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
+                    `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
                     { node: benchmark });
             }
         });

@@ -5,7 +5,7 @@
  */
 import type { Benchmark, Channel, Journey, Kpi, Opportunity, Pain, Persona, Quantity, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { ATTITUDES, EMOTIONS, LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
-import { withUnit } from '../words.js';
+import { gapWithUnit, withUnit } from '../words.js';
 import { compareList, compareNumber, compareOnScale, compareValue } from './compare-facts.js';
 import type { PropertyChange } from './journey-diff.js';
 
@@ -253,7 +253,7 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
 function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
     const gapBefore = before.gapToTarget;
     const gapAfter = after.gapToTarget;
-    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : quantityWithUnit({ value: 0, percent: false, text: kpi.gapToTarget.text }, kpi.unit)!.text) : undefined);
+    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined);
     if (!gapBefore || !gapAfter) {
         return compareValue('gap to target', text(before), text(after));
     }

@@ -2,6 +2,7 @@
  * Counts a diff's changes in a fixed reading order ("1 touchpoint moved, 1 emotion worse,
  * 1 pain added, 1 KPI changed"), for the one-line summary every format starts with.
  */
+import { readableNumber } from '../words.js';
 import type { DiffSummary, ElementDiff, JourneyChange, ListChange, SummaryItem } from './journey-diff.js';
 
 /** Each counted kind: its key, and how one and several read. */
@@ -59,7 +60,7 @@ export function summarizeDiff(journeys: readonly JourneyChange[], shared: readon
         .filter(([key]) => (counts.get(key) ?? 0) > 0)
         .map(([key, one, many]) => {
             const count = counts.get(key)!;
-            return { key, count, text: `${count} ${count === 1 ? one : many}` };
+            return { key, count, text: `${readableNumber(String(count))} ${count === 1 ? one : many}` };
         });
     return { identical: items.length === 0, items };
 }

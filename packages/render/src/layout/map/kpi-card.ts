@@ -3,7 +3,7 @@
  * colour), a small bar placing current, target and benchmarks on one scale, and the
  * benchmarks with their sources.
  */
-import { withUnit, type Kpi } from '@cjourney/model';
+import { gapWithUnit, withUnit, type Kpi } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { GroupMark, Mark } from '../scene.js';
 import { textBlock } from '../text-block.js';
@@ -19,7 +19,7 @@ function gapLine(kpi: Kpi): { text: string; good: boolean } | undefined {
     if (!gap) {
         return undefined;
     }
-    return gap.meets ? { text: '▲ meets target', good: true } : { text: `▼ ${withUnit(gap.text, kpi.unit)} short of target`, good: false };
+    return gap.meets ? { text: '▲ meets target', good: true } : { text: `▼ ${gapWithUnit(gap.text, kpi.unit)} short of target`, good: false };
 }
 
 /** Current, target and benchmarks on one scale from min(0, values) to the largest value. */
@@ -85,7 +85,7 @@ export function kpiCard(kpi: Kpi, x: number, width: number, ids: ElementIds): { 
         y += BAR_HEIGHT + 20;
     }
     kpi.benchmarks.forEach((benchmark, index) => {
-        const gapText = benchmark.gap ? (benchmark.gap.meets ? ' (met)' : ` (${benchmark.gap.text} short)`) : '';
+        const gapText = benchmark.gap ? (benchmark.gap.meets ? ' (met)' : ` (${gapWithUnit(benchmark.gap.text, kpi.unit)} short)`) : '';
         const text = `♦ ${withUnit(benchmark.value.text, kpi.unit)}${benchmark.source ? ` · ${benchmark.source}` : ''}${gapText}`;
         const block = textBlock(text, x + PAD, y, inner, { size: 11, role: 'muted', maxLines: 2 });
         children.push({ type: 'group', id: ids.make('benchmark', kpi.id, index), kind: 'benchmark', modelId: kpi.id, index, children: [block.mark] });
