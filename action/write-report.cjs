@@ -55,7 +55,7 @@ function writeRegularFile(file, data) {
     try {
         fd = fs.openSync(file, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o644);
     } catch (error) {
-        throw new Error(error.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${error.code})`);
+        throw new Error(error.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${error.code})`, { cause: error });
     }
     try {
         if (!fs.fstatSync(fd).isFile()) throw new Error('is not a regular file');

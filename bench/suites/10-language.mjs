@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { URI } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCjourneyModel, createCJourneyServices, ensureBuiltinDocument, loadSources } from '@cjourney/language';
-import { EmptyFileSystem } from 'langium';
 import { CLI, generatedFile, measure, round, timeProcess } from '../lib.mjs';
 
 export const name = 'language';

@@ -6,7 +6,7 @@
  */
 
 // C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function oneLine(text: string): string {

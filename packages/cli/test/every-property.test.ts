@@ -5,9 +5,8 @@
  * (grammarProperties), so a property added to cjourney.langium fails here, naming the layer
  * that dropped it, until every layer handles it.
  */
-import { grammarProperties, loadSources, type GrammarProperty } from '@cjourney/language';
+import { buildCjourneyModel, grammarProperties, loadSources, type GrammarProperty } from '@cjourney/language';
 import { diffJourneys, isVocabularyProperty, VOCABULARIES, type CjourneyModel } from '@cjourney/model';
-import { buildCjourneyModel } from '@cjourney/language';
 import { describe, expect, test } from 'vitest';
 import { exportMarkdown } from '../src/export/export-markdown.js';
 

@@ -8,7 +8,6 @@
  * highlights at the cursor. No script runs and no request leaves the page.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
@@ -19,7 +18,6 @@ import { launchChromium } from '@cjourney/test-support/browser';
 import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
 import { expectNoScriptRan, openTracedPage, type ServedFile } from '@cjourney/test-support/xss-page';
 
-const require = createRequire(import.meta.url);
 const PREVIEW_MAIN = fileURLToPath(new URL('../../webview/src/preview/main.ts', import.meta.url));
 const PREVIEW_CSS = fileURLToPath(new URL('../../webview/src/preview/preview.css', import.meta.url));
 const DOCUMENT_URI = 'file:///hostile/journey.cjourney';

@@ -1,5 +1,4 @@
-import { URI, type LangiumDocument } from 'langium';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCJourneyServices, type CJourneyServices } from './cjourney-module.js';
 import { ensureBuiltinDocument } from './cjourney-workspace.js';

@@ -79,6 +79,6 @@ export function expectWellFormedSvg(svg: string): void {
     }
     expect(stack, 'unclosed elements').toEqual([]);
     expect(svg.match(/&(?!(?:amp|lt|gt|quot|#39|#9|#10|#13);)/g), 'a bare &').toBeNull();
-    // eslint-disable-next-line no-control-regex
+     
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(svg), 'a character XML forbids').toBe(false);
 }

@@ -57,7 +57,7 @@ function elementLine(element: ElementDiff): string {
 }
 
 function showControlCharacters(value: string): string {
-    // eslint-disable-next-line no-control-regex
+     
     return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, character =>
         character === '\n' ? '\\n' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

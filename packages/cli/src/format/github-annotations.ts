@@ -13,7 +13,7 @@ const COMMAND: Readonly<Record<SeverityWord, string>> = { error: 'error', warnin
  */
 function escapeData(text: string): string {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-        // eslint-disable-next-line no-control-regex
+         
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 

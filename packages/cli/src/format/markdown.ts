@@ -11,7 +11,7 @@
  */
 // Control characters other than line breaks and tabs: shown as `\u001b`, never sent raw (a
 // terminal reading `diff --format markdown` would obey an escape sequence).
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function showControl(text: string): string {

@@ -84,7 +84,7 @@ export function revealTarget(location: SourceLocation, documentUri: string, allo
 /** A bare file name for the save dialog: no folders, no `..`, no control characters, the format's extension. */
 export function safeFileName(suggested: string, format: ExportFormat): string {
     const base = suggested.split(/[/\\]/).pop() ?? '';
-    // eslint-disable-next-line no-control-regex
+     
     const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f:*?"<>|]/g, '').replace(/^[.\s]+/, '').trim().slice(0, 120);
     const name = cleaned === '' ? 'journey' : cleaned;
     return name.toLowerCase().endsWith(`.${format}`) ? name : `${name}.${format}`;
@@ -96,7 +96,7 @@ export function safeFileName(suggested: string, format: ExportFormat): string {
  * control characters are dropped and long text is cut.
  */
 export function notificationText(text: string): string {
-    // eslint-disable-next-line no-control-regex
+     
     const flat = String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
     const neutral = flat.replace(/\]\s*\(/g, ']\u200b(').replace(/\b(command|file|https?|vscode):/gi, '$1\u200b:');
     return neutral.length > MAX_NOTIFICATION ? `${neutral.slice(0, MAX_NOTIFICATION - 1)}…` : neutral;

@@ -184,7 +184,7 @@ export class Workbench {
                 }, undefined, { timeout: 3_000 });
                 return;
             } catch (error) {
-                if (attempt === 3) throw new Error(`The first editor group did not become active after Ctrl+1 (3 tries): ${(error as Error).message}`);
+                if (attempt === 3) throw new Error(`The first editor group did not become active after Ctrl+1 (3 tries): ${(error as Error).message}`, { cause: error });
             }
         }
     }

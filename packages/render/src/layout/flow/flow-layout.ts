@@ -160,6 +160,37 @@ function linearPlacement(journey: Journey, drawings: Map<string, NodeDrawing>, s
     return placement;
 }
 
+/** Each stage as a container with its title and touchpoint count, in stage order. */
+function stageContainers(journey: Journey, placement: Placement, ids: ElementIds): Mark[] {
+    const graphMarks: Mark[] = [];
+    for (const container of [...placement.containers].sort((a, b) => a.stageIndex - b.stageIndex)) {
+        const stage = journey.stages[container.stageIndex];
+        const title = textBlock(stage.title, container.x + 18, container.y + 12, container.width - 36, { size: 14, weight: 'bold', role: 'container-header', maxLines: 1 });
+        const count = textBlock(plural(stage.touchpointIds.length, 'touchpoint'), container.x + 18, container.y + 29, container.width - 36, { size: 11, role: 'muted', maxLines: 1 });
+        graphMarks.push({
+            type: 'group', id: ids.make('stage', stage.id), kind: 'stage', modelId: stage.id, tooltip: [stage.title, stage.description].filter(Boolean).join('\n'),
+            children: [{ type: 'rect', x: container.x, y: container.y, width: container.width, height: container.height, radius: 10, role: 'container' }, title.mark, count.mark]
+        });
+    }
+    return graphMarks;
+}
+
+/** ELK's layout, or the simple one when the journey is too big for ELK to be quick or ELK fails (the note says which). */
+async function placeFlow(journey: Journey, drawings: Map<string, NodeDrawing>, steps: Parameters<typeof linearPlacement>[2], options: LayoutOptions, notes: string[]): Promise<Placement> {
+    const limit = options.elkLimit ?? DEFAULT_ELK_LIMIT;
+    if (drawings.size > limit) {
+        notes.push(`Simplified layout: ${plural(drawings.size, 'touchpoint')} is more than the ${plural(limit, 'touchpoint')} automatic layout handles quickly, so stages are grids in written order and steps are straight arrows.`);
+        return linearPlacement(journey, drawings, steps);
+    }
+    try {
+        return await elkPlacement(journey, drawings, steps, options.direction ?? 'right');
+    } catch (error) {
+        // ELK is a large engine; whatever it trips on, the view still draws.
+        notes.push(`Simplified layout: automatic layout failed (${(error as Error)?.message ?? String(error)}).`);
+        return linearPlacement(journey, drawings, steps);
+    }
+}
+
 export async function layoutFlow(journey: Journey, options: LayoutOptions): Promise<Scene> {
     const index = new JourneyIndex(journey);
     const ids = new ElementIds();
@@ -172,21 +203,8 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
     }
     const steps = journey.flows.map((step, position) => ({ position, from: step.from, to: step.to, backward: step.backward || step.selfLoop }))
         .filter(step => drawings.has(step.from) && drawings.has(step.to));
-    const limit = options.elkLimit ?? DEFAULT_ELK_LIMIT;
     const notes: string[] = [];
-    let placement: Placement;
-    if (drawings.size <= limit) {
-        try {
-            placement = await elkPlacement(journey, drawings, steps, options.direction ?? 'right');
-        } catch (error) {
-            // ELK is a large engine; whatever it trips on, the view still draws.
-            placement = linearPlacement(journey, drawings, steps);
-            notes.push(`Simplified layout: automatic layout failed (${(error as Error)?.message ?? String(error)}).`);
-        }
-    } else {
-        placement = linearPlacement(journey, drawings, steps);
-        notes.push(`Simplified layout: ${plural(drawings.size, 'touchpoint')} is more than the ${plural(limit, 'touchpoint')} automatic layout handles quickly, so stages are grids in written order and steps are straight arrows.`);
-    }
+    const placement = await placeFlow(journey, drawings, steps, options, notes);
 
     const loops = journey.flows.filter(step => step.backward || step.selfLoop).length;
     const facts = ['Flow', plural(journey.stages.length, 'stage'), plural(journey.touchpoints.length, 'touchpoint'), plural(journey.flows.length, 'step'), plural(loops, 'loop back', 'loops back')].join(' · ');
@@ -196,16 +214,7 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
     const header = journeyHeader({ title: journey.title, facts, description: journey.description, notices }, MARGIN, MARGIN, 900);
     const top = MARGIN + header.height + 24;
 
-    const graphMarks: Mark[] = [];
-    for (const container of [...placement.containers].sort((a, b) => a.stageIndex - b.stageIndex)) {
-        const stage = journey.stages[container.stageIndex];
-        const title = textBlock(stage.title, container.x + 18, container.y + 12, container.width - 36, { size: 14, weight: 'bold', role: 'container-header', maxLines: 1 });
-        const count = textBlock(plural(stage.touchpointIds.length, 'touchpoint'), container.x + 18, container.y + 29, container.width - 36, { size: 11, role: 'muted', maxLines: 1 });
-        graphMarks.push({
-            type: 'group', id: ids.make('stage', stage.id), kind: 'stage', modelId: stage.id, tooltip: [stage.title, stage.description].filter(Boolean).join('\n'),
-            children: [{ type: 'rect', x: container.x, y: container.y, width: container.width, height: container.height, radius: 10, role: 'container' }, title.mark, count.mark]
-        });
-    }
+    const graphMarks: Mark[] = stageContainers(journey, placement, ids);
     for (const [id, point] of placement.nodes) {
         const drawing = drawings.get(id)!;
         shiftMarks([drawing.group], point.x, point.y);

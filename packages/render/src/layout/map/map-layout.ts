@@ -192,15 +192,8 @@ function journeyWideKpis(kpis: readonly Kpi[], x: number, width: number, ids: El
     return { marks, height: top - MAP.itemGap - 4, right: x + Math.min(kpis.length, perRow) * MAP.columnWidth };
 }
 
-export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
-    const index = new JourneyIndex(journey);
-    const ids = new ElementIds();
-    const notes: string[] = [];
-    const left = MAP.margin;
-    const gridLeft = left + MAP.labelWidth;
-    const { stages, columns } = mapColumns(journey, gridLeft);
-    const gridRight = gridLeft + columns.length * MAP.columnWidth;
-    const series = emotionSeries(journey, index);
+/** The KPIs of each stage, in written order (KPIs of unknown stages are journey-wide). */
+function kpisByStageOf(journey: Journey): Map<string, Kpi[]> {
     const kpisByStage = new Map<string, Kpi[]>();
     const stageIds = new Set(journey.stages.map(stage => stage.id));
     for (const kpi of journey.kpis) {
@@ -208,69 +201,106 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
             kpisByStage.set(kpi.stageId, [...kpisByStage.get(kpi.stageId) ?? [], kpi]);
         }
     }
+    return kpisByStage;
+}
 
-    const lanes: Lane[] = [];
-    if (stages.length > 0) {
-        lanes.push(touchpointLane(journey, columns, index, ids, notes));
-        const doing = columnCells(columns, column => {
-            const cell = column.touchpoint && doingCell(column.touchpoint, cardLeft(column), ids);
-            return cell && { marks: [cell.group], height: cell.height };
-        });
-        if (doing) lanes.push({ key: 'doing', title: 'Doing & thinking', subtitle: 'trigger, goal, actions, thoughts', ...doing });
-        lanes.push({ key: 'emotion', title: 'Emotion', marks: emotionLane(series, columns, gridLeft - 8, gridLeft, gridRight, index, ids), height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad });
-        const pains = columnCells(columns, column => {
-            const cell = column.touchpoint && painsCell(column.touchpoint, cardLeft(column), ids);
-            return cell && { marks: cell.groups, height: cell.height };
-        });
-        if (pains) lanes.push({ key: 'pains', title: 'Pain points & opportunities', subtitle: 'each opportunity under the pain it answers', ...pains });
-        const stakeholders = stageCells(stages, span => stageStakeholders(span.stage, index), (entry, x, span) => stakeholderEntry(entry, span.stage, x, MAP.cardWidth, index, ids));
-        if (stakeholders) lanes.push({ key: 'stakeholders', title: 'Stakeholders', subtitle: 'involved and their needs', ...stakeholders });
-        const kpis = stageCells(stages, span => kpisByStage.get(span.stage.id) ?? [], (kpi, x) => kpiCard(kpi, x, MAP.cardWidth, ids));
-        if (kpis) lanes.push({ key: 'kpis', title: 'KPIs', subtitle: 'current, target, ♦ benchmarks', ...kpis });
+interface MapGrid {
+    journey: Journey;
+    stages: ReturnType<typeof mapColumns>['stages'];
+    columns: ReturnType<typeof mapColumns>['columns'];
+    gridLeft: number;
+    gridRight: number;
+    index: JourneyIndex;
+    ids: ElementIds;
+    kpisByStage: Map<string, Kpi[]>;
+}
+
+/** The lanes, top to bottom; a lane with nothing to show is left out (the emotion lane always shows). */
+function mapLanes(grid: MapGrid, series: ReturnType<typeof emotionSeries>, notes: string[]): Lane[] {
+    const { journey, stages, columns, gridLeft, gridRight, index, ids } = grid;
+    const lanes: Lane[] = [touchpointLane(journey, columns, index, ids, notes)];
+    const doing = columnCells(columns, column => {
+        const cell = column.touchpoint && doingCell(column.touchpoint, cardLeft(column), ids);
+        return cell && { marks: [cell.group], height: cell.height };
+    });
+    if (doing) lanes.push({ key: 'doing', title: 'Doing & thinking', subtitle: 'trigger, goal, actions, thoughts', ...doing });
+    lanes.push({ key: 'emotion', title: 'Emotion', marks: emotionLane(series, columns, gridLeft - 8, gridLeft, gridRight, index, ids), height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad });
+    const pains = columnCells(columns, column => {
+        const cell = column.touchpoint && painsCell(column.touchpoint, cardLeft(column), ids);
+        return cell && { marks: cell.groups, height: cell.height };
+    });
+    if (pains) lanes.push({ key: 'pains', title: 'Pain points & opportunities', subtitle: 'each opportunity under the pain it answers', ...pains });
+    const stakeholders = stageCells(stages, span => stageStakeholders(span.stage, index), (entry, x, span) => stakeholderEntry(entry, span.stage, x, MAP.cardWidth, index, ids));
+    if (stakeholders) lanes.push({ key: 'stakeholders', title: 'Stakeholders', subtitle: 'involved and their needs', ...stakeholders });
+    const kpis = stageCells(stages, span => grid.kpisByStage.get(span.stage.id) ?? [], (kpi, x) => kpiCard(kpi, x, MAP.cardWidth, ids));
+    if (kpis) lanes.push({ key: 'kpis', title: 'KPIs', subtitle: 'current, target, ♦ benchmarks', ...kpis });
+    return lanes;
+}
+
+/** The stage headers, then each lane under its label, on stage bands; returns the marks and the bottom. */
+function stackLanes(grid: MapGrid, lanes: readonly Lane[], left: number, top: number): { marks: Mark[]; bottom: number } {
+    const headers = stageHeaders(grid.stages, grid.kpisByStage, grid.ids);
+    shiftMarks(headers.marks, 0, top);
+    let y = top + headers.height + 6;
+    const laneMarks: Mark[] = [];
+    const dividers: Mark[] = [];
+    for (const lane of lanes) {
+        const label = laneLabel(lane, left, y);
+        const height = Math.max(lane.height + 2 * MAP.lanePad, label.height);
+        dividers.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y } }, { op: 'L', to: { x: grid.gridRight, y } }] });
+        laneMarks.push(...label.marks);
+        shiftMarks(lane.marks, 0, y + MAP.lanePad);
+        laneMarks.push(...lane.marks);
+        y += height;
     }
+    const bands: Mark[] = grid.stages.map(span => ({ type: 'rect', x: span.x + MAP.stageInset, y: top, width: span.width - 2 * MAP.stageInset, height: y - top + 8, radius: 8, role: 'stage-band' as Role }));
+    return { marks: [...bands, ...dividers, ...headers.marks, ...laneMarks], bottom: y + 8 };
+}
 
+/** KPIs not tied to a stage: a row like the lanes above, its label on the left, the cards aligned with the columns. */
+function wideKpiRow(grid: MapGrid, left: number, bottom: number): { marks: Mark[]; bottom: number; right: number } | undefined {
+    const stageIds = new Set(grid.journey.stages.map(stage => stage.id));
+    const { gridLeft, gridRight } = grid;
+    const wide = journeyWideKpis(grid.journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)), gridLeft, Math.max(gridRight - gridLeft, MAP.columnWidth * 3), grid.ids);
+    if (!wide) {
+        return undefined;
+    }
+    const top = bottom + 12;
+    const label = laneLabel({ key: 'journey-kpis', title: 'Journey-wide KPIs', subtitle: 'not tied to a stage', marks: [], height: 0 }, left, top);
+    shiftMarks(wide.marks, 0, top + MAP.lanePad);
+    const right = wide.right ?? 0;
+    const divider: Mark = { type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y: top } }, { op: 'L', to: { x: Math.max(gridRight, right), y: top } }] };
+    return { marks: [divider, ...label.marks, ...wide.marks], bottom: top + Math.max(label.height, wide.height + 2 * MAP.lanePad), right };
+}
+
+export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
+    const index = new JourneyIndex(journey);
+    const notes: string[] = [];
+    const left = MAP.margin;
+    const gridLeft = left + MAP.labelWidth;
+    const { stages, columns } = mapColumns(journey, gridLeft);
+    const grid: MapGrid = { journey, stages, columns, gridLeft, gridRight: gridLeft + columns.length * MAP.columnWidth, index, ids: new ElementIds(), kpisByStage: kpisByStageOf(journey) };
+    const series = emotionSeries(journey, index);
+    const lanes = stages.length > 0 ? mapLanes(grid, series, notes) : [];
     const facts = ['Journey map', plural(journey.stages.length, 'stage'), plural(journey.touchpoints.length, 'touchpoint'), emotionFacts(journey)].join(' · ');
     const notices = [...options.notices ?? [], ...notes];
     if (stages.length === 0) {
         notices.push('This journey has no stages yet: add `stage Name { touchpoint … }` to draw its map.');
     }
-    const header = journeyHeader({ title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices }, left, MAP.margin, gridRight - left);
+    const header = journeyHeader({ title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices }, left, MAP.margin, grid.gridRight - left);
     const legend = personaLegend(series, left, MAP.margin + header.height + 4);
     const marks: Mark[] = [...header.marks, ...legend.marks];
-    let y = MAP.margin + header.height + legend.height + 16;
-    let bottom = y;
-
+    let bottom = MAP.margin + header.height + legend.height + 16;
     if (stages.length > 0) {
-        const stageTop = y;
-        const headers = stageHeaders(stages, kpisByStage, ids);
-        shiftMarks(headers.marks, 0, stageTop);
-        y += headers.height + 6;
-        const laneMarks: Mark[] = [];
-        const dividers: Mark[] = [];
-        for (const lane of lanes) {
-            const label = laneLabel(lane, left, y);
-            const height = Math.max(lane.height + 2 * MAP.lanePad, label.height);
-            dividers.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y } }, { op: 'L', to: { x: gridRight, y } }] });
-            laneMarks.push(...label.marks);
-            shiftMarks(lane.marks, 0, y + MAP.lanePad);
-            laneMarks.push(...lane.marks);
-            y += height;
-        }
-        const bands: Mark[] = stages.map(span => ({ type: 'rect', x: span.x + MAP.stageInset, y: stageTop, width: span.width - 2 * MAP.stageInset, height: y - stageTop + 8, radius: 8, role: 'stage-band' as Role }));
-        marks.push(...bands, ...dividers, ...headers.marks, ...laneMarks);
-        y += 8;
-        bottom = y;
+        const stacked = stackLanes(grid, lanes, left, bottom);
+        marks.push(...stacked.marks);
+        bottom = stacked.bottom;
     }
-
-    const wide = journeyWideKpis(journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)), gridLeft, Math.max(gridRight - gridLeft, MAP.columnWidth * 3), ids);
+    const wide = wideKpiRow(grid, left, bottom);
     if (wide) {
-        // A row like the lanes above: its label on the left, the cards aligned with the columns.
-        const top = bottom + 12;
-        const label = laneLabel({ key: 'journey-kpis', title: 'Journey-wide KPIs', subtitle: 'not tied to a stage', marks: [], height: 0 }, left, top);
-        shiftMarks(wide.marks, 0, top + MAP.lanePad);
-        marks.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y: top } }, { op: 'L', to: { x: Math.max(gridRight, wide.right ?? 0), y: top } }] }, ...label.marks, ...wide.marks);
-        bottom = top + Math.max(label.height, wide.height + 2 * MAP.lanePad);
+        marks.push(...wide.marks);
+        bottom = wide.bottom;
     }
-    const width = Math.max(gridRight, left + header.width, wide?.right ?? 0) + MAP.margin;
+    const width = Math.max(grid.gridRight, left + header.width, wide?.right ?? 0) + MAP.margin;
     return { view: 'map', width, height: bottom + MAP.margin, title: `${journey.title} — journey map`, notes, marks };
 }

@@ -1,0 +1,53 @@
+/** The grid itself: its four quadrants with their advice, the band dividers and the two labelled axes. */
+import { plural, QUADRANT_INFO, quadrantOf, type Quadrant, type Stakeholder } from '@cjourney/model';
+import type { ElementIds } from '../element-ids.js';
+import { arrowHead } from '../marks.js';
+import type { Mark, Point, Role } from '../scene.js';
+import { textBlock } from '../text-block.js';
+import { BANDS, CELL_PAD, LABEL_SPACE, type GridGeometry } from './grid-geometry.js';
+
+export function quadrantMarks(grid: GridGeometry, placed: readonly Stakeholder[], ids: ElementIds): Mark[] {
+    const { left, top, right, bottom, halfX, halfY } = grid;
+    const quadrants: Array<{ quadrant: Quadrant; x: number; y: number; width: number; height: number }> = [
+        { quadrant: 'keep-satisfied', x: left, y: top, width: halfX - left, height: halfY - top },
+        { quadrant: 'manage-closely', x: halfX, y: top, width: right - halfX, height: halfY - top },
+        { quadrant: 'monitor', x: left, y: halfY, width: halfX - left, height: bottom - halfY },
+        { quadrant: 'keep-informed', x: halfX, y: halfY, width: right - halfX, height: bottom - halfY }
+    ];
+    return quadrants.map(area => {
+        const count = placed.filter(stakeholder => quadrantOf(stakeholder.power!, stakeholder.interest!) === area.quadrant).length;
+        const info = QUADRANT_INFO[area.quadrant];
+        const title = textBlock(`${info.label}  ·  ${plural(count, 'stakeholder')}`, area.x + CELL_PAD, area.y + 12, area.width - 2 * CELL_PAD, { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 });
+        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, { size: 11, role: 'muted', maxLines: 2 });
+        return {
+            type: 'group', id: ids.make('quadrant', area.quadrant), kind: 'quadrant', modelId: area.quadrant, tooltip: `${info.label}: ${info.advice}`,
+            children: [{ type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role }, title.mark, advice.mark]
+        };
+    });
+}
+
+const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth = 1): Mark =>
+    ({ type: 'path', role, strokeWidth, dash, segments: [{ op: 'M', to: from }, { op: 'L', to }] });
+
+/** Dashed lines between the low and medium bands, solid ones between the halves, and the axes with their band words (the position reads without colour). */
+export function axisMarks(grid: GridGeometry): Mark[] {
+    const { left, top, right, bottom, halfX, halfY, x0, y0, widths, heights } = grid;
+    const marks: Mark[] = [
+        line({ x: x0.medium, y: halfY + LABEL_SPACE - 8 }, { x: x0.medium, y: bottom }, 'band-divider', [4, 4]),
+        line({ x: x0.medium, y: top + LABEL_SPACE - 8 }, { x: x0.medium, y: halfY }, 'band-divider', [4, 4]),
+        line({ x: left, y: y0.low }, { x: right, y: y0.low }, 'band-divider', [4, 4]),
+        line({ x: halfX, y: top }, { x: halfX, y: bottom }, 'axis', undefined, 1.5),
+        line({ x: left, y: halfY }, { x: right, y: halfY }, 'axis', undefined, 1.5),
+        line({ x: left, y: bottom }, { x: right + 10, y: bottom }, 'axis', undefined, 1.5),
+        arrowHead({ x: right, y: bottom }, { x: right + 14, y: bottom }, 'edge-arrow'),
+        line({ x: left, y: bottom }, { x: left, y: top - 10 }, 'axis', undefined, 1.5),
+        arrowHead({ x: left, y: top }, { x: left, y: top - 14 }, 'edge-arrow')
+    ];
+    for (const band of BANDS) {
+        marks.push({ type: 'text', x: x0[band] + widths[band] / 2, y: bottom + 18, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label' },
+            { type: 'text', x: left - 10, y: y0[band] + heights[band] / 2, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label', rotate: -90 });
+    }
+    marks.push({ type: 'text', x: (left + right) / 2, y: bottom + 40, lines: ['Interest →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label' },
+        { type: 'text', x: left - 34, y: (top + bottom) / 2, lines: ['Power →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label', rotate: -90 });
+    return marks;
+}
