@@ -33,8 +33,9 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
         .option('--strict', 'warnings fail the check too (exit 1)', false)
+        .option('--quiet', 'report errors only (warnings, info and hints are not shown nor counted)', false)
         .addOption(workspaceOption)
-        .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; workspace?: string[] }) => {
+        .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; quiet: boolean; workspace?: string[] }) => {
             const { runCheck } = await import('./commands/check.js');
             setExitCode(await runCheck(paths, options, output));
         });
