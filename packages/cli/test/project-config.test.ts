@@ -5,21 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { SHOP } from './config-fixtures.js';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
-
-/** A frustrated touchpoint with no opportunity (a warning) and a KPI below its benchmark (info). */
-export const SHOP = `journey Shop "Shop" {
-  stage Buy "Buy" {
-    touchpoint Pay "Pays" { channel web }
-    touchpoint Wait "Waits" { channel email emotion frustrated }
-  }
-  kpi Nps "Net Promoter Score" {
-    current 32
-    target 30
-    benchmark 60 "Top quartile"
-  }
-}
-`;
 
 function repository(files: Record<string, string>): string {
     const dir = makeTempDir('cjourney-config-');

@@ -34,6 +34,22 @@ describe('reading cjourney.config.json', () => {
         expect(config).toEqual({ rules: {}, preview: {} });
     });
 
+    test('each kind of JSON mistake is named at its place', () => {
+        const first = (text: string) => {
+            const [problem] = parseProjectConfig(text).problems;
+            return `${problem.line}:${problem.column} ${problem.message}`;
+        };
+        expect(first('{ "theme": "dark" "rules": {} }')).toBe("1:19 not valid JSON: expected ',' or '}'");
+        expect(first('{ "preview": { "lanes": ["emotion",] } }')).toBe('1:36 not valid JSON: expected a value (a trailing comma?)');
+        expect(first('{ "theme": "dark }')).toBe('1:12 not valid JSON: a string is not closed');
+        expect(first('{ theme: "dark" }')).toBe('1:3 not valid JSON: expected a property name in double quotes');
+        expect(first('{ "theme" "dark" }')).toBe("1:11 not valid JSON: expected ':'");
+        expect(first('{} {}')).toBe('1:4 not valid JSON: unexpected text after the end of the object');
+        expect(first('{ "rules": ')).toBe('1:12 not valid JSON: unexpected end of the file');
+        expect(first('')).toBe('1:1 not valid JSON: unexpected end of the file');
+        expect(parseProjectConfig('\uFEFF{ "theme": "dark" }\r\n')).toEqual({ config: { rules: {}, theme: 'dark', preview: {} }, problems: [] });
+    });
+
     test('comments are refused: the file is plain JSON, as its name says', () => {
         expect(parseProjectConfig('// team settings\n{}').problems).toMatchObject([{ severity: 'error', line: 1, column: 1, message: 'not valid JSON: comments are not allowed in JSON' }]);
     });

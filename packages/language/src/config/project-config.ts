@@ -5,7 +5,7 @@
  * is each host's job (the CLI, the language server and the extension read files differently).
  * It imports neither Langium nor Node.js, so the extension host and browsers can use it.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { JsonSyntaxError, parseJsonTree, type JsonNode } from './json-tree.js';
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity } from '../diagnostic-codes.js';
 import { closestMatch } from '../suggestions.js';
 
@@ -61,26 +61,27 @@ export function emptyConfig(): ProjectConfig {
 /** Reads a config file's text. Never throws: what cannot be used becomes a located problem. */
 export function parseProjectConfig(text: string): ParsedConfig {
     const problems: ConfigProblem[] = [];
-    const at = (node: Node | undefined, severity: ConfigProblem['severity'], message: string): void => {
-        problems.push({ severity, message, ...position(text, node?.offset ?? 0) });
+    const at: Report = (offset, severity, message) => {
+        problems.push({ severity, message, ...position(text, offset) });
     };
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    if (errors.length > 0) {
+    let root: JsonNode;
+    try {
+        root = parseJsonTree(text);
+    } catch (error) {
         // The first syntax error is the one to fix; the others usually follow from it.
-        const first = errors[0];
-        problems.push({ severity: 'error', message: `not valid JSON: ${syntaxMessage(first)}`, ...position(text, first.offset) });
+        const syntax = error instanceof JsonSyntaxError ? error : new JsonSyntaxError(String(error), 0);
+        at(syntax.offset, 'error', `not valid JSON: ${syntax.message}`);
         return { config: emptyConfig(), problems };
     }
     const config = emptyConfig();
-    if (root?.type !== 'object') {
-        at(root, 'error', 'the file must hold one JSON object, e.g. { "rules": { "kpi-below-benchmark": "off" } }');
+    if (root.type !== 'object') {
+        at(root.offset, 'error', 'the file must hold one JSON object, e.g. { "rules": { "kpi-below-benchmark": "off" } }');
         return { config, problems };
     }
-    for (const [key, value, keyNode] of properties(root)) {
+    for (const { key, value, keyOffset } of root.properties) {
         switch (key) {
             case '$schema':
-                if (value.type !== 'string') at(value, 'error', '"$schema" must be a string');
+                if (value.type !== 'string') at(value.offset, 'error', '"$schema" must be a string');
                 break;
             case 'rules':
                 readRules(value, config, at);
@@ -92,22 +93,22 @@ export function parseProjectConfig(text: string): ParsedConfig {
                 readPreview(value, config.preview, at);
                 break;
             default:
-                at(keyNode, 'warning', unknownKey(key, CONFIG_KEYS, 'key'));
+                at(keyOffset, 'warning', unknownKey(key, CONFIG_KEYS, 'key'));
         }
     }
     return { config, problems };
 }
 
-type Report = (node: Node | undefined, severity: ConfigProblem['severity'], message: string) => void;
+type Report = (offset: number, severity: ConfigProblem['severity'], message: string) => void;
 
-function readRules(node: Node, config: ProjectConfig, at: Report): void {
+function readRules(node: JsonNode, config: ProjectConfig, at: Report): void {
     if (node.type !== 'object') {
-        at(node, 'error', '"rules" must be an object of diagnostic codes, e.g. { "kpi-below-benchmark": "off" }');
+        at(node.offset, 'error', '"rules" must be an object of diagnostic codes, e.g. { "kpi-below-benchmark": "off" }');
         return;
     }
-    for (const [code, value, keyNode] of properties(node)) {
+    for (const { key: code, value, keyOffset } of node.properties) {
         if (!(DIAGNOSTIC_CODES as readonly string[]).includes(code)) {
-            at(keyNode, 'warning', unknownKey(code, DIAGNOSTIC_CODES, 'rule'));
+            at(keyOffset, 'warning', unknownKey(code, DIAGNOSTIC_CODES, 'rule'));
             continue;
         }
         const setting = oneOf(value, `rules › ${code}`, RULE_SETTINGS, at);
@@ -115,12 +116,12 @@ function readRules(node: Node, config: ProjectConfig, at: Report): void {
     }
 }
 
-function readPreview(node: Node, preview: PreviewConfig, at: Report): void {
+function readPreview(node: JsonNode, preview: PreviewConfig, at: Report): void {
     if (node.type !== 'object') {
-        at(node, 'error', '"preview" must be an object, e.g. { "defaultView": "map" }');
+        at(node.offset, 'error', '"preview" must be an object, e.g. { "defaultView": "map" }');
         return;
     }
-    for (const [key, value, keyNode] of properties(node)) {
+    for (const { key, value, keyOffset } of node.properties) {
         if (key === 'defaultView') {
             preview.defaultView = oneOf(value, 'preview › defaultView', CONFIG_VIEWS, at);
         } else if (key === 'personas') {
@@ -128,36 +129,28 @@ function readPreview(node: Node, preview: PreviewConfig, at: Report): void {
         } else if (key === 'lanes') {
             preview.lanes = stringList(value, 'preview › lanes', CONFIG_LANES, at) as PreviewConfig['lanes'];
         } else {
-            at(keyNode, 'warning', unknownKey(key, PREVIEW_KEYS, 'key in "preview"'));
+            at(keyOffset, 'warning', unknownKey(key, PREVIEW_KEYS, 'key in "preview"'));
         }
     }
 }
 
-function oneOf<T extends string>(node: Node, name: string, allowed: readonly T[], at: Report): T | undefined {
+function oneOf<T extends string>(node: JsonNode, name: string, allowed: readonly T[], at: Report): T | undefined {
     if (node.type === 'string' && (allowed as readonly string[]).includes(node.value)) {
         return node.value as T;
     }
-    at(node, 'error', `"${name}" must be one of ${allowed.map(word => `"${word}"`).join(', ')}; found ${describe(node)}`);
+    at(node.offset, 'error', `"${name}" must be one of ${allowed.map(word => `"${word}"`).join(', ')}; found ${describe(node)}`);
     return undefined;
 }
 
-function stringList(node: Node, name: string, allowed: readonly string[] | undefined, at: Report): string[] | undefined {
-    const items = node.type === 'array' ? node.children ?? [] : undefined;
+function stringList(node: JsonNode, name: string, allowed: readonly string[] | undefined, at: Report): string[] | undefined {
+    const items = node.type === 'array' ? node.items : undefined;
     const bad = items?.find(item => item.type !== 'string' || (allowed && !allowed.includes(item.value)));
     if (!items || bad) {
         const expected = allowed ? `a list of ${allowed.map(word => `"${word}"`).join(', ')}` : 'a list of names';
-        at(bad ?? node, 'error', `"${name}" must be ${expected}; found ${describe(bad ?? node)}`);
+        at((bad ?? node).offset, 'error', `"${name}" must be ${expected}; found ${describe(bad ?? node)}`);
         return undefined;
     }
-    return items.map(item => item.value as string);
-}
-
-/** An object node's properties as [key, value, key node]; a later duplicate wins, as in JSON.parse. */
-function properties(node: Node): Array<[string, Node, Node]> {
-    return (node.children ?? []).flatMap(property => {
-        const [key, value] = property.children ?? [];
-        return key && value ? [[String(key.value), value, key] as [string, Node, Node]] : [];
-    });
+    return items.map(item => (item as { value: string }).value);
 }
 
 function unknownKey(key: string, known: readonly string[], what: string): string {
@@ -165,27 +158,8 @@ function unknownKey(key: string, known: readonly string[], what: string): string
     return `unknown ${what} "${key}" (ignored)` + (suggestion ? `; did you mean "${suggestion}"?` : `; known: ${known.join(', ')}`);
 }
 
-function describe(node: Node): string {
+function describe(node: JsonNode): string {
     return node.type === 'string' ? JSON.stringify(node.value) : node.type === 'null' ? 'null' : `a ${node.type}`;
-}
-
-const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    PropertyNameExpected: 'expected a property name in double quotes (a trailing comma?)',
-    ValueExpected: 'expected a value (a trailing comma?)',
-    ColonExpected: "expected ':'",
-    CommaExpected: "expected ','",
-    CloseBraceExpected: "expected '}'",
-    CloseBracketExpected: "expected ']'",
-    EndOfFileExpected: 'unexpected text after the end of the object',
-    UnexpectedEndOfString: 'a string is not closed',
-    UnexpectedEndOfComment: 'a comment is not closed'
-};
-
-function syntaxMessage(error: ParseError): string {
-    const name = printParseErrorCode(error.error);
-    return SYNTAX_MESSAGES[name] ?? name;
 }
 
 /** 1-based line and column (UTF-16 units, as editors count) of an offset. */
