@@ -11,6 +11,7 @@ import { applyRules, configSchema, findConfigFile, parseProjectConfig, type Conf
 import { DiagnosticCode } from '../src/diagnostic-codes.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../extension/schemas/cjourney.config.schema.json', import.meta.url));
+const EXTENSION_MANIFEST = fileURLToPath(new URL('../../extension/package.json', import.meta.url));
 
 describe('reading cjourney.config.json', () => {
     test('a complete file gives every setting and no problem', () => {
@@ -84,6 +85,12 @@ describe('reading cjourney.config.json', () => {
 describe('the JSON schema VS Code completes and validates the file with', () => {
     test('the committed schema is the one the codes table gives (npm run schema:config rewrites it)', () => {
         expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(JSON.stringify(configSchema(), null, 2) + '\n');
+    });
+
+    test('the VS Code extension registers it for every file named cjourney.config.json and ships it', () => {
+        const manifest = JSON.parse(readFileSync(EXTENSION_MANIFEST, 'utf8'));
+        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'cjourney.config.json', url: './schemas/cjourney.config.schema.json' }]);
+        expect(manifest.files).toContain('schemas');
     });
 
     test('every diagnostic code is a rule of the committed schema, with the five settings', () => {
