@@ -4,6 +4,8 @@
  * every output format; `--quiet` keeps errors only; a broken file gets one located line.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SHOP } from './config-fixtures.js';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
@@ -102,5 +104,20 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
             'cjourney: cjourney.config.json:3:3: warning: unknown key "them" (ignored); did you mean "theme"?',
             'Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.', ''
         ].join('\n'));
+    });
+});
+
+describe('cjourney render takes its defaults from cjourney.config.json', { timeout: 60_000 }, () => {
+    test('without --view and --theme it draws the config\'s default view in its theme; options still win', () => {
+        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': JSON.stringify({ theme: 'dark', preview: { defaultView: 'flow' } }) });
+        const svg = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+        expect(runCli(['render', 'shop.cjourney', '-o', 'default.svg'], dir).code).toBe(0);
+        expect(runCli(['render', 'shop.cjourney', '-o', 'explicit.svg', '--view', 'flow', '--theme', 'dark'], dir).code).toBe(0);
+        expect(svg('default.svg')).toContain('data-cj-view="flow"');
+        expect(svg('default.svg')).toBe(svg('explicit.svg'));
+        expect(runCli(['render', 'shop.cjourney', '-o', 'map.svg', '--view', 'map', '--theme', 'light'], dir).code).toBe(0);
+        expect(svg('map.svg')).toContain('data-cj-view="map"');
+        expect(runCli(['render', 'shop.cjourney', '-o', 'map-dark.svg', '--view', 'map'], dir).code).toBe(0);
+        expect(svg('map-dark.svg')).not.toBe(svg('map.svg'));
     });
 });
