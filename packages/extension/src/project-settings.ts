@@ -7,8 +7,10 @@
  * A file's problems are not reported here: the language server shows them on the file.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, emptyConfig, parseProjectConfig, type ProjectConfig } from '@cjourney/language/config';
-import type { ExtensionSettings } from './settings.js';
+import { CONFIG_FILE_NAME, parseProjectConfig, type ProjectConfig } from '@cjourney/language/config';
+import { nearestConfig } from './project-config-lookup.js';
+
+export { withProjectConfig } from './project-config-lookup.js';
 
 export class ProjectSettings implements vscode.Disposable {
     /** Folder URI (as `Uri.toString()` writes it, no trailing slash) → the config file in it. */
@@ -26,15 +28,7 @@ export class ProjectSettings implements vscode.Disposable {
 
     /** The config that applies to a document: the nearest above it within its workspace folder, else the defaults. */
     configFor(document: vscode.Uri): ProjectConfig {
-        const root = vscode.workspace.getWorkspaceFolder(document)?.uri.toString();
-        let folder = document.toString();
-        while (folder.lastIndexOf('/') > 0) {
-            folder = folder.slice(0, folder.lastIndexOf('/'));
-            const config = this.configs.get(folder);
-            if (config) return config;
-            if (folder === root) break;
-        }
-        return emptyConfig();
+        return nearestConfig(this.configs, document.toString(), vscode.workspace.getWorkspaceFolder(document)?.uri.toString());
     }
 
     private async reload(): Promise<void> {
@@ -55,13 +49,4 @@ export class ProjectSettings implements vscode.Disposable {
     dispose(): void {
         vscode.Disposable.from(...this.subscriptions).dispose();
     }
-}
-
-/** The VS Code settings with what a project's config says for the preview; the project's file wins. */
-export function withProjectConfig(settings: ExtensionSettings, config: ProjectConfig): ExtensionSettings {
-    return {
-        ...settings,
-        defaultView: config.preview.defaultView ?? settings.defaultView,
-        preview: { ...settings.preview, exportTheme: config.theme ?? settings.preview.exportTheme }
-    };
 }
