@@ -53,7 +53,7 @@ export class CJourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
                 this.documentBuilder.resetToState(document, DocumentState.IndexedReferences);
             }
             await this.documentBuilder.update(changed, deleted, token);
-        }));
+        })).catch(error => console.error(`cjourney: re-validating after a ${CONFIG_FILE_NAME} change failed: ${String(error)}`));
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
