@@ -29,7 +29,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .argParser(collect);
 
     program.command('check')
-        .description('report every problem and insight of the journeys; exit 1 if any error')
+        .description('report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error')
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
         .option('--strict', 'warnings fail the check too (exit 1)', false)
