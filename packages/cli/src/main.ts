@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
 import { CHECK_FORMATS, DIFF_FORMATS, EXPORT_FORMATS, RENDER_FORMATS, RENDER_THEMES, RENDER_VIEWS, type CheckFormat, type DiffFormat, type ExportFormat } from './command-options.js';
-import type { RenderOptions } from './commands/render.js';
+import type { RenderCommandOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
 import { oneLine } from './safe-text.js';
 import { packageVersion } from './version.js';
@@ -35,12 +35,13 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .argParser(collect);
 
     program.command('check')
-        .description('report every problem and insight of the journeys; exit 1 if any error')
+        .description('report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error')
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
         .option('--strict', 'warnings fail the check too (exit 1)', false)
+        .option('--quiet', 'report errors only (warnings, info and hints are not shown nor counted)', false)
         .addOption(workspaceOption)
-        .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; workspace?: string[] }) => {
+        .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; quiet: boolean; workspace?: string[] }) => {
             const { runCheck } = await import('./commands/check.js');
             setExitCode(await runCheck(paths, options, output));
         });
@@ -62,14 +63,14 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
         .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
         .option('--out-dir <folder>', 'render every journey of a folder into this folder')
-        .addOption(new Option('--view <view>', 'which view').choices(RENDER_VIEWS).default('map'))
-        .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
+        .addOption(new Option('--view <view>', 'which view (default: preview.defaultView of cjourney.config.json, else map)').choices(RENDER_VIEWS))
+        .addOption(new Option('--theme <theme>', 'colours (default: theme of cjourney.config.json, else light)').choices(RENDER_THEMES))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
         .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
         .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
         .addOption(workspaceOption)
-        .action(async (input: string, options: RenderOptions) => {
+        .action(async (input: string, options: RenderCommandOptions) => {
             const { runRender } = await import('./commands/render.js');
             setExitCode(await runRender(input, options, output));
         });

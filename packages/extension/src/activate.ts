@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { registerCommands } from './commands.js';
 import { JourneyModelFeed } from './journey-model-feed.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { ProjectSettings, withProjectConfig } from './project-settings.js';
 import { affectsPreview, readSettings } from './settings.js';
 
 export const LANGUAGE_CLIENT_ID = 'cjourney';
@@ -20,8 +21,9 @@ export function createOutputChannel(): vscode.LogOutputChannel {
 export function languageClientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
     return {
         documentSelector: [{ language: 'cjourney' }],
-        // Files that are not open still matter: shared stakeholders, personas and channels.
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.cjourney') },
+        // Files that are not open still matter: shared stakeholders, personas and channels;
+        // and the project settings, whose rules change every journey's diagnostics.
+        synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.cjourney'), vscode.workspace.createFileSystemWatcher('**/cjourney.config.json')] },
         // The extension contributes its own (fuller) snippets; the server's would show twice.
         initializationOptions: { snippets: false },
         outputChannel: output
@@ -31,9 +33,14 @@ export function languageClientOptions(output: vscode.LogOutputChannel): Language
 export async function activateWithClient(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): Promise<void> {
     let settings = readSettings();
     const feed = new JourneyModelFeed(client, output);
-    const previews = new PreviewManager({ extensionUri: context.extensionUri, feed, settings: () => settings, log: output });
+    const project = new ProjectSettings(output);
+    const previews = new PreviewManager({
+        extensionUri: context.extensionUri, feed, log: output,
+        settings: document => (document ? withProjectConfig(settings, project.configFor(document)) : settings)
+    });
     context.subscriptions.push(
-        output, feed, previews, registerCommands(previews, client),
+        output, feed, project, previews, registerCommands(previews, client),
+        project.onDidChange(() => previews.settingsChanged()),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (affectsPreview(event)) {
                 settings = readSettings();

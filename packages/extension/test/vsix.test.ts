@@ -15,7 +15,7 @@ const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.del
 
 const SHIPPED = [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-    'images/file-icon.svg', 'images/icon.png', 'images/preview.svg', 'snippets/cjourney.json',
+    'images/file-icon.svg', 'images/icon.png', 'images/preview.svg', 'snippets/cjourney.json', 'schemas/cjourney.config.schema.json',
     'dist/extension.cjs', 'dist/server.cjs', 'dist/language-configuration.json', 'dist/syntaxes/cjourney.tmLanguage.json',
     'dist/web/extension.cjs', 'dist/web/server.js', 'dist/THIRD-PARTY-NOTICES.md',
     'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/codicon.LICENSE', 'dist/webview/preview.css', 'dist/webview/preview.js',

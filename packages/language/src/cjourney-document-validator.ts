@@ -4,6 +4,8 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { BUILTIN_CHANNELS, isBuiltinDocumentUri } from './builtins.js';
+import type { CJourneyServices } from './cjourney-module.js';
+import { applyRules } from './config/apply-rules.js';
 import { DiagnosticCode, type DiagnosticData } from './diagnostic-codes.js';
 import { closestMatch } from './suggestions.js';
 
@@ -19,18 +21,21 @@ export function kindWord(type: string): string {
  */
 export class CJourneyDocumentValidator extends DefaultDocumentValidator {
 
-    private readonly services: LangiumCoreServices;
+    private readonly services: LangiumCoreServices & Pick<CJourneyServices, 'config'>;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & Pick<CJourneyServices, 'config'>) {
         super(services);
         this.services = services;
     }
 
+    /** Langium's diagnostics with the contract's codes, then the project's rule severities (cjourney.config.json). */
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         if (isBuiltinDocumentUri(document.uri)) {
             return [];
         }
-        return super.validateDocument(document, options, cancelToken);
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const config = await this.services.config.ProjectConfigs.configFor(document.uri);
+        return applyRules(diagnostics, config.rules);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -22,6 +22,7 @@ import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-pro
 import { CJourneyWorkspaceSymbolProvider } from './lsp/cjourney-workspace-symbol-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { JourneyModels } from './model-builder/journey-models.js';
+import { ProjectConfigs } from './project-configs.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
 import { JourneyInsightsValidator } from './validation/journey-insights-validator.js';
 import { KpiValidator } from './validation/kpi-validator.js';
@@ -38,6 +39,10 @@ export interface CJourneyAddedServices {
     };
     model: {
         JourneyModels: JourneyModels;
+    };
+    config: {
+        /** cjourney.config.json: the rule severities the document validator applies. */
+        ProjectConfigs: ProjectConfigs;
     };
 }
 
@@ -73,6 +78,9 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)
+    },
+    config: {
+        ProjectConfigs: services => new ProjectConfigs(services.shared)
     }
 };
 

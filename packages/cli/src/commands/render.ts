@@ -12,6 +12,7 @@ import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
 import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { warnLine, type Output } from '../output.js';
+import { ProjectConfigs } from '../project-config.js';
 import { oneLine } from '../safe-text.js';
 import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
@@ -28,6 +29,9 @@ export interface RenderOptions extends RenderDiffOptions {
     /** Format of the files written with --out-dir. */
     format: RenderFormat;
 }
+
+/** As given on the command line: without --view or --theme, the project's cjourney.config.json decides. */
+export type RenderCommandOptions = Omit<RenderOptions, 'view' | 'theme'> & Partial<Pick<RenderOptions, 'view' | 'theme'>>;
 
 interface Job {
     target: LoadedJourney;
@@ -122,9 +126,12 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], c
     return ExitCode.Ok;
 }
 
-export async function runRender(input: string, options: RenderOptions, output: Output): Promise<number> {
+export async function runRender(input: string, given: RenderCommandOptions, output: Output): Promise<number> {
     const stat = await fs.stat(input).catch(() => undefined);
     const isFolder = stat?.isDirectory() ?? false;
+    // The config of the file, or of the folder for a folder: one view and theme for the whole run.
+    const config = await new ProjectConfigs(line => output.err(`cjourney: ${line}\n`)).forFile(isFolder ? path.join(path.resolve(input), 'folder') : path.resolve(input));
+    const options: RenderOptions = { ...given, view: given.view ?? config.preview.defaultView ?? 'map', theme: given.theme ?? config.theme ?? 'light' };
     if (isFolder && !options.outDir) {
         throw new UsageError(`'${input}' is a folder: give --out-dir DIR to render every journey in it`);
     }

@@ -22,7 +22,8 @@ export const PREVIEW_VIEW_TYPE = 'cjourney.preview';
 export interface PreviewContext {
     extensionUri: vscode.Uri;
     feed: JourneyModelFeed;
-    settings(): ExtensionSettings;
+    /** The VS Code settings; for a document, with its project's cjourney.config.json applied. */
+    settings(document?: vscode.Uri): ExtensionSettings;
     log: vscode.LogOutputChannel;
 }
 
@@ -75,6 +76,8 @@ export class JourneyPreview implements vscode.Disposable {
         clearTimeout(this.debounce);
         this.updateTitle();
         if (this.ready) {
+            // Another document may be under another cjourney.config.json (export theme).
+            this.settingsChanged();
             this.post(this.documentMessage());
             void this.requestModel();
         }
@@ -100,7 +103,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     settingsChanged(): void {
-        this.post({ type: 'settings', settings: this.context.settings().preview });
+        this.post({ type: 'settings', settings: this.context.settings(this.uri).preview });
     }
 
     runCommand(command: PreviewCommand): void {
@@ -203,7 +206,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private documentMessage(): HostMessage {
-        return { type: 'document', uri: this.uri.toString(), fileName: fileNameOf(this.uri), defaultView: this.context.settings().defaultView };
+        return { type: 'document', uri: this.uri.toString(), fileName: fileNameOf(this.uri), defaultView: this.context.settings(this.uri).defaultView };
     }
 
     private post(message: HostMessage): void {

@@ -1,11 +1,12 @@
 /**
  * Serves the web language server's file requests (workspace-files-protocol.ts) through
  * `vscode.workspace`, which reads local folders in vscode.dev and repositories in github.dev
- * alike. Only `.cjourney` files are ever read.
+ * alike. Only `.cjourney` files and the project settings (`cjourney.config.json`) are ever read.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { READ_DIRECTORY_METHOD, READ_FILE_METHOD, type DirectoryEntry, type WorkspaceFileParams } from '@cjourney/language/protocol';
+import { CONFIG_FILE_NAME } from '@cjourney/language/config';
 import { listFolder } from './journey-file-index.js';
 
 const JOURNEY_FILES = '**/*.cjourney';
@@ -23,7 +24,9 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
             listFolder(params.uri, await findJourneyFiles())),
         client.onRequest(READ_FILE_METHOD, async (params: WorkspaceFileParams): Promise<string> => {
             const uri = vscode.Uri.parse(params.uri);
-            if (!uri.path.endsWith('.cjourney')) throw new Error(`Only .cjourney files are served, not ${uri.toString(true)}`);
+            if (!uri.path.endsWith('.cjourney') && !uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) {
+                throw new Error(`Only .cjourney files and ${CONFIG_FILE_NAME} are served, not ${uri.toString(true)}`);
+            }
             return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         }));
 }

@@ -8,24 +8,52 @@
  * still be read is re-read and rebuilt; any other (never saved, deleted meanwhile, outside
  * the workspace folders, `untitled:`) is forgotten, and its diagnostics cleared. Either way
  * the documents that depended on it are relinked and re-validated by the document builder.
+ *
+ * A change to a `cjourney.config.json` (created, edited, deleted; reported by the client's
+ * file watcher) re-validates every document with the new rule severities.
  */
-import { URI, UriUtils, type FileSystemProvider, type WorkspaceManager } from 'langium';
+import { DocumentState, URI, UriUtils, type FileSystemProvider, type WorkspaceManager } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBuiltinDocumentUri } from '../builtins.js';
+import type { CJourneyServices } from '../cjourney-module.js';
+import { CONFIG_FILE_NAME } from '../config/project-config.js';
 
 export class CJourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     private readonly fileSystem: FileSystemProvider;
     private readonly workspace: WorkspaceManager;
     private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];
+    private readonly shared: LangiumSharedServices;
 
     constructor(services: LangiumSharedServices) {
         super(services);
+        this.shared = services;
         this.fileSystem = services.workspace.FileSystemProvider;
         this.workspace = services.workspace.WorkspaceManager;
         this.openDocuments = services.workspace.TextDocuments;
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        if (!params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
+            super.didChangeWatchedFiles(params);
+            return;
+        }
+        this.onWatchedFilesChangeEmitter.fire(params);
+        for (const services of this.shared.ServiceRegistry.all) {
+            (services as CJourneyServices).config?.ProjectConfigs.clear();
+        }
+        const changes = params.changes.filter(change => !change.uri.endsWith(`/${CONFIG_FILE_NAME}`));
+        const changed = changes.filter(change => change.type !== FileChangeType.Deleted).map(change => URI.parse(change.uri));
+        const deleted = changes.filter(change => change.type === FileChangeType.Deleted).map(change => URI.parse(change.uri));
+        void this.workspace.ready.then(() => this.workspaceLock.write(async token => {
+            // Validated documents go back one step, so the update validates them again with the new rules.
+            for (const document of this.shared.workspace.LangiumDocuments.all) {
+                this.documentBuilder.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await this.documentBuilder.update(changed, deleted, token);
+        })).catch(error => console.error(`cjourney: re-validating after a ${CONFIG_FILE_NAME} change failed: ${String(error)}`));
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
