@@ -23,6 +23,29 @@ const EMOTIONS = ['delighted', 'pleased', 'neutral', 'frustrated', 'angry'];
 const VERBS = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Configures', 'Invites the team to', 'Pays for', 'Reviews', 'Shares', 'Renews'];
 const OBJECTS = ['the pricing page', 'a case study', 'the trial', 'the first project', 'a support ticket', 'the invoice', 'the mobile app', 'a webinar', 'the loyalty offer', 'the referral link'];
 
+/** Stakeholders of every type, level and attitude, each influencing the one before. */
+function stakeholderLines(count) {
+    const types = ['customer', 'internal', 'external', 'indirect'];
+    const levels = ['low', 'medium', 'high'];
+    const attitudes = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'];
+    return Array.from({ length: count }, (_, s) => {
+        const influences = s > 0 ? ` influences S${s - 1}` : '';
+        return `stakeholder S${s} "Stakeholder ${s}" { type ${types[s % 4]} power ${levels[s % 3]} interest ${levels[(s + 1) % 3]} attitude ${attitudes[s % 5]} risk "Risk ${s}"${influences} }`;
+    });
+}
+
+/** Chains of at most 50 steps (as people write them), then loops back every ~25 touchpoints. */
+function flowLines(ids) {
+    const lines = [];
+    for (let start = 0; start < ids.length - 1; start += 49) {
+        lines.push(`flow ${ids.slice(start, Math.min(ids.length, start + 50)).join(' -> ')}`);
+    }
+    for (let i = 25; i < ids.length; i += 25) {
+        lines.push(`flow ${ids[i]} -> ${ids[i - 20]}`);
+    }
+    return lines;
+}
+
 /**
  * @param {{ touchpoints: number, stages?: number, personas?: number, stakeholders?: number, seed?: number, flows?: boolean }} options
  * @returns {string} the text of one `.cjourney` file (shared definitions and one journey)
@@ -44,13 +67,7 @@ export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2,
     for (let p = 0; p < personas; p++) {
         push(1, `persona P${p} "Persona ${p}" { segment "Segment ${p % 3}" goal "Goal of persona ${p}" need "A need" }`);
     }
-    const types = ['customer', 'internal', 'external', 'indirect'];
-    const levels = ['low', 'medium', 'high'];
-    const attitudes = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'];
-    for (let s = 0; s < stakeholders; s++) {
-        const influences = s > 0 ? ` influences S${s - 1}` : '';
-        push(1, `stakeholder S${s} "Stakeholder ${s}" { type ${types[s % 4]} power ${levels[s % 3]} interest ${levels[(s + 1) % 3]} attitude ${attitudes[s % 5]} risk "Risk ${s}"${influences} }`);
-    }
+    stakeholderLines(stakeholders).forEach(line => push(1, line));
     const stageCount = Math.max(1, Math.min(stages, touchpoints || 1));
     const perStage = Math.ceil(touchpoints / stageCount);
     const ids = [];
@@ -80,13 +97,7 @@ export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2,
     }
     if (flows && ids.length > 1) {
         push(1, '');
-        // Chains of at most 50 steps (as people write them), then loops back every ~25 touchpoints.
-        for (let start = 0; start < ids.length - 1; start += 49) {
-            push(1, `flow ${ids.slice(start, Math.min(ids.length, start + 50)).join(' -> ')}`);
-        }
-        for (let i = 25; i < ids.length; i += 25) {
-            push(1, `flow ${ids[i]} -> ${ids[i - 20]}`);
-        }
+        flowLines(ids).forEach(line => push(1, line));
     }
     push(1, '');
     for (let k = 0; k < Math.max(2, stageCount); k++) {

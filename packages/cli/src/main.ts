@@ -31,33 +31,55 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         })
         .exitOverride();
 
-    const workspaceOption = new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
-        .argParser(collect);
+    const context: CommandContext = { output, setExitCode };
+    defineCheck(program, context);
+    defineExport(program, context);
+    defineRender(program, context);
+    defineDiff(program, context);
+    defineImport(program, context);
+    return program;
+}
 
+interface CommandContext {
+    output: Output;
+    setExitCode: (code: number) => void;
+}
+
+/** `--workspace`, for every command that loads journeys (so shared definitions resolve). */
+function workspaceOption(): Option {
+    return new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
+        .argParser(collect);
+}
+
+function defineCheck(program: Command, { output, setExitCode }: CommandContext): void {
     program.command('check')
         .description('report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error')
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
         .option('--strict', 'warnings fail the check too (exit 1)', false)
         .option('--quiet', 'report errors only (warnings, info and hints are not shown nor counted)', false)
-        .addOption(workspaceOption)
+        .addOption(workspaceOption())
         .action(async (paths: string[], options: { format: CheckFormat; strict: boolean; quiet: boolean; workspace?: string[] }) => {
             const { runCheck } = await import('./commands/check.js');
             setExitCode(await runCheck(paths, options, output));
         });
+}
 
+function defineExport(program: Command, { output, setExitCode }: CommandContext): void {
     program.command('export')
         .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--journey <id>', 'export only this journey of the file (mermaid needs one when the file has several)')
-        .addOption(workspaceOption)
+        .addOption(workspaceOption())
         .action(async (file: string, options: { format: ExportFormat; output?: string; journey?: string; workspace?: string[] }) => {
             const { runExport } = await import('./commands/export.js');
             setExitCode(await runExport(file, options, output));
         });
+}
 
+function defineRender(program: Command, { output, setExitCode }: CommandContext): void {
     program.command('render')
         .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
         .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
@@ -69,24 +91,28 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
         .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
         .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
-        .addOption(workspaceOption)
+        .addOption(workspaceOption())
         .action(async (input: string, options: RenderCommandOptions) => {
             const { runRender } = await import('./commands/render.js');
             setExitCode(await runRender(input, options, output));
         });
+}
 
+function defineDiff(program: Command, { output, setExitCode }: CommandContext): void {
     program.command('diff')
         .description('what changed between two versions of journeys, in journey terms')
         .argument('[paths...]', 'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)')
         .option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)')
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
-        .addOption(workspaceOption)
+        .addOption(workspaceOption())
         .action(async (paths: string[], options: { format: DiffFormat; git?: string; exitCode: boolean; workspace?: string[] }) => {
             const { runDiff } = await import('./commands/diff.js');
             setExitCode(await runDiff(paths, options, output));
         });
+}
 
+function defineImport(program: Command, { output, setExitCode }: CommandContext): void {
     program.command('import')
         .description('convert a Mermaid journey diagram into a .cjourney file')
         .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
@@ -95,8 +121,6 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
             const { runImport } = await import('./commands/import.js');
             setExitCode(await runImport(file, options, output));
         });
-
-    return program;
 }
 
 /** Runs the command line and returns its exit code. */
