@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
-import { SHOP } from './config-fixtures.js';
+import { SHOP } from '@cjourney/test-support/config-fixtures';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { journeyToMermaid } from '../src/mermaid/export-mermaid.js';
 import { parseMermaidJourney } from '../src/mermaid/parse-mermaid-journey.js';
-import { launchChromium } from '@cjourney/test-support/browser';
+import { launchOfflinePage } from '@cjourney/test-support/browser';
 import { exampleFiles, FIXTURES, MERMAID_FIXTURES } from './mermaid-fixtures.js';
 
 const MERMAID_SCRIPT = path.join(path.dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist/mermaid.min.js');
@@ -21,10 +21,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
     // Nothing may come from the network: the page is blank and Mermaid is injected from node_modules.
-    await page.route('**/*', route => route.abort());
+    ({ browser, page } = await launchOfflinePage());
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ path: MERMAID_SCRIPT });
     await page.evaluate(() => (window as unknown as MermaidWindow).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SHOP } from './config-fixtures.js';
+import { SHOP } from '@cjourney/test-support/config-fixtures';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
 
 function repository(files: Record<string, string>): string {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '@cjourney/test-support/browser';
+import { launchOfflinePage } from '@cjourney/test-support/browser';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
 import { SCENARIO_FILE, scenarioFolder } from './render-diff-support.js';
 
@@ -14,9 +14,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.route('**/*', route => route.abort());
+    ({ browser, page } = await launchOfflinePage());
 }, 60_000);
 
 afterAll(async () => {

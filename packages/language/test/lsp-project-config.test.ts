@@ -9,22 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { SHOP } from '@cjourney/test-support/config-fixtures';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initialize, startStdioServer, type LspClient } from './lsp-client.js';
-
-/** A frustrated touchpoint with no opportunity (a warning) and a KPI below its benchmark (info). */
-const SHOP = `journey Shop "Shop" {
-  stage Buy "Buy" {
-    touchpoint Pay "Pays" { channel web }
-    touchpoint Wait "Waits" { channel email emotion frustrated }
-  }
-  kpi Nps "Net Promoter Score" {
-    current 32
-    target 30
-    benchmark 60 "Top quartile"
-  }
-}
-`;
 
 let client: LspClient;
 let workspace: string;

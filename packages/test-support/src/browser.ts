@@ -24,6 +24,14 @@ export async function launchChromium(): Promise<Browser> {
     return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** A browser with one page that reaches nothing: every request is aborted, so a test injects what it needs. */
+export async function launchOfflinePage(): Promise<{ browser: Browser; page: Page }> {
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.route('**/*', route => route.abort());
+    return { browser, page };
+}
+
 /** One persistent context in a new profile folder, sized like a laptop window. */
 export async function launchChromiumContext(): Promise<BrowserContext> {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'cj-chromium-'));

@@ -1,4 +1,4 @@
-/** Journeys the cjourney.config.json tests share. */
+/** Journeys the cjourney.config.json tests share (CLI, language server, Action). */
 
 /** A frustrated touchpoint with no opportunity (a warning, line 4) and a KPI below its benchmark (info, line 9). */
 export const SHOP = `journey Shop "Shop" {
