@@ -22,7 +22,8 @@ function targetsOf(element: ElementDiff): DiffTarget[] {
         case 'channel': case 'journey': return [];
         case 'touchpoint': {
             const emotionChanged = element.changes.some(change => change.type === 'value' && change.property === 'emotion');
-            return [{ kind: 'touchpoint', modelId: element.id }, ...(emotionChanged && element.status === 'changed' ? [{ kind: 'emotion', modelId: element.id }] : [])];
+            const emotion: DiffTarget[] = emotionChanged && element.status === 'changed' ? [{ kind: 'emotion', modelId: element.id }] : [];
+            return [{ kind: 'touchpoint', modelId: element.id }, ...emotion];
         }
         default: return [{ kind: element.kind, modelId: element.id }];
     }

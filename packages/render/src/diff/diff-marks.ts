@@ -6,11 +6,11 @@
  * group that draws it (a stakeholder's chips in each stage of the map, say), and the groups
  * keep their stable element ids (`cj-touchpoint-Kickoff`).
  */
+import type { GroupKind } from '../layout/scene.js';
 
 /** A group of the drawing: its `kind`, `modelId` and `index` as the layout sets them. */
 export interface DiffTarget {
-    /** `touchpoint`, `emotion`, `stage`, `pain`, `opportunity`, `stakeholder`, `kpi`, `persona`, `flow`. */
-    kind: string;
+    kind: GroupKind;
     modelId: string;
     index?: number;
 }

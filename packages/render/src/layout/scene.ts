@@ -113,13 +113,20 @@ export const ICON_NAMES = [
 ] as const;
 export type IconName = typeof ICON_NAMES[number];
 
+/** What a group draws: the kinds of model element the preview links to the source, and the visual diff's own parts. */
+export const GROUP_KINDS = [
+    'journey', 'stage', 'touchpoint', 'touchpoint-details', 'emotion', 'pain', 'opportunity', 'stakeholder', 'influence', 'quadrant',
+    'emotion-line', 'persona', 'flow', 'kpi', 'benchmark', 'diff-panel', 'diff-legend', 'diff-changed', 'diff-removed'
+] as const;
+export type GroupKind = typeof GROUP_KINDS[number];
+
 /** A group: the unit the preview clicks and a diff highlights when it names a model element. */
 export interface GroupMark {
     type: 'group';
     /** Stable element id, unique in the scene, derived from model ids (e.g. `cj-touchpoint-Pricing`). */
     id?: string;
     /** What model element this draws (`touchpoint`, `pain`, `stakeholder`…), for click-to-source. */
-    kind?: string;
+    kind?: GroupKind;
     /** The model element's id. */
     modelId?: string;
     /** Position of a pain or opportunity inside its touchpoint, a benchmark inside its KPI. */
