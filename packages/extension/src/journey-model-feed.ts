@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
-    JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
+    JourneyModelNotification, JourneyModelRequest, PreviewedDocumentsNotification,
     type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type PreviewedDocumentsParams
 } from '@cjourney/language/protocol';
 
@@ -22,7 +22,7 @@ export class JourneyModelFeed implements vscode.Disposable {
 
     constructor(private readonly client: BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
         this.subscriptions.push(
-            client.onNotification(JOURNEY_MODEL_METHOD, (params: JourneyModelParams) => this.models.fire(params)),
+            client.onNotification(JourneyModelNotification, params => this.models.fire(params)),
             // A restarted server knows nothing of the previews: tell it again.
             client.onDidChangeState(event => {
                 if (event.newState === State.Running) void this.sendPreviewed();
@@ -34,7 +34,7 @@ export class JourneyModelFeed implements vscode.Disposable {
         try {
             await this.whenRunning();
             const params: JourneyModelRequestParams = { uri: uri.toString() };
-            return await this.client.sendRequest<JourneyModelResponse>(JOURNEY_MODEL_METHOD, params);
+            return await this.client.sendRequest(JourneyModelRequest, params);
         } catch (error) {
             this.log.warn(`No journey model for ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
             return null;
@@ -53,7 +53,7 @@ export class JourneyModelFeed implements vscode.Disposable {
     private async sendPreviewed(): Promise<void> {
         if (this.client.state !== State.Running) return; // sent on start (see the constructor)
         const params: PreviewedDocumentsParams = { uris: this.previewed };
-        await this.client.sendNotification(PREVIEWED_DOCUMENTS_METHOD, params).catch(error => this.log.warn(String(error)));
+        await this.client.sendNotification(PreviewedDocumentsNotification, params).catch(error => this.log.warn(String(error)));
     }
 
     private async whenRunning(): Promise<void> {

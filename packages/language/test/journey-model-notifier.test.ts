@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
-import { JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD, type JourneyModelParams, type JourneyModelResponse } from '../src/lsp/journey-model-protocol.js';
+import { JourneyModelNotification, JourneyModelRequest, PreviewedDocumentsNotification, type JourneyModelParams } from '../src/lsp/journey-model-protocol.js';
 
 const SERVER = fileURLToPath(new URL('../bin/cjourney-language-server.js', import.meta.url));
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
 
     server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(JOURNEY_MODEL_METHOD, (params: JourneyModelParams) => { pushed.push(params); });
+    connection.onNotification(JourneyModelNotification, (params: JourneyModelParams) => { pushed.push(params); });
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
@@ -66,7 +66,7 @@ describe('the journey model feed of the language server', () => {
         await connection.sendNotification('textDocument/didOpen', {
             textDocument: { uri: journeyUri, languageId: 'cjourney', version: 1, text: JOURNEY }
         });
-        const answer = await connection.sendRequest<JourneyModelResponse>(JOURNEY_MODEL_METHOD, { uri: journeyUri });
+        const answer = await connection.sendRequest(JourneyModelRequest, { uri: journeyUri });
         expect(answer?.version).toBe(1);
         expect(answer?.errors).toEqual([]);
         const journey = answer!.model.journeys[0];
@@ -78,7 +78,7 @@ describe('the journey model feed of the language server', () => {
     });
 
     test('a previewed document gets its model pushed after every edit, with its errors', async () => {
-        await connection.sendNotification(PREVIEWED_DOCUMENTS_METHOD, { uris: [journeyUri] });
+        await connection.sendNotification(PreviewedDocumentsNotification, { uris: [journeyUri] });
         const renamed = JOURNEY.replace('"Signs up"', '"Creates an account"');
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: journeyUri, version: 2 }, contentChanges: [{ text: renamed }]
@@ -98,13 +98,13 @@ describe('the journey model feed of the language server', () => {
     });
 
     test('documents no longer previewed get no pushes', async () => {
-        await connection.sendNotification(PREVIEWED_DOCUMENTS_METHOD, { uris: [] });
+        await connection.sendNotification(PreviewedDocumentsNotification, { uris: [] });
         const before = pushed.length;
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: journeyUri, version: 4 }, contentChanges: [{ text: JOURNEY }]
         });
         // The request is answered after validation, so any push for version 4 would precede it.
-        const answer = await connection.sendRequest<JourneyModelResponse>(JOURNEY_MODEL_METHOD, { uri: journeyUri });
+        const answer = await connection.sendRequest(JourneyModelRequest, { uri: journeyUri });
         expect(answer?.version).toBe(4);
         expect(pushed.length).toBe(before);
     });
@@ -113,7 +113,7 @@ describe('the journey model feed of the language server', () => {
         const unknown = journeyUri.replace('trial.cjourney', 'never-opened.cjourney');
         const cancellation = new CancellationTokenSource();
         setTimeout(() => cancellation.cancel(), 200);
-        const answer = await connection.sendRequest<JourneyModelResponse>(JOURNEY_MODEL_METHOD, { uri: unknown }, cancellation.token);
+        const answer = await connection.sendRequest(JourneyModelRequest, { uri: unknown }, cancellation.token);
         expect(answer).toBeNull();
     });
 });

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { READ_DIRECTORY_METHOD, READ_FILE_METHOD, type DirectoryEntry, type WorkspaceFileParams } from '@cjourney/language/protocol';
+import { ReadDirectoryRequest, ReadFileRequest, type DirectoryEntry } from '@cjourney/language/protocol';
 import { CONFIG_FILE_NAME } from '@cjourney/language/config';
 import { listFolder } from './journey-file-index.js';
 
@@ -20,9 +20,9 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
     const forget = (): void => { journeyFiles = undefined; };
     return vscode.Disposable.from(
         watcher, watcher.onDidCreate(forget), watcher.onDidDelete(forget),
-        client.onRequest(READ_DIRECTORY_METHOD, async (params: WorkspaceFileParams): Promise<DirectoryEntry[]> =>
+        client.onRequest(ReadDirectoryRequest, async (params): Promise<DirectoryEntry[]> =>
             listFolder(params.uri, await findJourneyFiles())),
-        client.onRequest(READ_FILE_METHOD, async (params: WorkspaceFileParams): Promise<string> => {
+        client.onRequest(ReadFileRequest, async (params): Promise<string> => {
             const uri = vscode.Uri.parse(params.uri);
             if (!uri.path.endsWith('.cjourney') && !uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) {
                 throw new Error(`Only .cjourney files and ${CONFIG_FILE_NAME} are served, not ${uri.toString(true)}`);

@@ -5,7 +5,7 @@
  */
 import { EmptyFileSystemProvider, URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { READ_DIRECTORY_METHOD, READ_FILE_METHOD, type DirectoryEntry, type WorkspaceFileParams } from './workspace-files-protocol.js';
+import { ReadDirectoryRequest, ReadFileRequest, type WorkspaceFileParams } from './workspace-files-protocol.js';
 
 export class ClientFileSystemProvider implements FileSystemProvider {
     private readonly empty = new EmptyFileSystemProvider();
@@ -14,7 +14,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
 
     async readFile(uri: URI): Promise<string> {
         const params: WorkspaceFileParams = { uri: uri.toString() };
-        return this.connection.sendRequest<string>(READ_FILE_METHOD, params);
+        return this.connection.sendRequest(ReadFileRequest, params);
     }
 
     async readBinary(uri: URI): Promise<Uint8Array> {
@@ -23,7 +23,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
         const params: WorkspaceFileParams = { uri: uri.toString() };
-        const entries = await this.connection.sendRequest<DirectoryEntry[]>(READ_DIRECTORY_METHOD, params);
+        const entries = await this.connection.sendRequest(ReadDirectoryRequest, params);
         return entries.map(entry => ({ uri: URI.parse(entry.uri), isFile: entry.isFile, isDirectory: entry.isDirectory }));
     }
 

@@ -10,8 +10,8 @@ import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagn
 import { isBuiltinDocumentUri } from '../builtins.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
-    type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type ModelError, type PreviewedDocumentsParams
+    JourneyModelNotification, JourneyModelRequest, PreviewedDocumentsNotification,
+    type JourneyModelParams, type JourneyModelResponse, type ModelError
 } from './journey-model-protocol.js';
 
 /** How long a request waits for its document to be validated before answering `null`. */
@@ -31,14 +31,14 @@ export class JourneyModelNotifier {
     constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
 
     listen(): void {
-        this.connection.onNotification(PREVIEWED_DOCUMENTS_METHOD, (params: PreviewedDocumentsParams) => {
+        this.connection.onNotification(PreviewedDocumentsNotification, params => {
             this.previewed = new Set(params.uris.map(normalise));
         });
-        this.connection.onRequest(JOURNEY_MODEL_METHOD, (params: JourneyModelRequestParams, token: CancellationToken) =>
+        this.connection.onRequest(JourneyModelRequest, (params, token) =>
             this.answer(params.uri, token));
         this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.previewed.has(document.uri.toString())) {
-                void this.connection.sendNotification(JOURNEY_MODEL_METHOD, this.journeyModelOf(document));
+                void this.connection.sendNotification(JourneyModelNotification, this.journeyModelOf(document));
             }
         });
     }

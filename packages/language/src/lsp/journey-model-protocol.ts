@@ -10,9 +10,9 @@
  * validated (the request can arrive before the server has even seen the document).
  */
 import type { CjourneyModel, SourceRange } from '@cjourney/model';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** Client → server notification: the complete set of documents shown in previews. */
-export const PREVIEWED_DOCUMENTS_METHOD = 'cjourney/previewedDocuments';
 
 export interface PreviewedDocumentsParams {
     /** Document URIs, as the client prints them. An empty list stops every push. */
@@ -20,7 +20,6 @@ export interface PreviewedDocumentsParams {
 }
 
 /** Server → client notification, and client → server request, carrying one journey model. */
-export const JOURNEY_MODEL_METHOD = 'cjourney/journeyModel';
 
 export interface JourneyModelRequestParams {
     uri: string;
@@ -45,3 +44,12 @@ export interface ModelError {
 
 /** The request answers `null` when the document is unknown or not validated within the server's time limit. */
 export type JourneyModelResponse = JourneyModelParams | null;
+
+/** The client says which documents are previewed; the server pushes their models after each validation. */
+export const PreviewedDocumentsNotification = new NotificationType<PreviewedDocumentsParams>('cjourney/previewedDocuments');
+
+/** The client asks for a document's model (e.g. when a preview opens); `null` when the server does not know it. */
+export const JourneyModelRequest = new RequestType<JourneyModelRequestParams, JourneyModelResponse, void>('cjourney/journeyModel');
+
+/** The server pushes a previewed document's model after each validation. */
+export const JourneyModelNotification = new NotificationType<JourneyModelParams>('cjourney/journeyModel');

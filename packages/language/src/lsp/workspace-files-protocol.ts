@@ -3,12 +3,7 @@
  * Code for the Web) reads the workspace's `.cjourney` files through its client, so shared
  * stakeholders, personas and channels in files that are not open still resolve.
  */
-
-/** Server → client request: the entries of a folder (only those leading to `.cjourney` files). */
-export const READ_DIRECTORY_METHOD = 'cjourney/readDirectory';
-
-/** Server → client request: the text of a `.cjourney` file. */
-export const READ_FILE_METHOD = 'cjourney/readFile';
+import { RequestType } from 'vscode-languageserver-protocol';
 
 export interface WorkspaceFileParams {
     uri: string;
@@ -19,3 +14,9 @@ export interface DirectoryEntry {
     isFile: boolean;
     isDirectory: boolean;
 }
+
+/** Server → client: the entries of a folder (only those leading to `.cjourney` files); the web worker server has no file system. */
+export const ReadDirectoryRequest = new RequestType<WorkspaceFileParams, DirectoryEntry[], void>('cjourney/readDirectory');
+
+/** Server → client: the text of a `.cjourney` file. */
+export const ReadFileRequest = new RequestType<WorkspaceFileParams, string, void>('cjourney/readFile');
