@@ -55,6 +55,8 @@ export interface PreviewState {
     journeyId?: string;
     /** Omitted until the user zooms or pans: the map is then fitted to the panel. */
     viewport?: Viewport;
+    /** The viewports of the other documents, journeys and views shown in this panel (view-memory.ts). */
+    viewports?: Record<string, Viewport>;
     legendOpen?: boolean;
 }
 
