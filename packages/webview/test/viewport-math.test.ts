@@ -28,9 +28,11 @@ describe('viewport rules', () => {
 
     test('fit shows the whole map while that is an overview, else the full height from the start', () => {
         expect(fittedViewport({ width: 4000, height: 900 }, PANEL).scale).toBeCloseTo(700 / 4032);
-        const huge = fittedViewport({ width: 40_000, height: 1400 }, PANEL);
-        expect(huge.scale).toBeCloseTo(800 / 1432);
+        const huge = fittedViewport({ width: 40_000, height: 2400 }, PANEL);
+        expect(huge.scale).toBeCloseTo(800 / 2432);
         expect(huge).toMatchObject({ x: -MARGIN, y: -MARGIN });
+        // A low one is still shown smaller than it opens, to see several stages at once.
+        expect(fittedViewport({ width: 40_000, height: 500 }, PANEL).scale).toBe(0.5);
     });
 
     test('panning stops at the map edges, and a small map stays inside the panel', () => {

@@ -20,8 +20,12 @@ export const MIN_SCALE = 0.02;
 export const MAX_SCALE = 8;
 /** The smallest zoom a map opens at unless it fits whole: card titles (13 px) stay ≥ 10 px high. */
 export const READABLE_SCALE = 0.75;
-/** Below this, "fit" shows the map's full height from its start instead of a strip of the whole width. */
+/**
+ * Below OVERVIEW_SCALE, "fit" shows the map's full height from its start instead of a strip
+ * of the whole width, at most at OVERVIEW_MAX_SCALE so it still shows several stages at once.
+ */
 export const OVERVIEW_SCALE = 0.1;
+export const OVERVIEW_MAX_SCALE = 0.5;
 /** Buttons and keys zoom by this factor; one wheel notch (100 px of delta) by WHEEL_STEP. */
 export const ZOOM_STEP = 1.25;
 export const WHEEL_STEP = 1.1;
@@ -64,7 +68,7 @@ export function openingViewport(content: Size, panel: Size): Viewport {
 export function fittedViewport(content: Size, panel: Size): Viewport {
     const whole = wholeScale(content, panel);
     if (whole >= OVERVIEW_SCALE) return centred(whole, content, panel);
-    return topLeft(clamp(Math.min(heightScale(content, panel), 1), OVERVIEW_SCALE, 1));
+    return topLeft(clamp(heightScale(content, panel), OVERVIEW_SCALE, OVERVIEW_MAX_SCALE));
 }
 
 /**
