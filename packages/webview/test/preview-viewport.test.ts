@@ -9,24 +9,19 @@
  * `CJ_PREVIEW_MAIN` may name another preview entry to measure (the numbers before a change
  * in docs/extension.md were taken that way from the previous commit's sources).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import type { CjourneyModel } from '@cjourney/model';
-import { previewStylesheet } from '@cjourney/render';
-import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
+import { launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
+import { bundlePreview, newPreviewPage, send, showDocument as show, type PreviewPageSource } from './preview-page.js';
 
-const PREVIEW_MAIN = process.env.CJ_PREVIEW_MAIN ?? fileURLToPath(new URL('../src/preview/main.ts', import.meta.url));
-const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
 const EXAMPLES = ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding'];
 const PANEL = { width: 720, height: 820 };
 
 let browser: Browser;
-let html: string;
-let script: string;
+let source: PreviewPageSource;
 let models: Map<string, CjourneyModel>;
 
 /** A journey of 15 stages of 10 touchpoints each. */
@@ -37,9 +32,7 @@ function bigJourney(): string {
 }
 
 beforeAll(async () => {
-    const bundle = await esbuild.build({ entryPoints: [PREVIEW_MAIN], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent' });
-    script = bundle.outputFiles[0].text;
-    html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
+    source = await bundlePreview(process.env.CJ_PREVIEW_MAIN);
     models = await loadExampleModels();
     models.set('big', await modelOfText(bigJourney(), 'big.cjourney'));
     browser = await launchChromium();
@@ -50,32 +43,14 @@ afterAll(async () => {
     await browser?.close();
 });
 
-async function send(page: Page, message: unknown): Promise<void> {
-    await page.evaluate(data => window.postMessage(data, '*'), message as object);
-}
-
-const uriOf = (name: string) => `file:///ws/${name}.cjourney`;
-
 /** A fresh preview (no saved state) that has drawn `name`'s map. */
 async function openPreview(name: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: PANEL });
-    page.on('pageerror', error => console.log('page error:', error.message));
-    await page.setContent(html);
-    await page.evaluate(() => {
-        Object.assign(window, { acquireVsCodeApi: () => ({ postMessage: () => undefined, getState: () => undefined, setState: () => undefined }) });
-    });
-    await page.addScriptTag({ content: script });
-    await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
+    const page = await newPreviewPage(browser, source, PANEL);
     await showDocument(page, name);
     return page;
 }
 
-async function showDocument(page: Page, name: string, view = 'map'): Promise<void> {
-    await send(page, { type: 'document', uri: uriOf(name), fileName: `${name}.cjourney`, defaultView: view });
-    await send(page, { type: 'model', uri: uriOf(name), version: 1, model: models.get(name), errors: [] });
-    await page.waitForSelector(`.cj-canvas svg[data-cj-view="${view}"]`, { timeout: 30_000 });
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
-}
+const showDocument = (page: Page, name: string) => show(page, name, models.get(name)!);
 
 interface Seen {
     /** Screen pixels per map unit. */
