@@ -55,15 +55,27 @@ export interface PreviewState {
     journeyId?: string;
     /** Omitted until the user zooms or pans: the map is then fitted to the panel. */
     viewport?: Viewport;
+    /** The viewports of the other documents, journeys and views shown in this panel (view-memory.ts). */
+    viewports?: Record<string, Viewport>;
     legendOpen?: boolean;
 }
 
-/** The kinds of map elements that can be clicked back to their source. */
-export type ElementKind = 'journey' | 'stage' | 'touchpoint' | 'stakeholder' | 'persona' | 'channel' | 'kpi';
+/** The kinds of map elements that stand for a model element written in the source. */
+export type NamedElementKind = 'journey' | 'stage' | 'touchpoint' | 'stakeholder' | 'persona' | 'channel' | 'kpi';
+
+/**
+ * The kinds of map elements that can be clicked back to their source: the named ones, and
+ * those the renderer marks with their owner's id and a position (`data-cj-index`): a
+ * touchpoint's pains and opportunities, a KPI's benchmarks, a flow's steps (`from->to`); a
+ * touchpoint's emotion point and details, and an `influences` arrow (`from->to`).
+ */
+export type ElementKind = NamedElementKind | 'pain' | 'opportunity' | 'benchmark' | 'flow' | 'emotion' | 'touchpoint-details' | 'influence';
 
 export interface ElementRef {
     kind: ElementKind;
     id: string;
+    /** The position among its owner's elements of that kind (pains, benchmarks, flow steps). */
+    index?: number;
 }
 
 // ---------------------------------------------------------------- host → webview

@@ -4,7 +4,7 @@
  * model, shared by the preview and its tests.
  */
 import type { CjourneyModel, Journey, SourceLocation, SourcePosition, SourceRange } from '@cjourney/model';
-import type { ElementKind, ElementRef } from './protocol.js';
+import type { ElementRef, NamedElementKind } from './protocol.js';
 
 /** The journey a preview shows: the chosen one, else the file's first. */
 export function journeyOf(model: CjourneyModel, journeyId: string | undefined): Journey | undefined {
@@ -19,7 +19,7 @@ interface Located {
 /** Every element of the journey that has a place in the source, with its kind. */
 function locatedElements(journey: Journey): Located[] {
     const entries: Located[] = [{ ref: { kind: 'journey', id: journey.id }, loc: journey.loc }];
-    const add = (kind: ElementKind, items: readonly { id: string; loc?: SourceLocation }[]): void => {
+    const add = (kind: NamedElementKind, items: readonly { id: string; loc?: SourceLocation }[]): void => {
         for (const item of items) {
             if (item.loc) entries.push({ ref: { kind, id: item.id }, loc: item.loc });
         }
@@ -35,7 +35,24 @@ function locatedElements(journey: Journey): Located[] {
 
 /** Where a map element is written (its own file in `loc.file` for shared definitions). */
 export function locationOf(journey: Journey, ref: ElementRef): SourceLocation | undefined {
-    return locatedElements(journey).find(entry => entry.ref.kind === ref.kind && entry.ref.id === ref.id)?.loc;
+    const named = (kind: NamedElementKind, id: string) => locatedElements(journey).find(entry => entry.ref.kind === kind && entry.ref.id === id)?.loc;
+    const touchpoint = () => journey.touchpoints.find(item => item.id === ref.id);
+    const at = <T>(items: readonly T[] | undefined): T | undefined => ref.index === undefined ? undefined : items?.[ref.index];
+    switch (ref.kind) {
+        case 'pain': return at(touchpoint()?.pains)?.loc;
+        case 'opportunity': return at(touchpoint()?.opportunities)?.loc;
+        case 'benchmark': return at(journey.kpis.find(kpi => kpi.id === ref.id)?.benchmarks)?.loc;
+        case 'flow': {
+            const step = at(journey.flows);
+            return step && `${step.from}->${step.to}` === ref.id ? step.loc : undefined;
+        }
+        // The emotion and the details are written in the touchpoint.
+        case 'emotion':
+        case 'touchpoint-details': return named('touchpoint', ref.id);
+        // An influence is written in the influencing stakeholder (`influences …`).
+        case 'influence': return named('stakeholder', ref.id.split('->')[0]);
+        default: return named(ref.kind, ref.id);
+    }
 }
 
 /**

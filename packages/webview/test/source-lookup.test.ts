@@ -42,6 +42,28 @@ describe('source lookup', () => {
         expect(locationOf(journey, { kind: 'kpi', id: 'Nope' })).toBeUndefined();
     });
 
+    test('pains, opportunities, benchmarks and flow steps lead to their own lines; emotion points to their touchpoint', async () => {
+        const text = `journey J {
+  stage S {
+    touchpoint A "A" { channel web emotion pleased pain "Slow" opportunity "Faster" }
+    touchpoint B "B" { channel web }
+  }
+  flow A -> B
+  kpi K { current 3 target 4 benchmark 5 "Peer" }
+}
+`;
+        const { documents } = await loadSources([{ uri: 'file:///ws/j.cjourney', text }]);
+        const journey = buildCjourneyModel(documents[0]).journeys[0];
+        expect(locationOf(journey, { kind: 'pain', id: 'A', index: 0 })?.range.start).toEqual({ line: 2, character: 51 });
+        expect(locationOf(journey, { kind: 'opportunity', id: 'A', index: 0 })?.range.start.character).toBe(63);
+        expect(locationOf(journey, { kind: 'pain', id: 'A', index: 1 })).toBeUndefined();
+        expect(locationOf(journey, { kind: 'flow', id: 'A->B', index: 0 })?.range.start.line).toBe(5);
+        expect(locationOf(journey, { kind: 'flow', id: 'B->A', index: 0 })).toBeUndefined();
+        expect(locationOf(journey, { kind: 'benchmark', id: 'K', index: 0 })?.range.start.line).toBe(6);
+        expect(locationOf(journey, { kind: 'emotion', id: 'A' })).toEqual(locationOf(journey, { kind: 'touchpoint', id: 'A' }));
+        expect(locationOf(journey, { kind: 'quadrant' as never, id: 'monitor' })).toBeUndefined();
+    });
+
     test('the cursor finds the most specific element around it, in this file only', async () => {
         const journey = journeyOf(await model(), undefined)!;
         expect(elementAt(journey, { line: 2, character: 40 })).toEqual({ kind: 'touchpoint', id: 'Signup' });

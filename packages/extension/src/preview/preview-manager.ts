@@ -1,7 +1,7 @@
 /**
  * The previews of a window, modelled on VS Code's Markdown preview: "Open Preview" and
  * "Open Preview to the Side"; either one preview that follows the active `.cjourney` editor
- * or one preview per document (`cjourney.preview.followActiveEditor`); previews restored
+ * holding a journey (or nothing yet) or one preview per document (`cjourney.preview.followActiveEditor`); previews restored
  * after a reload by a WebviewPanelSerializer from the state the webview saved; models and
  * cursor moves routed to the previews showing the document.
  */
@@ -27,7 +27,7 @@ export class PreviewManager implements vscode.Disposable {
             context.feed.onModel(params => {
                 for (const preview of this.previews) preview.acceptModel(params);
             }),
-            vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor)),
+            vscode.window.onDidChangeActiveTextEditor(editor => void this.followEditor(editor)),
             vscode.window.onDidChangeTextEditorSelection(event => this.cursorMoved(event.textEditor)));
     }
 
@@ -98,11 +98,25 @@ export class PreviewManager implements vscode.Disposable {
         this.previewedDocumentsChanged();
     }
 
-    private followEditor(editor: vscode.TextEditor | undefined): void {
+    private async followEditor(editor: vscode.TextEditor | undefined): Promise<void> {
         if (!editor || editor.document.languageId !== LANGUAGE_ID || !this.following || !this.context.settings().followActiveEditor) return;
-        if (this.previewFor(editor.document.uri)) return;
-        this.following.showDocument(editor.document.uri);
+        const uri = editor.document.uri;
+        if (this.previewFor(uri)) return;
+        // A file of shared definitions has no map: opening it (e.g. by clicking a shared
+        // stakeholder in the map) keeps the journey on screen, where it was.
+        if (await this.holdsOnlySharedDefinitions(uri)) return;
+        // The user may have moved on while the server answered.
+        if (!this.following || vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString() || this.previewFor(uri)) return;
+        this.following.showDocument(uri);
         this.previewedDocumentsChanged();
+    }
+
+    /** Shared stakeholders, personas or channels and no journey (an empty file gets the start screen: followed). */
+    private async holdsOnlySharedDefinitions(uri: vscode.Uri): Promise<boolean> {
+        const model = (await this.context.feed.request(uri))?.model;
+        if (!model || model.journeys.length > 0) return false;
+        const { stakeholders, personas, channels } = model.shared;
+        return stakeholders.length + personas.length + channels.length > 0;
     }
 
     private cursorMoved(editor: vscode.TextEditor): void {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Frame } from 'playwright-core';
+import type { Frame, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, Workbench } from './workbench.js';
 
@@ -53,6 +53,12 @@ export function describeDesktopExtension(vsix: () => string): void {
             await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
             await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Compares plans');
             await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor();
+            await preview.evaluate(() => document.fonts.ready.then(() => undefined));
+            // Readable as it opens: a card title (one line of it) at least 10 px high, the journey's title in view.
+            const titlePx = await preview.locator('.cj-canvas svg g[data-cj-kind="touchpoint"] .cj-card-title').first()
+                .evaluate(title => (title.querySelector('tspan') ?? title).getBoundingClientRect().height);
+            expect(titlePx).toBeGreaterThanOrEqual(10);
+            await expect(preview.locator('.cj-zoom-level').innerText()).resolves.toMatch(/^(7[5-9]|[89]\d|100) %$/);
             await workbench.screenshot('01-journey-map');
         });
 
@@ -90,6 +96,36 @@ export function describeDesktopExtension(vsix: () => string): void {
                 .toMatch(new RegExp(`Ln ${kickoff.line}, Col ${nameColumn + 'Kickoff'.length} \\(7 selected\\)`));
         });
 
+        test('clicking a pain, an emotion point and a flow arrow moves the editor\'s cursor to their lines', async () => {
+            const targets: Array<[string, string, number]> = [
+                ['pain', '[data-cj-kind="pain"][data-cj-id="LinkedInAd"]', positionOf('pain "The ad is generic"').line],
+                ['emotion point', '[data-cj-kind="emotion"][data-cj-id="LinkedInAd"]', positionOf('touchpoint LinkedInAd').line],
+                ['flow arrow', '[data-cj-kind="flow"][data-cj-index="0"]', positionOf('flow LinkedInAd -> Demo').line]
+            ];
+            // The whole map in view (the previous click panned to its touchpoint).
+            await preview.locator('vscode-toolbar-button[icon="screen-normal"]').click();
+            for (const [what, selector, line] of targets) {
+                await workbench.goTo(1, 1);
+                const element = preview.locator(`.cj-canvas svg ${selector}`).first();
+                await element.click({ position: await pointInside(element) });
+                await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000, message: what }).toMatch(new RegExp(`^Ln ${line}, `));
+            }
+        });
+
+        test('zoom survives a switch to the flow view and back', async () => {
+            await preview.locator('vscode-toolbar-button[icon="zoom-in"]').click();
+            await preview.locator('vscode-toolbar-button[icon="zoom-in"]').click();
+            const zoom = await preview.locator('.cj-zoom-level').innerText();
+            const viewBox = await preview.locator('.cj-canvas > svg').getAttribute('viewBox');
+            await preview.locator('vscode-toolbar-button[data-view="flow"]').click();
+            await preview.locator('.cj-canvas > svg[data-cj-view="flow"]').waitFor({ timeout: 15_000 });
+            await preview.locator('vscode-toolbar-button[data-view="map"]').click();
+            await preview.locator('.cj-canvas > svg[data-cj-view="map"]').waitFor({ timeout: 15_000 });
+            await expect(preview.locator('.cj-zoom-level').innerText()).resolves.toBe(zoom);
+            await expect(preview.locator('.cj-canvas > svg').getAttribute('viewBox')).resolves.toBe(viewBox);
+            await workbench.screenshot('04b-zoomed');
+        });
+
         test('moving the cursor in the editor highlights the element under it in the map', async () => {
             const demo = positionOf('touchpoint Demo');
             await workbench.goTo(demo.line + 2, 7);
@@ -120,6 +156,23 @@ export function describeDesktopExtension(vsix: () => string): void {
             const pngFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.png');
             await expect.poll(() => existsSync(pngFile), { timeout: 15_000 }).toBe(true);
             expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        });
+
+        test('clicking a shared stakeholder opens its file and leaves the map on screen', async () => {
+            await workbench.openFile('omnichannel-service.cjourney');
+            await workbench.page.locator('.tab', { hasText: 'Preview omnichannel-service.cjourney' }).waitFor({ timeout: 15_000 });
+            await preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]').first().waitFor({ timeout: 30_000 });
+            await preview.locator('vscode-toolbar-button[icon="screen-normal"]').click(); // the whole map: the card is in view
+            const viewBox = await preview.locator('.cj-canvas > svg').getAttribute('viewBox');
+            await preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]').first().click({ position: { x: 3, y: 3 } });
+            await workbench.page.locator('.tab.active[data-resource-name="stakeholders.cjourney"]').waitFor({ timeout: 15_000 });
+            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 }).toMatch(/\(9 selected\)/);
+            // The server has answered for the shared file by now, had the preview followed it.
+            await workbench.page.waitForTimeout(2_000);
+            expect(await workbench.page.locator('.tab', { hasText: 'Preview omnichannel-service.cjourney' }).count()).toBe(1);
+            expect(await preview.locator('.cj-start').isVisible()).toBe(false);
+            await expect(preview.locator('.cj-canvas > svg').getAttribute('viewBox')).resolves.toBe(viewBox);
+            await workbench.screenshot('05b-shared-stakeholder-kept-map');
         });
 
         test('a new, empty journey file gets a start screen whose button inserts a starter journey', async () => {
@@ -171,6 +224,19 @@ export function describeDesktopExtension(vsix: () => string): void {
             await preview.evaluate(() => document.fonts.ready.then(() => undefined)); // the toolbar's icon font, for the picture
             await workbench.screenshot('09-restored-after-reload');
         });
+    });
+}
+
+/** A point of a map element to click, relative to its box: on the line of an arrow, else 2 px inside its top-left corner. */
+async function pointInside(element: Locator): Promise<{ x: number; y: number }> {
+    return element.evaluate((group: Element) => {
+        const box = group.getBoundingClientRect();
+        const shapes = [...group.children].filter(child => child.tagName !== 'title');
+        if (!shapes.every(shape => shape.tagName === 'path')) return { x: 2, y: 2 };
+        const path = shapes[0] as SVGPathElement;
+        const local = path.getPointAtLength(path.getTotalLength() / 2);
+        const screen = new DOMPoint(local.x, local.y).matrixTransform(path.getScreenCTM()!);
+        return { x: screen.x - box.left, y: screen.y - box.top };
     });
 }
 

@@ -23,5 +23,7 @@ export function clickedElement(target: EventTarget | null): ElementRef | undefin
     const hit = target instanceof Element ? target.closest('[data-cj-kind][data-cj-id]') : null;
     const kind = hit?.getAttribute('data-cj-kind');
     const id = hit?.getAttribute('data-cj-id');
-    return kind && id ? { kind: kind as ElementRef['kind'], id } : undefined;
+    const index = hit?.getAttribute('data-cj-index');
+    if (!kind || !id) return undefined;
+    return index === null || index === undefined ? { kind: kind as ElementRef['kind'], id } : { kind: kind as ElementRef['kind'], id, index: Number(index) };
 }

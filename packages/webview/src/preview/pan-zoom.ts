@@ -1,31 +1,23 @@
 /**
  * Zoom and pan of the map through the SVG's viewBox, so the drawing stays sharp at every
  * scale and no inline style is needed. The viewport survives redraws: a new SVG of the same
- * document is shown at the same place and scale, unless the map is "fitted", in which case
- * it is fitted again (a fitted map keeps fitting as it grows).
+ * document is shown at the same place and scale, unless the user has not zoomed or panned
+ * yet, in which case it is shown as it opens (see viewport-math.ts) again.
  *
  * Gestures: wheel pans, Ctrl/Cmd + wheel (and pinch) zooms around the pointer, dragging the
- * background pans, + / - / 0 zoom in, out and fit, arrow keys pan.
+ * background pans, + / - / 0 zoom in, out and fit, arrow keys pan. Buttons and keys zoom
+ * around the part of the map in view; panning stops at the map's edges.
  */
 import type { Viewport } from '../protocol.js';
+import { clampViewport, fittedViewport, openingViewport, visibleMapCentre, wheelZoomFactor, zoomAround, ZOOM_STEP, type Size } from './viewport-math.js';
 
-const MIN_SCALE = 0.05;
-const MAX_SCALE = 8;
-const ZOOM_STEP = 1.25;
 /** Pointer travel (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 4;
-/** Margin (map units) kept around a fitted map. */
-const FIT_MARGIN = 16;
-
-interface Size {
-    width: number;
-    height: number;
-}
 
 export class PanZoom {
     private svg: SVGSVGElement | undefined;
     private content: Size = { width: 1, height: 1 };
-    /** Undefined while the map is fitted to the panel. */
+    /** Undefined until the user zooms or pans: the map is shown as it opens. */
     private viewport: Viewport | undefined;
     private dragged = false;
     /**
@@ -35,7 +27,12 @@ export class PanZoom {
      */
     private size: Size = { width: 1, height: 1 };
 
-    constructor(private readonly host: HTMLElement, private readonly onChange: (viewport: Viewport | undefined) => void) {
+    /**
+     * `onChange` reports a viewport the user chose (to be saved); `onScale` every zoom shown,
+     * including the opening one, for the zoom readout.
+     */
+    constructor(private readonly host: HTMLElement, private readonly onChange: (viewport: Viewport | undefined) => void,
+        private readonly onScale: (scale: number) => void = () => undefined) {
         new ResizeObserver(entries => {
             const box = entries.at(-1)?.contentRect;
             if (box) this.size = { width: Math.max(1, box.width), height: Math.max(1, box.height) };
@@ -64,22 +61,26 @@ export class PanZoom {
         this.apply();
     }
 
+    /** The overview: the whole map, or for a very wide one its full height from the start. */
     fit(): void {
-        this.viewport = undefined;
-        this.apply();
-        this.onChange(undefined);
+        this.set(fittedViewport(this.content, this.hostSize()));
     }
 
+    /** Zooms around the pointer (wheel, pinch) or else around the part of the map in view. */
     zoomBy(factor: number, around?: { clientX: number; clientY: number }): void {
+        this.zoomTo(this.current().scale * factor, around);
+    }
+
+    zoomTo(scale: number, around?: { clientX: number; clientY: number }): void {
         const current = this.current();
-        const rect = this.host.getBoundingClientRect();
-        const screenX = around ? around.clientX - rect.left : rect.width / 2;
-        const screenY = around ? around.clientY - rect.top : rect.height / 2;
-        const scale = clamp(current.scale * factor, MIN_SCALE, MAX_SCALE);
-        // Keep the map point under the pointer where it is.
-        const mapX = current.x + screenX / current.scale;
-        const mapY = current.y + screenY / current.scale;
-        this.set({ scale, x: mapX - screenX / scale, y: mapY - screenY / scale });
+        const rect = around ? this.host.getBoundingClientRect() : undefined;
+        const anchor = around && rect ? { x: around.clientX - rect.left, y: around.clientY - rect.top } : visibleMapCentre(current, this.content, this.hostSize());
+        this.set(zoomAround(current, scale, anchor));
+    }
+
+    /** The "100 %" of the zoom readout. */
+    actualSize(): void {
+        this.zoomTo(1);
     }
 
     zoomIn(): void {
@@ -109,25 +110,16 @@ export class PanZoom {
         }
     }
 
-    /** The viewport in effect: the saved one, or the one that fits the map. */
+    /** The viewport in effect: the chosen one (kept inside the map's edges), or the opening one. */
     current(): Viewport {
-        return this.viewport ?? this.fitted();
+        const size = this.hostSize();
+        return this.viewport ? clampViewport(this.viewport, this.content, size) : openingViewport(this.content, size);
     }
 
     private set(viewport: Viewport): void {
-        this.viewport = viewport;
+        this.viewport = clampViewport(viewport, this.content, this.hostSize());
         this.apply();
-        this.onChange(viewport);
-    }
-
-    private fitted(): Viewport {
-        const size = this.hostSize();
-        const width = this.content.width + 2 * FIT_MARGIN;
-        const height = this.content.height + 2 * FIT_MARGIN;
-        // Never enlarge a small map beyond its natural size: text would look oversized.
-        const scale = clamp(Math.min(size.width / width, size.height / height, 1), MIN_SCALE, MAX_SCALE);
-        // Centred across, from the top down, as a document is read.
-        return { scale, x: -FIT_MARGIN - (size.width / scale - width) / 2, y: -FIT_MARGIN };
+        this.onChange(this.viewport);
     }
 
     private hostSize(): Size {
@@ -137,6 +129,7 @@ export class PanZoom {
     private apply(): void {
         if (!this.svg) return;
         const { scale, x, y } = this.current();
+        this.onScale(scale);
         const size = this.hostSize();
         this.svg.setAttribute('width', String(size.width));
         this.svg.setAttribute('height', String(size.height));
@@ -146,7 +139,7 @@ export class PanZoom {
     private onWheel(event: WheelEvent): void {
         event.preventDefault();
         if (event.ctrlKey || event.metaKey) {
-            this.zoomBy(Math.exp(-event.deltaY / 300), event);
+            this.zoomBy(wheelZoomFactor(event.deltaY, event.deltaMode), event);
         } else {
             this.panBy(-event.deltaX, -event.deltaY);
         }
@@ -191,10 +184,6 @@ export class PanZoom {
             action();
         }
     }
-}
-
-function clamp(value: number, min: number, max: number): number {
-    return Math.min(max, Math.max(min, value));
 }
 
 function round(value: number): number {

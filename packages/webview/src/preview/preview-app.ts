@@ -9,15 +9,16 @@ import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewName } from '../protocol.js';
 import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
+import { changeState } from '../view-memory.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
-import { svgToPng } from './export-image.js';
+import { exportMessage } from './export-map.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
-import { renderForExport, renderForPreview, type MapRequest } from './renderer.js';
+import { renderForPreview, type MapRequest } from './renderer.js';
 import { StartScreen } from './start-screen.js';
 import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
@@ -51,16 +52,17 @@ export class PreviewApp {
     constructor(private readonly host: HostConnection, root: HTMLElement) {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
-            showJourney: journeyId => this.updateState({ journeyId, viewport: undefined }, true),
+            showJourney: journeyId => this.updateState({ journeyId }, true),
             zoomIn: () => this.panZoom.zoomIn(),
             zoomOut: () => this.panZoom.zoomOut(),
             fit: () => this.panZoom.fit(),
+            actualSize: () => this.panZoom.actualSize(),
             toggleLegend: () => this.toggleLegend(),
             export: format => void this.exportMap(format)
         });
         this.banner = new ErrorBanner(range => this.revealInDocument(range));
         this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
-        this.panZoom = new PanZoom(this.canvas, viewport => this.updateState({ viewport }, false));
+        this.panZoom = new PanZoom(this.canvas, viewport => this.updateState({ viewport }, false), scale => this.toolbar.showZoom(scale));
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         root.replaceChildren(this.toolbar.element, this.banner.element, element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element));
     }
@@ -104,8 +106,8 @@ export class PreviewApp {
     private showDocument(uri: string, fileName: string, defaultView: ViewName): void {
         this.fileName = fileName;
         if (this.state?.documentUri === uri) return;
-        // Another document: keep the chosen view, start fitted, forget the old maps.
-        this.state = { documentUri: uri, view: this.state?.view ?? defaultView, legendOpen: this.state?.legendOpen };
+        // Another document: keep the chosen view and this panel's remembered zooms, forget the old maps.
+        this.state = this.state ? changeState(this.state, { documentUri: uri, journeyId: undefined }) : { documentUri: uri, view: defaultView };
         this.history.clear();
         this.drawn = undefined;
         this.cursor = null;
@@ -175,7 +177,7 @@ export class PreviewApp {
     }
 
     private showView(view: ViewName): void {
-        this.updateState({ view, viewport: undefined }, true);
+        this.updateState({ view }, true);
     }
 
     private toggleLegend(): void {
@@ -186,12 +188,9 @@ export class PreviewApp {
     /** Changes the persisted state; `redraw` when the map itself must change. */
     private updateState(change: Partial<PreviewState>, redraw: boolean): void {
         if (!this.state) return;
-        this.state = { ...this.state, ...change };
+        this.state = changeState(this.state, change);
         this.applyStateToControls();
-        if (redraw) {
-            if ('viewport' in change) this.panZoom.restore(this.state.viewport);
-            this.redraw();
-        }
+        if (redraw) this.redraw();
         // Zooming and panning save once they pause; a chosen view or journey is saved at once.
         if (redraw) this.saveState(); else this.scheduleSave();
     }
@@ -258,20 +257,8 @@ export class PreviewApp {
 
     private async exportMap(format: ExportFormat): Promise<void> {
         const model = this.history.shown;
-        const state = this.state;
-        const journey = model && state ? journeyOf(model, state.journeyId) : undefined;
-        if (!journey || !state || !model) {
-            this.host.post({ type: 'exportFailed', message: 'There is no map to export yet.' });
-            return;
-        }
-        try {
-            const svg = await renderForExport(this.mapRequest(journey, state.view), this.settings.exportTheme);
-            const base = this.fileName.replace(/\.cjourney$/i, '') + (model.journeys.length > 1 ? `-${journey.id}` : '');
-            const suggestedName = `${base}.${state.view}.${format}`;
-            const data = format === 'svg' ? svg : await svgToPng(svg);
-            this.host.post({ type: 'export', format, suggestedName, data });
-        } catch (error) {
-            this.host.post({ type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
-        }
+        const journey = model && this.state ? journeyOf(model, this.state.journeyId) : undefined;
+        const request = journey && this.state ? this.mapRequest(journey, this.state.view) : undefined;
+        this.host.post(await exportMessage(request, model, this.fileName, format, this.settings.exportTheme));
     }
 }

@@ -18,6 +18,7 @@ export interface ToolbarActions {
     zoomIn(): void;
     zoomOut(): void;
     fit(): void;
+    actualSize(): void;
     toggleLegend(): void;
     export(format: ExportFormat): void;
 }
@@ -30,6 +31,7 @@ export class Toolbar {
     private readonly journeyPicker: VscodeSingleSelect;
     private readonly legendButton: VscodeToolbarButton;
     private readonly mapButtons: VscodeToolbarButton[] = [];
+    private readonly zoomReadout: HTMLElement;
 
     constructor(actions: ToolbarActions) {
         const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'tablist', 'aria-label': 'View' });
@@ -54,8 +56,14 @@ export class Toolbar {
         this.legendButton = element('vscode-toolbar-button', { icon: 'symbol-color', label: 'Legend', title: 'Legend', toggleable: '' }) as VscodeToolbarButton;
         this.legendButton.addEventListener('change', () => actions.toggleLegend());
         this.mapButtons.push(this.legendButton);
+        // The zoom in effect, as a button that resets it to 100 % (as image viewers do).
+        this.zoomReadout = element('span', { class: 'cj-zoom-level' }, '100 %');
+        const readout = element('vscode-toolbar-button', { class: 'cj-zoom-readout', label: 'Zoom to 100 %', title: 'Zoom to 100 %' }, this.zoomReadout) as VscodeToolbarButton;
+        readout.addEventListener('click', () => actions.actualSize());
+        this.mapButtons.push(readout);
         const tools = element('vscode-toolbar-container', { class: 'cj-tools' },
             mapButton('zoom-out', 'Zoom out (-)', () => actions.zoomOut()),
+            readout,
             mapButton('zoom-in', 'Zoom in (+)', () => actions.zoomIn()),
             mapButton('screen-normal', 'Fit to window (0)', () => actions.fit()),
             this.legendButton,
@@ -84,6 +92,11 @@ export class Toolbar {
         if (selectedId !== undefined && this.journeyPicker.value !== selectedId) {
             this.journeyPicker.value = selectedId;
         }
+    }
+
+    showZoom(scale: number): void {
+        const text = `${Math.round(scale * 100)} %`;
+        if (this.zoomReadout.textContent !== text) this.zoomReadout.textContent = text;
     }
 
     showLegendOpen(open: boolean): void {

@@ -1,0 +1,24 @@
+/**
+ * Exports from the preview: the current view drawn again with a fixed palette (the preview's
+ * own SVG carries theme classes only), as SVG text or PNG bytes, with a file name to suggest.
+ */
+import type { CjourneyModel } from '@cjourney/model';
+import type { ExportFailedMessage, ExportFormat, ExportMessage, ExportTheme } from '../protocol.js';
+import { svgToPng } from './export-image.js';
+import { renderForExport, type MapRequest } from './renderer.js';
+
+export async function exportMessage(request: MapRequest | undefined, model: CjourneyModel | undefined, fileName: string,
+    format: ExportFormat, theme: ExportTheme): Promise<ExportMessage | ExportFailedMessage> {
+    if (!request || !model) {
+        return { type: 'exportFailed', message: 'There is no map to export yet.' };
+    }
+    try {
+        const svg = await renderForExport(request, theme);
+        const base = fileName.replace(/\.cjourney$/i, '') + (model.journeys.length > 1 ? `-${request.journey.id}` : '');
+        const suggestedName = `${base}.${request.view}.${format}`;
+        const data = format === 'svg' ? svg : await svgToPng(svg);
+        return { type: 'export', format, suggestedName, data };
+    } catch (error) {
+        return { type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}

@@ -1,0 +1,55 @@
+/**
+ * The preview app in headless Debian Chromium without VS Code, for the browser tests: bundled
+ * as the extension bundles it (esbuild, IIFE), with its stylesheet, the renderer's preview
+ * stylesheet and the Arimo font, and a stand-in for VS Code's webview API that records what
+ * the app posts (`window.cjPosted`).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CjourneyModel } from '@cjourney/model';
+import { previewStylesheet } from '@cjourney/render';
+import * as esbuild from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { embeddedFontCss } from '@cjourney/test-support/browser';
+
+const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
+
+export interface PreviewPageSource {
+    html: string;
+    script: string;
+}
+
+/** `main` may name another preview entry to measure (e.g. an earlier commit's sources). */
+export async function bundlePreview(main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url))): Promise<PreviewPageSource> {
+    const bundle = await esbuild.build({ entryPoints: [main], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent' });
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
+    return { html, script: bundle.outputFiles[0].text };
+}
+
+export async function send(page: Page, message: unknown): Promise<void> {
+    await page.evaluate(data => window.postMessage(data, '*'), message as object);
+}
+
+export const uriOf = (name: string) => `file:///ws/${name}.cjourney`;
+
+/** A fresh preview page (no saved state) of the given size, ready for the host's messages. */
+export async function newPreviewPage(browser: Browser, source: PreviewPageSource, viewport: { width: number; height: number }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    page.on('pageerror', error => console.log('page error:', error.message));
+    await page.setContent(source.html);
+    await page.evaluate(() => {
+        const posted: unknown[] = [];
+        Object.assign(window, { cjPosted: posted, acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined }) });
+    });
+    await page.addScriptTag({ content: source.script });
+    await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
+    return page;
+}
+
+/** Shows a document's model in the preview and waits until its map is drawn with its fonts. */
+export async function showDocument(page: Page, name: string, model: CjourneyModel, view = 'map'): Promise<void> {
+    await send(page, { type: 'document', uri: uriOf(name), fileName: `${name}.cjourney`, defaultView: view });
+    await send(page, { type: 'model', uri: uriOf(name), version: 1, model, errors: [] });
+    await page.waitForSelector(`.cj-canvas svg[data-cj-view="${view}"]`, { timeout: 30_000 });
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+}
