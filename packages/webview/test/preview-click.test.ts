@@ -7,7 +7,7 @@
  * `reveal` of the right source range.
  */
 import type { CjourneyModel, SourceLocation } from '@cjourney/model';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWS } from '@cjourney/render';
 import { launchChromium } from '@cjourney/test-support/browser';
