@@ -6,8 +6,13 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
-    JourneyModelNotification, JourneyModelRequest, PreviewedDocumentsNotification,
-    type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type PreviewedDocumentsParams
+    JourneyModelNotification,
+    JourneyModelRequest,
+    PreviewedDocumentsNotification,
+    type JourneyModelParams,
+    type JourneyModelRequestParams,
+    type JourneyModelResponse,
+    type PreviewedDocumentsParams
 } from '@cjourney/language/protocol';
 
 /** How long a model request waits for the language server to start. */
@@ -20,13 +25,17 @@ export class JourneyModelFeed implements vscode.Disposable {
     private previewed: string[] = [];
     private readonly subscriptions: vscode.Disposable[] = [this.models];
 
-    constructor(private readonly client: BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
+    constructor(
+        private readonly client: BaseLanguageClient,
+        private readonly log: vscode.LogOutputChannel
+    ) {
         this.subscriptions.push(
             client.onNotification(JourneyModelNotification, params => this.models.fire(params)),
             // A restarted server knows nothing of the previews: tell it again.
             client.onDidChangeState(event => {
                 if (event.newState === State.Running) void this.sendPreviewed();
-            }));
+            })
+        );
     }
 
     /** The model of a document, once the server has validated it; null if it cannot say. */
@@ -62,7 +71,8 @@ export class JourneyModelFeed implements vscode.Disposable {
             const finish = (error?: Error): void => {
                 clearTimeout(timer);
                 subscription.dispose();
-                if (error) reject(error); else resolve();
+                if (error) reject(error);
+                else resolve();
             };
             const subscription = this.client.onDidChangeState(event => {
                 if (event.newState === State.Running) finish();

@@ -35,23 +35,30 @@ function locatedElements(journey: Journey): Located[] {
 
 /** Where a map element is written (its own file in `loc.file` for shared definitions). */
 export function locationOf(journey: Journey, ref: ElementRef): SourceLocation | undefined {
-    const named = (kind: NamedElementKind, id: string) => locatedElements(journey).find(entry => entry.ref.kind === kind && entry.ref.id === id)?.loc;
+    const named = (kind: NamedElementKind, id: string) =>
+        locatedElements(journey).find(entry => entry.ref.kind === kind && entry.ref.id === id)?.loc;
     const touchpoint = () => journey.touchpoints.find(item => item.id === ref.id);
-    const at = <T>(items: readonly T[] | undefined): T | undefined => ref.index === undefined ? undefined : items?.[ref.index];
+    const at = <T>(items: readonly T[] | undefined): T | undefined => (ref.index === undefined ? undefined : items?.[ref.index]);
     switch (ref.kind) {
-        case 'pain': return at(touchpoint()?.pains)?.loc;
-        case 'opportunity': return at(touchpoint()?.opportunities)?.loc;
-        case 'benchmark': return at(journey.kpis.find(kpi => kpi.id === ref.id)?.benchmarks)?.loc;
+        case 'pain':
+            return at(touchpoint()?.pains)?.loc;
+        case 'opportunity':
+            return at(touchpoint()?.opportunities)?.loc;
+        case 'benchmark':
+            return at(journey.kpis.find(kpi => kpi.id === ref.id)?.benchmarks)?.loc;
         case 'flow': {
             const step = at(journey.flows);
             return step && `${step.from}->${step.to}` === ref.id ? step.loc : undefined;
         }
         // The emotion and the details are written in the touchpoint.
         case 'emotion':
-        case 'touchpoint-details': return named('touchpoint', ref.id);
+        case 'touchpoint-details':
+            return named('touchpoint', ref.id);
         // An influence is written in the influencing stakeholder (`influences …`).
-        case 'influence': return named('stakeholder', ref.id.split('->')[0]);
-        default: return named(ref.kind, ref.id);
+        case 'influence':
+            return named('stakeholder', ref.id.split('->')[0]);
+        default:
+            return named(ref.kind, ref.id);
     }
 }
 

@@ -16,7 +16,14 @@ import type { ElementRef } from '../src/protocol.js';
 import { journeyOf, locationOf } from '../src/source-lookup.js';
 import { bundlePreview, newPreviewPage, send, showDocument, type PreviewPageSource } from './preview-page.js';
 
-const EXAMPLES = ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding'];
+const EXAMPLES = [
+    'saas-onboarding',
+    'retail-repurchase',
+    'advocacy-stakeholder-map',
+    'hotel-benchmarking',
+    'omnichannel-service',
+    'project-tool-onboarding'
+];
 
 let browser: Browser;
 let source: PreviewPageSource;
@@ -41,7 +48,11 @@ interface Marked {
 function markedElements(): Marked[] {
     return [...document.querySelectorAll('.cj-canvas svg [data-cj-kind]')].map(element => {
         const index = element.getAttribute('data-cj-index');
-        const ref = { kind: element.getAttribute('data-cj-kind'), id: element.getAttribute('data-cj-id') ?? '', ...(index === null ? {} : { index: Number(index) }) } as ElementRef;
+        const ref = {
+            kind: element.getAttribute('data-cj-kind'),
+            id: element.getAttribute('data-cj-id') ?? '',
+            ...(index === null ? {} : { index: Number(index) })
+        } as ElementRef;
         return { ref, cursor: getComputedStyle(element).cursor };
     });
 }
@@ -64,20 +75,42 @@ describe('click-through from the map to the source (headless Chromium)', () => {
             }
             await send(page, { type: 'command', command: 'view:map' });
         }
-        expect([...kinds].sort()).toEqual(expect.arrayContaining(['benchmark', 'emotion', 'flow', 'opportunity', 'pain', 'quadrant', 'stakeholder', 'touchpoint']));
+        expect([...kinds].sort()).toEqual(
+            expect.arrayContaining(['benchmark', 'emotion', 'flow', 'opportunity', 'pain', 'quadrant', 'stakeholder', 'touchpoint'])
+        );
         await page.close();
     });
 
     type Journey = NonNullable<ReturnType<typeof journeyOf>>;
     const clicks: Array<[string, string, string, (journey: Journey, id: string) => SourceLocation]> = [
         ['a pain', 'map', '[data-cj-kind="pain"]', journey => journey.touchpoints.find(tp => tp.pains.length > 0)!.pains[0].loc],
-        ['an opportunity', 'map', '[data-cj-kind="opportunity"]', journey => journey.touchpoints.find(tp => tp.opportunities.length > 0)!.opportunities[0].loc],
+        [
+            'an opportunity',
+            'map',
+            '[data-cj-kind="opportunity"]',
+            journey => journey.touchpoints.find(tp => tp.opportunities.length > 0)!.opportunities[0].loc
+        ],
         ['an emotion point', 'map', '[data-cj-kind="emotion"]', journey => journey.touchpoints.find(tp => tp.emotion)!.loc],
         ['a flow arrow', 'map', '[data-cj-kind="flow"][data-cj-index="0"]', journey => journey.flows[0].loc],
         ['a flow arrow in the flow view', 'flow', '[data-cj-kind="flow"][data-cj-index="0"]', journey => journey.flows[0].loc],
-        ['a benchmark', 'map', '[data-cj-kind="benchmark"]', journey => journey.kpis.find(kpi => kpi.benchmarks.length > 0)!.benchmarks[0].loc],
-        ['a stakeholder in the map (corner of its entry)', 'map', '[data-cj-kind="stakeholder"]', (journey, id) => journey.stakeholders.find(item => item.id === id)!.loc],
-        ['a stakeholder card (corner)', 'stakeholders', '[data-cj-kind="stakeholder"][data-cj-id="Sponsor"]', journey => journey.stakeholders.find(item => item.id === 'Sponsor')!.loc]
+        [
+            'a benchmark',
+            'map',
+            '[data-cj-kind="benchmark"]',
+            journey => journey.kpis.find(kpi => kpi.benchmarks.length > 0)!.benchmarks[0].loc
+        ],
+        [
+            'a stakeholder in the map (corner of its entry)',
+            'map',
+            '[data-cj-kind="stakeholder"]',
+            (journey, id) => journey.stakeholders.find(item => item.id === id)!.loc
+        ],
+        [
+            'a stakeholder card (corner)',
+            'stakeholders',
+            '[data-cj-kind="stakeholder"][data-cj-id="Sponsor"]',
+            journey => journey.stakeholders.find(item => item.id === 'Sponsor')!.loc
+        ]
     ];
 
     test.each(clicks)('a click on %s reveals its source', async (_, view, selector, expected) => {
@@ -87,7 +120,9 @@ describe('click-through from the map to the source (headless Chromium)', () => {
         await send(page, { type: 'command', command: 'fit' });
         const target = await page.evaluate(pointsToClick, selector);
         for (const point of target.points) await page.mouse.click(point.x, point.y);
-        const reveals = await page.evaluate(() => (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(message => message.type === 'reveal'));
+        const reveals = await page.evaluate(() =>
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(message => message.type === 'reveal')
+        );
         const reveal = { type: 'reveal', location: expected(journeyOf(model, undefined)!, target.id) };
         expect(reveals).toEqual(target.points.map(() => reveal));
         await page.close();
@@ -110,5 +145,11 @@ function pointsToClick(selector: string): { points: Array<{ x: number; y: number
         return { points: [{ x: screen.x, y: screen.y }], id };
     }
     const box = element.getBoundingClientRect();
-    return { points: [{ x: box.left + 2, y: box.top + 2 }, { x: box.right - 2, y: box.top + 2 }], id };
+    return {
+        points: [
+            { x: box.left + 2, y: box.top + 2 },
+            { x: box.right - 2, y: box.top + 2 }
+        ],
+        id
+    };
 }

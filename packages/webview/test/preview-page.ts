@@ -21,7 +21,15 @@ export interface PreviewPageSource {
 
 /** `main` may name another preview entry to measure (e.g. an earlier commit's sources). */
 export async function bundlePreview(main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url))): Promise<PreviewPageSource> {
-    const bundle = await esbuild.build({ entryPoints: [main], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent' });
+    const bundle = await esbuild.build({
+        entryPoints: [main],
+        bundle: true,
+        write: false,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        logLevel: 'silent'
+    });
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
     return { html, script: bundle.outputFiles[0].text };
 }
@@ -33,13 +41,24 @@ export async function send(page: Page, message: unknown): Promise<void> {
 export const uriOf = (name: string) => `file:///ws/${name}.cjourney`;
 
 /** A fresh preview page (no saved state) of the given size, ready for the host's messages. */
-export async function newPreviewPage(browser: Browser, source: PreviewPageSource, viewport: { width: number; height: number }): Promise<Page> {
+export async function newPreviewPage(
+    browser: Browser,
+    source: PreviewPageSource,
+    viewport: { width: number; height: number }
+): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('pageerror', error => console.log('page error:', error.message));
     await page.setContent(source.html);
     await page.evaluate(() => {
         const posted: unknown[] = [];
-        Object.assign(window, { cjPosted: posted, acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined }) });
+        Object.assign(window, {
+            cjPosted: posted,
+            acquireVsCodeApi: () => ({
+                postMessage: (message: unknown) => posted.push(message),
+                getState: () => undefined,
+                setState: () => undefined
+            })
+        });
     });
     await page.addScriptTag({ content: source.script });
     await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });

@@ -17,7 +17,14 @@ import { launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 import { bundlePreview, newPreviewPage, send, showDocument as show, type PreviewPageSource } from './preview-page.js';
 
-const EXAMPLES = ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding'];
+const EXAMPLES = [
+    'saas-onboarding',
+    'retail-repurchase',
+    'advocacy-stakeholder-map',
+    'hotel-benchmarking',
+    'omnichannel-service',
+    'project-tool-onboarding'
+];
 const PANEL = { width: 720, height: 820 };
 
 let browser: Browser;
@@ -26,8 +33,14 @@ let models: Map<string, CjourneyModel>;
 
 /** A journey of 15 stages of 10 touchpoints each. */
 function bigJourney(): string {
-    const stages = Array.from({ length: 15 }, (_, s) => `  stage S${s + 1} "Stage ${s + 1}" {\n${Array.from({ length: 10 }, (_, t) =>
-        `    touchpoint T${s + 1}_${t + 1} "Step ${s + 1}.${t + 1}" { channel web emotion pleased }`).join('\n')}\n  }`);
+    const stages = Array.from(
+        { length: 15 },
+        (_, s) =>
+            `  stage S${s + 1} "Stage ${s + 1}" {\n${Array.from(
+                { length: 10 },
+                (_, t) => `    touchpoint T${s + 1}_${t + 1} "Step ${s + 1}.${t + 1}" { channel web emotion pleased }`
+            ).join('\n')}\n  }`
+    );
     return `journey Big "A journey of 150 touchpoints" {\n${stages.join('\n')}\n}\n`;
 }
 
@@ -74,10 +87,18 @@ function seen(): Seen {
     const svg = document.querySelector<SVGSVGElement>('.cj-canvas svg')!;
     const inView = (element: Element | null): boolean => {
         const box = element?.getBoundingClientRect();
-        return !!box && box.left >= canvas.left - 0.5 && box.right <= canvas.right + 0.5 && box.top >= canvas.top - 0.5 && box.bottom <= canvas.bottom + 0.5;
+        return (
+            !!box &&
+            box.left >= canvas.left - 0.5 &&
+            box.right <= canvas.right + 0.5 &&
+            box.top >= canvas.top - 0.5 &&
+            box.bottom <= canvas.bottom + 0.5
+        );
     };
     const map = svg.querySelector('.cj-background')!.getBoundingClientRect();
-    const covered = Math.max(0, Math.min(map.right, canvas.right) - Math.max(map.left, canvas.left)) * Math.max(0, Math.min(map.bottom, canvas.bottom) - Math.max(map.top, canvas.top));
+    const covered =
+        Math.max(0, Math.min(map.right, canvas.right) - Math.max(map.left, canvas.left)) *
+        Math.max(0, Math.min(map.bottom, canvas.bottom) - Math.max(map.top, canvas.top));
     const stages = svg.querySelectorAll('g[data-cj-kind="stage"] .cj-stage-header-text');
     return {
         scale: canvas.width / svg.viewBox.baseVal.width,
@@ -102,7 +123,9 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
     test.each(EXAMPLES)('%s opens readable, at its title, with the panel filled', async name => {
         const page = await openPreview(name);
         const view = await page.evaluate(seen);
-        console.log(`${name}: opens at ${Math.round(view.scale * 100)} %, card title ${view.cardTitlePx.toFixed(1)} px high, ${Math.round(view.empty * 100)} % of the panel empty`);
+        console.log(
+            `${name}: opens at ${Math.round(view.scale * 100)} %, card title ${view.cardTitlePx.toFixed(1)} px high, ${Math.round(view.empty * 100)} % of the panel empty`
+        );
         await page.screenshot({ path: `test-results/preview/open-${name}.png` });
         expect(view.cardTitlePx).toBeGreaterThanOrEqual(10);
         expect(view.titleInView).toBe(true);

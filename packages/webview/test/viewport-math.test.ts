@@ -4,7 +4,16 @@
  * panning stops at the map's edges, and a wheel notch zooms by 10 %.
  */
 import { describe, expect, test } from 'vitest';
-import { clampViewport, fittedViewport, MARGIN, openingViewport, READABLE_SCALE, visibleMapCentre, wheelZoomFactor, zoomAround } from '../src/preview/viewport-math.js';
+import {
+    clampViewport,
+    fittedViewport,
+    MARGIN,
+    openingViewport,
+    READABLE_SCALE,
+    visibleMapCentre,
+    wheelZoomFactor,
+    zoomAround
+} from '../src/preview/viewport-math.js';
 
 const PANEL = { width: 700, height: 800 };
 
@@ -38,7 +47,11 @@ describe('viewport rules', () => {
     test('panning stops at the map edges, and a small map stays inside the panel', () => {
         const content = { width: 4000, height: 900 };
         expect(clampViewport({ scale: 1, x: -5000, y: -5000 }, content, PANEL)).toEqual({ scale: 1, x: -MARGIN, y: -MARGIN });
-        expect(clampViewport({ scale: 1, x: 9000, y: 9000 }, content, PANEL)).toEqual({ scale: 1, x: 4000 + MARGIN - 700, y: 900 + MARGIN - 800 });
+        expect(clampViewport({ scale: 1, x: 9000, y: 9000 }, content, PANEL)).toEqual({
+            scale: 1,
+            x: 4000 + MARGIN - 700,
+            y: 900 + MARGIN - 800
+        });
         const small = clampViewport({ scale: 1, x: 5000, y: -5000 }, { width: 200, height: 100 }, PANEL);
         expect(small.x).toBe(-MARGIN);
         expect(small.y).toBe(100 + MARGIN - 800);
@@ -48,7 +61,11 @@ describe('viewport rules', () => {
         const content = { width: 400, height: 300 };
         let viewport = openingViewport(content, PANEL);
         for (let i = 0; i < 5; i++) {
-            viewport = clampViewport(zoomAround(viewport, viewport.scale * 1.25, visibleMapCentre(viewport, content, PANEL)), content, PANEL);
+            viewport = clampViewport(
+                zoomAround(viewport, viewport.scale * 1.25, visibleMapCentre(viewport, content, PANEL)),
+                content,
+                PANEL
+            );
         }
         const shownLeft = Math.max(viewport.x, 0);
         const shownRight = Math.min(viewport.x + PANEL.width / viewport.scale, content.width);

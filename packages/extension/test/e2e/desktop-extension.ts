@@ -50,12 +50,16 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.keyboard.press('Control+K');
             await workbench.page.keyboard.press('V');
             preview = await workbench.preview();
-            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+            await expect
+                .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 })
+                .toBeGreaterThanOrEqual(5);
             await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Compares plans');
             await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor();
             await preview.evaluate(() => document.fonts.ready.then(() => undefined));
             // Readable as it opens: a card title (one line of it) at least 10 px high, the journey's title in view.
-            const titlePx = await preview.locator('.cj-canvas svg g[data-cj-kind="touchpoint"] .cj-card-title').first()
+            const titlePx = await preview
+                .locator('.cj-canvas svg g[data-cj-kind="touchpoint"] .cj-card-title')
+                .first()
                 .evaluate(title => (title.querySelector('tspan') ?? title).getBoundingClientRect().height);
             expect(titlePx).toBeGreaterThanOrEqual(10);
             await expect(preview.locator('.cj-zoom-level').innerText()).resolves.toMatch(/^(7[5-9]|[89]\d|100) %$/);
@@ -66,7 +70,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             const title = positionOf('"Compares plans"');
             await workbench.goTo(title.line, title.column + 1);
             await workbench.type('Carefully ');
-            await expect.poll(() => touchpoint(preview, 'Pricing').textContent(), { timeout: 15_000 }).toContain('Carefully Compares plans');
+            await expect
+                .poll(() => touchpoint(preview, 'Pricing').textContent(), { timeout: 15_000 })
+                .toContain('Carefully Compares plans');
             await workbench.screenshot('02-after-typing');
         });
 
@@ -77,7 +83,8 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 15_000 });
             const banner = preview.locator('.cj-banner');
             // Every keystroke gives a new model; the banner settles on the last one.
-            await expect.poll(() => banner.innerText().catch(() => ''), { timeout: 15_000 })
+            await expect
+                .poll(() => banner.innerText().catch(() => ''), { timeout: 15_000 })
                 .toMatch(new RegExp(`1 error[\\s\\S]*last map without errors[\\s\\S]*Line ${owner.line}: .*'MarketingTeam'`));
             expect(await preview.locator('.cj-canvas.cj-stale').count()).toBe(1);
             await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Carefully Compares plans');
@@ -92,11 +99,12 @@ export function describeDesktopExtension(vsix: () => string): void {
             const kickoff = positionOf('touchpoint Kickoff');
             await touchpoint(preview, 'Kickoff').click();
             const nameColumn = kickoff.column + 'touchpoint '.length;
-            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 })
+            await expect
+                .poll(() => workbench.selectionStatus(), { timeout: 10_000 })
                 .toMatch(new RegExp(`Ln ${kickoff.line}, Col ${nameColumn + 'Kickoff'.length} \\(7 selected\\)`));
         });
 
-        test('clicking a pain, an emotion point and a flow arrow moves the editor\'s cursor to their lines', async () => {
+        test("clicking a pain, an emotion point and a flow arrow moves the editor's cursor to their lines", async () => {
             const targets: Array<[string, string, number]> = [
                 ['pain', '[data-cj-kind="pain"][data-cj-id="LinkedInAd"]', positionOf('pain "The ad is generic"').line],
                 ['emotion point', '[data-cj-kind="emotion"][data-cj-id="LinkedInAd"]', positionOf('touchpoint LinkedInAd').line],
@@ -108,7 +116,9 @@ export function describeDesktopExtension(vsix: () => string): void {
                 await workbench.goTo(1, 1);
                 const element = preview.locator(`.cj-canvas svg ${selector}`).first();
                 await element.click({ position: await pointInside(element) });
-                await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000, message: what }).toMatch(new RegExp(`^Ln ${line}, `));
+                await expect
+                    .poll(() => workbench.selectionStatus(), { timeout: 10_000, message: what })
+                    .toMatch(new RegExp(`^Ln ${line}, `));
             }
         });
 
@@ -129,7 +139,9 @@ export function describeDesktopExtension(vsix: () => string): void {
         test('moving the cursor in the editor highlights the element under it in the map', async () => {
             const demo = positionOf('touchpoint Demo');
             await workbench.goTo(demo.line + 2, 7);
-            await expect.poll(() => preview.locator('.cj-highlighted[data-cj-kind="touchpoint"][data-cj-id="Demo"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+            await expect
+                .poll(() => preview.locator('.cj-highlighted[data-cj-kind="touchpoint"][data-cj-id="Demo"]').count(), { timeout: 10_000 })
+                .toBeGreaterThan(0);
             await workbench.screenshot('04-cursor-highlight');
         });
 
@@ -141,7 +153,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.screenshot('05-stakeholder-map');
             await sponsor.click();
             const declared = positionOf('stakeholder Sponsor');
-            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 }).toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
+            await expect
+                .poll(() => workbench.selectionStatus(), { timeout: 10_000 })
+                .toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
         });
 
         test('Export Map as SVG… and as PNG… save next to the journey through the save dialog', async () => {
@@ -149,7 +163,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await saveInDialog();
             const svgFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.svg');
             await expect.poll(() => existsSync(svgFile), { timeout: 15_000 }).toBe(true);
-            expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/);
+            expect(readFileSync(svgFile, 'utf8')).toMatch(
+                /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/
+            );
 
             await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
             await saveInDialog();
@@ -161,10 +177,16 @@ export function describeDesktopExtension(vsix: () => string): void {
         test('clicking a shared stakeholder opens its file and leaves the map on screen', async () => {
             await workbench.openFile('omnichannel-service.cjourney');
             await workbench.page.locator('.tab', { hasText: 'Preview omnichannel-service.cjourney' }).waitFor({ timeout: 15_000 });
-            await preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]').first().waitFor({ timeout: 30_000 });
+            await preview
+                .locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]')
+                .first()
+                .waitFor({ timeout: 30_000 });
             await preview.locator('vscode-toolbar-button[icon="screen-normal"]').click(); // the whole map: the card is in view
             const viewBox = await preview.locator('.cj-canvas > svg').getAttribute('viewBox');
-            await preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]').first().click({ position: { x: 3, y: 3 } });
+            await preview
+                .locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="StoreTeam"]')
+                .first()
+                .click({ position: { x: 3, y: 3 } });
             await workbench.page.locator('.tab.active[data-resource-name="stakeholders.cjourney"]').waitFor({ timeout: 15_000 });
             await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 }).toMatch(/\(9 selected\)/);
             // The server has answered for the shared file by now, had the preview followed it.
@@ -197,8 +219,13 @@ export function describeDesktopExtension(vsix: () => string): void {
         });
 
         test('the preview runs under a strict Content Security Policy that nothing above violated', async () => {
-            const policy = await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content') ?? '';
-            const directives = Object.fromEntries(policy.split(';').map(part => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+            const policy = (await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+            const directives = Object.fromEntries(
+                policy
+                    .split(';')
+                    .map(part => part.trim().split(/\s+/))
+                    .map(([name, ...sources]) => [name, sources.join(' ')])
+            );
             expect(policy).not.toMatch(/unsafe-/);
             expect(directives['default-src']).toBe("'none'");
             expect(directives['script-src']).toMatch(/^'nonce-[0-9a-f]{32}'$/);
@@ -219,7 +246,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor({ timeout: 60_000 });
             preview = await workbench.preview();
             // The view chosen before the reload comes back, with the map.
-            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+            await expect
+                .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 })
+                .toBeGreaterThan(0);
             expect(await preview.locator('vscode-toolbar-button[data-view="flow"][checked]').count()).toBe(1);
             await preview.evaluate(() => document.fonts.ready.then(() => undefined)); // the toolbar's icon font, for the picture
             await workbench.screenshot('09-restored-after-reload');

@@ -10,8 +10,12 @@ import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagn
 import { isBuiltinDocumentUri } from '../builtins.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    JourneyModelNotification, JourneyModelRequest, PreviewedDocumentsNotification,
-    type JourneyModelParams, type JourneyModelResponse, type ModelError
+    JourneyModelNotification,
+    JourneyModelRequest,
+    PreviewedDocumentsNotification,
+    type JourneyModelParams,
+    type JourneyModelResponse,
+    type ModelError
 } from './journey-model-protocol.js';
 
 /** How long a request waits for its document to be validated before answering `null`. */
@@ -28,14 +32,16 @@ export class JourneyModelNotifier {
     /** Normalised URIs (as Langium prints them) of the documents shown in a preview. */
     private previewed = new Set<string>();
 
-    constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
+    constructor(
+        private readonly shared: LangiumSharedServices,
+        private readonly connection: Connection
+    ) {}
 
     listen(): void {
         this.connection.onNotification(PreviewedDocumentsNotification, params => {
             this.previewed = new Set(params.uris.map(normalise));
         });
-        this.connection.onRequest(JourneyModelRequest, (params, token) =>
-            this.answer(params.uri, token));
+        this.connection.onRequest(JourneyModelRequest, (params, token) => this.answer(params.uri, token));
         this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.previewed.has(document.uri.toString())) {
                 void this.connection.sendNotification(JourneyModelNotification, this.journeyModelOf(document));

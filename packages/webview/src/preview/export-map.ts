@@ -7,8 +7,13 @@ import type { ExportFailedMessage, ExportFormat, ExportMessage, ExportTheme } fr
 import { svgToPng } from './export-image.js';
 import { renderForExport, type MapRequest } from './renderer.js';
 
-export async function exportMessage(request: MapRequest | undefined, model: CjourneyModel | undefined, fileName: string,
-    format: ExportFormat, theme: ExportTheme): Promise<ExportMessage | ExportFailedMessage> {
+export async function exportMessage(
+    request: MapRequest | undefined,
+    model: CjourneyModel | undefined,
+    fileName: string,
+    format: ExportFormat,
+    theme: ExportTheme
+): Promise<ExportMessage | ExportFailedMessage> {
     if (!request || !model) {
         return { type: 'exportFailed', message: 'There is no map to export yet.' };
     }

@@ -11,7 +11,9 @@ export function highlightElement(canvas: Element, ref: ElementRef | undefined): 
         previous.classList.remove(HIGHLIGHT_CLASS);
     }
     if (!ref) return undefined;
-    const matches = canvas.querySelectorAll<SVGGraphicsElement>(`[data-cj-kind="${CSS.escape(ref.kind)}"][data-cj-id="${CSS.escape(ref.id)}"]`);
+    const matches = canvas.querySelectorAll<SVGGraphicsElement>(
+        `[data-cj-kind="${CSS.escape(ref.kind)}"][data-cj-id="${CSS.escape(ref.id)}"]`
+    );
     for (const match of matches) {
         match.classList.add(HIGHLIGHT_CLASS);
     }
@@ -25,5 +27,7 @@ export function clickedElement(target: EventTarget | null): ElementRef | undefin
     const id = hit?.getAttribute('data-cj-id');
     const index = hit?.getAttribute('data-cj-index');
     if (!kind || !id) return undefined;
-    return index === null || index === undefined ? { kind: kind as ElementRef['kind'], id } : { kind: kind as ElementRef['kind'], id, index: Number(index) };
+    return index === null || index === undefined
+        ? { kind: kind as ElementRef['kind'], id }
+        : { kind: kind as ElementRef['kind'], id, index: Number(index) };
 }

@@ -9,7 +9,16 @@
  * around the part of the map in view; panning stops at the map's edges.
  */
 import type { Viewport } from '../protocol.js';
-import { clampViewport, fittedViewport, openingViewport, visibleMapCentre, wheelZoomFactor, zoomAround, ZOOM_STEP, type Size } from './viewport-math.js';
+import {
+    clampViewport,
+    fittedViewport,
+    openingViewport,
+    visibleMapCentre,
+    wheelZoomFactor,
+    zoomAround,
+    ZOOM_STEP,
+    type Size
+} from './viewport-math.js';
 
 /** Pointer travel (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 4;
@@ -31,8 +40,11 @@ export class PanZoom {
      * `onChange` reports a viewport the user chose (to be saved); `onScale` every zoom shown,
      * including the opening one, for the zoom readout.
      */
-    constructor(private readonly host: HTMLElement, private readonly onChange: (viewport: Viewport | undefined) => void,
-        private readonly onScale: (scale: number) => void = () => undefined) {
+    constructor(
+        private readonly host: HTMLElement,
+        private readonly onChange: (viewport: Viewport | undefined) => void,
+        private readonly onScale: (scale: number) => void = () => undefined
+    ) {
         new ResizeObserver(entries => {
             const box = entries.at(-1)?.contentRect;
             if (box) this.size = { width: Math.max(1, box.width), height: Math.max(1, box.height) };
@@ -74,7 +86,10 @@ export class PanZoom {
     zoomTo(scale: number, around?: { clientX: number; clientY: number }): void {
         const current = this.current();
         const rect = around ? this.host.getBoundingClientRect() : undefined;
-        const anchor = around && rect ? { x: around.clientX - rect.left, y: around.clientY - rect.top } : visibleMapCentre(current, this.content, this.hostSize());
+        const anchor =
+            around && rect
+                ? { x: around.clientX - rect.left, y: around.clientY - rect.top }
+                : visibleMapCentre(current, this.content, this.hostSize());
         this.set(zoomAround(current, scale, anchor));
     }
 
@@ -103,8 +118,11 @@ export class PanZoom {
         const size = this.hostSize();
         const visibleWidth = size.width / current.scale;
         const visibleHeight = size.height / current.scale;
-        const inside = box.x >= current.x && box.y >= current.y
-            && box.x + box.width <= current.x + visibleWidth && box.y + box.height <= current.y + visibleHeight;
+        const inside =
+            box.x >= current.x &&
+            box.y >= current.y &&
+            box.x + box.width <= current.x + visibleWidth &&
+            box.y + box.height <= current.y + visibleHeight;
         if (!inside) {
             this.set({ ...current, x: box.x + box.width / 2 - visibleWidth / 2, y: box.y + box.height / 2 - visibleHeight / 2 });
         }
@@ -174,9 +192,14 @@ export class PanZoom {
     private onKey(event: KeyboardEvent): void {
         const pan = 60;
         const actions: Record<string, () => void> = {
-            '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.fit(),
-            ArrowLeft: () => this.panBy(pan, 0), ArrowRight: () => this.panBy(-pan, 0),
-            ArrowUp: () => this.panBy(0, pan), ArrowDown: () => this.panBy(0, -pan)
+            '+': () => this.zoomIn(),
+            '=': () => this.zoomIn(),
+            '-': () => this.zoomOut(),
+            '0': () => this.fit(),
+            ArrowLeft: () => this.panBy(pan, 0),
+            ArrowRight: () => this.panBy(-pan, 0),
+            ArrowUp: () => this.panBy(0, pan),
+            ArrowDown: () => this.panBy(0, -pan)
         };
         const action = event.ctrlKey || event.metaKey || event.altKey ? undefined : actions[event.key];
         if (action) {

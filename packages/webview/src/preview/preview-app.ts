@@ -6,7 +6,16 @@
  * and links map and source both ways.
  */
 import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
-import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewName } from '../protocol.js';
+import type {
+    ElementRef,
+    ExportFormat,
+    HostMessage,
+    ModelMessage,
+    PreviewCommand,
+    PreviewSettings,
+    PreviewState,
+    ViewName
+} from '../protocol.js';
 import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
 import { changeState } from '../view-memory.js';
@@ -47,9 +56,15 @@ export class PreviewApp {
     private readonly panZoom: PanZoom;
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
-    private readonly renders = new LatestWins<void>(() => this.draw(), error => this.drawFailed(error));
+    private readonly renders = new LatestWins<void>(
+        () => this.draw(),
+        error => this.drawFailed(error)
+    );
 
-    constructor(private readonly host: HostConnection, root: HTMLElement) {
+    constructor(
+        private readonly host: HostConnection,
+        root: HTMLElement
+    ) {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
             showJourney: journeyId => this.updateState({ journeyId }, true),
@@ -62,9 +77,17 @@ export class PreviewApp {
         });
         this.banner = new ErrorBanner(range => this.revealInDocument(range));
         this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
-        this.panZoom = new PanZoom(this.canvas, viewport => this.updateState({ viewport }, false), scale => this.toolbar.showZoom(scale));
+        this.panZoom = new PanZoom(
+            this.canvas,
+            viewport => this.updateState({ viewport }, false),
+            scale => this.toolbar.showZoom(scale)
+        );
         this.canvas.addEventListener('click', event => this.onMapClick(event));
-        root.replaceChildren(this.toolbar.element, this.banner.element, element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element));
+        root.replaceChildren(
+            this.toolbar.element,
+            this.banner.element,
+            element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element)
+        );
     }
 
     /** Restores what VS Code kept of the previous session, then tells the host it can send. */
@@ -107,7 +130,9 @@ export class PreviewApp {
         this.fileName = fileName;
         if (this.state?.documentUri === uri) return;
         // Another document: keep the chosen view and this panel's remembered zooms, forget the old maps.
-        this.state = this.state ? changeState(this.state, { documentUri: uri, journeyId: undefined }) : { documentUri: uri, view: defaultView };
+        this.state = this.state
+            ? changeState(this.state, { documentUri: uri, journeyId: undefined })
+            : { documentUri: uri, view: defaultView };
         this.history.clear();
         this.drawn = undefined;
         this.cursor = null;
@@ -192,7 +217,8 @@ export class PreviewApp {
         this.applyStateToControls();
         if (redraw) this.redraw();
         // Zooming and panning save once they pause; a chosen view or journey is saved at once.
-        if (redraw) this.saveState(); else this.scheduleSave();
+        if (redraw) this.saveState();
+        else this.scheduleSave();
     }
 
     private applyStateToControls(): void {
@@ -231,7 +257,8 @@ export class PreviewApp {
     }
 
     private highlightCursor(scrollIntoView: boolean): void {
-        const ref: ElementRef | undefined = this.settings.highlightAtCursor && this.cursor && this.drawn ? elementAt(this.drawn, this.cursor) : undefined;
+        const ref: ElementRef | undefined =
+            this.settings.highlightAtCursor && this.cursor && this.drawn ? elementAt(this.drawn, this.cursor) : undefined;
         // The whole journey is not an element to point at: the cursor is merely inside it.
         const target = highlightElement(this.canvas, ref?.kind === 'journey' ? undefined : ref);
         if (target && scrollIntoView) {

@@ -112,7 +112,7 @@ export function zoomAround(viewport: Viewport, scale: number, anchor: { x: numbe
  * lines), proportionally less for the small deltas of a touchpad pinch, never more than a notch.
  */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
-    const pixels = deltaMode === 1 ? deltaY * 100 / 3 : deltaMode === 2 ? deltaY * 800 : deltaY;
+    const pixels = deltaMode === 1 ? (deltaY * 100) / 3 : deltaMode === 2 ? deltaY * 800 : deltaY;
     return Math.pow(WHEEL_STEP, -clamp(pixels, -100, 100) / 100);
 }
 
