@@ -30,7 +30,9 @@ while IFS= read -r file; do
     # A journey keeps the view of cjourney.config.json; shared definitions get the stakeholders.
     read -r -a view <<< "$(view_of "$file")"
     # `--` before the name: a file may be called `-x.cjourney`.
-    if "${cjourney[@]}" render "${view[@]}" -o "$target" -- "$file"; then rendered=true; fi
+    # Exit 1 is a file with errors, still drawn as far as its model goes: it counts as rendered.
+    "${cjourney[@]}" render "${view[@]}" -o "$target" -- "$file"
+    if [ -f "$target" ]; then rendered=true; fi
     if [ -n "${BASE_SHA:-}" ]; then
         "${cjourney[@]}" render "${view[@]}" --diff-git "$BASE_SHA" -o "${target%.svg}.diff.svg" -- "$file" || true
     fi

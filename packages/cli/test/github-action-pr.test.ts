@@ -55,6 +55,37 @@ describe('changed files with any name (git diff -z, core.quotePath=false, --)', 
     });
 });
 
+describe('the maps of files with any name: published and linked encoded (publish-images)', () => {
+    test('café, a leading dash, a backtick, a parenthesis and a mention: one image each on the branch, links that stay whole', () => {
+        const names = ['journeys/café.cjourney', 'journeys/-x.cjourney', 'journeys/a `b` (c) @octocat.cjourney'];
+        const { dir, base } = baseCommit(Object.fromEntries(names.map(name => [name, SHOP('pleased')])));
+        const remote = path.join(makeTempDir('cjourney-remote-'), 'journeys.git');
+        git(dir, 'init', '-q', '--bare', remote);
+        git(dir, 'remote', 'add', 'origin', remote);
+        names.forEach(name => writeIn(dir, name, SHOP('angry')));
+        const runner = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '12', CJOURNEY_PATHS: 'journeys', BASE_SHA: base };
+        const diff = runStep('diff.sh', dir, runner);
+        const maps = { ...runner, CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'svg') };
+        const render = runStep('render.sh', dir, maps);
+        expect(render.outputs.rendered, diff.outputs['changed-files'] + render.stdout + render.stderr).toBe('true');
+        const published = runStep('publish-images.sh', dir, maps, ['publish']);
+        expect(published.outputs['images-url'], published.stdout + published.stderr).toBe('https://github.com/acme/journeys/blob/cjourney-review-images/pr-12');
+        expect(git(remote, 'ls-tree', '-r', '--name-only', '-z', 'cjourney-review-images').split('\0').filter(Boolean).sort())
+            .toEqual(names.map(name => `pr-12/${name.replace(/\.cjourney$/, '.diff.svg')}`).sort());
+        // The workspace's checkout is untouched: no branch, no index change, no file.
+        expect(git(dir, 'branch', '--list', 'cjourney-review-images')).toBe('');
+
+        const compose = runStep('compose-comment.cjs', dir, { ...maps, CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_IMAGES_URL: published.outputs['images-url'] });
+        const body = readFileSync(compose.outputs['comment-file'], 'utf8');
+        expect([...body.matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map(match => match[1]).sort()).toEqual([
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/-x.diff.svg?raw=true',
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/a%20%60b%60%20%28c%29%20%40octocat.diff.svg?raw=true',
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/caf%C3%A9.diff.svg?raw=true'
+        ]);
+        expect(body).toContain('#### 🖼️ Maps of ``journeys/a `b` (c) @octocat.cjourney``');
+    });
+});
+
 describe('a diff that cannot be computed replaces the comment', () => {
     test('the old diff is replaced by "could not be computed, because …" and the step reports failed=true', async () => {
         const { dir, base } = baseCommit({ 'journeys/shop.cjourney': SHOP('pleased') });
