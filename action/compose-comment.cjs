@@ -72,7 +72,10 @@ function imageBlock(file, renderDir, imagesUrl) {
 function mermaidBlocks(file, ids) {
     return ids.map(id => {
         const mermaid = cjourney(['export', '--format', 'mermaid', '--journey', id], file);
-        const body = mermaid === null ? '_The Mermaid export of this journey failed; the job log says why._' : fenced('mermaid', mermaid);
+        // `<` and `>` as Mermaid's entity codes: a title `</details>` inside the block would
+        // otherwise throw off post-comment.cjs, which never cuts inside a <details>.
+        const text = mermaid === null ? null : mermaid.replace(/</g, '#60;').replace(/>/g, '#62;');
+        const body = text === null ? '_The Mermaid export of this journey failed; the job log says why._' : fenced('mermaid', text);
         return `<details><summary>Journey <code>${escapeHtml(id)}</code> as a Mermaid diagram</summary>\n\n${body}\n\n</details>`;
     });
 }

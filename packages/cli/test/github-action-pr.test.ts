@@ -84,6 +84,17 @@ describe('the maps of files with any name: published and linked encoded (publish
         ]);
         expect(body).toContain('#### 🖼️ Maps of ``journeys/a `b` (c) @octocat.cjourney``');
     });
+
+    test('a journey whose titles hold </details> and a fence: the Mermaid block stays whole, every <details> closed', () => {
+        const hostile = 'journey Shop "``` x" { stage Buy "</details>" { touchpoint Pay "<b>" { channel web emotion EMOTION } } }\n';
+        const { dir, base } = baseCommit({ 'journeys/shop.cjourney': hostile.replace('EMOTION', 'pleased') });
+        writeIn(dir, 'journeys/shop.cjourney', hostile.replace('EMOTION', 'angry'));
+        const diff = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
+        const compose = runStep('compose-comment.cjs', dir, { CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'] });
+        const body = readFileSync(compose.outputs['comment-file'], 'utf8');
+        expect(body).toContain('````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    section #60;/details#62;\n');
+        expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);
+    });
 });
 
 describe('a diff that cannot be computed replaces the comment', () => {

@@ -64,7 +64,8 @@ function runnerOf(workspace: string, base: string, number = 7) {
 
 /** The action's steps in the order of action.yml, with the runner's variables. */
 async function runAction(workspace: string, base: string, github: object, publish: boolean) {
-    const runner = runnerOf(workspace, base);
+    // One job summary per run, as each run of the workflow has its own.
+    const runner = { ...runnerOf(workspace, base), GITHUB_STEP_SUMMARY: writeIn(makeTempDir(), 'summary.md', '') };
     const check = runStep('check.sh', workspace, runner);
     const diff = runStep('diff.sh', workspace, runner);
     const maps = { ...runner, CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'cjourney-journeys') };
@@ -73,8 +74,10 @@ async function runAction(workspace: string, base: string, github: object, publis
     const compose = runStep('compose-comment.cjs', workspace, { ...maps, CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_IMAGES_URL: published?.outputs['images-url'] ?? '' });
     const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
     const changed = diff.outputs.changed === 'true' || diff.outputs.failed === 'true';
-    const comment = await postComment({ github, context, diffFile: compose.outputs['comment-file'], changed });
-    return { check, diff, render, published, compose, comment };
+    // The comment step has continue-on-error: a refused comment (a fork's token) is not the job's failure.
+    const comment = await postComment({ github, context, diffFile: compose.outputs['comment-file'], changed })
+        .catch((error: { status: number; message: string }) => `failed: ${error.status} ${error.message}`);
+    return { check, diff, render, published, compose, comment, summary: readFileSync(runner.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
 /** The files of the images branch in the bare remote, as `git ls-tree` lists them. */
@@ -154,5 +157,16 @@ describe('the action on a pull request, end to end (two pushes)', () => {
             const details = new RegExp(`<details><summary>Journey <code>${id}</code> as a Mermaid diagram</summary>\n\n\`\`\`mermaid\n[^]*?\njourney\n    title ${title}\n[^]*?\n\`\`\`\n\n</details>`);
             expect(body).toMatch(details);
         }
+    });
+
+    test('a fork\'s pull request (read-only token): no comment, nothing published, the job summary has the diff and the Mermaid diagrams', async () => {
+        const { remote, dev, base } = remoteWithMain();
+        const { comments, github } = fakeGitHub([], 'fork');
+        // action.yml skips publishing when the head is another repository's.
+        const run = await runAction(pushAndCheckout(remote, dev, { 'journeys/shop.cjourney': shop('angry') }), base, github, false);
+        expect(run.comment).toBe('failed: 403 Resource not accessible by integration');
+        expect(comments).toEqual([]);
+        expect(run.summary).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
+        expect(run.summary).toMatch(/#### 🖼️ Maps of `journeys\/shop\.cjourney`\n\n<details><summary>Journey <code>Shop<\/code> as a Mermaid diagram<\/summary>\n\n```mermaid\n/);
     });
 });
