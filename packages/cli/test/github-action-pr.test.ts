@@ -97,6 +97,31 @@ describe('the maps of files with any name: published and linked encoded (publish
     });
 });
 
+describe('publish-images.sh when it cannot publish', () => {
+    test('a remote that cannot be reached is a warning, published=false, the step passes, and the token is never printed', () => {
+        const svgs = makeTempDir();
+        writeIn(svgs, 'journeys/shop.diff.svg', '<svg/>');
+        const dir = makeTempDir('cjourney-pr-');
+        git(dir, 'init', '-q');
+        git(dir, 'remote', 'add', 'origin', path.join(dir, 'no-such-remote.git'));
+        const env = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '7', CJOURNEY_RENDER_DIR: svgs, CJOURNEY_TOKEN: 'ghs_s3cretToken' };
+        const result = runStep('publish-images.sh', dir, env, ['publish']);
+        expect(result.code).toBe(0);
+        expect(result.outputs).toEqual({ published: 'false' });
+        expect(result.stdout).toContain("::warning::cjourney did not publish the review images: git could not reach or update 'cjourney-review-images'");
+        const printed = result.stdout + result.stderr;
+        expect(printed).not.toContain('s3cret');
+        expect(printed).not.toContain(Buffer.from('x-access-token:ghs_s3cretToken').toString('base64'));
+    });
+
+    test('a pull-request number or branch name that is not one is refused before git runs', () => {
+        const dir = makeTempDir('cjourney-pr-');
+        const base = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_RENDER_DIR: dir };
+        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7/../x' }, ['publish']).stdout).toContain('no pull-request number');
+        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7', CJOURNEY_IMAGES_BRANCH: 'a..b' }, ['remove']).stdout).toContain("'a..b' is not a branch name");
+    });
+});
+
 describe('a diff that cannot be computed replaces the comment', () => {
     test('the old diff is replaced by "could not be computed, because …" and the step reports failed=true', async () => {
         const { dir, base } = baseCommit({ 'journeys/shop.cjourney': SHOP('pleased') });
