@@ -2,7 +2,7 @@
  * The action's pull-request steps on names and situations a real pull request brings: real
  * bash, real git (a repository whose base commit is the pull request's base), the real CLI.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -112,6 +112,24 @@ describe('publish-images.sh when it cannot publish', () => {
         const printed = result.stdout + result.stderr;
         expect(printed).not.toContain('s3cret');
         expect(printed).not.toContain(Buffer.from('x-access-token:ghs_s3cretToken').toString('base64'));
+    });
+
+    test('a push refused once (another pull request pushed first) is retried on the new tip', () => {
+        const svgs = makeTempDir();
+        writeIn(svgs, 'journeys/shop.diff.svg', '<svg/>');
+        const dir = makeTempDir('cjourney-pr-');
+        const remote = path.join(dir, 'remote.git');
+        git(dir, 'init', '-q', '--bare', remote);
+        // The remote refuses the first push, as GitHub refuses one that is not a fast-forward any more.
+        writeIn(remote, 'hooks/pre-receive', '#!/bin/sh\n[ -e "$GIT_DIR/refused-once" ] && exit 0\ntouch "$GIT_DIR/refused-once"\necho "rejected: fetch first" >&2\nexit 1\n');
+        chmodSync(path.join(remote, 'hooks/pre-receive'), 0o755);
+        git(dir, 'init', '-q', 'work');
+        git(path.join(dir, 'work'), 'remote', 'add', 'origin', remote);
+        const env = { GITHUB_WORKSPACE: path.join(dir, 'work'), GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '7', CJOURNEY_RENDER_DIR: svgs };
+        const result = runStep('publish-images.sh', dir, env, ['publish']);
+        expect(result.outputs.published, result.stdout + result.stderr).toBe('true');
+        expect(existsSync(path.join(remote, 'refused-once'))).toBe(true);
+        expect(git(remote, 'ls-tree', '-r', '--name-only', 'cjourney-review-images')).toBe('pr-7/journeys/shop.diff.svg');
     });
 
     test('a pull-request number or branch name that is not one is refused before git runs', () => {
