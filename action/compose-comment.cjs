@@ -61,11 +61,15 @@ function urlPath(file) {
     return file.split('/').map(part => encodeURIComponent(part).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
 }
 
+/** Whether render.sh drew `file` (SUFFIX .svg or .diff.svg); never looked up in the checkout. */
+function drawn(renderDir, file, suffix) {
+    return renderDir !== '' && path.isAbsolute(renderDir) && fs.existsSync(path.join(renderDir, `${file.replace(/\.cjourney$/, '')}${suffix}`));
+}
+
 /** The visual diff, inline: github.com's `blob/…?raw=true` serves it to anyone who can read the repository. */
 function imageBlock(file, renderDir, imagesUrl) {
-    const diffSvg = `${file.replace(/\.cjourney$/, '')}.diff.svg`;
-    if (!imagesUrl || !fs.existsSync(path.join(renderDir, diffSvg))) return [];
-    return [`![Visual diff of the map](${imagesUrl}/${urlPath(diffSvg)}?raw=true)`];
+    if (!imagesUrl || !drawn(renderDir, file, '.diff.svg')) return [];
+    return [`![Visual diff of the map](${imagesUrl}/${urlPath(`${file.replace(/\.cjourney$/, '')}.diff.svg`)}?raw=true)`];
 }
 
 /** One `<details>` per journey of the file, holding its Mermaid `journey` diagram. */
@@ -80,23 +84,27 @@ function mermaidBlocks(file, ids) {
     });
 }
 
-/** The maps section of one changed file. */
+/** The maps section of one changed file, or '' when there is nothing to show. */
 function fileSection(file, renderDir, imagesUrl) {
     const ids = journeyIds(file);
-    const blocks = [`#### 🖼️ Maps of ${codeSpan(file)}`];
-    if (ids !== null && ids.length === 0) blocks.push('Shared definitions, no journey: the visual diff is their **stakeholder map**.');
     const image = imageBlock(file, renderDir, imagesUrl);
+    const blocks = [];
+    if (ids !== null && ids.length === 0 && (image.length > 0 || drawn(renderDir, file, '.svg'))) {
+        blocks.push('Shared definitions, no journey: drawn as their **stakeholder map**.');
+    }
     blocks.push(...image);
     // Without an image and without a journey to draw in Mermaid, the reviewer is pointed to the artifact.
-    if (image.length === 0 && !(ids !== null && ids.length > 0)) blocks.push('_The rendered maps are in the artifact `cjourney-journeys` of this run._');
+    if (image.length === 0 && !(ids !== null && ids.length > 0) && drawn(renderDir, file, '.svg')) {
+        blocks.push('_The rendered maps are in the artifact `cjourney-journeys` of this run._');
+    }
     if (ids !== null) blocks.push(...mermaidBlocks(file, ids));
-    return blocks.join('\n\n');
+    return blocks.length === 0 ? '' : [`#### 🖼️ Maps of ${codeSpan(file)}`, ...blocks].join('\n\n');
 }
 
 /** The maps of every changed file, or '' when no file changed. */
 function mapsMarkdown({ changedFiles, renderDir, imagesUrl }) {
     const files = changedFiles.split('\n').filter(Boolean);
-    return files.map(file => fileSection(file, renderDir, imagesUrl)).join('\n\n');
+    return files.map(file => fileSection(file, renderDir, imagesUrl)).filter(Boolean).join('\n\n');
 }
 
 function main(env) {

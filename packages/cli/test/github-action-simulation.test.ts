@@ -131,7 +131,7 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         const svgs = changed.map(file => `pr-7/${file.replace(/\.cjourney$/, '.diff.svg')}`);
         expect(imagesOnBranch(remote)).toEqual(['pr-3/journeys/x.diff.svg', ...svgs]);
         expect(imagesIn(body)).toEqual(svgs.map(svg => `https://github.com/acme/journeys/blob/${IMAGES_BRANCH}/${svg}?raw=true`));
-        expect(body).toContain('Shared definitions, no journey: the visual diff is their **stakeholder map**.');
+        expect(body).toContain('Shared definitions, no journey: drawn as their **stakeholder map**.');
         expect(git(remote, 'show', `${IMAGES_BRANCH}:pr-7/journeys/shared/people.diff.svg`)).toContain('cj-stakeholder');
         // The Mermaid diagrams are there too, one per journey.
         expect(body.match(/^```mermaid$/gm)).toHaveLength(2);
@@ -146,12 +146,17 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         const { remote, dev, base } = remoteWithMain();
         const { comments, github } = fakeGitHub([], 'GITHUB_TOKEN');
         await runAction(pushAndCheckout(remote, dev, { 'journeys/shop.cjourney': shop('angry') }), base, github, false);
-        const second = await runAction(pushAndCheckout(remote, dev, { 'journeys/checkout.cjourney': CHECKOUT }), base, github, false);
+        const second = await runAction(pushAndCheckout(remote, dev, {
+            'journeys/checkout.cjourney': CHECKOUT, 'journeys/shared/people.cjourney': SHARED.replace('power high', 'power low')
+        }), base, github, false);
         expect(second.comment).toBe('updated');
         expect(comments).toHaveLength(1);
         const body = comments[0].body;
         expect(imagesIn(body)).toEqual([]);
         expect(git(remote, 'branch', '--list', IMAGES_BRANCH)).toBe('');
+        // The shared definitions have no journey for Mermaid: their stakeholder map is in the artifact.
+        expect(body).toContain('#### 🖼️ Maps of `journeys/shared/people.cjourney`\n\nShared definitions, no journey: drawn as their **stakeholder map**.\n\n'
+            + '_The rendered maps are in the artifact `cjourney-journeys` of this run._');
         for (const [file, id, title] of [['shop', 'Shop', 'Web shop'], ['checkout', 'Checkout', 'Checkout']]) {
             expect(body).toContain(`#### 🖼️ Maps of \`journeys/${file}.cjourney\``);
             const details = new RegExp(`<details><summary>Journey <code>${id}</code> as a Mermaid diagram</summary>\n\n\`\`\`mermaid\n[^]*?\njourney\n    title ${title}\n[^]*?\n\`\`\`\n\n</details>`);
