@@ -58,12 +58,17 @@ function escapeHtml(text) {
 
 /** A repository path as URL segments: every character that could end a Markdown link is encoded. */
 function urlPath(file) {
-    return file.split('/').map(part => encodeURIComponent(part).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+    return file
+        .split('/')
+        .map(part => encodeURIComponent(part).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 
 /** Whether render.sh drew `file` (SUFFIX .svg or .diff.svg); never looked up in the checkout. */
 function drawn(renderDir, file, suffix) {
-    return renderDir !== '' && path.isAbsolute(renderDir) && fs.existsSync(path.join(renderDir, `${file.replace(/\.cjourney$/, '')}${suffix}`));
+    return (
+        renderDir !== '' && path.isAbsolute(renderDir) && fs.existsSync(path.join(renderDir, `${file.replace(/\.cjourney$/, '')}${suffix}`))
+    );
 }
 
 /** The visual diff, inline: github.com's `blob/…?raw=true` serves it to anyone who can read the repository. */
@@ -104,12 +109,19 @@ function fileSection(file, renderDir, imagesUrl) {
 /** The maps of every changed file, or '' when no file changed. */
 function mapsMarkdown({ changedFiles, renderDir, imagesUrl }) {
     const files = changedFiles.split('\n').filter(Boolean);
-    return files.map(file => fileSection(file, renderDir, imagesUrl)).filter(Boolean).join('\n\n');
+    return files
+        .map(file => fileSection(file, renderDir, imagesUrl))
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 function main(env) {
     const diff = fs.readFileSync(env.CJOURNEY_DIFF_FILE, 'utf8');
-    const maps = mapsMarkdown({ changedFiles: env.CJOURNEY_CHANGED_FILES || '', renderDir: env.CJOURNEY_RENDER_DIR || '', imagesUrl: env.CJOURNEY_IMAGES_URL || '' });
+    const maps = mapsMarkdown({
+        changedFiles: env.CJOURNEY_CHANGED_FILES || '',
+        renderDir: env.CJOURNEY_RENDER_DIR || '',
+        imagesUrl: env.CJOURNEY_IMAGES_URL || ''
+    });
     // A folder of its own under the runner's temp: nothing the pull request placed is written through.
     const file = path.join(fs.mkdtempSync(path.join(env.RUNNER_TEMP, 'cjourney-comment-')), 'comment.md');
     fs.writeFileSync(file, maps ? `${diff.trimEnd()}\n\n${maps}\n` : diff, { flag: 'wx' });

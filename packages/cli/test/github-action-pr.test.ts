@@ -10,12 +10,19 @@ import { git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
-const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as { postComment(options: object): Promise<string> };
+const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
+    postComment(options: object): Promise<string>;
+};
 const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
 
 /** The comment step as action.yml runs it: a failed diff counts as a change to post. */
 function commentStep(github: object, outputs: Record<string, string>): Promise<string> {
-    return postComment({ github, context, diffFile: outputs['diff-file'], changed: outputs.changed === 'true' || outputs.failed === 'true' });
+    return postComment({
+        github,
+        context,
+        diffFile: outputs['diff-file'],
+        changed: outputs.changed === 'true' || outputs.failed === 'true'
+    });
 }
 
 const SHOP = (emotion: string) => `journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion ${emotion} } } }\n`;
@@ -46,7 +53,11 @@ describe('changed files with any name (git diff -z, core.quotePath=false, --)', 
         expect(markdown).toContain('`journeys/café.cjourney`');
         expect(markdown).toContain('`journeys/-x.cjourney`');
 
-        const render = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
+        const render = runStep('render.sh', dir, {
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(dir, 'svg'),
+            BASE_SHA: base
+        });
         expect(render.code).toBe(0);
         for (const name of ['café', '-x']) {
             expect(existsSync(path.join(dir, `svg/journeys/${name}.svg`)), name).toBe(true);
@@ -63,19 +74,36 @@ describe('the maps of files with any name: published and linked encoded (publish
         git(dir, 'init', '-q', '--bare', remote);
         git(dir, 'remote', 'add', 'origin', remote);
         names.forEach(name => writeIn(dir, name, SHOP('angry')));
-        const runner = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '12', CJOURNEY_PATHS: 'journeys', BASE_SHA: base };
+        const runner = {
+            GITHUB_WORKSPACE: dir,
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '12',
+            CJOURNEY_PATHS: 'journeys',
+            BASE_SHA: base
+        };
         const diff = runStep('diff.sh', dir, runner);
-        const maps = { ...runner, CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'svg') };
+        const maps = {
+            ...runner,
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'svg')
+        };
         const render = runStep('render.sh', dir, maps);
         expect(render.outputs.rendered, diff.outputs['changed-files'] + render.stdout + render.stderr).toBe('true');
         const published = runStep('publish-images.sh', dir, maps, ['publish']);
-        expect(published.outputs['images-url'], published.stdout + published.stderr).toBe('https://github.com/acme/journeys/blob/cjourney-review-images/pr-12');
-        expect(git(remote, 'ls-tree', '-r', '--name-only', '-z', 'cjourney-review-images').split('\0').filter(Boolean).sort())
-            .toEqual(names.map(name => `pr-12/${name.replace(/\.cjourney$/, '.diff.svg')}`).sort());
+        expect(published.outputs['images-url'], published.stdout + published.stderr).toBe(
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12'
+        );
+        expect(git(remote, 'ls-tree', '-r', '--name-only', '-z', 'cjourney-review-images').split('\0').filter(Boolean).sort()).toEqual(
+            names.map(name => `pr-12/${name.replace(/\.cjourney$/, '.diff.svg')}`).sort()
+        );
         // The workspace's checkout is untouched: no branch, no index change, no file.
         expect(git(dir, 'branch', '--list', 'cjourney-review-images')).toBe('');
 
-        const compose = runStep('compose-comment.cjs', dir, { ...maps, CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_IMAGES_URL: published.outputs['images-url'] });
+        const compose = runStep('compose-comment.cjs', dir, {
+            ...maps,
+            CJOURNEY_DIFF_FILE: diff.outputs['diff-file'],
+            CJOURNEY_IMAGES_URL: published.outputs['images-url']
+        });
         const body = readFileSync(compose.outputs['comment-file'], 'utf8');
         expect([...body.matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map(match => match[1]).sort()).toEqual([
             'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/-x.diff.svg?raw=true',
@@ -90,9 +118,14 @@ describe('the maps of files with any name: published and linked encoded (publish
         const { dir, base } = baseCommit({ 'journeys/shop.cjourney': hostile.replace('EMOTION', 'pleased') });
         writeIn(dir, 'journeys/shop.cjourney', hostile.replace('EMOTION', 'angry'));
         const diff = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
-        const compose = runStep('compose-comment.cjs', dir, { CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'] });
+        const compose = runStep('compose-comment.cjs', dir, {
+            CJOURNEY_DIFF_FILE: diff.outputs['diff-file'],
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files']
+        });
         const body = readFileSync(compose.outputs['comment-file'], 'utf8');
-        expect(body).toContain('````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    section #60;/details#62;\n');
+        expect(body).toContain(
+            '````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    section #60;/details#62;\n'
+        );
         expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);
     });
 });
@@ -104,11 +137,19 @@ describe('publish-images.sh when it cannot publish', () => {
         const dir = makeTempDir('cjourney-pr-');
         git(dir, 'init', '-q');
         git(dir, 'remote', 'add', 'origin', path.join(dir, 'no-such-remote.git'));
-        const env = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '7', CJOURNEY_RENDER_DIR: svgs, CJOURNEY_TOKEN: 'ghs_s3cretToken' };
+        const env = {
+            GITHUB_WORKSPACE: dir,
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '7',
+            CJOURNEY_RENDER_DIR: svgs,
+            CJOURNEY_TOKEN: 'ghs_s3cretToken'
+        };
         const result = runStep('publish-images.sh', dir, env, ['publish']);
         expect(result.code).toBe(0);
         expect(result.outputs).toEqual({ published: 'false' });
-        expect(result.stdout).toContain("::warning::cjourney did not publish the review images: git could not reach or update 'cjourney-review-images'");
+        expect(result.stdout).toContain(
+            "::warning::cjourney did not publish the review images: git could not reach or update 'cjourney-review-images'"
+        );
         const printed = result.stdout + result.stderr;
         expect(printed).not.toContain('s3cret');
         expect(printed).not.toContain(Buffer.from('x-access-token:ghs_s3cretToken').toString('base64'));
@@ -121,11 +162,20 @@ describe('publish-images.sh when it cannot publish', () => {
         const remote = path.join(dir, 'remote.git');
         git(dir, 'init', '-q', '--bare', remote);
         // The remote refuses the first push, as GitHub refuses one that is not a fast-forward any more.
-        writeIn(remote, 'hooks/pre-receive', '#!/bin/sh\n[ -e "$GIT_DIR/refused-once" ] && exit 0\ntouch "$GIT_DIR/refused-once"\necho "rejected: fetch first" >&2\nexit 1\n');
+        writeIn(
+            remote,
+            'hooks/pre-receive',
+            '#!/bin/sh\n[ -e "$GIT_DIR/refused-once" ] && exit 0\ntouch "$GIT_DIR/refused-once"\necho "rejected: fetch first" >&2\nexit 1\n'
+        );
         chmodSync(path.join(remote, 'hooks/pre-receive'), 0o755);
         git(dir, 'init', '-q', 'work');
         git(path.join(dir, 'work'), 'remote', 'add', 'origin', remote);
-        const env = { GITHUB_WORKSPACE: path.join(dir, 'work'), GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_PR_NUMBER: '7', CJOURNEY_RENDER_DIR: svgs };
+        const env = {
+            GITHUB_WORKSPACE: path.join(dir, 'work'),
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '7',
+            CJOURNEY_RENDER_DIR: svgs
+        };
         const result = runStep('publish-images.sh', dir, env, ['publish']);
         expect(result.outputs.published, result.stdout + result.stderr).toBe('true');
         expect(existsSync(path.join(remote, 'refused-once'))).toBe(true);
@@ -135,8 +185,12 @@ describe('publish-images.sh when it cannot publish', () => {
     test('a pull-request number or branch name that is not one is refused before git runs', () => {
         const dir = makeTempDir('cjourney-pr-');
         const base = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_RENDER_DIR: dir };
-        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7/../x' }, ['publish']).stdout).toContain('no pull-request number');
-        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7', CJOURNEY_IMAGES_BRANCH: 'a..b' }, ['remove']).stdout).toContain("'a..b' is not a branch name");
+        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7/../x' }, ['publish']).stdout).toContain(
+            'no pull-request number'
+        );
+        expect(
+            runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7', CJOURNEY_IMAGES_BRANCH: 'a..b' }, ['remove']).stdout
+        ).toContain("'a..b' is not a branch name");
     });
 });
 
@@ -154,10 +208,14 @@ describe('a diff that cannot be computed replaces the comment', () => {
         const second = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'jorneys', BASE_SHA: base });
         expect(second.code).toBe(0);
         expect(second.outputs.failed).toBe('true');
-        expect(second.stdout).toContain("::error::cjourney could not compute the diff, because no .cjourney files in 'jorneys', neither now nor in");
+        expect(second.stdout).toContain(
+            "::error::cjourney could not compute the diff, because no .cjourney files in 'jorneys', neither now nor in"
+        );
         expect(await commentStep(github, second.outputs)).toBe('updated');
         expect(comments).toHaveLength(1);
-        expect(comments[0].body).toContain('**The journey diff could not be computed**, because:\n\n```text\nno .cjourney files in \'jorneys\'');
+        expect(comments[0].body).toContain(
+            "**The journey diff could not be computed**, because:\n\n```text\nno .cjourney files in 'jorneys'"
+        );
         expect(comments[0].body).not.toContain('angry');
     });
 });
@@ -176,11 +234,19 @@ describe('a diff built from files with errors says so', () => {
 
 describe('annotations only for the changed files of a pull request', () => {
     test('errors first, only changed files; the exit code and the job summary cover every file', () => {
-        const unchanged = Object.fromEntries(Array.from({ length: 12 }, (_, n) =>
-            [`journeys/old${n}.cjourney`, `journey Old${n} { stage S { touchpoint T { channel web emotion happy } } }\n`]));
+        const unchanged = Object.fromEntries(
+            Array.from({ length: 12 }, (_, n) => [
+                `journeys/old${n}.cjourney`,
+                `journey Old${n} { stage S { touchpoint T { channel web emotion happy } } }\n`
+            ])
+        );
         const { dir, base } = baseCommit({ ...unchanged, 'journeys/shared.cjourney': 'stakeholder Support "Support" { type internal }\n' });
         // Hints and a warning before the error in reading order; the owner resolves through the shared file.
-        writeIn(dir, 'journeys/new <b>.cjourney', 'journey New {\n  stage Empty { }\n  stage S { touchpoint T { owner Support emotion delightd } }\n}\n');
+        writeIn(
+            dir,
+            'journeys/new <b>.cjourney',
+            'journey New {\n  stage Empty { }\n  stage S { touchpoint T { owner Support emotion delightd } }\n}\n'
+        );
         git(dir, 'add', 'journeys');
         const summary = writeIn(dir, 'summary.md', '');
         const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base, GITHUB_STEP_SUMMARY: summary });
@@ -192,7 +258,9 @@ describe('annotations only for the changed files of a pull request', () => {
         expect(annotations[0]).toMatch(/^::error .*'delightd' is not an emotion/);
         expect(annotations.some(line => line.includes('unresolved-reference'))).toBe(false);
         const kinds = annotations.map(line => line.slice(2, line.indexOf(' ')));
-        expect(kinds).toEqual([...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)));
+        expect(kinds).toEqual(
+            [...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b))
+        );
         const text = readFileSync(summary, 'utf8');
         expect(text).toContain('journeys/old11.cjourney:1:');
         expect(text).toContain('journeys/new &lt;b&gt;.cjourney:3:');

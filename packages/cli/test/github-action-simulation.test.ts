@@ -14,7 +14,10 @@ import { git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
-const { postComment, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as { postComment(options: object): Promise<string>; MARKER: string };
+const { postComment, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
+    postComment(options: object): Promise<string>;
+    MARKER: string;
+};
 
 const SHARED = 'stakeholder Support "Support team" { type internal power high interest high }\n';
 const shop = (emotion: string, extra = '') =>
@@ -57,8 +60,13 @@ const IMAGES_BRANCH = 'cjourney-review-images';
 /** The runner's variables of a pull request of acme/journeys. */
 function runnerOf(workspace: string, base: string, number = 7) {
     return {
-        GITHUB_WORKSPACE: workspace, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/journeys',
-        CJOURNEY_PATHS: 'journeys', BASE_SHA: base, CJOURNEY_PR_NUMBER: String(number), CJOURNEY_IMAGES_BRANCH: IMAGES_BRANCH
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/journeys',
+        CJOURNEY_PATHS: 'journeys',
+        BASE_SHA: base,
+        CJOURNEY_PR_NUMBER: String(number),
+        CJOURNEY_IMAGES_BRANCH: IMAGES_BRANCH
     };
 }
 
@@ -68,15 +76,24 @@ async function runAction(workspace: string, base: string, github: object, publis
     const runner = { ...runnerOf(workspace, base), GITHUB_STEP_SUMMARY: writeIn(makeTempDir(), 'summary.md', '') };
     const check = runStep('check.sh', workspace, runner);
     const diff = runStep('diff.sh', workspace, runner);
-    const maps = { ...runner, CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'cjourney-journeys') };
+    const maps = {
+        ...runner,
+        CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+        CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'cjourney-journeys')
+    };
     const render = runStep('render.sh', workspace, maps);
     const published = publish ? runStep('publish-images.sh', workspace, maps, ['publish']) : undefined;
-    const compose = runStep('compose-comment.cjs', workspace, { ...maps, CJOURNEY_DIFF_FILE: diff.outputs['diff-file'], CJOURNEY_IMAGES_URL: published?.outputs['images-url'] ?? '' });
+    const compose = runStep('compose-comment.cjs', workspace, {
+        ...maps,
+        CJOURNEY_DIFF_FILE: diff.outputs['diff-file'],
+        CJOURNEY_IMAGES_URL: published?.outputs['images-url'] ?? ''
+    });
     const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
     const changed = diff.outputs.changed === 'true' || diff.outputs.failed === 'true';
     // The comment step has continue-on-error: a refused comment (a fork's token) is not the job's failure.
-    const comment = await postComment({ github, context, diffFile: compose.outputs['comment-file'], changed })
-        .catch((error: { status: number; message: string }) => `failed: ${error.status} ${error.message}`);
+    const comment = await postComment({ github, context, diffFile: compose.outputs['comment-file'], changed }).catch(
+        (error: { status: number; message: string }) => `failed: ${error.status} ${error.message}`
+    );
     return { check, diff, render, published, compose, comment, summary: readFileSync(runner.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
@@ -109,14 +126,24 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         expect(imagesOnBranch(remote)).toEqual(['pr-3/journeys/x.diff.svg', 'pr-7/journeys/shop.diff.svg']);
         expect(first.comment).toBe('created');
         expect(comments[1].body).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
-        expect(imagesIn(comments[1].body)).toEqual([`https://github.com/acme/journeys/blob/${IMAGES_BRANCH}/pr-7/journeys/shop.diff.svg?raw=true`]);
+        expect(imagesIn(comments[1].body)).toEqual([
+            `https://github.com/acme/journeys/blob/${IMAGES_BRANCH}/pr-7/journeys/shop.diff.svg?raw=true`
+        ]);
 
-        const second = await runAction(pushAndCheckout(remote, dev, {
-            'journeys/shop.cjourney': shop('angry', ' pain "Card declined twice"'),
-            'journeys/checkout.cjourney': CHECKOUT,
-            'journeys/shared/people.cjourney': SHARED.replace('power high', 'power low')
-        }), base, github, true);
-        const annotated = second.check.stdout.split('\n').filter(line => line.startsWith('::')).map(line => /file=([^,]*)/.exec(line)?.[1]);
+        const second = await runAction(
+            pushAndCheckout(remote, dev, {
+                'journeys/shop.cjourney': shop('angry', ' pain "Card declined twice"'),
+                'journeys/checkout.cjourney': CHECKOUT,
+                'journeys/shared/people.cjourney': SHARED.replace('power high', 'power low')
+            }),
+            base,
+            github,
+            true
+        );
+        const annotated = second.check.stdout
+            .split('\n')
+            .filter(line => line.startsWith('::'))
+            .map(line => /file=([^,]*)/.exec(line)?.[1]);
         expect(new Set(annotated)).toEqual(new Set(['journeys/checkout.cjourney', 'journeys/shop.cjourney']));
         expect(second.check.stdout.split('\n')[0]).toMatch(/^::error file=journeys\/checkout\.cjourney,.*'furious' is not an emotion/);
         expect(second.comment).toBe('updated');
@@ -146,25 +173,38 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         const { remote, dev, base } = remoteWithMain();
         const { comments, github } = fakeGitHub([], 'GITHUB_TOKEN');
         await runAction(pushAndCheckout(remote, dev, { 'journeys/shop.cjourney': shop('angry') }), base, github, false);
-        const second = await runAction(pushAndCheckout(remote, dev, {
-            'journeys/checkout.cjourney': CHECKOUT, 'journeys/shared/people.cjourney': SHARED.replace('power high', 'power low')
-        }), base, github, false);
+        const second = await runAction(
+            pushAndCheckout(remote, dev, {
+                'journeys/checkout.cjourney': CHECKOUT,
+                'journeys/shared/people.cjourney': SHARED.replace('power high', 'power low')
+            }),
+            base,
+            github,
+            false
+        );
         expect(second.comment).toBe('updated');
         expect(comments).toHaveLength(1);
         const body = comments[0].body;
         expect(imagesIn(body)).toEqual([]);
         expect(git(remote, 'branch', '--list', IMAGES_BRANCH)).toBe('');
         // The shared definitions have no journey for Mermaid: their stakeholder map is in the artifact.
-        expect(body).toContain('#### 🖼️ Maps of `journeys/shared/people.cjourney`\n\nShared definitions, no journey: drawn as their **stakeholder map**.\n\n'
-            + '_The rendered maps are in the artifact `cjourney-journeys` of this run._');
-        for (const [file, id, title] of [['shop', 'Shop', 'Web shop'], ['checkout', 'Checkout', 'Checkout']]) {
+        expect(body).toContain(
+            '#### 🖼️ Maps of `journeys/shared/people.cjourney`\n\nShared definitions, no journey: drawn as their **stakeholder map**.\n\n' +
+                '_The rendered maps are in the artifact `cjourney-journeys` of this run._'
+        );
+        for (const [file, id, title] of [
+            ['shop', 'Shop', 'Web shop'],
+            ['checkout', 'Checkout', 'Checkout']
+        ]) {
             expect(body).toContain(`#### 🖼️ Maps of \`journeys/${file}.cjourney\``);
-            const details = new RegExp(`<details><summary>Journey <code>${id}</code> as a Mermaid diagram</summary>\n\n\`\`\`mermaid\n[^]*?\njourney\n    title ${title}\n[^]*?\n\`\`\`\n\n</details>`);
+            const details = new RegExp(
+                `<details><summary>Journey <code>${id}</code> as a Mermaid diagram</summary>\n\n\`\`\`mermaid\n[^]*?\njourney\n    title ${title}\n[^]*?\n\`\`\`\n\n</details>`
+            );
             expect(body).toMatch(details);
         }
     });
 
-    test('a fork\'s pull request (read-only token): no comment, nothing published, the job summary has the diff and the Mermaid diagrams', async () => {
+    test("a fork's pull request (read-only token): no comment, nothing published, the job summary has the diff and the Mermaid diagrams", async () => {
         const { remote, dev, base } = remoteWithMain();
         const { comments, github } = fakeGitHub([], 'fork');
         // action.yml skips publishing when the head is another repository's.
@@ -172,6 +212,8 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         expect(run.comment).toBe('failed: 403 Resource not accessible by integration');
         expect(comments).toEqual([]);
         expect(run.summary).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
-        expect(run.summary).toMatch(/#### 🖼️ Maps of `journeys\/shop\.cjourney`\n\n<details><summary>Journey <code>Shop<\/code> as a Mermaid diagram<\/summary>\n\n```mermaid\n/);
+        expect(run.summary).toMatch(
+            /#### 🖼️ Maps of `journeys\/shop\.cjourney`\n\n<details><summary>Journey <code>Shop<\/code> as a Mermaid diagram<\/summary>\n\n```mermaid\n/
+        );
     });
 });

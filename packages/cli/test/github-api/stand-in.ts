@@ -8,22 +8,41 @@ import { readFileSync } from 'node:fs';
 
 const recorded = JSON.parse(readFileSync(new URL('./recorded.json', import.meta.url), 'utf8'));
 
-export interface Comment { id: number; body: string; user: { login: string; type: string } }
+export interface Comment {
+    id: number;
+    body: string;
+    user: { login: string; type: string };
+}
 
 /** The comment endpoints of one pull request; `token` decides what GET /user answers and whether writes are refused. */
 export function fakeGitHub(existing: { id: number; body: string; author: string }[], token: 'GITHUB_TOKEN' | 'personal' | 'fork') {
     const self = token === 'personal' ? 'journey-bot' : 'github-actions[bot]';
     const refuseReadOnly = () => {
-        if (token === 'fork') throw Object.assign(new Error(recorded.createCommentWithReadOnlyToken.message), recorded.createCommentWithReadOnlyToken);
+        if (token === 'fork')
+            throw Object.assign(new Error(recorded.createCommentWithReadOnlyToken.message), recorded.createCommentWithReadOnlyToken);
     };
-    const comment = (id: number, body: string, author: string): Comment =>
-        ({ ...recorded.issueComment, id, body, user: recorded.users[author], url: `${recorded.issueComment.url.replace(/\/0$/, '')}/${id}` });
+    const comment = (id: number, body: string, author: string): Comment => ({
+        ...recorded.issueComment,
+        id,
+        body,
+        user: recorded.users[author],
+        url: `${recorded.issueComment.url.replace(/\/0$/, '')}/${id}`
+    });
     const comments: Comment[] = existing.map(({ id, body, author }) => comment(id, body, author));
-    const response = (data: unknown, status = 200) => ({ status, url: 'https://api.github.com/repos/acme/journeys/issues/7/comments', headers: {}, data });
+    const response = (data: unknown, status = 200) => ({
+        status,
+        url: 'https://api.github.com/repos/acme/journeys/issues/7/comments',
+        headers: {},
+        data
+    });
     const rest = {
         users: {
             getAuthenticated: async () => {
-                if (token !== 'personal') throw Object.assign(new Error(recorded.getAuthenticatedWithGithubToken.message), recorded.getAuthenticatedWithGithubToken);
+                if (token !== 'personal')
+                    throw Object.assign(
+                        new Error(recorded.getAuthenticatedWithGithubToken.message),
+                        recorded.getAuthenticatedWithGithubToken
+                    );
                 return recorded.getAuthenticatedWithPersonalToken;
             }
         },
@@ -45,4 +64,3 @@ export function fakeGitHub(existing: { id: number; body: string; author: string 
     };
     return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
 }
-
