@@ -10,11 +10,14 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export function runStep(
     script: string,
     cwd: string,
-    env: Record<string, string>
+    env: Record<string, string>,
+    args: string[] = []
 ): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
     const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
     writeIn(path.dirname(outputFile), 'output', '');
-    const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
+    // action.yml runs its .sh steps with bash and its .cjs steps with node.
+    const program = script.endsWith('.cjs') ? process.execPath : 'bash';
+    const result = spawnSync(program, [path.join(ROOT, 'action', script), ...args], {
         // A step that blocks (a FIFO where a report goes) fails the test instead of hanging it.
         cwd,
         encoding: 'utf8',

@@ -2,7 +2,7 @@
  * The action's pull-request steps on names and situations a real pull request brings: real
  * bash, real git (a repository whose base commit is the pull request's base), the real CLI.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -63,6 +63,134 @@ describe('changed files with any name (git diff -z, core.quotePath=false, --)', 
             expect(existsSync(path.join(dir, `svg/journeys/${name}.svg`)), name).toBe(true);
             expect(existsSync(path.join(dir, `svg/journeys/${name}.diff.svg`)), name).toBe(true);
         }
+    });
+});
+
+describe('the maps of files with any name: published and linked encoded (publish-images)', () => {
+    test('café, a leading dash, a backtick, a parenthesis and a mention: one image each on the branch, links that stay whole', () => {
+        const names = ['journeys/café.cjourney', 'journeys/-x.cjourney', 'journeys/a `b` (c) @octocat.cjourney'];
+        const { dir, base } = baseCommit(Object.fromEntries(names.map(name => [name, SHOP('pleased')])));
+        const remote = path.join(makeTempDir('cjourney-remote-'), 'journeys.git');
+        git(dir, 'init', '-q', '--bare', remote);
+        git(dir, 'remote', 'add', 'origin', remote);
+        names.forEach(name => writeIn(dir, name, SHOP('angry')));
+        const runner = {
+            GITHUB_WORKSPACE: dir,
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '12',
+            CJOURNEY_PATHS: 'journeys',
+            BASE_SHA: base
+        };
+        const diff = runStep('diff.sh', dir, runner);
+        const maps = {
+            ...runner,
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'svg')
+        };
+        const render = runStep('render.sh', dir, maps);
+        expect(render.outputs.rendered, diff.outputs['changed-files'] + render.stdout + render.stderr).toBe('true');
+        const published = runStep('publish-images.sh', dir, maps, ['publish']);
+        expect(published.outputs['images-url'], published.stdout + published.stderr).toBe(
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12'
+        );
+        expect(git(remote, 'ls-tree', '-r', '--name-only', '-z', 'cjourney-review-images').split('\0').filter(Boolean).sort()).toEqual(
+            names.map(name => `pr-12/${name.replace(/\.cjourney$/, '.diff.svg')}`).sort()
+        );
+        // The workspace's checkout is untouched: no branch, no index change, no file.
+        expect(git(dir, 'branch', '--list', 'cjourney-review-images')).toBe('');
+
+        const compose = runStep('compose-comment.cjs', dir, {
+            ...maps,
+            CJOURNEY_DIFF_FILE: diff.outputs['diff-file'],
+            CJOURNEY_IMAGES_URL: published.outputs['images-url']
+        });
+        const body = readFileSync(compose.outputs['comment-file'], 'utf8');
+        expect([...body.matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map(match => match[1]).sort()).toEqual([
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/-x.diff.svg?raw=true',
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/a%20%60b%60%20%28c%29%20%40octocat.diff.svg?raw=true',
+            'https://github.com/acme/journeys/blob/cjourney-review-images/pr-12/journeys/caf%C3%A9.diff.svg?raw=true'
+        ]);
+        expect(body).toContain('#### 🖼️ Maps of ``journeys/a `b` (c) @octocat.cjourney``');
+    });
+
+    test('a journey whose titles hold </details> and a fence: the Mermaid block stays whole, every <details> closed', () => {
+        const hostile = 'journey Shop "``` x" { stage Buy "</details>" { touchpoint Pay "<b>" { channel web emotion EMOTION } } }\n';
+        const { dir, base } = baseCommit({ 'journeys/shop.cjourney': hostile.replace('EMOTION', 'pleased') });
+        writeIn(dir, 'journeys/shop.cjourney', hostile.replace('EMOTION', 'angry'));
+        const diff = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base });
+        const compose = runStep('compose-comment.cjs', dir, {
+            CJOURNEY_DIFF_FILE: diff.outputs['diff-file'],
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files']
+        });
+        const body = readFileSync(compose.outputs['comment-file'], 'utf8');
+        expect(body).toContain(
+            '````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    section #60;/details#62;\n'
+        );
+        expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);
+    });
+});
+
+describe('publish-images.sh when it cannot publish', () => {
+    test('a remote that cannot be reached is a warning, published=false, the step passes, and the token is never printed', () => {
+        const svgs = makeTempDir();
+        writeIn(svgs, 'journeys/shop.diff.svg', '<svg/>');
+        const dir = makeTempDir('cjourney-pr-');
+        git(dir, 'init', '-q');
+        git(dir, 'remote', 'add', 'origin', path.join(dir, 'no-such-remote.git'));
+        const env = {
+            GITHUB_WORKSPACE: dir,
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '7',
+            CJOURNEY_RENDER_DIR: svgs,
+            CJOURNEY_TOKEN: 'ghs_s3cretToken'
+        };
+        const result = runStep('publish-images.sh', dir, env, ['publish']);
+        expect(result.code).toBe(0);
+        expect(result.outputs).toEqual({ published: 'false' });
+        expect(result.stdout).toContain(
+            "::warning::cjourney did not publish the review images: git could not reach or update 'cjourney-review-images'"
+        );
+        const printed = result.stdout + result.stderr;
+        expect(printed).not.toContain('s3cret');
+        expect(printed).not.toContain(Buffer.from('x-access-token:ghs_s3cretToken').toString('base64'));
+    });
+
+    test('a push refused once (another pull request pushed first) is retried on the new tip', () => {
+        const svgs = makeTempDir();
+        writeIn(svgs, 'journeys/shop.diff.svg', '<svg/>');
+        const dir = makeTempDir('cjourney-pr-');
+        const remote = path.join(dir, 'remote.git');
+        git(dir, 'init', '-q', '--bare', remote);
+        // The remote refuses the first push, as GitHub refuses one that is not a fast-forward any more.
+        writeIn(
+            remote,
+            'hooks/pre-receive',
+            '#!/bin/sh\n[ -e "$GIT_DIR/refused-once" ] && exit 0\ntouch "$GIT_DIR/refused-once"\necho "rejected: fetch first" >&2\nexit 1\n'
+        );
+        chmodSync(path.join(remote, 'hooks/pre-receive'), 0o755);
+        git(dir, 'init', '-q', 'work');
+        git(path.join(dir, 'work'), 'remote', 'add', 'origin', remote);
+        const env = {
+            GITHUB_WORKSPACE: path.join(dir, 'work'),
+            GITHUB_REPOSITORY: 'acme/journeys',
+            CJOURNEY_PR_NUMBER: '7',
+            CJOURNEY_RENDER_DIR: svgs
+        };
+        const result = runStep('publish-images.sh', dir, env, ['publish']);
+        expect(result.outputs.published, result.stdout + result.stderr).toBe('true');
+        expect(existsSync(path.join(remote, 'refused-once'))).toBe(true);
+        expect(git(remote, 'ls-tree', '-r', '--name-only', 'cjourney-review-images')).toBe('pr-7/journeys/shop.diff.svg');
+    });
+
+    test('a pull-request number or branch name that is not one is refused before git runs', () => {
+        const dir = makeTempDir('cjourney-pr-');
+        const base = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/journeys', CJOURNEY_RENDER_DIR: dir };
+        expect(runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7/../x' }, ['publish']).stdout).toContain(
+            'no pull-request number'
+        );
+        expect(
+            runStep('publish-images.sh', dir, { ...base, CJOURNEY_PR_NUMBER: '7', CJOURNEY_IMAGES_BRANCH: 'a..b' }, ['remove']).stdout
+        ).toContain("'a..b' is not a branch name");
     });
 });
 

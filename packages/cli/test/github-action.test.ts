@@ -44,6 +44,8 @@ describe('action.yml', () => {
             'check.sh',
             'diff.sh',
             'render.sh',
+            'publish-images.sh',
+            'compose-comment.cjs',
             'post-comment.cjs',
             'write-report.cjs',
             'command-text.cjs',
@@ -51,7 +53,17 @@ describe('action.yml', () => {
         ]) {
             expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
         }
-        expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
+        expect(Object.keys(action.inputs)).toEqual([
+            'paths',
+            'strict',
+            'sarif-file',
+            'comment',
+            'render',
+            'publish-images',
+            'images-branch',
+            'github-token',
+            'node-version'
+        ]);
         for (const [name, input] of Object.entries(action.inputs)) {
             expect(input.description, name).toBeTruthy();
         }
@@ -94,6 +106,36 @@ describe('action.yml', () => {
         for (const input of Object.keys(uses.with ?? {})) {
             expect(Object.keys(action.inputs), input).toContain(input);
         }
+    });
+});
+
+describe('action.yml: the published images (publish-images)', () => {
+    const step = (id: string) => action.runs.steps.find(each => each.id === id || each.name.startsWith(id))!;
+
+    test("published only when asked, from the repository itself (a fork's token is read-only), removed when the pull request closes", () => {
+        expect(action.inputs['publish-images'].default).toBe('false');
+        expect(step('publish').if).toBe(
+            "inputs.publish-images == 'true' && steps.render.outputs.rendered == 'true' && github.event.pull_request.head.repo.full_name == github.repository"
+        );
+        expect(step('publish').run).toBe('bash "$GITHUB_ACTION_PATH/action/publish-images.sh" publish');
+        const remove = step('Remove the published images');
+        expect(remove.if).toContain("github.event.action == 'closed'");
+        expect(remove.run).toBe('bash "$GITHUB_ACTION_PATH/action/publish-images.sh" remove');
+        // On `closed` nothing else runs: no check of a merged pull request, no failing job.
+        for (const id of ['check', 'diff', 'Fail when']) expect(step(id).if, id).toContain("github.event.action != 'closed'");
+        // The comment holds the maps, or the plain diff when composing them failed.
+        expect(step('Comment the diff').env?.CJOURNEY_DIFF_FILE).toBe(
+            '${{ steps.compose.outputs.comment-file || steps.diff.outputs.diff-file }}'
+        );
+    });
+
+    test('the example workflow asks for contents: write and runs on closed pull requests', () => {
+        const workflow = parse(readFileSync(path.join(ROOT, 'docs/github-workflow.yml'), 'utf8')) as {
+            on: { pull_request: { types: string[] } };
+            jobs: { review: { permissions: Record<string, string> } };
+        };
+        expect(workflow.on.pull_request.types).toContain('closed');
+        expect(workflow.jobs.review.permissions).toMatchObject({ contents: 'write', 'pull-requests': 'write' });
     });
 });
 

@@ -1,7 +1,8 @@
 /**
  * A stand-in for GitHub's comment endpoints as github-script's client exposes them, built
  * from recorded response shapes (recorded.json): comments carry their author, and GET /user
- * refuses the workflow's GITHUB_TOKEN with 403 as GitHub does. Only GitHub is stood in for.
+ * refuses the workflow's GITHUB_TOKEN with 403 as GitHub does; a fork's pull request gets a
+ * read-only GITHUB_TOKEN, whose writes are refused with 403. Only GitHub is stood in for.
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,9 +14,13 @@ export interface Comment {
     user: { login: string; type: string };
 }
 
-/** The comment endpoints of one pull request; `token` decides what GET /user answers. */
-export function fakeGitHub(existing: { id: number; body: string; author: string }[], token: 'GITHUB_TOKEN' | 'personal') {
-    const self = token === 'GITHUB_TOKEN' ? 'github-actions[bot]' : 'journey-bot';
+/** The comment endpoints of one pull request; `token` decides what GET /user answers and whether writes are refused. */
+export function fakeGitHub(existing: { id: number; body: string; author: string }[], token: 'GITHUB_TOKEN' | 'personal' | 'fork') {
+    const self = token === 'personal' ? 'journey-bot' : 'github-actions[bot]';
+    const refuseReadOnly = () => {
+        if (token === 'fork')
+            throw Object.assign(new Error(recorded.createCommentWithReadOnlyToken.message), recorded.createCommentWithReadOnlyToken);
+    };
     const comment = (id: number, body: string, author: string): Comment => ({
         ...recorded.issueComment,
         id,
@@ -33,7 +38,7 @@ export function fakeGitHub(existing: { id: number; body: string; author: string 
     const rest = {
         users: {
             getAuthenticated: async () => {
-                if (token === 'GITHUB_TOKEN')
+                if (token !== 'personal')
                     throw Object.assign(
                         new Error(recorded.getAuthenticatedWithGithubToken.message),
                         recorded.getAuthenticatedWithGithubToken
@@ -45,11 +50,13 @@ export function fakeGitHub(existing: { id: number; body: string; author: string 
             listComments: async () => response(comments),
             // A token with write access may edit anyone's comment on GitHub, so the stand-in allows it too.
             updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
+                refuseReadOnly();
                 const target = comments.find(c => c.id === comment_id)!;
                 target.body = body;
                 return response(target);
             },
             createComment: async ({ body }: { body: string }) => {
+                refuseReadOnly();
                 comments.push(comment(comments.length + 100, body, self));
                 return response(comments.at(-1), 201);
             }
