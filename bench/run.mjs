@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: runs every suite of bench/suites (or those named with --only), prints a
  * table and writes docs/benchmarks.md and docs/benchmarks.json. Figures are medians of
- * repeated runs; goals come from the design (shared/DESIGN.md) and the issues. Benchmarks
+ * repeated runs; goals are listed in docs/benchmarks.md with where they come from. Benchmarks
  * measure; tests never assert timings.
  *
  * Options: --only a,b   run only these suites     --sizes 100,1000   touchpoint counts

@@ -1,6 +1,6 @@
 /**
- * The stable diagnostic codes of the contract (shared/spec/cjourney-language.md), plus the
- * two the project adds where the contract is silent (documented in docs/language.md).
+ * The stable diagnostic codes of the language (the table in docs/language.md), plus the
+ * two the project adds where the language contract is silent.
  * The CLI prints them in brackets; quick fixes and tests key on them.
  */
 export const DiagnosticCode = {
