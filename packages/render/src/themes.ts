@@ -67,32 +67,34 @@ function palette(c: Colours): Palette {
     };
 }
 
+// Text colours meet WCAG AA (4.5:1) on every box they are drawn on (test/contrast.test.ts):
+// the placeholder grey, the attitude markers behind their white symbols and the dark pain mark were darkened or lightened for it.
 const LIGHT: Colours = {
-    background: '#ffffff', strong: '#1b1f24', text: '#2d333b', muted: '#59636e', faint: '#8c959f',
+    background: '#ffffff', strong: '#1b1f24', text: '#2d333b', muted: '#59636e', faint: '#656d76',
     noticeText: '#7d4e00', noticeFill: '#fff8c5', noticeLine: '#d4a72c',
     band: '#f6f8fa', headerFill: '#e7eef8', headerLine: '#c8d6ea', headerText: '#1c3557', accent: '#3568b0',
     card: '#ffffff', cardLine: '#d0d7de', tag: '#eef1f5', tagText: '#3f4a57', icon: '#4f6072',
     thought: '#f3effb', thoughtText: '#553f8c', grid: '#e4e8ec',
-    delighted: '#1a7f37', pleased: '#5a9e2f', neutral: '#8c959f', frustrated: '#c96a10', angry: '#cf222e',
+    delighted: '#1a7f37', pleased: '#5a9e2f', neutral: '#636c76', frustrated: '#c96a10', angry: '#cf222e',
     persona0: '#3568b0', persona1: '#8250df', persona2: '#b35c00', persona3: '#16808c', persona4: '#b3367a', persona5: '#57606a',
     painFill: '#fff1f0', painLine: '#f0b8b4', painText: '#6e1d18', painMark: '#cf222e',
     oppFill: '#edf7ef', oppLine: '#a7d7b1', oppText: '#1d4f2c', oppMark: '#1a7f37',
     track: '#e4e8ec', benchmark: '#8250df', good: '#1a7f37', bad: '#a85400',
     edge: '#6e7781', loop: '#8250df',
     qManage: '#fbe9e7', qSatisfied: '#fdf3e1', qInformed: '#e6f0fa', qMonitor: '#f1f3f5', axis: '#6e7781',
-    champion: '#116329', supporter: '#4aa35a', sceptic: '#c96a10', blocker: '#cf222e', markerLine: '#ffffff', symbol: '#ffffff',
+    champion: '#116329', supporter: '#2f7d3c', sceptic: '#a35200', blocker: '#cf222e', markerLine: '#ffffff', symbol: '#ffffff',
     added: '#1a7f37', changed: '#bf8700', removed: '#cf222e', badgeText: '#ffffff'
 };
 
 const DARK: Colours = {
-    background: '#161b22', strong: '#e6edf3', text: '#c9d1d9', muted: '#9ba5b0', faint: '#6e7681',
+    background: '#161b22', strong: '#e6edf3', text: '#c9d1d9', muted: '#9ba5b0', faint: '#9198a1',
     noticeText: '#e3b341', noticeFill: '#3a2e10', noticeLine: '#9e6a03',
     band: '#1c2129', headerFill: '#1f2d42', headerLine: '#2f4566', headerText: '#d2e3f8', accent: '#5b9bea',
     card: '#22272e', cardLine: '#3d444d', tag: '#2d333b', tagText: '#b8c1cb', icon: '#9fb1c7',
     thought: '#2a2540', thoughtText: '#c9b8fb', grid: '#30363d',
     delighted: '#3fb950', pleased: '#8bc34a', neutral: '#8b949e', frustrated: '#f0883e', angry: '#f85149',
     persona0: '#5b9bea', persona1: '#bc8cff', persona2: '#f0883e', persona3: '#39c5cf', persona4: '#f778ba', persona5: '#b1bac4',
-    painFill: '#3b1f21', painLine: '#8e3a37', painText: '#ffc1bc', painMark: '#f85149',
+    painFill: '#3b1f21', painLine: '#8e3a37', painText: '#ffc1bc', painMark: '#ff6b63',
     oppFill: '#17301f', oppLine: '#2e6b3b', oppText: '#aee6b8', oppMark: '#3fb950',
     track: '#30363d', benchmark: '#bc8cff', good: '#3fb950', bad: '#f0883e',
     edge: '#8b949e', loop: '#bc8cff',
