@@ -6,6 +6,7 @@
 import { plural, selectJourney, type CjourneyModel, type Journey } from '@cjourney/model';
 import { layoutFlow } from './flow/flow-layout.js';
 import { journeyHeader } from './journey-header.js';
+import { journeySummary } from './journey-summary.js';
 import type { LayoutOptions } from './layout-options.js';
 import { layoutMap } from './map/map-layout.js';
 import type { Scene, ViewName } from './scene.js';
@@ -32,7 +33,7 @@ export const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey m
 /** A drawing that only says something: no journey to draw, or an unknown journey. */
 function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
     const header = journeyHeader({ title, facts: VIEW_TITLES[view], notices: [...notices, message] }, 32, 32, 640);
-    return { view, width: header.width + 64, height: header.height + 64, title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`, notes: [message], marks: header.marks };
+    return { view, width: header.width + 64, height: header.height + 64, title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`, description: message, notes: [message], marks: header.marks };
 }
 
 function fileTitle(model: CjourneyModel): string {
@@ -50,16 +51,23 @@ export async function layout(model: CjourneyModel, view: ViewName, options: Layo
     if (!selection.journey) {
         if (view === 'stakeholders' && model.journeys.length === 0) {
             const stakeholders = model.shared.stakeholders;
-            return layoutStakeholderMap({
+            const scene = layoutStakeholderMap({
                 stakeholders, subject: fileTitle(model),
                 header: { title: `Shared stakeholders of ${fileTitle(model)}`, facts: ['Stakeholder map', plural(stakeholders.length, 'shared stakeholder')].join(' · '), notices: options.notices }
             });
+            const names = stakeholders.map(stakeholder => stakeholder.title).join(', ');
+            return { ...scene, description: `${plural(stakeholders.length, 'shared stakeholder')}${names ? `: ${names}` : ''}.` };
         }
         return messageScene(view, fileTitle(model), selection.message, options.notices ?? []);
     }
+    const scene = await journeyScene(selection.journey, view, options);
+    return { ...scene, description: journeySummary(selection.journey) };
+}
+
+async function journeyScene(journey: Journey, view: ViewName, options: LayoutOptions): Promise<Scene> {
     switch (view) {
-        case 'map': return layoutMap(selection.journey, options);
-        case 'stakeholders': return journeyStakeholderMap(selection.journey, options);
-        case 'flow': return layoutFlow(selection.journey, options);
+        case 'map': return layoutMap(journey, options);
+        case 'stakeholders': return journeyStakeholderMap(journey, options);
+        case 'flow': return layoutFlow(journey, options);
     }
 }

@@ -148,10 +148,11 @@ export function renderScene(scene: Scene, options: RenderSceneOptions = {}): str
     const width = Math.ceil(scene.width);
     const height = Math.ceil(scene.height);
     writer.emit(0, `<svg${attributes([['xmlns', 'http://www.w3.org/2000/svg'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`],
-        ['class', `cj-root cj-view-${scene.view}`], ['data-cj-view', scene.view], ['font-family', FONT_FAMILY], ['role', 'img'], ['aria-labelledby', 'cj-title']])}>`);
+        ['class', `cj-root cj-view-${scene.view}`], ['data-cj-view', scene.view], ['font-family', FONT_FAMILY], ['role', 'img'], ['aria-labelledby', 'cj-title'], ['aria-describedby', scene.description ? 'cj-desc' : undefined]])}>`);
     writer.emit(1, `<title id="cj-title">${escapeText(scene.title)}</title>`);
+    if (scene.description) writer.emit(1, `<desc id="cj-desc">${escapeText(scene.description)}</desc>`);
     writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
     scene.marks.forEach(mark => writer.write(mark, 1));
     writer.emit(0, '</svg>');
-    return writer.result(2) + '\n';
+    return writer.result(scene.description ? 3 : 2) + '\n';
 }

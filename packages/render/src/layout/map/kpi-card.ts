@@ -88,7 +88,9 @@ export function kpiCard(kpi: Kpi, x: number, width: number, ids: ElementIds): { 
         const gapText = benchmark.gap ? (benchmark.gap.meets ? ' (met)' : ` (${gapWithUnit(benchmark.gap.text, kpi.unit)} short)`) : '';
         const text = `♦ ${withUnit(benchmark.value.text, kpi.unit)}${benchmark.source ? ` · ${benchmark.source}` : ''}${gapText}`;
         const block = textBlock(text, x + PAD, y, inner, { size: 11, role: 'muted', maxLines: 2 });
-        children.push({ type: 'group', id: ids.make('benchmark', kpi.id, index), kind: 'benchmark', modelId: kpi.id, index, children: [block.mark] });
+        children.push({ type: 'group', id: ids.make('benchmark', kpi.id, index), kind: 'benchmark', modelId: kpi.id, index,
+            // Its accessible name (and the full line when the text is cut).
+            tooltip: `${kpi.title} benchmark: ${text.slice(2)}`, children: [block.mark] });
         y += block.height + 3;
     });
     const height = y + PAD - 2;
