@@ -1,7 +1,7 @@
 /**
  * The file formats `cjourney render` writes, chosen by the output's extension: the SVG as
  * drawn, a self-contained HTML page (fonts embedded), or a PNG rasterised by resvg with the
- * Arimo font shipped in npm packages — never the machine's fonts, so every machine gives
+ * Arimo font and the Noto fallbacks for other scripts (fallback-fonts.ts) shipped in npm packages — never the machine's fonts, so every machine gives
  * the same pixels.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
 import { packaged } from '../packaged.js';
+import { fallbackFontFiles } from './fallback-fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,6 +49,12 @@ function pngFontFiles(): string[] {
     ];
 }
 
+/** Every font file resvg loads for a drawing: Arimo, then the fallbacks its text needs; `dispose` when rendered. */
+export function pngFonts(svg: string): { files: string[]; dispose: () => void } {
+    const fallback = fallbackFontFiles(svg, fontFile);
+    return { files: [...pngFontFiles(), ...fallback.files], dispose: fallback.dispose };
+}
+
 /** Twice the size for crisp text, unless that would pass 16,000 px a side or 64 megapixels. */
 const PNG_ZOOM = 2;
 const MAX_SIDE = 16_000;
@@ -68,11 +75,17 @@ async function encodePng(svg: string): Promise<Encoded> {
     const { Resvg } = await import('@resvg/resvg-js');
     const { width, height } = svgSize(svg);
     const zoom = Math.min(PNG_ZOOM, MAX_SIDE / Math.max(width, height), Math.sqrt(MAX_PIXELS / (width * height)));
-    const resvg = new Resvg(svg, {
-        fitTo: { mode: 'zoom', value: zoom },
-        font: { fontFiles: pngFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
-    });
-    const bytes = resvg.render().asPng();
+    const fonts = pngFonts(svg);
+    let bytes: Buffer;
+    try {
+        const resvg = new Resvg(svg, {
+            fitTo: { mode: 'zoom', value: zoom },
+            font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
+        });
+        bytes = resvg.render().asPng();
+    } finally {
+        fonts.dispose();
+    }
     const warning = zoom < 1 ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail` : undefined;
     return { bytes, warning };
 }
