@@ -11,6 +11,7 @@ import { modelOfText } from '@cjourney/test-support/examples';
 import { describe, expect, test } from 'vitest';
 import { encode, pngFonts } from '../src/render/output-formats.js';
 import { charactersBeyondArimo, woffToSfnt } from '../src/render/fallback-fonts.js';
+import { charactersWithGlyphs } from '../src/render/font-cmap.js';
 
 const SAMPLES: Record<string, string> = {
     Chinese: '价格不清楚', 'Traditional Chinese': '價格說明', Japanese: 'カタカナとひらがな', Korean: '가격이 불분명', Arabic: 'السعر غير واضح',
@@ -69,3 +70,38 @@ describe('PNG glyphs for every script', () => {
         expect(Buffer.compare(first.bytes as Buffer, second.bytes as Buffer)).toBe(0);
     });
 });
+
+describe('HTML export: fallback subsets only for the characters a drawing needs', () => {
+    const fontFaces = (html: string) => html.match(/@font-face \{[^}]*\}/g) ?? [];
+
+    test('a Latin-only journey embeds Arimo alone: its page does not grow', async () => {
+        const svg = await renderView(await modelOfText('journey J "Café — naïve Ω Цена" { stage S { touchpoint T "Pays €5" { emotion pleased } } }'), 'map');
+        const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
+        expect(fontFaces(html)).toHaveLength(8);
+        expect(html).not.toContain('font/woff;');
+    });
+
+    test('Chinese and emoji: each character in exactly one embedded face named Arimo, with a unicode-range of just the used characters', async () => {
+        const svg = await renderView(await modelOfText('journey J "价格 😀" { stage S { touchpoint T "价格不清楚" { emotion angry } } }'), 'map');
+        const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
+        const fallback = fontFaces(html).filter(rule => rule.includes('font/woff;'));
+        expect(fallback.length).toBeGreaterThan(0);
+        // Once per weight of Arimo (a browser looks only at the faces of the best-matching weight).
+        for (const weight of [400, 700]) {
+            const ranges = fallback.filter(rule => rule.includes(`font-weight: ${weight};`)).flatMap(rule => /unicode-range: ([^;]+);/.exec(rule)![1].split(', '));
+            expect([...ranges].sort(), String(weight)).toEqual(['U+1f600', 'U+4e0d', 'U+4ef7', 'U+683c', 'U+695a', 'U+6e05'].sort());
+        }
+        expect(fallback.every(rule => rule.includes('font-family: Arimo;'))).toBe(true);
+    });
+
+    test('a face is used only for the characters its font has a glyph for, not all its unicode-range claims', async () => {
+        // Noto Sans SC's slices claim Hangul and Devanagari code points its files have no glyph for: they go to KR and Devanagari.
+        const svg = await renderView(await modelOfText('journey J "가격 कीमत 价" { stage S { touchpoint T "x" } }'), 'map');
+        const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
+        const woffOf = (code: string) => fontFaces(html).filter(rule => rule.includes('font-weight: 400;') && /unicode-range: ([^;]+);/.exec(rule)![1].split(', ').includes(code));
+        for (const code of ['U+ac00', 'U+915', 'U+4ef7']) expect(woffOf(code), code).toHaveLength(1);
+        const fontOf = (code: string) => charactersWithGlyphs(woffToSfnt(Buffer.from(/base64,([^)]+)\)/.exec(woffOf(code)[0])![1], 'base64')), [parseInt(code.slice(2), 16)]);
+        for (const code of ['U+ac00', 'U+915', 'U+4ef7']) expect(fontOf(code), code).toHaveLength(1);
+    });
+});
+

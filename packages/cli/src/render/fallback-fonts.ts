@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { FONT_FACES } from '@cjourney/render';
+import { charactersWithGlyphs } from './font-cmap.js';
 
 /**
  * The chain, first match wins: Simplified Chinese first (its Han glyphs also serve Traditional
@@ -122,3 +123,29 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
     });
     return { files, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }
+
+/**
+ * `@font-face` rules for an HTML export: each character Arimo lacks, in the first face of the chain
+ * whose font has a glyph for it (font-cmap.ts), embedded as woff. They are named Arimo, with a unicode-range of exactly those
+ * characters, so the drawing's `font-family` reaches them and Arimo keeps every other character.
+ * A drawing whose text Arimo covers gets none: its page does not grow.
+ */
+export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
+    const characters = [...charactersBeyondArimo(svg)].sort((a, b) => a - b);
+    const byFile = new Map<string, number[]>();
+    for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
+        for (const face of facesOf(pkg, fontFile)) {
+            const claimed = characters.filter(code => covers(face.ranges, code) && ![...byFile.values()].some(list => list.includes(code)));
+            const mine = claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
+            if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
+        }
+    }
+    return [...byFile].map(([request, codes]) => {
+        const data = readFileSync(fontFile(request)).toString('base64');
+        const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
+        // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
+        // looks no further in the family, so a face of another weight (or a range) would never be used.
+        return [400, 700].map(weight => `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`).join('');
+    }).join('');
+}
+

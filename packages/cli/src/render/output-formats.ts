@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
 import { packaged } from '../packaged.js';
-import { fallbackFontFiles } from './fallback-fonts.js';
+import { fallbackFontCss, fallbackFontFiles } from './fallback-fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,8 +37,9 @@ function fontFile(request: string): string {
     return fileURLToPath(new URL(`${packaged.fonts}/${request}`, import.meta.url));
 }
 
-function embeddedFontCss(): string {
-    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`);
+/** Arimo, and the fallback subsets for the characters of this drawing Arimo lacks. */
+function embeddedFontCss(svg: string): string {
+    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`) + fallbackFontCss(svg, fontFile);
 }
 
 /** Arimo regular and bold as TrueType: resvg reads neither woff nor woff2. */
@@ -93,7 +94,7 @@ async function encodePng(svg: string): Promise<Encoded> {
 export async function encode(svg: string, format: RenderFormat, meta: { title: string; theme: ThemeKind }): Promise<Encoded> {
     switch (format) {
         case 'svg': return { bytes: svg };
-        case 'html': return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss() }) };
+        case 'html': return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
         case 'png': return encodePng(svg);
     }
 }
