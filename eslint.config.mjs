@@ -9,8 +9,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
     {
         ignores: [
-            '**/node_modules/**', '**/out/**', '**/dist/**', 'action/dist/**', '.e2e/**', 'test-results/**',
-            'packages/language/src/generated/**', 'packages/render/src/text-metrics-table.ts', '**/*.d.ts', '**/*.d.mts'
+            '**/node_modules/**',
+            '**/out/**',
+            '**/dist/**',
+            'action/dist/**',
+            '.e2e/**',
+            'test-results/**',
+            'packages/language/src/generated/**',
+            'packages/render/src/text-metrics-table.ts',
+            '**/*.d.ts',
+            '**/*.d.mts'
         ]
     },
     js.configs.recommended,

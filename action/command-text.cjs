@@ -6,7 +6,10 @@
 
 /** A path or message made safe for one workflow-command line (no forged `::` commands). */
 function commandText(text) {
-    return String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+    return String(text)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 

@@ -99,8 +99,13 @@ async function commenterLogin(github) {
 }
 
 function isOwnComment(comment, login) {
-    return typeof comment.body === 'string' && comment.body.startsWith(MARKER)
-        && comment.user !== null && typeof comment.user === 'object' && comment.user.login === login;
+    return (
+        typeof comment.body === 'string' &&
+        comment.body.startsWith(MARKER) &&
+        comment.user !== null &&
+        typeof comment.user === 'object' &&
+        comment.user.login === login
+    );
 }
 
 /** Creates or updates the comment; with no journey change, only an existing comment is updated. */

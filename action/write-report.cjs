@@ -10,7 +10,11 @@ const path = require('node:path');
 const { commandText } = require('./command-text.cjs');
 
 function realOrNull(dir) {
-    try { return fs.realpathSync(dir); } catch { return null; }
+    try {
+        return fs.realpathSync(dir);
+    } catch {
+        return null;
+    }
 }
 
 function isInside(child, parent) {

@@ -17,11 +17,44 @@ export function seededRandom(seed) {
     };
 }
 
-const STAGE_NAMES = ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Usage', 'Support', 'Renewal', 'Advocacy', 'Repurchase', 'Expansion'];
+const STAGE_NAMES = [
+    'Awareness',
+    'Consideration',
+    'Purchase',
+    'Onboarding',
+    'Usage',
+    'Support',
+    'Renewal',
+    'Advocacy',
+    'Repurchase',
+    'Expansion'
+];
 const CHANNELS = ['web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner', 'Kiosk', 'Podcast'];
 const EMOTIONS = ['delighted', 'pleased', 'neutral', 'frustrated', 'angry'];
-const VERBS = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Configures', 'Invites the team to', 'Pays for', 'Reviews', 'Shares', 'Renews'];
-const OBJECTS = ['the pricing page', 'a case study', 'the trial', 'the first project', 'a support ticket', 'the invoice', 'the mobile app', 'a webinar', 'the loyalty offer', 'the referral link'];
+const VERBS = [
+    'Reads',
+    'Compares',
+    'Asks about',
+    'Signs up for',
+    'Configures',
+    'Invites the team to',
+    'Pays for',
+    'Reviews',
+    'Shares',
+    'Renews'
+];
+const OBJECTS = [
+    'the pricing page',
+    'a case study',
+    'the trial',
+    'the first project',
+    'a support ticket',
+    'the invoice',
+    'the mobile app',
+    'a webinar',
+    'the loyalty offer',
+    'the referral link'
+];
 
 /** Stakeholders of every type, level and attitude, each influencing the one before. */
 function stakeholderLines(count) {
@@ -50,7 +83,14 @@ function flowLines(ids) {
  * @param {{ touchpoints: number, stages?: number, personas?: number, stakeholders?: number, seed?: number, flows?: boolean }} options
  * @returns {string} the text of one `.cjourney` file (shared definitions and one journey)
  */
-export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2, Math.ceil(touchpoints / 20))), personas = 4, stakeholders = 8, seed = 1, flows = true }) {
+export function generateJourney({
+    touchpoints,
+    stages = Math.min(10, Math.max(2, Math.ceil(touchpoints / 20))),
+    personas = 4,
+    stakeholders = 8,
+    seed = 1,
+    flows = true
+}) {
     const random = seededRandom(seed);
     const pick = list => list[Math.floor(random() * list.length)];
     const lines = [];
@@ -101,7 +141,10 @@ export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2,
     }
     push(1, '');
     for (let k = 0; k < Math.max(2, stageCount); k++) {
-        push(1, `kpi K${k} "KPI ${k}" { stage St${k % stageCount} current ${30 + k} target ${40 + k} benchmark ${50 + k} "Leader ${k}" benchmark ${35 + k} "Peer ${k}" }`);
+        push(
+            1,
+            `kpi K${k} "KPI ${k}" { stage St${k % stageCount} current ${30 + k} target ${40 + k} benchmark ${50 + k} "Leader ${k}" benchmark ${35 + k} "Peer ${k}" }`
+        );
     }
     push(0, '}');
     return lines.join('\n') + '\n';

@@ -27,7 +27,10 @@ function options() {
 
 function packageExtension() {
     console.log('Packaging the extension…');
-    const packaged = spawnSync('npm', ['run', 'package', '--silent'], { cwd: path.join(ROOT, 'packages/extension'), stdio: ['ignore', 'ignore', 'inherit'] });
+    const packaged = spawnSync('npm', ['run', 'package', '--silent'], {
+        cwd: path.join(ROOT, 'packages/extension'),
+        stdio: ['ignore', 'ignore', 'inherit']
+    });
     if (packaged.status !== 0) throw new Error('Packaging the extension failed (see above).');
     const { version } = JSON.parse(readFileSync(path.join(ROOT, 'packages/extension/package.json'), 'utf8'));
     return path.join(ROOT, `packages/extension/cjourney-${version}.vsix`);

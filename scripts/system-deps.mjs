@@ -74,10 +74,17 @@ export function planInstall({ missing, isRoot, hasSudo }) {
  * Installs what `purpose` needs when it is missing. Returns the exit code (0 or 1) and never
  * throws on an expected failure: the caller prints no stack trace, only the one line logged here.
  */
-export function ensureSystemPackages(purpose, {
-    run = defaultRun, log = console.log, error = console.error, env = process.env,
-    platform = process.platform, isRoot = process.getuid?.() === 0
-} = {}) {
+export function ensureSystemPackages(
+    purpose,
+    {
+        run = defaultRun,
+        log = console.log,
+        error = console.error,
+        env = process.env,
+        platform = process.platform,
+        isRoot = process.getuid?.() === 0
+    } = {}
+) {
     if (env.CJOURNEY_SKIP_SYSTEM_DEPS === '1' || platform !== 'linux') return 0;
     const wanted = packagesFor(purpose).filter(name => !(name === 'chromium' && chromiumElsewhere(env)));
     const missing = missingPackages(wanted, run);
@@ -97,7 +104,9 @@ export function ensureSystemPackages(purpose, {
     for (const command of plan.commands) {
         const result = run(command[0], command.slice(1), { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
         if (result.status !== 0) {
-            error(`"${command.join(' ')}" failed with exit code ${result.status ?? result.error?.code ?? result.signal}; run it yourself, then run the command again.`);
+            error(
+                `"${command.join(' ')}" failed with exit code ${result.status ?? result.error?.code ?? result.signal}; run it yourself, then run the command again.`
+            );
             return 1;
         }
     }

@@ -13,7 +13,10 @@ import { ensureSystemPackages, packagesFor, planInstall, SYSTEM_PACKAGES } from 
 const SCRIPT = fileURLToPath(new URL('../system-deps.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-interface Call { command: string; args: string[] }
+interface Call {
+    command: string;
+    args: string[];
+}
 
 /** A fake system: `installed` packages, whether `sudo -n` works, and the exit code of apt-get. */
 function fakeSystem({ installed = [] as string[], sudo = false, aptStatus = 0, debian = true } = {}) {
@@ -21,7 +24,8 @@ function fakeSystem({ installed = [] as string[], sudo = false, aptStatus = 0, d
     const run = (command: string, args: string[]) => {
         calls.push({ command, args });
         if (command === 'dpkg-query') {
-            if (!debian) return { status: null, stdout: '', error: Object.assign(new Error('spawn dpkg-query ENOENT'), { code: 'ENOENT' }) };
+            if (!debian)
+                return { status: null, stdout: '', error: Object.assign(new Error('spawn dpkg-query ENOENT'), { code: 'ENOENT' }) };
             const name = args[args.length - 1];
             return installed.includes(name) ? { status: 0, stdout: 'install ok installed' } : { status: 1, stdout: '' };
         }

@@ -16,7 +16,10 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file that is refused: reported as that file's error (located at its start), not the run's. */
 export class FileProblem extends UsageError {
-    constructor(shown: string, readonly reason: string) {
+    constructor(
+        shown: string,
+        readonly reason: string
+    ) {
         super(`'${shown}': ${reason}`);
     }
 }
@@ -96,7 +99,7 @@ export async function findJourneyFiles(folder: string, warn: Warn = () => undefi
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-                files.push(...await findJourneyFiles(full, warn));
+                files.push(...(await findJourneyFiles(full, warn)));
             }
         } else if (entry.name.endsWith(JOURNEY_EXTENSION)) {
             if (entry.isFile()) {
@@ -134,7 +137,9 @@ async function readRegularFile(absolute: string, shown: string): Promise<Buffer>
         handle = await fs.open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'ELOOP' ? skippedBecause(shown, true) : `cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+        throw new UsageError(
+            code === 'ELOOP' ? skippedBecause(shown, true) : `cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`
+        );
     }
     try {
         const stat = await handle.stat();
@@ -142,11 +147,16 @@ async function readRegularFile(absolute: string, shown: string): Promise<Buffer>
             throw new UsageError(skippedBecause(shown, false));
         }
         if (stat.size > MAX_FILE_BYTES) {
-            throw new FileProblem(shown, `the file is ${megabytes(stat.size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`);
+            throw new FileProblem(
+                shown,
+                `the file is ${megabytes(stat.size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`
+            );
         }
         return await handle.readFile();
     } catch (error) {
-        throw error instanceof UsageError ? error : new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+        throw error instanceof UsageError
+            ? error
+            : new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
     } finally {
         await handle.close();
     }
@@ -158,10 +168,16 @@ function megabytes(bytes: number): string {
 
 function describeFsError(error: NodeJS.ErrnoException): string {
     switch (error.code) {
-        case 'ENOENT': return 'no such file or directory';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a directory';
-        case 'ENOTDIR': return 'a part of the path is not a directory';
-        default: return error.message;
+        case 'ENOENT':
+            return 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
+        default:
+            return error.message;
     }
 }

@@ -5,7 +5,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
-import { CHECK_FORMATS, DIFF_FORMATS, EXPORT_FORMATS, RENDER_FORMATS, RENDER_THEMES, RENDER_VIEWS, type CheckFormat, type DiffFormat, type ExportFormat } from './command-options.js';
+import {
+    CHECK_FORMATS,
+    DIFF_FORMATS,
+    EXPORT_FORMATS,
+    RENDER_FORMATS,
+    RENDER_THEMES,
+    RENDER_VIEWS,
+    type CheckFormat,
+    type DiffFormat,
+    type ExportFormat
+} from './command-options.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
 import { oneLine } from './safe-text.js';
@@ -47,13 +57,18 @@ interface CommandContext {
 
 /** `--workspace`, for every command that loads journeys (so shared definitions resolve). */
 function workspaceOption(): Option {
-    return new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
-        .argParser(collect);
+    return new Option(
+        '--workspace <folder>',
+        'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)'
+    ).argParser(collect);
 }
 
 function defineCheck(program: Command, { output, setExitCode }: CommandContext): void {
-    program.command('check')
-        .description('report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error')
+    program
+        .command('check')
+        .description(
+            'report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error'
+        )
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
         .option('--strict', 'warnings fail the check too (exit 1)', false)
@@ -66,7 +81,8 @@ function defineCheck(program: Command, { output, setExitCode }: CommandContext):
 }
 
 function defineExport(program: Command, { output, setExitCode }: CommandContext): void {
-    program.command('export')
+    program
+        .command('export')
         .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('json'))
@@ -80,16 +96,22 @@ function defineExport(program: Command, { output, setExitCode }: CommandContext)
 }
 
 function defineRender(program: Command, { output, setExitCode }: CommandContext): void {
-    program.command('render')
+    program
+        .command('render')
         .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
         .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
         .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
         .option('--out-dir <folder>', 'render every journey of a folder into this folder')
-        .addOption(new Option('--view <view>', 'which view (default: preview.defaultView of cjourney.config.json, else map)').choices(RENDER_VIEWS))
+        .addOption(
+            new Option('--view <view>', 'which view (default: preview.defaultView of cjourney.config.json, else map)').choices(RENDER_VIEWS)
+        )
         .addOption(new Option('--theme <theme>', 'colours (default: theme of cjourney.config.json, else light)').choices(RENDER_THEMES))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
-        .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
+        .option(
+            '--diff <old>',
+            'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked'
+        )
         .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
         .addOption(workspaceOption())
         .action(async (input: string, options: RenderCommandOptions) => {
@@ -99,9 +121,13 @@ function defineRender(program: Command, { output, setExitCode }: CommandContext)
 }
 
 function defineDiff(program: Command, { output, setExitCode }: CommandContext): void {
-    program.command('diff')
+    program
+        .command('diff')
         .description('what changed between two versions of journeys, in journey terms')
-        .argument('[paths...]', 'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)')
+        .argument(
+            '[paths...]',
+            'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)'
+        )
         .option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)')
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
@@ -113,7 +139,8 @@ function defineDiff(program: Command, { output, setExitCode }: CommandContext): 
 }
 
 function defineImport(program: Command, { output, setExitCode }: CommandContext): void {
-    program.command('import')
+    program
+        .command('import')
         .description('convert a Mermaid journey diagram into a .cjourney file')
         .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
         .option('-o, --output <file>', 'write the .cjourney file here instead of standard output')
@@ -126,7 +153,9 @@ function defineImport(program: Command, { output, setExitCode }: CommandContext)
 /** Runs the command line and returns its exit code. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
     let exitCode: number = ExitCode.Ok;
-    const program = createProgram(output, code => { exitCode = code; });
+    const program = createProgram(output, code => {
+        exitCode = code;
+    });
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;

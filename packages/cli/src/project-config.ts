@@ -47,7 +47,9 @@ export class ProjectConfigs {
             return emptyConfig();
         }
         const { config, problems } = parseProjectConfig(found.text);
-        const lines = problems.map(problem => `${displayPath(found.file)}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`);
+        const lines = problems.map(
+            problem => `${displayPath(found.file)}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`
+        );
         const errors = lines.filter((_, index) => problems[index].severity === 'error');
         if (errors.length > 0) {
             throw new UsageError(errors.join('\ncjourney: '));

@@ -6,10 +6,17 @@
  */
 
 // C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators.
- 
+
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function oneLine(text: string): string {
     return String(text).replace(CONTROL, character =>
-        character === '\n' ? '\\n' : character === '\r' ? '\\r' : character === '\t' ? '\\t' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        character === '\n'
+            ? '\\n'
+            : character === '\r'
+              ? '\\r'
+              : character === '\t'
+                ? '\\t'
+                : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    );
 }

@@ -31,14 +31,20 @@ export interface LoadedWorkspace {
 /** A file as read; `problem` says why it was refused (it is then loaded empty). */
 type ReadFile = JourneyFile & { problem?: string };
 
-export async function loadWorkspace(inputs: readonly string[], options: WorkspaceOptions = {}, warn: (message: string) => void = () => undefined): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+    inputs: readonly string[],
+    options: WorkspaceOptions = {},
+    warn: (message: string) => void = () => undefined
+): Promise<LoadedWorkspace> {
     const targetPaths = await expandPaths(inputs, warn);
     const targets: ReadFile[] = [];
     for (const absolute of targetPaths) {
         targets.push(await readTarget(absolute));
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const { documents } = await loadSources([...targets, ...context].map((file: ReadFile) => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem })));
+    const { documents } = await loadSources(
+        [...targets, ...context].map((file: ReadFile) => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem }))
+    );
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
 }
 
@@ -60,13 +66,19 @@ function contextFolders(inputs: readonly string[], options: WorkspaceOptions): s
         return options.workspace.map(folder => path.resolve(folder));
     }
     // lstat: a named link is skipped (expandPaths warns), and its target is no context either.
-    return inputs.map(input => path.resolve(input)).flatMap(absolute => {
-        const stat = lstatSync(absolute);
-        return stat.isSymbolicLink() ? [] : [stat.isDirectory() ? absolute : path.dirname(absolute)];
-    });
+    return inputs
+        .map(input => path.resolve(input))
+        .flatMap(absolute => {
+            const stat = lstatSync(absolute);
+            return stat.isSymbolicLink() ? [] : [stat.isDirectory() ? absolute : path.dirname(absolute)];
+        });
 }
 
-async function readContext(folders: readonly string[], targets: ReadonlySet<string>, warn: (message: string) => void): Promise<JourneyFile[]> {
+async function readContext(
+    folders: readonly string[],
+    targets: ReadonlySet<string>,
+    warn: (message: string) => void
+): Promise<JourneyFile[]> {
     const seen = new Set(targets);
     const files: JourneyFile[] = [];
     for (const folder of folders) {
@@ -93,11 +105,15 @@ export function fileUri(absolute: string): string {
  * The journey model of a loaded document, with files written relative to the working
  * directory, or as `fileName` names them (e.g. an old version read into a temporary folder).
  */
-export function modelOf(journey: LoadedJourney, fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())): CjourneyModel {
+export function modelOf(
+    journey: LoadedJourney,
+    fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())
+): CjourneyModel {
     return buildCjourneyModel(journey.document, { fileName: uri => fileName(URI.parse(uri).fsPath) });
 }
 
 export function diagnosticsOf(journey: LoadedJourney): Diagnostic[] {
-    return [...journey.document.diagnostics ?? []].sort((a, b) =>
-        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return [...(journey.document.diagnostics ?? [])].sort(
+        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    );
 }

@@ -7,13 +7,26 @@ import { makeTempDir, writeIn } from './helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function runStep(script: string, cwd: string, env: Record<string, string>): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
+export function runStep(
+    script: string,
+    cwd: string,
+    env: Record<string, string>
+): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
     const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
     writeIn(path.dirname(outputFile), 'output', '');
     const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
         // A step that blocks (a FIFO where a report goes) fails the test instead of hanging it.
-        cwd, encoding: 'utf8', timeout: 60_000,
-        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.dirname(outputFile), NO_COLOR: '', ...env }
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+            ...process.env,
+            GITHUB_ACTION_PATH: ROOT,
+            GITHUB_OUTPUT: outputFile,
+            RUNNER_TEMP: path.dirname(outputFile),
+            NO_COLOR: '',
+            ...env
+        }
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
 }
@@ -36,6 +49,8 @@ export function readOutputs(text: string): Record<string, string> {
 }
 
 export function git(dir: string, ...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], {
+        cwd: dir,
+        encoding: 'utf8'
+    }).trim();
 }
-

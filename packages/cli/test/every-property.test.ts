@@ -21,21 +21,36 @@ const REFERENCE_VALUES: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 const TITLES: Readonly<Record<string, string>> = {
-    C1: 'Kiosk one', C2: 'Kiosk two', P1: 'Pat one', P2: 'Pia two', S1: 'Sam one', S2: 'Sue two', A: 'Arrive', B: 'Buy'
+    C1: 'Kiosk one',
+    C2: 'Kiosk two',
+    P1: 'Pat one',
+    P2: 'Pia two',
+    S1: 'Sam one',
+    S2: 'Sue two',
+    A: 'Arrive',
+    B: 'Buy'
 };
 
 function valuesOf(property: GrammarProperty): readonly [string, string] {
     switch (property.value) {
-        case 'text': return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
-        case 'number': return ['17', '42'];
+        case 'text':
+            return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
+        case 'number':
+            return ['17', '42'];
         case 'word': {
             const words = isVocabularyProperty(property.name) ? VOCABULARIES[property.name].map(entry => entry.word) : [];
-            expect(words.length, `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`).toBeGreaterThan(1);
+            expect(
+                words.length,
+                `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`
+            ).toBeGreaterThan(1);
             return [words[0], words[1]];
         }
         case 'reference': {
             const values = REFERENCE_VALUES[property.name];
-            expect(values, `no test values for the reference ${property.type}.${property.name}: add them to REFERENCE_VALUES`).toBeDefined();
+            expect(
+                values,
+                `no test values for the reference ${property.type}.${property.name}: add them to REFERENCE_VALUES`
+            ).toBeDefined();
             return values;
         }
     }
@@ -67,20 +82,32 @@ function journeyWith(property: GrammarProperty, value: string): string {
 
 /** The element whose hover should tell the property, by the host type. */
 const HOVERED: Readonly<Record<string, string>> = {
-    Journey: 'journey J', Stakeholder: 'stakeholder S0', Persona: 'persona P1', Stage: 'stage A', Touchpoint: 'touchpoint T', Pain: 'touchpoint T', Kpi: 'kpi K'
+    Journey: 'journey J',
+    Stakeholder: 'stakeholder S0',
+    Persona: 'persona P1',
+    Stage: 'stage A',
+    Touchpoint: 'touchpoint T',
+    Pain: 'touchpoint T',
+    Kpi: 'kpi K'
 };
 
 async function load(text: string) {
-    const { documents: [document] } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
+    const {
+        documents: [document]
+    } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.message);
     return { errors, model: buildCjourneyModel(document, { fileName: () => 'j.cjourney' }) };
 }
 
 async function hoverText(text: string, element: string): Promise<string> {
-    const { documents: [document], services } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
+    const {
+        documents: [document],
+        services
+    } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
     const offset = text.indexOf(element) + element.indexOf(' ') + 1;
     const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
     });
     const contents = hover?.contents;
     return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents ?? '');
@@ -97,26 +124,29 @@ const shown = (value: string) => TITLES[value] ?? value.replace(/^"|"$/g, '');
 /** The value as a whole word, so `high` is not found inside `higher`. */
 const asWord = (value: string) => new RegExp(`(?<![\\w])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
 
-describe.each(grammarProperties().map(property => [`${property.type}.${property.name}`, property] as const))('the property %s', (_, property) => {
-    const [before, after] = valuesOf(property);
+describe.each(grammarProperties().map(property => [`${property.type}.${property.name}`, property] as const))(
+    'the property %s',
+    (_, property) => {
+        const [before, after] = valuesOf(property);
 
-    test('parses, reaches the model, and the diff reports changing it', async () => {
-        const old = await load(journeyWith(property, before));
-        const now = await load(journeyWith(property, after));
-        expect(old.errors, 'parse or validation errors').toEqual([]);
-        expect(now.errors, 'parse or validation errors').toEqual([]);
-        expect(withoutLocations(now.model), 'the model does not hold the value').not.toBe(withoutLocations(old.model));
-        const diff = diffJourneys([old.model], [now.model]);
-        expect(diff.summary.identical, 'the semantic diff reports no change').toBe(false);
-    });
+        test('parses, reaches the model, and the diff reports changing it', async () => {
+            const old = await load(journeyWith(property, before));
+            const now = await load(journeyWith(property, after));
+            expect(old.errors, 'parse or validation errors').toEqual([]);
+            expect(now.errors, 'parse or validation errors').toEqual([]);
+            expect(withoutLocations(now.model), 'the model does not hold the value').not.toBe(withoutLocations(old.model));
+            const diff = diffJourneys([old.model], [now.model]);
+            expect(diff.summary.identical, 'the semantic diff reports no change').toBe(false);
+        });
 
-    test('appears in the Markdown export', async () => {
-        const { model } = await load(journeyWith(property, after));
-        expect(exportMarkdown(model), 'the Markdown export does not show the value').toMatch(asWord(shown(after)));
-    });
+        test('appears in the Markdown export', async () => {
+            const { model } = await load(journeyWith(property, after));
+            expect(exportMarkdown(model), 'the Markdown export does not show the value').toMatch(asWord(shown(after)));
+        });
 
-    test('appears in the hover of its element', async () => {
-        const text = journeyWith(property, after);
-        expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toMatch(asWord(shown(after)));
-    });
-});
+        test('appears in the hover of its element', async () => {
+            const text = journeyWith(property, after);
+            expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toMatch(asWord(shown(after)));
+        });
+    }
+);

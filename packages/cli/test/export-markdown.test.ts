@@ -10,7 +10,7 @@ import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
 const GOLDEN = fileURLToPath(new URL('./golden/export/', import.meta.url));
 
 describe('export --format markdown', () => {
-    test('the contract\'s example as a page (golden)', async () => {
+    test("the contract's example as a page (golden)", async () => {
         const result = runCli(['export', 'saas-onboarding.cjourney', '--format', 'markdown'], EXAMPLES);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
@@ -19,7 +19,10 @@ describe('export --format markdown', () => {
 
     test('user text cannot break a table, inject HTML or mention people', () => {
         const dir = makeTempDir();
-        writeIn(dir, 'j.cjourney', `journey J "Title <script>x</script>" {
+        writeIn(
+            dir,
+            'j.cjourney',
+            `journey J "Title <script>x</script>" {
   stage S "A | B" {
     touchpoint T "Pays | <img src=x onerror=alert(1)> @octocat" {
       channel web
@@ -29,7 +32,8 @@ describe('export --format markdown', () => {
     }
   }
 }
-`);
+`
+        );
         const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toMatch(/<script|<img/);
@@ -43,7 +47,10 @@ describe('export --format markdown', () => {
 
     test('text at the start of a line cannot start a heading, list, rule, quote or code block (F9)', () => {
         const dir = makeTempDir();
-        writeIn(dir, 'j.cjourney', `stakeholder Cfo "- Chief financial officer" { type internal }
+        writeIn(
+            dir,
+            'j.cjourney',
+            `stakeholder Cfo "- Chief financial officer" { type internal }
 journey J "Forged" {
   description "# Security notice\\nRotate your tokens at once"
   objective "1. Paste your token here"
@@ -58,12 +65,21 @@ journey J "Forged" {
     touchpoint V "+ Plus" { channel web }
   }
 }
-`);
+`
+        );
         const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
         expect(result.code).toBe(0);
         const lines = result.stdout.split('\n');
         // The page's own headings only: the journey, its stages and sections.
-        expect(lines.filter(line => /^\s*(- )?#/.test(line))).toEqual(['# Forged', '## 1. Buy', '## 2. Use', '## Stakeholders', '## Path', '# Shared definitions', '## Stakeholders']);
+        expect(lines.filter(line => /^\s*(- )?#/.test(line))).toEqual([
+            '# Forged',
+            '## 1. Buy',
+            '## 2. Use',
+            '## Stakeholders',
+            '## Path',
+            '# Shared definitions',
+            '## Stakeholders'
+        ]);
         expect(lines).toContain('\\# Security notice<br>Rotate your tokens at once');
         expect(lines).toContain('- 1\\. Paste your token here');
         expect(lines).toContain('- \\- nested list');
@@ -74,8 +90,16 @@ journey J "Forged" {
     });
 
     test.each([
-        ['a channel recovered without a name', '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n', '| unnamed |'],
-        ['a need, pain and opportunity recovered without their text', 'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n', '# J']
+        [
+            'a channel recovered without a name',
+            '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n',
+            '| unnamed |'
+        ],
+        [
+            'a need, pain and opportunity recovered without their text',
+            'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n',
+            '# J'
+        ]
     ])('regression (fuzz): %s exports with a warning, no crash', (_, text, shown) => {
         const dir = makeTempDir();
         writeIn(dir, 'j.cjourney', text);

@@ -21,7 +21,9 @@ beforeAll(async () => {
     actionPath = makeTempDir('cjourney-action-');
     cpSync(path.join(ROOT, 'action'), path.join(actionPath, 'action'), { recursive: true });
     cpSync(path.join(ROOT, 'action.yml'), path.join(actionPath, 'action.yml'));
-    const { actionFiles } = await import(pathToFileURL(path.join(ROOT, 'packaging/build-action.mjs')).href) as { actionFiles(): Promise<Record<string, Buffer>> };
+    const { actionFiles } = (await import(pathToFileURL(path.join(ROOT, 'packaging/build-action.mjs')).href)) as {
+        actionFiles(): Promise<Record<string, Buffer>>;
+    };
     for (const [name, bytes] of Object.entries(await actionFiles())) {
         writeFileSync(path.join(actionPath, 'action/dist', name), bytes);
     }
@@ -33,13 +35,22 @@ function checkStep(files: Record<string, string>): { stdout: string; stderr: str
     Object.entries(files).forEach(([name, text]) => writeIn(workspace, name, text));
     const output = writeIn(workspace, '.output', '');
     const result = spawnSync('bash', [path.join(actionPath, 'action/check.sh')], {
-        cwd: workspace, encoding: 'utf8', timeout: 60_000,
-        env: { ...process.env, GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, RUNNER_TEMP: workspace, GITHUB_WORKSPACE: workspace, CJOURNEY_PATHS: 'journeys' }
+        cwd: workspace,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+            ...process.env,
+            GITHUB_ACTION_PATH: actionPath,
+            GITHUB_OUTPUT: output,
+            RUNNER_TEMP: workspace,
+            GITHUB_WORKSPACE: workspace,
+            CJOURNEY_PATHS: 'journeys'
+        }
     });
     return { stdout: result.stdout, stderr: result.stderr, output: readFileSync(output, 'utf8') };
 }
 
-describe('action/check.sh follows the repository\'s cjourney.config.json', { timeout: 120_000 }, () => {
+describe("action/check.sh follows the repository's cjourney.config.json", { timeout: 120_000 }, () => {
     test('without a config, a KPI below its benchmark is a notice annotation', () => {
         const { stdout } = checkStep({ 'journeys/shop.cjourney': SHOP });
         expect(stdout).toMatch(/^::notice file=journeys\/shop\.cjourney,line=9,.*title=cjourney kpi-below-benchmark::/m);
@@ -51,15 +62,22 @@ describe('action/check.sh follows the repository\'s cjourney.config.json', { tim
             'cjourney.config.json': JSON.stringify({ rules: { 'kpi-below-benchmark': 'off' } })
         });
         expect(stdout).not.toContain('kpi-below-benchmark');
-        expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^::warning file=journeys\/shop\.cjourney,line=4,.*title=cjourney pain-without-opportunity::/)]);
+        expect(stdout.trim().split('\n')).toEqual([
+            expect.stringMatching(/^::warning file=journeys\/shop\.cjourney,line=4,.*title=cjourney pain-without-opportunity::/)
+        ]);
         expect(stderr).toBe('Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.\n');
         expect(output).toBe('exit-code=0\n');
     });
 
     test('a broken config is one located line in the log and exit code 2, not a crash', () => {
-        const { stdout, stderr, output } = checkStep({ 'journeys/shop.cjourney': SHOP, 'cjourney.config.json': '{ "rules": { "kpi-below-benchmark": "silent" } }' });
+        const { stdout, stderr, output } = checkStep({
+            'journeys/shop.cjourney': SHOP,
+            'cjourney.config.json': '{ "rules": { "kpi-below-benchmark": "silent" } }'
+        });
         expect(stdout).toBe('');
-        expect(stderr).toMatch(/^cjourney: cjourney\.config\.json:1:37: error: "rules › kpi-below-benchmark" must be one of .*found "silent"\n$/);
+        expect(stderr).toMatch(
+            /^cjourney: cjourney\.config\.json:1:37: error: "rules › kpi-below-benchmark" must be one of .*found "silent"\n$/
+        );
         expect(output).toBe('exit-code=2\n');
     });
 });

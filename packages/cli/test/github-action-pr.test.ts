@@ -10,12 +10,19 @@ import { git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
-const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as { postComment(options: object): Promise<string> };
+const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
+    postComment(options: object): Promise<string>;
+};
 const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
 
 /** The comment step as action.yml runs it: a failed diff counts as a change to post. */
 function commentStep(github: object, outputs: Record<string, string>): Promise<string> {
-    return postComment({ github, context, diffFile: outputs['diff-file'], changed: outputs.changed === 'true' || outputs.failed === 'true' });
+    return postComment({
+        github,
+        context,
+        diffFile: outputs['diff-file'],
+        changed: outputs.changed === 'true' || outputs.failed === 'true'
+    });
 }
 
 const SHOP = (emotion: string) => `journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion ${emotion} } } }\n`;
@@ -46,7 +53,11 @@ describe('changed files with any name (git diff -z, core.quotePath=false, --)', 
         expect(markdown).toContain('`journeys/café.cjourney`');
         expect(markdown).toContain('`journeys/-x.cjourney`');
 
-        const render = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
+        const render = runStep('render.sh', dir, {
+            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(dir, 'svg'),
+            BASE_SHA: base
+        });
         expect(render.code).toBe(0);
         for (const name of ['café', '-x']) {
             expect(existsSync(path.join(dir, `svg/journeys/${name}.svg`)), name).toBe(true);
@@ -69,10 +80,14 @@ describe('a diff that cannot be computed replaces the comment', () => {
         const second = runStep('diff.sh', dir, { CJOURNEY_PATHS: 'jorneys', BASE_SHA: base });
         expect(second.code).toBe(0);
         expect(second.outputs.failed).toBe('true');
-        expect(second.stdout).toContain("::error::cjourney could not compute the diff, because no .cjourney files in 'jorneys', neither now nor in");
+        expect(second.stdout).toContain(
+            "::error::cjourney could not compute the diff, because no .cjourney files in 'jorneys', neither now nor in"
+        );
         expect(await commentStep(github, second.outputs)).toBe('updated');
         expect(comments).toHaveLength(1);
-        expect(comments[0].body).toContain('**The journey diff could not be computed**, because:\n\n```text\nno .cjourney files in \'jorneys\'');
+        expect(comments[0].body).toContain(
+            "**The journey diff could not be computed**, because:\n\n```text\nno .cjourney files in 'jorneys'"
+        );
         expect(comments[0].body).not.toContain('angry');
     });
 });
@@ -91,11 +106,19 @@ describe('a diff built from files with errors says so', () => {
 
 describe('annotations only for the changed files of a pull request', () => {
     test('errors first, only changed files; the exit code and the job summary cover every file', () => {
-        const unchanged = Object.fromEntries(Array.from({ length: 12 }, (_, n) =>
-            [`journeys/old${n}.cjourney`, `journey Old${n} { stage S { touchpoint T { channel web emotion happy } } }\n`]));
+        const unchanged = Object.fromEntries(
+            Array.from({ length: 12 }, (_, n) => [
+                `journeys/old${n}.cjourney`,
+                `journey Old${n} { stage S { touchpoint T { channel web emotion happy } } }\n`
+            ])
+        );
         const { dir, base } = baseCommit({ ...unchanged, 'journeys/shared.cjourney': 'stakeholder Support "Support" { type internal }\n' });
         // Hints and a warning before the error in reading order; the owner resolves through the shared file.
-        writeIn(dir, 'journeys/new <b>.cjourney', 'journey New {\n  stage Empty { }\n  stage S { touchpoint T { owner Support emotion delightd } }\n}\n');
+        writeIn(
+            dir,
+            'journeys/new <b>.cjourney',
+            'journey New {\n  stage Empty { }\n  stage S { touchpoint T { owner Support emotion delightd } }\n}\n'
+        );
         git(dir, 'add', 'journeys');
         const summary = writeIn(dir, 'summary.md', '');
         const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', BASE_SHA: base, GITHUB_STEP_SUMMARY: summary });
@@ -107,7 +130,9 @@ describe('annotations only for the changed files of a pull request', () => {
         expect(annotations[0]).toMatch(/^::error .*'delightd' is not an emotion/);
         expect(annotations.some(line => line.includes('unresolved-reference'))).toBe(false);
         const kinds = annotations.map(line => line.slice(2, line.indexOf(' ')));
-        expect(kinds).toEqual([...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)));
+        expect(kinds).toEqual(
+            [...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b))
+        );
         const text = readFileSync(summary, 'utf8');
         expect(text).toContain('journeys/old11.cjourney:1:');
         expect(text).toContain('journeys/new &lt;b&gt;.cjourney:3:');

@@ -12,7 +12,9 @@ import { git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
-const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as { postComment(options: object): Promise<string> };
+const { postComment } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
+    postComment(options: object): Promise<string>;
+};
 
 const SHARED = 'stakeholder Support "Support team" { type internal power high interest high }\n';
 const shop = (emotion: string, extra = '') =>
@@ -56,7 +58,9 @@ async function runAction(workspace: string, base: string, github: object) {
     const check = runStep('check.sh', workspace, runner);
     const diff = runStep('diff.sh', workspace, runner);
     const render = runStep('render.sh', workspace, {
-        ...runner, CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'journeys')
+        ...runner,
+        CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+        CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'journeys')
     });
     const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
     const changed = diff.outputs.changed === 'true' || diff.outputs.failed === 'true';
@@ -78,11 +82,18 @@ describe('the action on a pull request, end to end (two pushes)', () => {
         expect(first.comment).toBe('created');
         expect(comments[1].body).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
 
-        const second = await runAction(pushAndCheckout(remote, dev, {
-            'journeys/shop.cjourney': shop('angry', ' pain "Card declined twice"'),
-            'journeys/checkout.cjourney': 'journey Checkout { stage S { touchpoint T { channel web emotion furious } } }\n'
-        }), base, github);
-        const annotated = second.check.stdout.split('\n').filter(line => line.startsWith('::')).map(line => /file=([^,]*)/.exec(line)?.[1]);
+        const second = await runAction(
+            pushAndCheckout(remote, dev, {
+                'journeys/shop.cjourney': shop('angry', ' pain "Card declined twice"'),
+                'journeys/checkout.cjourney': 'journey Checkout { stage S { touchpoint T { channel web emotion furious } } }\n'
+            }),
+            base,
+            github
+        );
+        const annotated = second.check.stdout
+            .split('\n')
+            .filter(line => line.startsWith('::'))
+            .map(line => /file=([^,]*)/.exec(line)?.[1]);
         expect(new Set(annotated)).toEqual(new Set(['journeys/checkout.cjourney', 'journeys/shop.cjourney']));
         expect(second.check.stdout.split('\n')[0]).toMatch(/^::error file=journeys\/checkout\.cjourney,.*'furious' is not an emotion/);
         expect(second.comment).toBe('updated');

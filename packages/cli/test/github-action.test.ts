@@ -23,7 +23,9 @@ interface Step {
 }
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-    name: string; inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { value: string }>;
+    name: string;
+    inputs: Record<string, { description: string; default?: string }>;
+    outputs: Record<string, { value: string }>;
     runs: { using: string; steps: Step[] };
 };
 
@@ -38,7 +40,15 @@ describe('action.yml', () => {
                 expect(step.run, step.name).not.toMatch(/\$\{\{/);
             }
         }
-        for (const script of ['check.sh', 'diff.sh', 'render.sh', 'post-comment.cjs', 'write-report.cjs', 'command-text.cjs', 'changed-files.sh']) {
+        for (const script of [
+            'check.sh',
+            'diff.sh',
+            'render.sh',
+            'post-comment.cjs',
+            'write-report.cjs',
+            'command-text.cjs',
+            'changed-files.sh'
+        ]) {
             expect(existsSync(path.join(ROOT, 'action', script)), script).toBe(true);
         }
         expect(Object.keys(action.inputs)).toEqual(['paths', 'strict', 'sarif-file', 'comment', 'render', 'github-token', 'node-version']);
@@ -48,20 +58,24 @@ describe('action.yml', () => {
         expect(action.runs.steps.find(step => step.id === 'diff')?.if).toContain('github.event.pull_request.base.sha');
     });
 
-    test('nothing is installed or built at run time and no cache points outside the caller\'s workspace (A1)', () => {
+    test("nothing is installed or built at run time and no cache points outside the caller's workspace (A1)", () => {
         for (const step of action.runs.steps) {
             expect(step.run ?? '', step.name).not.toMatch(/\bnpm\b|\bnpx\b|\byarn\b/);
             expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache-dependency-path');
             expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache');
         }
         for (const script of ['check.sh', 'diff.sh', 'render.sh']) {
-            expect(readFileSync(path.join(ROOT, 'action', script), 'utf8'), script).toContain('cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")');
+            expect(readFileSync(path.join(ROOT, 'action', script), 'utf8'), script).toContain(
+                'cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")'
+            );
         }
     });
 
     test('the example workflow uses the action on pull requests with permission to comment', () => {
         const workflow = parse(readFileSync(path.join(ROOT, 'docs/github-workflow.yml'), 'utf8')) as {
-            on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }>;
+            on: Record<string, unknown>;
+            permissions: Record<string, string>;
+            jobs: Record<string, { steps: Step[] }>;
         };
         expect(Object.keys(workflow.on)).toContain('pull_request');
         expect(workflow.permissions['pull-requests']).toBe('write');
@@ -91,7 +105,9 @@ describe('action/check.sh', () => {
         const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', CJOURNEY_SARIF_FILE: path.join(dir, 'out.sarif') });
         expect(result.code).toBe(0);
         expect(result.outputs['exit-code']).toBe('1');
-        expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*title=cjourney invalid-value::'happy' is not an emotion/m);
+        expect(result.stdout).toMatch(
+            /^::error file=journeys\/shop\.cjourney,line=1,.*title=cjourney invalid-value::'happy' is not an emotion/m
+        );
         const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
         expect(sarif.runs[0].results.map((item: { ruleId: string }) => item.ruleId)).toContain('invalid-value');
     });
@@ -107,7 +123,11 @@ describe('action/check.sh', () => {
 describe('action/check.sh: a file name with a line break forges no workflow command (F3)', () => {
     test('the annotation names the file escaped, and no line is a command of the pull request', () => {
         const dir = makeTempDir('cjourney-hostile-');
-        writeIn(dir, 'journeys/x\n::add-mask::secret\n::error::forged.cjourney', 'journey J { stage S { touchpoint T { emotion happy } } }\n');
+        writeIn(
+            dir,
+            'journeys/x\n::add-mask::secret\n::error::forged.cjourney',
+            'journey J { stage S { touchpoint T { emotion happy } } }\n'
+        );
         const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys' });
         expect(result.outputs['exit-code']).toBe('1');
         expect(result.stdout).toContain('::error file=journeys/x%0A%3A%3Aadd-mask%3A%3Asecret%0A%3A%3Aerror%3A%3Aforged.cjourney,line=1');
@@ -135,7 +155,12 @@ describe('action/check.sh: the SARIF report cannot be aimed by a hostile pull re
     test('a committed link to a folder outside the workspace is refused', () => {
         const outside = makeTempDir('cjourney-outside-');
         const dir = checkoutWithLink('reports', outside);
-        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/out.sarif', GITHUB_WORKSPACE: dir, RUNNER_TEMP: makeTempDir() });
+        const result = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'reports/out.sarif',
+            GITHUB_WORKSPACE: dir,
+            RUNNER_TEMP: makeTempDir()
+        });
         expect(existsSync(path.join(outside, 'out.sarif'))).toBe(false);
         expect(result.stdout).toContain('is outside the workspace and $RUNNER_TEMP');
     });
@@ -143,16 +168,30 @@ describe('action/check.sh: the SARIF report cannot be aimed by a hostile pull re
     test('a FIFO at the report path does not hang the step, and a plain path in a new folder is written', () => {
         const dir = checkoutWithLink('unused', '/nonexistent');
         execFileSync('mkfifo', [path.join(dir, 'pipe.sarif')]);
-        const blocked = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'pipe.sarif', GITHUB_WORKSPACE: dir });
-        expect(blocked.stdout).toMatch(/::error::cjourney did not write the report pipe\.sarif: it (cannot be opened|is not a regular file)/);
-        const written = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/new/out.sarif', GITHUB_WORKSPACE: dir });
+        const blocked = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'pipe.sarif',
+            GITHUB_WORKSPACE: dir
+        });
+        expect(blocked.stdout).toMatch(
+            /::error::cjourney did not write the report pipe\.sarif: it (cannot be opened|is not a regular file)/
+        );
+        const written = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'reports/new/out.sarif',
+            GITHUB_WORKSPACE: dir
+        });
         expect(JSON.parse(readFileSync(path.join(dir, 'reports/new/out.sarif'), 'utf8')).version).toBe('2.1.0');
         expect(written.stdout).not.toContain('::error::');
     });
 
     test('a path with a line break cannot forge a workflow command', () => {
         const dir = checkoutWithLink('x', '/nonexistent');
-        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'x/y\n::add-mask::secret', GITHUB_WORKSPACE: dir });
+        const result = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'x/y\n::add-mask::secret',
+            GITHUB_WORKSPACE: dir
+        });
         expect(result.stdout).not.toMatch(/^::add-mask::/m);
         expect(result.stdout).toContain('x/y%0A::add-mask::secret');
     });
@@ -162,7 +201,11 @@ describe('action/diff.sh and action/render.sh', () => {
     function pullRequest(): { dir: string; base: string } {
         const dir = makeTempDir('cjourney-pr-');
         git(dir, 'init', '-q');
-        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }\n');
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }\n'
+        );
         writeIn(dir, 'README.md', 'not a journey\n');
         git(dir, 'add', '.');
         git(dir, 'commit', '-q', '-m', 'base');
@@ -171,7 +214,11 @@ describe('action/diff.sh and action/render.sh', () => {
 
     test('a changed journey: the Markdown comment, the job summary, and the changed files', () => {
         const { dir, base } = pullRequest();
-        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion angry opportunity "One-click retry" } } }\n');
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion angry opportunity "One-click retry" } } }\n'
+        );
         writeIn(dir, 'README.md', 'changed, but not a journey\n');
         const summary = path.join(dir, 'summary.md');
         writeIn(dir, 'summary.md', '');
@@ -185,7 +232,11 @@ describe('action/diff.sh and action/render.sh', () => {
         expect(markdown).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
         expect(readFileSync(summary, 'utf8')).toBe(markdown);
 
-        const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
+        const rendered = runStep('render.sh', dir, {
+            CJOURNEY_CHANGED_FILES: result.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(dir, 'svg'),
+            BASE_SHA: base
+        });
         expect(rendered.code).toBe(0);
         const help = spawnSync(process.execPath, [path.join(ROOT, 'action/dist/cjourney.cjs'), '--help'], { encoding: 'utf8' }).stdout;
         const canRender = /^ +render /m.test(help);
@@ -216,7 +267,9 @@ describe('action/diff.sh and action/render.sh', () => {
         const result = runStep('diff.sh', dir, { CJOURNEY_PATHS: '.', BASE_SHA: '0123456789abcdef0123456789abcdef01234567' });
         expect(result.code).toBe(0);
         expect(result.outputs.failed).toBe('true');
-        expect(result.stdout).toContain('::error::cjourney could not compute the diff, because the base commit 0123456789abcdef0123456789abcdef01234567 cannot be fetched');
+        expect(result.stdout).toContain(
+            '::error::cjourney could not compute the diff, because the base commit 0123456789abcdef0123456789abcdef01234567 cannot be fetched'
+        );
         expect(readFileSync(result.outputs['diff-file'], 'utf8')).toContain('**The journey diff could not be computed**, because:');
     });
 });

@@ -14,7 +14,10 @@ import { makeTempDir, runCli, writeIn } from './helpers.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const { postComment, commentBody, commenterLogin, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
-    postComment(options: object): Promise<string>; commentBody(markdown: string): string; commenterLogin(github: object): Promise<string>; MARKER: string;
+    postComment(options: object): Promise<string>;
+    commentBody(markdown: string): string;
+    commenterLogin(github: object): Promise<string>;
+    MARKER: string;
 };
 
 const context = { repo: { owner: 'acme', repo: 'journeys' }, issue: { number: 7 } };
@@ -46,10 +49,14 @@ describe('action/post-comment.cjs: a diff too long for one comment is cut betwee
     /** 40 journeys whose 12 touchpoints each gained a long pain: a real diff of about 150,000 characters. */
     function longDiff(): string {
         const dir = makeTempDir();
-        const touchpoint = (t: number, n: number, pain: boolean) => `    touchpoint T${t} "Touchpoint ${t} of journey ${n}" { channel web${
-            pain ? ` pain "Pain ${t}: ${'the form loses what was typed when the session ends. '.repeat(4)}"` : ''} }`;
-        const journey = (n: number, pain: boolean) => `journey J${n} "Journey ${n}" {\n  stage S "Stage" {\n${
-            Array.from({ length: 12 }, (_, t) => touchpoint(t, n, pain)).join('\n')}\n  }\n  kpi K "Score" { stage S current ${n + (pain ? 1 : 0)} target 50 }\n}\n`;
+        const touchpoint = (t: number, n: number, pain: boolean) =>
+            `    touchpoint T${t} "Touchpoint ${t} of journey ${n}" { channel web${
+                pain ? ` pain "Pain ${t}: ${'the form loses what was typed when the session ends. '.repeat(4)}"` : ''
+            } }`;
+        const journey = (n: number, pain: boolean) =>
+            `journey J${n} "Journey ${n}" {\n  stage S "Stage" {\n${Array.from({ length: 12 }, (_, t) => touchpoint(t, n, pain)).join(
+                '\n'
+            )}\n  }\n  kpi K "Score" { stage S current ${n + (pain ? 1 : 0)} target 50 }\n}\n`;
         for (let n = 0; n < 40; n++) {
             writeIn(dir, `old/j${String(n).padStart(2, '0')}.cjourney`, journey(n, false));
             writeIn(dir, `new/j${String(n).padStart(2, '0')}.cjourney`, journey(n, true));
@@ -105,10 +112,13 @@ describe('action/post-comment.cjs: the comment is found by marker and author (F2
         expect(await commenterLogin(fakeGitHub([], 'GITHUB_TOKEN').github)).toBe('github-actions[bot]');
         expect(await commenterLogin(fakeGitHub([], 'personal').github)).toBe('journey-bot');
         const diffFile = writeIn(makeTempDir(), 'diff.md', 'new\n');
-        const { comments, github } = fakeGitHub([
-            { id: 1, body: `${MARKER}\nby the Actions bot, not this token`, author: 'github-actions[bot]' },
-            { id: 2, body: `${MARKER}\nold`, author: 'journey-bot' }
-        ], 'personal');
+        const { comments, github } = fakeGitHub(
+            [
+                { id: 1, body: `${MARKER}\nby the Actions bot, not this token`, author: 'github-actions[bot]' },
+                { id: 2, body: `${MARKER}\nold`, author: 'journey-bot' }
+            ],
+            'personal'
+        );
         expect(await postComment({ github, context, diffFile, changed: true })).toBe('updated');
         expect(comments.map(c => c.body)).toEqual([`${MARKER}\nby the Actions bot, not this token`, `${MARKER}\nnew\n`]);
     });

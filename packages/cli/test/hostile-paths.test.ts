@@ -11,7 +11,12 @@ import { BIN, makeTempDir, runCli, writeIn, type RunResult } from './helpers.js'
 
 /** The real CLI, stopped after a minute: a command that blocks (a FIFO) fails instead of hanging. */
 function runBounded(args: readonly string[], cwd: string): RunResult {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '' } });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, NO_COLOR: '' }
+    });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -117,7 +122,7 @@ describe('links, special files and huge files are not read (F5)', () => {
         const check = runBounded(['check', 'journeys', 'linked'], dir);
         expect(check.stderr).toContain("skipping 'linked': a symbolic link");
         // Had the linked folder been read as context, Support would resolve to its secret.
-        expect(check.stdout).toContain("journeys/ok.cjourney:1:56: error: ");
+        expect(check.stdout).toContain('journeys/ok.cjourney:1:56: error: ');
         expect(check.stdout).toContain('[unresolved-reference]');
         expect(check.code).toBe(1);
     });
@@ -131,14 +136,16 @@ describe('links, special files and huge files are not read (F5)', () => {
         expect(render.stderr).toContain("skipping 'journeys/zero.cjourney': a symbolic link");
     });
 
-    test('a file over the size cap is that file\'s located error, unread; the others are still checked', () => {
+    test("a file over the size cap is that file's located error, unread; the others are still checked", () => {
         const dir = makeTempDir('cjourney-f5-');
         writeIn(dir, 'journeys/ok.cjourney', INVALID);
         // Sparse: 17 MiB on paper, nothing on disk; reading it would take the time the cap saves.
         truncateSync(writeIn(dir, 'journeys/big.cjourney', ''), 17 * 1024 * 1024);
         const check = runBounded(['check', 'journeys'], dir);
         expect(check.code).toBe(1);
-        expect(check.stdout).toContain('journeys/big.cjourney:1:1: error: the file is 17 MiB; cjourney reads journeys of up to 16 MiB [file-unreadable]');
+        expect(check.stdout).toContain(
+            'journeys/big.cjourney:1:1: error: the file is 17 MiB; cjourney reads journeys of up to 16 MiB [file-unreadable]'
+        );
         expect(check.stdout).toContain("journeys/ok.cjourney:1:46: error: 'happy' is not an emotion");
         expect(check.stderr).toContain('Checked 2 files: 2 errors');
     });
@@ -149,7 +156,11 @@ describe('a 5 MiB string literal (F7)', () => {
         const dir = makeTempDir('cjourney-f7-');
         const long = 'a'.repeat(5 * 1024 * 1024);
         writeIn(dir, 'journeys/huge.cjourney', `journey Huge "${long}" { stage S { touchpoint T { channel web } } }\n`);
-        writeIn(dir, 'journeys/escapes.cjourney', `journey Esc "${'\\"'.repeat(1024 * 1024)}" { stage S { touchpoint T { channel web } } }\n`);
+        writeIn(
+            dir,
+            'journeys/escapes.cjourney',
+            `journey Esc "${'\\"'.repeat(1024 * 1024)}" { stage S { touchpoint T { channel web } } }\n`
+        );
         writeIn(dir, 'journeys/other.cjourney', INVALID);
         const started = Date.now();
         const check = runBounded(['check', 'journeys'], dir);

@@ -30,17 +30,25 @@ function importOnCommandLine(mermaid: string): { code: number | null; warnings: 
     writeIn(dir, 'd.mmd', mermaid);
     const result = runCli(['import', 'd.mmd'], dir);
     writeIn(dir, 'd.cjourney', result.stdout);
-    return { code: result.code, warnings: result.stderr.trim().split('\n').filter(Boolean), text: result.stdout, check: runCli(['check', 'd.cjourney'], dir).code };
+    return {
+        code: result.code,
+        warnings: result.stderr.trim().split('\n').filter(Boolean),
+        text: result.stdout,
+        check: runCli(['check', 'd.cjourney'], dir).code
+    };
 }
 
 describe('Mermaid import: what new users found', () => {
     test('regression: a non-numeric score imports with a warning at the score and no emotion', async () => {
         const result = importOnCommandLine('journey\n  section S\n    Make tea:   lots: Me\n    Drink it: 5: Me\n');
         expect(result).toMatchObject({ code: 0, check: 0 });
-        expect(result.warnings).toEqual(["d.mmd:3:17: warning: the score 'lots' of 'Make tea' is not a number; imported without an emotion"]);
+        expect(result.warnings).toEqual([
+            "d.mmd:3:17: warning: the score 'lots' of 'Make tea' is not a number; imported without an emotion"
+        ]);
         const journey = await journeyOf(result.text);
         expect(journey.touchpoints.map(touchpoint => [touchpoint.title, touchpoint.emotion ?? null, touchpoint.personaId])).toEqual([
-            ['Make tea', null, 'Me'], ['Drink it', 'delighted', 'Me']
+            ['Make tea', null, 'Me'],
+            ['Drink it', 'delighted', 'Me']
         ]);
     });
 
@@ -69,7 +77,9 @@ describe('Mermaid import: what new users found', () => {
     });
 
     test('regression: front-matter config and %%{init}%% are reported as dropped, never silently', () => {
-        const result = importOnCommandLine('---\ntitle: Tea\nconfig:\n  theme: forest\n---\n  %%{init: {"theme": "dark"}}%%\njourney\n  section S\n    Pay: 5\n');
+        const result = importOnCommandLine(
+            '---\ntitle: Tea\nconfig:\n  theme: forest\n---\n  %%{init: {"theme": "dark"}}%%\njourney\n  section S\n    Pay: 5\n'
+        );
         expect(result).toMatchObject({ code: 0, check: 0 });
         expect(result.warnings).toEqual([
             "d.mmd:3:1: warning: the front matter's 'config' sets how Mermaid draws; a .cjourney does not keep it, so the import drops it",

@@ -14,8 +14,16 @@ import { charactersBeyondArimo, woffToSfnt } from '../src/render/fallback-fonts.
 import { charactersWithGlyphs } from '../src/render/font-cmap.js';
 
 const SAMPLES: Record<string, string> = {
-    Chinese: '价格不清楚', 'Traditional Chinese': '價格說明', Japanese: 'カタカナとひらがな', Korean: '가격이 불분명', Arabic: 'السعر غير واضح',
-    Hebrew: 'המחיר לא ברור', Hindi: 'कीमत स्पष्ट नहीं', Thai: 'ราคาไม่ชัดเจน', Russian: 'Цена неясна', Emoji: '😀🚀👍'
+    Chinese: '价格不清楚',
+    'Traditional Chinese': '價格說明',
+    Japanese: 'カタカナとひらがな',
+    Korean: '가격이 불분명',
+    Arabic: 'السعر غير واضح',
+    Hebrew: 'המחיר לא ברור',
+    Hindi: 'कीमत स्पष्ट नहीं',
+    Thai: 'ราคาไม่ชัดเจน',
+    Russian: 'Цена неясна',
+    Emoji: '😀🚀👍'
 };
 
 /** Dark pixels of a text drawn alone with the given fonts. */
@@ -36,7 +44,8 @@ describe('PNG glyphs for every script', () => {
             const fonts = pngFonts(text);
             const arimoOnly = pngFonts('').files;
             try {
-                if (charactersBeyondArimo(text).size > 0) expect(fonts.files.length, 'fallback fonts loaded').toBeGreaterThan(arimoOnly.length);
+                if (charactersBeyondArimo(text).size > 0)
+                    expect(fonts.files.length, 'fallback fonts loaded').toBeGreaterThan(arimoOnly.length);
                 // The box Arimo draws for a character it lacks (U+E000 is private use: no font has it).
                 const box = ink('\uE000', arimoOnly);
                 expect(count(box)).toBeGreaterThan(0);
@@ -44,7 +53,10 @@ describe('PNG glyphs for every script', () => {
                     const drawn = ink(char, fonts.files);
                     return count(drawn) === 0 || differ(drawn, box) === 0;
                 });
-                expect(boxed.map(char => `U+${char.codePointAt(0)!.toString(16)}`), 'characters drawn as boxes or not at all').toEqual([]);
+                expect(
+                    boxed.map(char => `U+${char.codePointAt(0)!.toString(16)}`),
+                    'characters drawn as boxes or not at all'
+                ).toEqual([]);
             } finally {
                 fonts.dispose();
             }
@@ -61,8 +73,12 @@ describe('PNG glyphs for every script', () => {
     });
 
     test('a multilingual journey renders to the same PNG twice', async () => {
-        const stages = Object.entries(SAMPLES).map(([script, text], index) =>
-            `stage S${index} "${text}" { touchpoint T${index} "${script}: ${text}" { emotion frustrated pain "${text}" } }`).join('\n');
+        const stages = Object.entries(SAMPLES)
+            .map(
+                ([script, text], index) =>
+                    `stage S${index} "${text}" { touchpoint T${index} "${script}: ${text}" { emotion frustrated pain "${text}" } }`
+            )
+            .join('\n');
         const model = await modelOfText(`journey J "多言語ジャーニー 🌏" {\n${stages}\n}\n`);
         const svg = await renderView(model, 'map');
         const first = await encode(svg, 'png', { title: 'J', theme: 'light' });
@@ -75,20 +91,28 @@ describe('HTML export: fallback subsets only for the characters a drawing needs'
     const fontFaces = (html: string) => html.match(/@font-face \{[^}]*\}/g) ?? [];
 
     test('a Latin-only journey embeds Arimo alone: its page does not grow', async () => {
-        const svg = await renderView(await modelOfText('journey J "Café — naïve Ω Цена" { stage S { touchpoint T "Pays €5" { emotion pleased } } }'), 'map');
+        const svg = await renderView(
+            await modelOfText('journey J "Café — naïve Ω Цена" { stage S { touchpoint T "Pays €5" { emotion pleased } } }'),
+            'map'
+        );
         const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
         expect(fontFaces(html)).toHaveLength(8);
         expect(html).not.toContain('font/woff;');
     });
 
     test('Chinese and emoji: each character in exactly one embedded face named Arimo, with a unicode-range of just the used characters', async () => {
-        const svg = await renderView(await modelOfText('journey J "价格 😀" { stage S { touchpoint T "价格不清楚" { emotion angry } } }'), 'map');
+        const svg = await renderView(
+            await modelOfText('journey J "价格 😀" { stage S { touchpoint T "价格不清楚" { emotion angry } } }'),
+            'map'
+        );
         const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
         const fallback = fontFaces(html).filter(rule => rule.includes('font/woff;'));
         expect(fallback.length).toBeGreaterThan(0);
         // Once per weight of Arimo (a browser looks only at the faces of the best-matching weight).
         for (const weight of [400, 700]) {
-            const ranges = fallback.filter(rule => rule.includes(`font-weight: ${weight};`)).flatMap(rule => /unicode-range: ([^;]+);/.exec(rule)![1].split(', '));
+            const ranges = fallback
+                .filter(rule => rule.includes(`font-weight: ${weight};`))
+                .flatMap(rule => /unicode-range: ([^;]+);/.exec(rule)![1].split(', '));
             expect([...ranges].sort(), String(weight)).toEqual(['U+1f600', 'U+4e0d', 'U+4ef7', 'U+683c', 'U+695a', 'U+6e05'].sort());
         }
         expect(fallback.every(rule => rule.includes('font-family: Arimo;'))).toBe(true);
@@ -98,10 +122,15 @@ describe('HTML export: fallback subsets only for the characters a drawing needs'
         // Noto Sans SC's slices claim Hangul and Devanagari code points its files have no glyph for: they go to KR and Devanagari.
         const svg = await renderView(await modelOfText('journey J "가격 कीमत 价" { stage S { touchpoint T "x" } }'), 'map');
         const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
-        const woffOf = (code: string) => fontFaces(html).filter(rule => rule.includes('font-weight: 400;') && /unicode-range: ([^;]+);/.exec(rule)![1].split(', ').includes(code));
+        const woffOf = (code: string) =>
+            fontFaces(html).filter(
+                rule => rule.includes('font-weight: 400;') && /unicode-range: ([^;]+);/.exec(rule)![1].split(', ').includes(code)
+            );
         for (const code of ['U+ac00', 'U+915', 'U+4ef7']) expect(woffOf(code), code).toHaveLength(1);
-        const fontOf = (code: string) => charactersWithGlyphs(woffToSfnt(Buffer.from(/base64,([^)]+)\)/.exec(woffOf(code)[0])![1], 'base64')), [parseInt(code.slice(2), 16)]);
+        const fontOf = (code: string) =>
+            charactersWithGlyphs(woffToSfnt(Buffer.from(/base64,([^)]+)\)/.exec(woffOf(code)[0])![1], 'base64')), [
+                parseInt(code.slice(2), 16)
+            ]);
         for (const code of ['U+ac00', 'U+915', 'U+4ef7']) expect(fontOf(code), code).toHaveLength(1);
     });
 });
-

@@ -28,7 +28,9 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
     test('"kpi-below-benchmark": "off" silences it in text, json, github and sarif, and nothing else', () => {
         const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': OFF });
         const text = runCli(['check', 'shop.cjourney'], dir);
-        expect(text.stdout).toBe("shop.cjourney:4:53: warning: The customer feels frustrated at 'Waits' but no opportunity is noted: add one to improve this moment. [pain-without-opportunity]\n");
+        expect(text.stdout).toBe(
+            "shop.cjourney:4:53: warning: The customer feels frustrated at 'Waits' but no opportunity is noted: add one to improve this moment. [pain-without-opportunity]\n"
+        );
         expect(text.stderr).toBe('Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.\n');
         const json = JSON.parse(runCli(['check', '--format', 'json', 'shop.cjourney'], dir).stdout) as Array<{ code: string }>;
         expect(json.map(item => item.code)).toEqual(['pain-without-opportunity']);
@@ -40,13 +42,20 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
     });
 
     test('a rule can raise a severity: a warning made an error fails the check in every format', () => {
-        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': JSON.stringify({ rules: { 'pain-without-opportunity': 'error' } }) });
+        const dir = repository({
+            'shop.cjourney': SHOP,
+            'cjourney.config.json': JSON.stringify({ rules: { 'pain-without-opportunity': 'error' } })
+        });
         const text = runCli(['check', 'shop.cjourney'], dir);
         expect(text.code).toBe(1);
         expect(text.stdout).toContain('shop.cjourney:4:53: error: The customer feels frustrated');
-        expect(runCli(['check', '--format', 'github', 'shop.cjourney'], dir).stdout).toMatch(/^::error file=shop\.cjourney,.*pain-without-opportunity/m);
+        expect(runCli(['check', '--format', 'github', 'shop.cjourney'], dir).stdout).toMatch(
+            /^::error file=shop\.cjourney,.*pain-without-opportunity/m
+        );
         const sarif = JSON.parse(runCli(['check', '--format', 'sarif', 'shop.cjourney'], dir).stdout);
-        expect(sarif.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'pain-without-opportunity').level).toBe('error');
+        expect(sarif.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'pain-without-opportunity').level).toBe(
+            'error'
+        );
     });
 
     test('the nearest file above each journey applies; a file above the repository root does not', () => {
@@ -58,7 +67,11 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
         writeIn(dir, 'team/shop.cjourney', SHOP);
         writeIn(dir, 'team/strict/shop.cjourney', SHOP.replace('journey Shop', 'journey StrictShop'));
         writeIn(dir, 'team/strict/cjourney.config.json', JSON.stringify({ rules: { 'kpi-below-benchmark': 'error' } }));
-        const json = JSON.parse(runCli(['check', '--format', 'json', 'team'], dir).stdout) as Array<{ file: string; code: string; severity: string }>;
+        const json = JSON.parse(runCli(['check', '--format', 'json', 'team'], dir).stdout) as Array<{
+            file: string;
+            code: string;
+            severity: string;
+        }>;
         expect(json.map(item => `${item.file} ${item.code} ${item.severity}`)).toEqual([
             'team/shop.cjourney pain-without-opportunity warning',
             'team/strict/shop.cjourney pain-without-opportunity warning',
@@ -71,17 +84,29 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
         const dir = repository({ 'shop.cjourney': broken });
         const result = runCli(['check', '--quiet', 'shop.cjourney'], dir);
         expect(result.code).toBe(1);
-        expect(result.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^shop\.cjourney:4:53: error: .*'happy'.* \[invalid-value\]$/)]);
+        expect(result.stdout.trim().split('\n')).toEqual([
+            expect.stringMatching(/^shop\.cjourney:4:53: error: .*'happy'.* \[invalid-value\]$/)
+        ]);
         expect(result.stderr).toBe('Checked 1 file: 1 error.\n');
-        const json = JSON.parse(runCli(['check', '--quiet', '--format', 'json', 'shop.cjourney'], dir).stdout) as Array<{ severity: string }>;
+        const json = JSON.parse(runCli(['check', '--quiet', '--format', 'json', 'shop.cjourney'], dir).stdout) as Array<{
+            severity: string;
+        }>;
         expect(json.map(item => item.severity)).toEqual(['error']);
-        expect(runCli(['check', '--quiet', 'shop.cjourney'], repository({ 'shop.cjourney': SHOP }))).toEqual({ code: 0, stdout: '', stderr: 'Checked 1 file: 0 errors.\n' });
+        expect(runCli(['check', '--quiet', 'shop.cjourney'], repository({ 'shop.cjourney': SHOP }))).toEqual({
+            code: 0,
+            stdout: '',
+            stderr: 'Checked 1 file: 0 errors.\n'
+        });
     });
 
     test('a file that is not valid JSON stops the check with one located line and exit 2, never a stack trace', () => {
-        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': '{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n' });
+        const dir = repository({
+            'shop.cjourney': SHOP,
+            'cjourney.config.json': '{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n'
+        });
         expect(runCli(['check', 'shop.cjourney'], dir)).toEqual({
-            code: 2, stdout: '',
+            code: 2,
+            stdout: '',
             stderr: 'cjourney: cjourney.config.json:4:3: error: not valid JSON: expected a property name in double quotes (a trailing comma?)\n'
         });
     });
@@ -89,27 +114,37 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
     test('a setting outside its list stops the check at that value', () => {
         const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': '{ "rules": { "kpi-below-benchmark": "silent" } }' });
         expect(runCli(['check', 'shop.cjourney'], dir)).toMatchObject({
-            code: 2, stdout: '',
+            code: 2,
+            stdout: '',
             stderr: 'cjourney: cjourney.config.json:1:37: error: "rules › kpi-below-benchmark" must be one of "error", "warning", "info", "hint", "off"; found "silent"\n'
         });
     });
 
     test('unknown keys are warned about, located, and the rest of the file applies', () => {
-        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': '{\n  "rules": { "kpi-below-benchmark": "off", "kpi-below-benchmarks": "off" },\n  "them": "dark"\n}\n' });
+        const dir = repository({
+            'shop.cjourney': SHOP,
+            'cjourney.config.json': '{\n  "rules": { "kpi-below-benchmark": "off", "kpi-below-benchmarks": "off" },\n  "them": "dark"\n}\n'
+        });
         const result = runCli(['check', 'shop.cjourney'], dir);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toContain('[kpi-below-benchmark]');
-        expect(result.stderr).toBe([
-            'cjourney: cjourney.config.json:2:44: warning: unknown rule "kpi-below-benchmarks" (ignored); did you mean "kpi-below-benchmark"?',
-            'cjourney: cjourney.config.json:3:3: warning: unknown key "them" (ignored); did you mean "theme"?',
-            'Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.', ''
-        ].join('\n'));
+        expect(result.stderr).toBe(
+            [
+                'cjourney: cjourney.config.json:2:44: warning: unknown rule "kpi-below-benchmarks" (ignored); did you mean "kpi-below-benchmark"?',
+                'cjourney: cjourney.config.json:3:3: warning: unknown key "them" (ignored); did you mean "theme"?',
+                'Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.',
+                ''
+            ].join('\n')
+        );
     });
 });
 
 describe('cjourney render takes its defaults from cjourney.config.json', { timeout: 60_000 }, () => {
-    test('without --view and --theme it draws the config\'s default view in its theme; options still win', () => {
-        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': JSON.stringify({ theme: 'dark', preview: { defaultView: 'flow' } }) });
+    test("without --view and --theme it draws the config's default view in its theme; options still win", () => {
+        const dir = repository({
+            'shop.cjourney': SHOP,
+            'cjourney.config.json': JSON.stringify({ theme: 'dark', preview: { defaultView: 'flow' } })
+        });
         const svg = (name: string) => readFileSync(path.join(dir, name), 'utf8');
         expect(runCli(['render', 'shop.cjourney', '-o', 'default.svg'], dir).code).toBe(0);
         expect(runCli(['render', 'shop.cjourney', '-o', 'explicit.svg', '--view', 'flow', '--theme', 'dark'], dir).code).toBe(0);

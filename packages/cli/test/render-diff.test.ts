@@ -52,8 +52,12 @@ describe('cjourney render NEW --diff OLD', () => {
         expect(svg).toContain('1 touchpoint added · 1 emotion worse · 1 pain added · 1 pain removed · 1 KPI changed');
         expect(svg).toContain('id="cj-diff-legend"');
         const removed = svg.slice(svg.indexOf('<g id="cj-diff-removed-1"'));
-        expect(removed).toMatch(/^<g id="cj-diff-removed-1" data-cj-kind="diff-removed">\n\s*<title>Removed pain: The ad is generic\nwas on Awareness › Sees a LinkedIn ad<\/title>/);
-        expect(svg).toContain('<title id="cj-title">B2B SaaS: trial to advocacy — journey map (changes since old/saas-onboarding.cjourney)</title>');
+        expect(removed).toMatch(
+            /^<g id="cj-diff-removed-1" data-cj-kind="diff-removed">\n\s*<title>Removed pain: The ad is generic\nwas on Awareness › Sees a LinkedIn ad<\/title>/
+        );
+        expect(svg).toContain(
+            '<title id="cj-title">B2B SaaS: trial to advocacy — journey map (changes since old/saas-onboarding.cjourney)</title>'
+        );
     });
 
     test('every view; the same bytes on every run', () => {
@@ -88,7 +92,13 @@ describe('cjourney render NEW --diff OLD', () => {
     test('a hostile title in the removed list is escaped', () => {
         const hostile = makeTempDir('cjourney-render-diff-');
         const journey = (extra: string) => `journey J "J" {\n  stage S "S" {\n    touchpoint A "A" { emotion pleased }\n${extra}  }\n}\n`;
-        writeIn(hostile, 'old/j.cjourney', journey('    touchpoint B "</title><script>alert(1)</script> & \\"co\\"" { emotion angry pain "<img src=x onerror=alert(2)>" }\n'));
+        writeIn(
+            hostile,
+            'old/j.cjourney',
+            journey(
+                '    touchpoint B "</title><script>alert(1)</script> & \\"co\\"" { emotion angry pain "<img src=x onerror=alert(2)>" }\n'
+            )
+        );
         writeIn(hostile, 'new/j.cjourney', journey(''));
         const svg = renderDiff(hostile, ['new/j.cjourney', '--diff', 'old/j.cjourney']);
         expect(svg).not.toMatch(/<script|<img/);
@@ -101,8 +111,12 @@ describe('cjourney render NEW --diff OLD', () => {
         const journey = (id: string) => `journey ${id} "${id}" {\n  stage S "S" {\n    touchpoint A "A" { emotion pleased }\n  }\n}\n`;
         writeIn(added, 'old/j.cjourney', journey('J'));
         writeIn(added, 'new/j.cjourney', journey('J') + journey('K'));
-        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'K', '--diff', 'old/j.cjourney'])).toContain('The journey is new: there is no journey K in old/j.cjourney');
-        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'J', '--diff', 'old/j.cjourney'])).toContain('No changes since old/j.cjourney');
+        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'K', '--diff', 'old/j.cjourney'])).toContain(
+            'The journey is new: there is no journey K in old/j.cjourney'
+        );
+        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'J', '--diff', 'old/j.cjourney'])).toContain(
+            'No changes since old/j.cjourney'
+        );
         const missing = runCli(['render', 'new/j.cjourney', '--diff', 'old/none.cjourney', '-o', 'out.svg'], added);
         expect(missing.code).toBe(2);
         expect(missing.stderr).toContain("cannot read 'old/none.cjourney'");
@@ -142,11 +156,17 @@ describe('cjourney render --diff-git REV', () => {
         const diff = runCli(['diff', '--git', 'HEAD', 'j.cjourney'], dir);
         expect(diff.stderr).toBe('cjourney: j.cjourney has 1 error (run cjourney check); the diff may be incomplete\n');
         const render = runCli(['render', 'j.cjourney', '--diff-git', 'HEAD', '-o', 'out.svg'], dir);
-        expect(render).toMatchObject({ code: 1, stderr: 'cjourney: j.cjourney has 1 error; the drawing may be incomplete (run cjourney check).\n' });
+        expect(render).toMatchObject({
+            code: 1,
+            stderr: 'cjourney: j.cjourney has 1 error; the drawing may be incomplete (run cjourney check).\n'
+        });
         // Errors only in the old version are still said, once, as the old version's.
         writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { emotion angry } } }\n');
         const fixed = runCli(['render', 'j.cjourney', '--diff-git', 'HEAD', '-o', 'out.svg'], dir);
-        expect(fixed).toMatchObject({ code: 0, stderr: 'cjourney: j.cjourney had 1 error in the old version; the diff may be incomplete\n' });
+        expect(fixed).toMatchObject({
+            code: 0,
+            stderr: 'cjourney: j.cjourney had 1 error in the old version; the diff may be incomplete\n'
+        });
     });
 
     test('run from another folder, the file is compared with its own repository (not reported as added)', () => {

@@ -23,23 +23,38 @@ export function languageClientOptions(output: vscode.LogOutputChannel): Language
         documentSelector: [{ language: 'cjourney' }],
         // Files that are not open still matter: shared stakeholders, personas and channels;
         // and the project settings, whose rules change every journey's diagnostics.
-        synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.cjourney'), vscode.workspace.createFileSystemWatcher('**/cjourney.config.json')] },
+        synchronize: {
+            fileEvents: [
+                vscode.workspace.createFileSystemWatcher('**/*.cjourney'),
+                vscode.workspace.createFileSystemWatcher('**/cjourney.config.json')
+            ]
+        },
         // The extension contributes its own (fuller) snippets; the server's would show twice.
         initializationOptions: { snippets: false },
         outputChannel: output
     };
 }
 
-export async function activateWithClient(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+export async function activateWithClient(
+    context: vscode.ExtensionContext,
+    client: BaseLanguageClient,
+    output: vscode.LogOutputChannel
+): Promise<void> {
     let settings = readSettings();
     const feed = new JourneyModelFeed(client, output);
     const project = new ProjectSettings(output);
     const previews = new PreviewManager({
-        extensionUri: context.extensionUri, feed, log: output,
+        extensionUri: context.extensionUri,
+        feed,
+        log: output,
         settings: document => (document ? withProjectConfig(settings, project.configFor(document)) : settings)
     });
     context.subscriptions.push(
-        output, feed, project, previews, registerCommands(previews, client),
+        output,
+        feed,
+        project,
+        previews,
+        registerCommands(previews, client),
         project.onDidChange(() => previews.settingsChanged()),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (affectsPreview(event)) {
@@ -47,7 +62,8 @@ export async function activateWithClient(context: vscode.ExtensionContext, clien
                 previews.settingsChanged();
             }
         }),
-        { dispose: () => void client.stop() });
+        { dispose: () => void client.stop() }
+    );
     try {
         await client.start();
     } catch (error) {

@@ -11,7 +11,11 @@ import type { ExtensionSettings } from './settings.js';
  * `configs` maps folder URIs (as `Uri.toString()` writes them, no trailing slash) to the
  * config file in that folder.
  */
-export function nearestConfig(configs: ReadonlyMap<string, ProjectConfig>, document: string, workspaceFolder: string | undefined): ProjectConfig {
+export function nearestConfig(
+    configs: ReadonlyMap<string, ProjectConfig>,
+    document: string,
+    workspaceFolder: string | undefined
+): ProjectConfig {
     let folder = document;
     while (folder.lastIndexOf('/') > 0) {
         folder = folder.slice(0, folder.lastIndexOf('/'));

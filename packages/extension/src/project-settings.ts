@@ -22,7 +22,13 @@ export class ProjectSettings implements vscode.Disposable {
 
     constructor(private readonly log: vscode.LogOutputChannel) {
         const reload = () => void this.reload();
-        this.subscriptions = [this.changed, this.watcher, this.watcher.onDidCreate(reload), this.watcher.onDidChange(reload), this.watcher.onDidDelete(reload)];
+        this.subscriptions = [
+            this.changed,
+            this.watcher,
+            this.watcher.onDidCreate(reload),
+            this.watcher.onDidChange(reload),
+            this.watcher.onDidDelete(reload)
+        ];
         reload();
     }
 

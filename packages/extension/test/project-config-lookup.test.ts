@@ -17,7 +17,9 @@ const CONFIGS = new Map([
 ]);
 const USER: ExtensionSettings = {
     preview: { direction: 'right', exportTheme: 'light', highlightAtCursor: true },
-    defaultView: 'map', debounceMs: 0, followActiveEditor: true
+    defaultView: 'map',
+    debounceMs: 0,
+    followActiveEditor: true
 };
 
 describe('the config a previewed document follows', () => {
@@ -38,7 +40,9 @@ describe('the config a previewed document follows', () => {
 describe('what the project config changes in the preview settings', () => {
     test('its default view and theme win over the VS Code settings; the rest stays', () => {
         expect(withProjectConfig(USER, config('{ "theme": "dark", "preview": { "defaultView": "flow" } }'))).toEqual({
-            ...USER, defaultView: 'flow', preview: { ...USER.preview, exportTheme: 'dark' }
+            ...USER,
+            defaultView: 'flow',
+            preview: { ...USER.preview, exportTheme: 'dark' }
         });
     });
 

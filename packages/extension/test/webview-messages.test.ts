@@ -26,16 +26,31 @@ const VSCODE_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: ([
 
 describe('messages from the preview webview are checked by the host (F10)', () => {
     test('malformed messages are dropped, well-formed ones pass unchanged', () => {
-        for (const raw of [null, 'reveal', [], { type: 'run' }, { type: 'reveal', location: { file: 'file:///etc/passwd' } },
+        for (const raw of [
+            null,
+            'reveal',
+            [],
+            { type: 'run' },
+            { type: 'reveal', location: { file: 'file:///etc/passwd' } },
             { type: 'reveal', location: { range: { start: { line: -1, character: 0 }, end: RANGE.end } } },
-            { type: 'problem', message: { toString: 'x' } }, { type: 'export', format: 'exe', suggestedName: 'x', data: '' },
-            { type: 'export', format: 'svg', suggestedName: 'x.svg', data: { evil: true } }]) {
+            { type: 'problem', message: { toString: 'x' } },
+            { type: 'export', format: 'exe', suggestedName: 'x', data: '' },
+            { type: 'export', format: 'svg', suggestedName: 'x.svg', data: { evil: true } }
+        ]) {
             expect(checkWebviewMessage(raw), JSON.stringify(raw)).toBeUndefined();
         }
-        expect(checkWebviewMessage({ type: 'reveal', location: { range: RANGE }, extra: 1 })).toEqual({ type: 'reveal', location: { range: RANGE } });
+        expect(checkWebviewMessage({ type: 'reveal', location: { range: RANGE }, extra: 1 })).toEqual({
+            type: 'reveal',
+            location: { range: RANGE }
+        });
         expect(checkWebviewMessage({ type: 'ready', state: {} })).toEqual({ type: 'ready' });
         const png = new Uint8Array([137, 80, 78, 71]);
-        expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png })).toEqual({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png });
+        expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png })).toEqual({
+            type: 'export',
+            format: 'png',
+            suggestedName: 'shop.journey.png',
+            data: png
+        });
         expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'x.png', data: png.buffer })?.type).toBe('export');
     });
 
@@ -44,7 +59,12 @@ describe('messages from the preview webview are checked by the host (F10)', () =
         expect([...allowed].sort()).toEqual([DOCUMENT, SHARED].sort());
         expect(revealTarget({ range: RANGE }, DOCUMENT, allowed)).toBe(DOCUMENT);
         expect(revealTarget({ range: RANGE, file: SHARED }, DOCUMENT, allowed)).toBe(SHARED);
-        for (const file of ['file:///etc/passwd', 'command:workbench.action.terminal.new', 'file:///work/journeys/other.cjourney', 'https://evil.example/']) {
+        for (const file of [
+            'file:///etc/passwd',
+            'command:workbench.action.terminal.new',
+            'file:///work/journeys/other.cjourney',
+            'https://evil.example/'
+        ]) {
             expect(revealTarget({ range: RANGE, file }, DOCUMENT, allowed), file).toBeUndefined();
         }
     });
@@ -59,7 +79,9 @@ describe('messages from the preview webview are checked by the host (F10)', () =
     });
 
     test('problem text cannot put a clickable link into a notification', () => {
-        const text = notificationText('Render failed. [Fix it](command:workbench.action.terminal.sendSequence?%7B%7D) or [read](https://evil.example)\n\u001b[31m');
+        const text = notificationText(
+            'Render failed. [Fix it](command:workbench.action.terminal.sendSequence?%7B%7D) or [read](https://evil.example)\n\u001b[31m'
+        );
         expect(text.match(VSCODE_LINK)).toBeNull();
         expect(text).toContain('Render failed. [Fix it]');
         expect(text).not.toMatch(/[\u0000-\u001f]/);

@@ -1,6 +1,12 @@
 import {
-    DefaultDocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type LinkingError,
-    type ParseResult, type ReferenceInfo, type ValidationOptions
+    DefaultDocumentValidator,
+    type Cancellation,
+    type LangiumCoreServices,
+    type LangiumDocument,
+    type LinkingError,
+    type ParseResult,
+    type ReferenceInfo,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { BUILTIN_CHANNELS, isBuiltinDocumentUri } from './builtins.js';
@@ -20,7 +26,6 @@ export function kindWord(type: string): string {
  * names the expected kind and suggests the closest name in scope.
  */
 export class CJourneyDocumentValidator extends DefaultDocumentValidator {
-
     private readonly services: LangiumCoreServices & Pick<CJourneyServices, 'config'>;
 
     constructor(services: LangiumCoreServices & Pick<CJourneyServices, 'config'>) {
@@ -29,7 +34,11 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Langium's diagnostics with the contract's codes, then the project's rule severities (cjourney.config.json). */
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
         if (isBuiltinDocumentUri(document.uri)) {
             return [];
         }
@@ -57,14 +66,16 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const { message, data } = this.describeUnresolved(error);
-            diagnostics.push(this.toDiagnostic('error', message, {
-                node: error.info.container,
-                range: reference.$refNode?.range,
-                property: error.info.property,
-                index: error.info.index,
-                code: DiagnosticCode.UnresolvedReference,
-                data
-            }));
+            diagnostics.push(
+                this.toDiagnostic('error', message, {
+                    node: error.info.container,
+                    range: reference.$refNode?.range,
+                    property: error.info.property,
+                    index: error.info.index,
+                    code: DiagnosticCode.UnresolvedReference,
+                    data
+                })
+            );
         }
     }
 
@@ -91,7 +102,11 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
 
     private namesInScope(info: ReferenceInfo): string[] {
         try {
-            return this.services.references.ScopeProvider.getScope(info).getAllElements().map(description => description.name).distinct().toArray();
+            return this.services.references.ScopeProvider.getScope(info)
+                .getAllElements()
+                .map(description => description.name)
+                .distinct()
+                .toArray();
         } catch {
             return [];
         }

@@ -27,13 +27,13 @@ export const DiagnosticCode = {
     DuplicateProperty: 'duplicate-property'
 } as const;
 
-export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** Each code's one severity. */
 export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
-    'syntax': 'error',
+    syntax: 'error',
     'unresolved-reference': 'error',
     'duplicate-name': 'error',
     'value-mismatch': 'error',
@@ -55,7 +55,7 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
 
 /** What each code means, in one line (SARIF rules, documentation). */
 export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = {
-    'syntax': 'The text does not follow the language: the parser reports what it expected.',
+    syntax: 'The text does not follow the language: the parser reports what it expected.',
     'unresolved-reference': 'A name refers to nothing of the expected kind in the journey, the workspace or the built-ins.',
     'duplicate-name': 'Two elements of one kind share a name in one scope.',
     'value-mismatch': 'A KPI mixes percentages and plain numbers among current, target and benchmarks.',

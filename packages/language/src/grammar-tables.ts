@@ -29,26 +29,43 @@ let reserved: ReadonlySet<string> | undefined;
 
 /** Every `'keyword' keyword=…` line of the grammar, in grammar order. */
 export function grammarProperties(): readonly GrammarProperty[] {
-    properties ??= CJourneyGrammar().rules.filter(GrammarAST.isParserRule).flatMap(rule =>
-        AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment).filter(startsWithItsKeyword)
-            .map(assignment => ({ type: rule.name, name: keywordBefore(assignment)!, feature: assignment.feature, repeatable: assignment.operator === '+=', value: valueOf(assignment) }))
-            .toArray());
+    properties ??= CJourneyGrammar()
+        .rules.filter(GrammarAST.isParserRule)
+        .flatMap(rule =>
+            AstUtils.streamAllContents(rule)
+                .filter(GrammarAST.isAssignment)
+                .filter(startsWithItsKeyword)
+                .map(assignment => ({
+                    type: rule.name,
+                    name: keywordBefore(assignment)!,
+                    feature: assignment.feature,
+                    repeatable: assignment.operator === '+=',
+                    value: valueOf(assignment)
+                }))
+                .toArray()
+        );
     return properties;
 }
 
 /** The keywords that start a property line of an element of `type`. */
 export function propertyKeywords(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type).map(property => property.name);
+    return grammarProperties()
+        .filter(property => property.type === type)
+        .map(property => property.name);
 }
 
 /** The properties of an element of `type` that hold one value: writing one twice is a mistake. */
 export function singleValuedProperties(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type && !property.repeatable).map(property => property.feature);
+    return grammarProperties()
+        .filter(property => property.type === type && !property.repeatable)
+        .map(property => property.feature);
 }
 
 /** The properties of an element of `type` whose value is a word (`emotion pleased`), checked against a word list. */
 export function wordProperties(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type && property.value === 'word').map(property => property.feature);
+    return grammarProperties()
+        .filter(property => property.type === type && property.value === 'word')
+        .map(property => property.feature);
 }
 
 /**
@@ -56,12 +73,14 @@ export function wordProperties(type: string): readonly string[] {
  * so a name cannot be one of them (e.g. a step named by `cjourney import`).
  */
 export function reservedWords(): ReadonlySet<string> {
-    reserved ??= new Set(AstUtils.streamAllContents(CJourneyGrammar())
-        .filter(GrammarAST.isKeyword)
-        .map(keyword => keyword.value)
-        .filter(value => /^[_a-zA-Z]\w*$/.test(value))
-        .toArray()
-        .sort());
+    reserved ??= new Set(
+        AstUtils.streamAllContents(CJourneyGrammar())
+            .filter(GrammarAST.isKeyword)
+            .map(keyword => keyword.value)
+            .filter(value => /^[_a-zA-Z]\w*$/.test(value))
+            .toArray()
+            .sort()
+    );
     return reserved;
 }
 

@@ -37,7 +37,9 @@ export async function loadSources(sources: readonly SourceText[]): Promise<Loade
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     // Set after the build, which replaces the diagnostics of every document it validates.
-    problems.forEach((message, document) => { document.diagnostics = [unreadableFile(message)]; });
+    problems.forEach((message, document) => {
+        document.diagnostics = [unreadableFile(message)];
+    });
     return { services: CJourney, documents };
 }
 

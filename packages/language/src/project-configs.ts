@@ -73,7 +73,8 @@ export class ProjectConfigs {
                     return undefined;
                 }
             },
-            isRoot: async folder => roots.has(folder.toString()) || await this.fileSystem.exists(UriUtils.joinPath(folder, '.git')).catch(() => false),
+            isRoot: async folder =>
+                roots.has(folder.toString()) || (await this.fileSystem.exists(UriUtils.joinPath(folder, '.git')).catch(() => false)),
             parent: folder => {
                 const parent = UriUtils.dirname(folder);
                 return parent.path === folder.path ? undefined : parent;
@@ -88,9 +89,15 @@ export class ProjectConfigs {
         }
         const diagnostics: Diagnostic[] = problems.map(problem => {
             const position = { line: problem.line - 1, character: problem.column - 1 };
-            return { range: { start: position, end: position }, severity: problem.severity === 'error' ? 1 : 2, source: 'cjourney', message: problem.message };
+            return {
+                range: { start: position, end: position },
+                severity: problem.severity === 'error' ? 1 : 2,
+                source: 'cjourney',
+                message: problem.message
+            };
         });
-        if (problems.length > 0) this.published.add(uri); else this.published.delete(uri);
+        if (problems.length > 0) this.published.add(uri);
+        else this.published.delete(uri);
         void this.connection.sendDiagnostics({ uri, diagnostics });
     }
 }

@@ -13,18 +13,32 @@ beforeEach(async () => {
     await ensureBuiltinDocument(created.shared);
     services = created.CJourney;
     // A shared definitions file elsewhere in the workspace.
-    await parseDocument(services, 'stakeholder Support "Support team" { type internal }\npersona Ann "Ann, buyer"\nchannel Kiosk "In-store kiosk" offline\n');
+    await parseDocument(
+        services,
+        'stakeholder Support "Support team" { type internal }\npersona Ann "Ann, buyer"\nchannel Kiosk "In-store kiosk" offline\n'
+    );
 });
 
 const BUILTINS = ['web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner'];
 
 async function itemsAt(text: string, index = 0): Promise<CompletionItem[]> {
     let items: CompletionItem[] = [];
-    await expectCompletion(services)({ text, index, disposeAfterCheck: true, assert: completion => { items = completion.items; } });
+    await expectCompletion(services)({
+        text,
+        index,
+        disposeAfterCheck: true,
+        assert: completion => {
+            items = completion.items;
+        }
+    });
     return items;
 }
 
-const labels = (items: CompletionItem[], kind?: CompletionItemKind) => items.filter(item => kind === undefined || item.kind === kind).map(item => item.label).sort();
+const labels = (items: CompletionItem[], kind?: CompletionItemKind) =>
+    items
+        .filter(item => kind === undefined || item.kind === kind)
+        .map(item => item.label)
+        .sort();
 
 const JOURNEY = (cursorAt: string) => `journey Shop {
   stakeholder Cfo "Finance lead"
@@ -35,7 +49,7 @@ const JOURNEY = (cursorAt: string) => `journey Shop {
 }`;
 
 describe('references offer only names of the expected kind, from everywhere they are visible', () => {
-    test('channels after `channel`: the journey\'s, the shared ones and the twelve built-ins', async () => {
+    test("channels after `channel`: the journey's, the shared ones and the twelve built-ins", async () => {
         const items = await itemsAt(JOURNEY('channel <|>'));
         expect(labels(items)).toEqual(['Kiosk', 'Podcast', ...BUILTINS].sort());
         expect(items.find(item => item.label === 'web')?.detail).toBe('built-in channel · Website');
@@ -61,7 +75,7 @@ describe('references offer only names of the expected kind, from everywhere they
     });
 });
 
-describe('closed-list words come with their meaning, in the language\'s order', () => {
+describe("closed-list words come with their meaning, in the language's order", () => {
     test('emotion', async () => {
         const items = await itemsAt(JOURNEY('emotion <|>'));
         expect(items.map(item => item.label)).toEqual(['delighted', 'pleased', 'neutral', 'frustrated', 'angry']);
@@ -82,17 +96,41 @@ describe('keywords only where they are valid, and snippets', () => {
         const items = await itemsAt('<|>');
         expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'journey', 'persona', 'stakeholder']);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['journey', 'stakeholder']);
-        expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain('${5:Awareness}');
+        expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain(
+            '${5:Awareness}'
+        );
     });
 
     test('in a touchpoint: its properties, never `stage` or `journey`', async () => {
         const keywords = labels(await itemsAt(JOURNEY('<|>')), CompletionItemKind.Keyword);
-        expect(keywords).toEqual(['action', 'channel', 'description', 'emotion', 'goal', 'involves', 'opportunity', 'owner', 'pain', 'persona', 'thought', 'trigger']);
+        expect(keywords).toEqual([
+            'action',
+            'channel',
+            'description',
+            'emotion',
+            'goal',
+            'involves',
+            'opportunity',
+            'owner',
+            'pain',
+            'persona',
+            'thought',
+            'trigger'
+        ]);
     });
 
     test('in a journey: its members, with stage, touchpoint-free', async () => {
         const items = await itemsAt('journey J {\n  <|>\n}');
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'description', 'flow', 'kpi', 'objective', 'persona', 'stage', 'stakeholder']);
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual([
+            'channel',
+            'description',
+            'flow',
+            'kpi',
+            'objective',
+            'persona',
+            'stage',
+            'stakeholder'
+        ]);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['kpi', 'stage', 'stakeholder']);
     });
 
@@ -112,12 +150,24 @@ describe('robustness', () => {
 });
 
 describe('clients with their own snippets', () => {
-    test('initializationOptions { snippets: false } turns the server\'s snippets off', async () => {
+    test("initializationOptions { snippets: false } turns the server's snippets off", async () => {
         const created = createCJourneyServices(EmptyFileSystem);
         await ensureBuiltinDocument(created.shared);
-        await created.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { snippets: false } });
+        await created.shared.lsp.LanguageServer.initialize({
+            processId: null,
+            rootUri: null,
+            capabilities: {},
+            initializationOptions: { snippets: false }
+        });
         let items: CompletionItem[] = [];
-        await expectCompletion(created.CJourney)({ text: '<|>', index: 0, disposeAfterCheck: true, assert: completion => { items = completion.items; } });
+        await expectCompletion(created.CJourney)({
+            text: '<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: completion => {
+                items = completion.items;
+            }
+        });
         expect(labels(items, CompletionItemKind.Snippet)).toEqual([]);
         expect(labels(items, CompletionItemKind.Keyword)).toContain('journey');
     });

@@ -8,7 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import {
+    DidChangeWatchedFilesNotification,
+    DidOpenTextDocumentNotification,
+    FileChangeType,
+    type Diagnostic
+} from 'vscode-languageserver-protocol';
 import { SHOP } from '@cjourney/test-support/config-fixtures';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initialize, startStdioServer, type LspClient } from './lsp-client.js';
@@ -24,7 +29,8 @@ const benchmark = (diagnostics: Diagnostic[]) => diagnostics.find(diagnostic => 
 /** Writes (or with undefined deletes) the config file and tells the server, as a client's watcher does. */
 async function changeConfig(text: string | undefined, type: FileChangeType): Promise<void> {
     const file = path.join(workspace, 'cjourney.config.json');
-    if (text === undefined) rmSync(file); else writeFileSync(file, text);
+    if (text === undefined) rmSync(file);
+    else writeFileSync(file, text);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type }] });
 }
 
@@ -36,7 +42,9 @@ beforeAll(async () => {
     configUri = pathToFileURL(path.join(workspace, 'cjourney.config.json')).toString();
     client = startStdioServer();
     await initialize(client, workspace);
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: shopUri, languageId: 'cjourney', version: 1, text: SHOP } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: shopUri, languageId: 'cjourney', version: 1, text: SHOP }
+    });
 }, 60_000);
 
 afterAll(() => {
@@ -65,10 +73,14 @@ describe('the language server follows cjourney.config.json', { timeout: 60_000 }
         client.published.delete(shopUri);
         await changeConfig('{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n', FileChangeType.Created);
         const problems = await client.diagnosticsFor(configUri, found => found.length > 0);
-        expect(problems).toEqual([{
-            range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, severity: 1, source: 'cjourney',
-            message: 'not valid JSON: expected a property name in double quotes (a trailing comma?)'
-        }]);
+        expect(problems).toEqual([
+            {
+                range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } },
+                severity: 1,
+                source: 'cjourney',
+                message: 'not valid JSON: expected a property name in double quotes (a trailing comma?)'
+            }
+        ]);
         expect(codes(await client.diagnosticsFor(shopUri))).toEqual(['kpi-below-benchmark:3', 'pain-without-opportunity:2']);
         expect(client.alive()).toBe(true);
     });

@@ -15,12 +15,18 @@ const EXTENSION_MANIFEST = fileURLToPath(new URL('../../extension/package.json',
 
 describe('reading cjourney.config.json', () => {
     test('a complete file gives every setting and no problem', () => {
-        const { config, problems } = parseProjectConfig(JSON.stringify({
-            $schema: './schema.json',
-            rules: { 'kpi-below-benchmark': 'off', 'missing-channel': 'error' },
-            theme: 'dark',
-            preview: { defaultView: 'flow', personas: ['Priya'], lanes: ['touchpoints', 'emotion'] }
-        }, null, 2));
+        const { config, problems } = parseProjectConfig(
+            JSON.stringify(
+                {
+                    $schema: './schema.json',
+                    rules: { 'kpi-below-benchmark': 'off', 'missing-channel': 'error' },
+                    theme: 'dark',
+                    preview: { defaultView: 'flow', personas: ['Priya'], lanes: ['touchpoints', 'emotion'] }
+                },
+                null,
+                2
+            )
+        );
         expect(problems).toEqual([]);
         expect(config).toEqual({
             rules: { 'kpi-below-benchmark': 'off', 'missing-channel': 'error' },
@@ -31,7 +37,14 @@ describe('reading cjourney.config.json', () => {
 
     test('invalid JSON is one error at the line and column of the mistake, and no setting', () => {
         const { config, problems } = parseProjectConfig('{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n');
-        expect(problems).toEqual([{ severity: 'error', line: 4, column: 3, message: 'not valid JSON: expected a property name in double quotes (a trailing comma?)' }]);
+        expect(problems).toEqual([
+            {
+                severity: 'error',
+                line: 4,
+                column: 3,
+                message: 'not valid JSON: expected a property name in double quotes (a trailing comma?)'
+            }
+        ]);
         expect(config).toEqual({ rules: {}, preview: {} });
     });
 
@@ -48,17 +61,29 @@ describe('reading cjourney.config.json', () => {
         expect(first('{} {}')).toBe('1:4 not valid JSON: unexpected text after the end of the object');
         expect(first('{ "rules": ')).toBe('1:12 not valid JSON: unexpected end of the file');
         expect(first('')).toBe('1:1 not valid JSON: unexpected end of the file');
-        expect(parseProjectConfig('\uFEFF{ "theme": "dark" }\r\n')).toEqual({ config: { rules: {}, theme: 'dark', preview: {} }, problems: [] });
+        expect(parseProjectConfig('\uFEFF{ "theme": "dark" }\r\n')).toEqual({
+            config: { rules: {}, theme: 'dark', preview: {} },
+            problems: []
+        });
     });
 
     test('comments are refused: the file is plain JSON, as its name says', () => {
-        expect(parseProjectConfig('// team settings\n{}').problems).toMatchObject([{ severity: 'error', line: 1, column: 1, message: 'not valid JSON: comments are not allowed in JSON' }]);
+        expect(parseProjectConfig('// team settings\n{}').problems).toMatchObject([
+            { severity: 'error', line: 1, column: 1, message: 'not valid JSON: comments are not allowed in JSON' }
+        ]);
     });
 
     test('a value outside its list is an error at the value; the rest of the file still counts', () => {
-        const { config, problems } = parseProjectConfig('{\n  "rules": { "kpi-below-benchmark": "silent", "self-loop": "hint" },\n  "theme": "blue"\n}');
+        const { config, problems } = parseProjectConfig(
+            '{\n  "rules": { "kpi-below-benchmark": "silent", "self-loop": "hint" },\n  "theme": "blue"\n}'
+        );
         expect(problems).toEqual([
-            { severity: 'error', line: 2, column: 37, message: '"rules › kpi-below-benchmark" must be one of "error", "warning", "info", "hint", "off"; found "silent"' },
+            {
+                severity: 'error',
+                line: 2,
+                column: 37,
+                message: '"rules › kpi-below-benchmark" must be one of "error", "warning", "info", "hint", "off"; found "silent"'
+            },
             { severity: 'error', line: 3, column: 12, message: '"theme" must be one of "light", "dark"; found "blue"' }
         ]);
         expect(config.rules).toEqual({ 'self-loop': 'hint' });
@@ -75,9 +100,21 @@ describe('reading cjourney.config.json', () => {
     });
 
     test('wrong shapes are errors, never exceptions', () => {
-        for (const text of ['[]', '"rules"', '{ "rules": [] }', '{ "preview": 3 }', '{ "preview": { "personas": [1] } }', '{ "preview": { "lanes": ["pain"] } }', '', '{ "$schema": 1 }']) {
+        for (const text of [
+            '[]',
+            '"rules"',
+            '{ "rules": [] }',
+            '{ "preview": 3 }',
+            '{ "preview": { "personas": [1] } }',
+            '{ "preview": { "lanes": ["pain"] } }',
+            '',
+            '{ "$schema": 1 }'
+        ]) {
             const { problems } = parseProjectConfig(text);
-            expect(problems.filter(problem => problem.severity === 'error'), text).toHaveLength(1);
+            expect(
+                problems.filter(problem => problem.severity === 'error'),
+                text
+            ).toHaveLength(1);
         }
     });
 });
@@ -89,7 +126,9 @@ describe('the JSON schema VS Code completes and validates the file with', () => 
 
     test('the VS Code extension registers it for every file named cjourney.config.json and ships it', () => {
         const manifest = JSON.parse(readFileSync(EXTENSION_MANIFEST, 'utf8'));
-        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'cjourney.config.json', url: './schemas/cjourney.config.schema.json' }]);
+        expect(manifest.contributes.jsonValidation).toEqual([
+            { fileMatch: 'cjourney.config.json', url: './schemas/cjourney.config.schema.json' }
+        ]);
         expect(manifest.files).toContain('schemas');
     });
 
@@ -116,12 +155,20 @@ describe('finding the file', () => {
 
     test('the nearest file upward wins', async () => {
         const files = { '/repo/cjourney.config.json': 'outer', '/repo/team/cjourney.config.json': 'inner' };
-        expect(await findConfigFile('/repo/team/journeys', search(files, ['/repo']))).toEqual({ file: '/repo/team/cjourney.config.json', text: 'inner' });
-        expect(await findConfigFile('/repo/other', search(files, ['/repo']))).toEqual({ file: '/repo/cjourney.config.json', text: 'outer' });
+        expect(await findConfigFile('/repo/team/journeys', search(files, ['/repo']))).toEqual({
+            file: '/repo/team/cjourney.config.json',
+            text: 'inner'
+        });
+        expect(await findConfigFile('/repo/other', search(files, ['/repo']))).toEqual({
+            file: '/repo/cjourney.config.json',
+            text: 'outer'
+        });
     });
 
     test('the search stops at the repository or workspace root', async () => {
-        expect(await findConfigFile('/home/me/repo/journeys', search({ '/home/me/cjourney.config.json': '{}' }, ['/home/me/repo']))).toBeUndefined();
+        expect(
+            await findConfigFile('/home/me/repo/journeys', search({ '/home/me/cjourney.config.json': '{}' }, ['/home/me/repo']))
+        ).toBeUndefined();
         expect(await findConfigFile('/a/b', search({}, []))).toBeUndefined();
     });
 });
@@ -136,6 +183,9 @@ describe('rule severities applied to diagnostics', () => {
 
     test('off drops a code, a severity replaces its own, other codes keep theirs', () => {
         const applied = applyRules(diagnostics, { 'kpi-below-benchmark': 'off', 'kpi-below-target': 'error' });
-        expect(applied.map(diagnostic => [diagnostic.code, diagnostic.severity])).toEqual([['kpi-below-target', 1], ['empty-stage', 2]]);
+        expect(applied.map(diagnostic => [diagnostic.code, diagnostic.severity])).toEqual([
+            ['kpi-below-target', 1],
+            ['empty-stage', 2]
+        ]);
     });
 });

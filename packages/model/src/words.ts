@@ -42,9 +42,11 @@ function singularUnit(unit: string): string {
         return unit;
     }
     const word = match[1];
-    const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y`
-        : /(ch|sh|x|z)es$/i.test(word) ? word.slice(0, -2)
-            : word.slice(0, -1);
+    const singular = /[^aeiou]ies$/i.test(word)
+        ? `${word.slice(0, -3)}y`
+        : /(ch|sh|x|z)es$/i.test(word)
+          ? word.slice(0, -2)
+          : word.slice(0, -1);
     return singular + match[2];
 }
 

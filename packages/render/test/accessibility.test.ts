@@ -36,7 +36,8 @@ describe('accessible drawings', () => {
             for (const view of VIEWS) {
                 const lines = (await renderView(model, view)).split('\n');
                 lines.forEach((line, index) => {
-                    if (/^\s*<g [^>]*data-cj-kind=/.test(line)) expect(lines[index + 1], `${name} ${view}: ${line.trim()}`).toMatch(/^\s*<title>[^<]/);
+                    if (/^\s*<g [^>]*data-cj-kind=/.test(line))
+                        expect(lines[index + 1], `${name} ${view}: ${line.trim()}`).toMatch(/^\s*<title>[^<]/);
                 });
             }
         }
@@ -44,9 +45,11 @@ describe('accessible drawings', () => {
 
     test('the description says the title, description, stages, steps in path order, the lowest emotion and the pains', async () => {
         const svg = await renderView(models.get('saas-onboarding')!, 'map');
-        expect(descOf(svg)).toBe('B2B SaaS: trial to advocacy. How a mid-market team discovers, buys and adopts our project tool. '
-            + '3 stages: Awareness, Decision, Onboarding. 5 steps in path order: Sees a LinkedIn ad, Joins a product webinar, Compares plans, Kick-off call, Creates the first project. '
-            + 'Lowest emotion: frustrated at Compares plans. 2 pain points: The ad is generic (Sees a LinkedIn ad), Seat pricing is unclear (Compares plans).');
+        expect(descOf(svg)).toBe(
+            'B2B SaaS: trial to advocacy. How a mid-market team discovers, buys and adopts our project tool. ' +
+                '3 stages: Awareness, Decision, Onboarding. 5 steps in path order: Sees a LinkedIn ad, Joins a product webinar, Compares plans, Kick-off call, Creates the first project. ' +
+                'Lowest emotion: frustrated at Compares plans. 2 pain points: The ad is generic (Sees a LinkedIn ad), Seat pricing is unclear (Compares plans).'
+        );
         // Every view of a journey says the same paragraph.
         expect(descOf(await renderView(models.get('saas-onboarding')!, 'flow'))).toBe(descOf(svg));
     });

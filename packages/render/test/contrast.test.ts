@@ -11,7 +11,8 @@ import { loadExampleModels } from '@cjourney/test-support/examples';
 
 /** Relative luminance and contrast ratio as WCAG 2.x defines them. */
 function luminance(hex: string): number {
-    const [r, g, b] = [1, 3, 5].map(at => parseInt(hex.slice(at, at + 2), 16) / 255)
+    const [r, g, b] = [1, 3, 5]
+        .map(at => parseInt(hex.slice(at, at + 2), 16) / 255)
         .map(c => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -21,15 +22,20 @@ function contrast(a: string, b: string): number {
     return (light + 0.05) / (dark + 0.05);
 }
 
-interface Box { role: Role; contains(x: number, y: number): boolean }
+interface Box {
+    role: Role;
+    contains(x: number, y: number): boolean;
+}
 
 function boxOf(mark: Mark): Box | undefined {
-    if (mark.type === 'rect') return { role: mark.role, contains: (x, y) => x >= mark.x && x <= mark.x + mark.width && y >= mark.y && y <= mark.y + mark.height };
+    if (mark.type === 'rect')
+        return { role: mark.role, contains: (x, y) => x >= mark.x && x <= mark.x + mark.width && y >= mark.y && y <= mark.y + mark.height };
     if (mark.type === 'circle') return { role: mark.role, contains: (x, y) => (x - mark.cx) ** 2 + (y - mark.cy) ** 2 <= mark.r ** 2 };
     if (mark.type === 'path' && mark.filled) {
         // A marker's diamond, triangle or hexagon: its bounding box is close enough for a probe at its centre.
         const points = mark.segments.flatMap(segment => ('to' in segment ? [segment.to] : []));
-        const xs = points.map(p => p.x), ys = points.map(p => p.y);
+        const xs = points.map(p => p.x),
+            ys = points.map(p => p.y);
         const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
         return { role: mark.role, contains: (x, y) => x >= left && x <= right && y >= top && y <= bottom };
     }
@@ -45,18 +51,19 @@ function probe(text: TextMark): [number, number] {
 /** Text role → the background roles it is drawn on, in paint order. */
 function collectPairs(marks: readonly Mark[], pairs: Map<Role, Set<Role>>): void {
     const painted: Box[] = [];
-    const walk = (list: readonly Mark[]) => list.forEach(mark => {
-        if (mark.type === 'group') return walk(mark.children);
-        if (mark.type === 'text') {
-            if (mark.rotate) return;
-            const [x, y] = probe(mark);
-            const under = mark.halo ? 'halo' : painted.findLast(box => box.contains(x, y))?.role ?? 'background';
-            pairs.set(mark.role, (pairs.get(mark.role) ?? new Set()).add(under));
-            return;
-        }
-        const box = boxOf(mark);
-        if (box) painted.push(box);
-    });
+    const walk = (list: readonly Mark[]) =>
+        list.forEach(mark => {
+            if (mark.type === 'group') return walk(mark.children);
+            if (mark.type === 'text') {
+                if (mark.rotate) return;
+                const [x, y] = probe(mark);
+                const under = mark.halo ? 'halo' : (painted.findLast(box => box.contains(x, y))?.role ?? 'background');
+                pairs.set(mark.role, (pairs.get(mark.role) ?? new Set()).add(under));
+                return;
+            }
+            const box = boxOf(mark);
+            if (box) painted.push(box);
+        });
     walk(marks);
 }
 

@@ -11,7 +11,7 @@ import { graphemes } from '../src/text-metrics.js';
 const FONT = { size: 10 } as const;
 
 describe('text metrics for every script', () => {
-    test('wide East Asian characters are one em each; Latin keeps Arimo\'s widths', () => {
+    test("wide East Asian characters are one em each; Latin keeps Arimo's widths", () => {
         expect(measureText('价格不清楚', FONT)).toBeCloseTo(50, 5);
         expect(measureText('カタカナ', FONT)).toBeCloseTo(40, 5);
         expect(measureText('가격', FONT)).toBeCloseTo(20, 5);
@@ -68,6 +68,10 @@ describe('line breaking for every script', () => {
         const { lines, truncated } = wrapText('👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧 价格不清楚价格不清楚', 30, FONT, 1);
         expect(truncated).toBe(true);
         expect(lines[0].endsWith('…')).toBe(true);
-        expect(graphemes(lines[0]).slice(0, -1).every(cluster => cluster === '👨‍👩‍👧')).toBe(true);
+        expect(
+            graphemes(lines[0])
+                .slice(0, -1)
+                .every(cluster => cluster === '👨‍👩‍👧')
+        ).toBe(true);
     });
 });

@@ -36,8 +36,11 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     for (const target of targets) {
         const { rules } = await configs.forFile(target.file.absolute);
         const file = fileName?.(target.file.absolute) ?? target.file.display;
-        diagnostics.push(...applyRules(diagnosticsOf(target), rules).map(diagnostic => toFileDiagnostic(file, diagnostic))
-            .filter(diagnostic => !options.quiet || diagnostic.severity === 'error'));
+        diagnostics.push(
+            ...applyRules(diagnosticsOf(target), rules)
+                .map(diagnostic => toFileDiagnostic(file, diagnostic))
+                .filter(diagnostic => !options.quiet || diagnostic.severity === 'error')
+        );
     }
     const counts = countBySeverity(diagnostics);
     if (options.format === 'json') {

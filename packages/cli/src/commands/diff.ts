@@ -40,8 +40,11 @@ export async function runDiff(paths: readonly string[], options: DiffOptions, ou
 
 function formatDiff(diff: JourneyDiff, format: DiffFormat, colour: boolean, withErrors: readonly FileWithErrors[]): string {
     switch (format) {
-        case 'markdown': return formatDiffMarkdown(diff, withErrors);
-        case 'json': return JSON.stringify(diff, null, 2) + '\n';
-        default: return formatDiffText(diff, colour);
+        case 'markdown':
+            return formatDiffMarkdown(diff, withErrors);
+        case 'json':
+            return JSON.stringify(diff, null, 2) + '\n';
+        default:
+            return formatDiffText(diff, colour);
     }
 }

@@ -24,7 +24,9 @@ export async function runImport(input: string, options: ImportOptions, output: O
     const shown = displayPath(absolute);
     const source = await readTextFile(absolute);
     const report = (problems: readonly MermaidProblem[], severity: 'error' | 'warning') =>
-        problems.forEach(problem => output.err(`${oneLine(shown)}:${problem.line}:${problem.column}: ${severity}: ${oneLine(problem.message)}\n`));
+        problems.forEach(problem =>
+            output.err(`${oneLine(shown)}:${problem.line}:${problem.column}: ${severity}: ${oneLine(problem.message)}\n`)
+        );
     const parsed = parseMermaidJourney(source);
     if (!parsed.journey) {
         report(parsed.problems, 'error');

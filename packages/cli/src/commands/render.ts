@@ -52,7 +52,10 @@ async function write(file: string, bytes: Buffer | string): Promise<void> {
 }
 
 async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
-    const notices = job.errors > 0 ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`] : [];
+    const notices =
+        job.errors > 0
+            ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
+            : [];
     const diff = marksFor(job.changes, job.model, options.journey);
     const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff });
     const selection = selectJourney(job.model, options.journey);
@@ -76,10 +79,15 @@ async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined
     const model = modelOf(target);
     const selection = selectJourney(model, options.journey);
     if (options.journey !== undefined && !selection.journey) {
-        throw new UsageError(`${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`);
+        throw new UsageError(
+            `${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`
+        );
     }
     if (!options.journey && model.journeys.length > 1) {
-        warnLine(output, `${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)`);
+        warnLine(
+            output,
+            `${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)`
+        );
     }
     const errors = errorCount(target);
     await renderJob({ target, model, errors, out: options.output, changes }, options, output);
@@ -96,7 +104,13 @@ function outputPath(folder: string, target: LoadedJourney, options: RenderOption
     return path.join(options.outDir!, `${relative}.${options.view}.${options.format}`);
 }
 
-async function renderFolder(folder: string, targets: readonly LoadedJourney[], changes: RenderDiff | undefined, options: RenderOptions, output: Output): Promise<number> {
+async function renderFolder(
+    folder: string,
+    targets: readonly LoadedJourney[],
+    changes: RenderDiff | undefined,
+    options: RenderOptions,
+    output: Output
+): Promise<number> {
     let failed = 0;
     let written = 0;
     for (const target of targets) {
@@ -113,7 +127,9 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], c
         written++;
         if (errors > 0) failed++;
         if (output.isTerminal) {
-            output.out(`  ${oneLine(target.file.display)} → ${oneLine(path.relative(process.cwd(), out))} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`);
+            output.out(
+                `  ${oneLine(target.file.display)} → ${oneLine(path.relative(process.cwd(), out))} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`
+            );
         }
     }
     if (output.isTerminal) {
@@ -130,8 +146,14 @@ export async function runRender(input: string, given: RenderCommandOptions, outp
     const stat = await fs.stat(input).catch(() => undefined);
     const isFolder = stat?.isDirectory() ?? false;
     // The config of the file, or of the folder for a folder: one view and theme for the whole run.
-    const config = await new ProjectConfigs(line => output.err(`cjourney: ${line}\n`)).forFile(isFolder ? path.join(path.resolve(input), 'folder') : path.resolve(input));
-    const options: RenderOptions = { ...given, view: given.view ?? config.preview.defaultView ?? 'map', theme: given.theme ?? config.theme ?? 'light' };
+    const config = await new ProjectConfigs(line => output.err(`cjourney: ${line}\n`)).forFile(
+        isFolder ? path.join(path.resolve(input), 'folder') : path.resolve(input)
+    );
+    const options: RenderOptions = {
+        ...given,
+        view: given.view ?? config.preview.defaultView ?? 'map',
+        theme: given.theme ?? config.theme ?? 'light'
+    };
     if (isFolder && !options.outDir) {
         throw new UsageError(`'${input}' is a folder: give --out-dir DIR to render every journey in it`);
     }

@@ -42,7 +42,10 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
     }
     // The old version's files take the names of their counterparts in the new version.
     const oldName = oldIsFolder
-        ? (absolute: string) => (isInside(absolute, oldAbsolute) ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute))) : displayPath(absolute))
+        ? (absolute: string) =>
+              isInside(absolute, oldAbsolute)
+                  ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute)))
+                  : displayPath(absolute)
         : (absolute: string) => displayPath(absolute === oldAbsolute ? newAbsolute : absolute);
     const withErrors: FileWithErrors[] = [];
     return {
@@ -58,7 +61,12 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
  * repository that contains it, not of the working directory: run from elsewhere, the wrong
  * repository reported every journey as added.
  */
-export async function loadGitVersions(revision: string, paths: readonly string[], options: WorkspaceOptions, warn: Warn): Promise<Versions> {
+export async function loadGitVersions(
+    revision: string,
+    paths: readonly string[],
+    options: WorkspaceOptions,
+    warn: Warn
+): Promise<Versions> {
     const inputs = paths.length > 0 ? await Promise.all(paths.map(realPath)) : [await repositoryRoot(process.cwd())];
     const workspaces = await Promise.all((options.workspace ?? []).map(realPath));
     const folder = await fs.mkdtemp(path.join(tmpdir(), 'cjourney-diff-'));
@@ -71,7 +79,9 @@ export async function loadGitVersions(revision: string, paths: readonly string[]
         const oldInputs = await existing(inputs.map(inOld));
         const newInputs = await existing(inputs);
         if (oldInputs.length + newInputs.length === 0) {
-            throw new UsageError(`no ${JOURNEY_EXTENSION} files in ${paths.map(input => `'${input}'`).join(', ') || 'the repository'}, neither now nor in ${revision}`);
+            throw new UsageError(
+                `no ${JOURNEY_EXTENSION} files in ${paths.map(input => `'${input}'`).join(', ') || 'the repository'}, neither now nor in ${revision}`
+            );
         }
         const snapshots = [...new Set(snapshotOf.values())];
         const oldName = (absolute: string) => {
@@ -101,7 +111,12 @@ interface Snapshot {
  * into its own subfolder of `folder`; returns each input's snapshot. `shown` are the paths as
  * the user typed them, for messages.
  */
-async function snapshotRepositories(inputs: readonly string[], shown: readonly string[], revision: string, folder: string): Promise<Map<string, Snapshot>> {
+async function snapshotRepositories(
+    inputs: readonly string[],
+    shown: readonly string[],
+    revision: string,
+    folder: string
+): Promise<Map<string, Snapshot>> {
     const byRoot = new Map<string, Snapshot>();
     const snapshotOf = new Map<string, Snapshot>();
     for (const [index, input] of inputs.entries()) {
@@ -152,12 +167,19 @@ async function materialiseRevision(root: string, revision: string, folder: strin
 /** The files `findJourneyFiles` would find in a working tree: no hidden folders, no node_modules. */
 function isSearchedJourneyPath(file: string): boolean {
     const segments = file.split('/');
-    return file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules');
+    return (
+        file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules')
+    );
 }
 
 /** Loads one version; files with errors are added to `found.incomplete` (the new version's count replaces the old's). */
-async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn,
-    found: { version: FileWithErrors['version']; incomplete: FileWithErrors[] }): Promise<CjourneyModel[]> {
+async function loadVersion(
+    inputs: readonly string[],
+    options: WorkspaceOptions,
+    fileName: (absolute: string) => string,
+    warn: Warn,
+    found: { version: FileWithErrors['version']; incomplete: FileWithErrors[] }
+): Promise<CjourneyModel[]> {
     if (inputs.length === 0) {
         return [];
     }
@@ -167,7 +189,11 @@ async function loadVersion(inputs: readonly string[], options: WorkspaceOptions,
         if (errors > 0) {
             const file = fileName(target.file.absolute);
             const index = found.incomplete.findIndex(entry => entry.file === file);
-            found.incomplete.splice(index < 0 ? found.incomplete.length : index, index < 0 ? 0 : 1, { file, errors, version: found.version });
+            found.incomplete.splice(index < 0 ? found.incomplete.length : index, index < 0 ? 0 : 1, {
+                file,
+                errors,
+                version: found.version
+            });
         }
     }
     return targets.map(target => modelOf(target, fileName));
@@ -175,9 +201,11 @@ async function loadVersion(inputs: readonly string[], options: WorkspaceOptions,
 
 /** One line per file with errors: `what` ("diff") may be incomplete. */
 export function incompleteNotices(incomplete: readonly FileWithErrors[], what: string): string[] {
-    return incomplete.map(entry => entry.version === 'after'
-        ? `${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check); the ${what} may be incomplete`
-        : `${entry.file} had ${plural(entry.errors, 'error')} in the old version; the ${what} may be incomplete`);
+    return incomplete.map(entry =>
+        entry.version === 'after'
+            ? `${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check); the ${what} may be incomplete`
+            : `${entry.file} had ${plural(entry.errors, 'error')} in the old version; the ${what} may be incomplete`
+    );
 }
 
 function isFolder(input: string): boolean {

@@ -29,35 +29,49 @@ export function detailList(label: string, items: readonly string[]): string {
 }
 
 export function touchpointDetails(touchpoints: readonly Touchpoint[]): string {
-    return detailList('Touchpoint details', touchpoints.flatMap(touchpoint => item(touchpoint.title, touchpoint.id, [
-        text(touchpoint.description),
-        touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
-        touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
-        sentence('Does', touchpoint.actions),
-        sentence('Thinks', touchpoint.thoughts, true)
-    ])));
+    return detailList(
+        'Touchpoint details',
+        touchpoints.flatMap(touchpoint =>
+            item(touchpoint.title, touchpoint.id, [
+                text(touchpoint.description),
+                touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
+                touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
+                sentence('Does', touchpoint.actions),
+                sentence('Thinks', touchpoint.thoughts, true)
+            ])
+        )
+    );
 }
 
 export function personaDetails(personas: readonly Persona[]): string {
-    return detailList('Persona details', personas.flatMap(persona => item(persona.title, persona.id, [
-        text(persona.description),
-        sentence('Segments', persona.segments),
-        sentence('Goals', persona.goals),
-        sentence('Needs', persona.needs),
-        sentence('Expectations', persona.expectations)
-    ])));
+    return detailList(
+        'Persona details',
+        personas.flatMap(persona =>
+            item(persona.title, persona.id, [
+                text(persona.description),
+                sentence('Segments', persona.segments),
+                sentence('Goals', persona.goals),
+                sentence('Needs', persona.needs),
+                sentence('Expectations', persona.expectations)
+            ])
+        )
+    );
 }
 
 export function stakeholderDetails(stakeholders: readonly Stakeholder[]): string {
-    return detailList('Stakeholder details', stakeholders.flatMap(stakeholder => item(stakeholder.title, stakeholder.id, [
-        text(stakeholder.description),
-        sentence('Risks', stakeholder.risks)
-    ])));
+    return detailList(
+        'Stakeholder details',
+        stakeholders.flatMap(stakeholder =>
+            item(stakeholder.title, stakeholder.id, [text(stakeholder.description), sentence('Risks', stakeholder.risks)])
+        )
+    );
 }
 
 export function kpiDetails(kpis: readonly Kpi[]): string {
-    return detailList('KPI details', kpis.flatMap(kpi => item(kpi.title, kpi.id, [
-        text(kpi.description),
-        kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`
-    ])));
+    return detailList(
+        'KPI details',
+        kpis.flatMap(kpi =>
+            item(kpi.title, kpi.id, [text(kpi.description), kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`])
+        )
+    );
 }

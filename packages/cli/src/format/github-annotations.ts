@@ -12,8 +12,11 @@ const COMMAND: Readonly<Record<SeverityWord, string>> = { error: 'error', warnin
  * runner decodes %25, %0D and %0A; every other control character stays visibly encoded.
  */
 function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-         
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
@@ -23,7 +26,11 @@ function escapeProperty(text: string): string {
 }
 
 export function formatGithubAnnotation(diagnostic: FileDiagnostic): string {
-    const properties: [string, string | number][] = [['file', diagnostic.file], ['line', diagnostic.line], ['endLine', diagnostic.endLine]];
+    const properties: [string, string | number][] = [
+        ['file', diagnostic.file],
+        ['line', diagnostic.line],
+        ['endLine', diagnostic.endLine]
+    ];
     // GitHub takes columns only for an annotation on one line; its end column is inclusive.
     if (diagnostic.line === diagnostic.endLine) {
         properties.push(['col', diagnostic.column], ['endColumn', Math.max(diagnostic.column, diagnostic.endColumn - 1)]);

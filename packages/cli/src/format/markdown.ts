@@ -11,7 +11,7 @@
  */
 // Control characters other than line breaks and tabs: shown as `\u001b`, never sent raw (a
 // terminal reading `diff --format markdown` would obey an escape sequence).
- 
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function showControl(text: string): string {
@@ -19,12 +19,14 @@ function showControl(text: string): string {
 }
 
 function neutraliseAutolinks(text: string): string {
-    return text
-        // Not the `&#8203;` of a neutralised mention: user text has every `&` escaped already.
-        .replace(/(?<!&)#(?=\d)/g, '#&#8203;')
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1&#8203;.');
+    return (
+        text
+            // Not the `&#8203;` of a neutralised mention: user text has every `&` escaped already.
+            .replace(/(?<!&)#(?=\d)/g, '#&#8203;')
+            .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+            .replace(/:\/\//g, ':&#8203;//')
+            .replace(/\b(www)\./gi, '$1&#8203;.')
+    );
 }
 
 /**
@@ -36,7 +38,8 @@ function neutraliseAutolinks(text: string): string {
  */
 function escapeLineStart(text: string): string {
     const blanks = /^[ \t]*/.exec(text)![0];
-    const rest = text.slice(blanks.length)
+    const rest = text
+        .slice(blanks.length)
         // Only what CommonMark reads as a marker: `-5`, `#tag` and `3.1%` stay as they are.
         .replace(/^[#+=-](?=[#+=-]*(?:[ \t]|$))/, '\\$&')
         .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
@@ -51,13 +54,17 @@ function escapeLineStart(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
     // Line starts last: the entities and backslashes it writes must not be escaped again.
-    return neutraliseAutolinks(escapeLineStart(showControl(text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)))
-        .replace(/@(?=\w)/g, '@&#8203;'))
-        .replace(/\r\n?|\n/g, '<br>');
+    return neutraliseAutolinks(
+        escapeLineStart(
+            showControl(
+                text
+                    .replace(/&/g, '&amp;')
+                    .replace(/</g, '&lt;')
+                    .replace(/>/g, '&gt;')
+                    .replace(/[\\`*_[\]|~$]/g, character => `\\${character}`)
+            )
+        ).replace(/@(?=\w)/g, '@&#8203;')
+    ).replace(/\r\n?|\n/g, '<br>');
 }
 
 /**
@@ -65,13 +72,14 @@ export function escapeMarkdown(text: string): string {
  * no mentions or autolinks, and no line break (a blank line would end the HTML block).
  */
 export function escapeHtmlText(text: string): string {
-    return neutraliseAutolinks(showControl(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=\w)/g, '@&#8203;'))
-        .replace(/\s*(\r\n?|\n)\s*/g, ' ');
+    return neutraliseAutolinks(
+        showControl(text)
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;')
+            .replace(/@(?=\w)/g, '@&#8203;')
+    ).replace(/\s*(\r\n?|\n)\s*/g, ' ');
 }
 
 /** A word, id or path shown as code; text that cannot be a code span is escaped instead. */

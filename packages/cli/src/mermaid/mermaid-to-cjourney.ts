@@ -22,7 +22,11 @@ export interface IdRules {
 }
 
 /** Every diagram Mermaid draws imports (what it cannot keep exactly is a warning); the union type is kept for callers. */
-export function mermaidToCjourney(journey: MermaidJourney, sourceName: string, rules: IdRules): ImportResult | { problems: MermaidProblem[] } {
+export function mermaidToCjourney(
+    journey: MermaidJourney,
+    sourceName: string,
+    rules: IdRules
+): ImportResult | { problems: MermaidProblem[] } {
     return new CjourneyWriter(journey, sourceName, rules).write();
 }
 
@@ -35,7 +39,11 @@ class CjourneyWriter {
     private readonly personaIds: IdMaker;
     private readonly stakeholderIds: IdMaker;
 
-    constructor(private readonly journey: MermaidJourney, private readonly sourceName: string, rules: IdRules) {
+    constructor(
+        private readonly journey: MermaidJourney,
+        private readonly sourceName: string,
+        rules: IdRules
+    ) {
         this.stageIds = new IdMaker('Stage', rules);
         this.touchpointIds = new IdMaker('Step', rules);
         this.personaIds = new IdMaker('Persona', rules);
@@ -57,12 +65,14 @@ class CjourneyWriter {
         // The accessible title is kept in the model (the SVG's <desc> says it): as the title when
         // there is none, else as the description's first line. Exported back as accTitle = title and
         // accDescr = description, a second import reads the same model.
-        const accTitle = journey.accTitle !== undefined && journey.accTitle !== title && journey.accTitle !== '' ? journey.accTitle : undefined;
+        const accTitle =
+            journey.accTitle !== undefined && journey.accTitle !== title && journey.accTitle !== '' ? journey.accTitle : undefined;
         const descriptionText = [accTitle, journey.accDescr].filter(text => text !== undefined && text !== '').join('\n');
         const description = descriptionText === '' ? '' : `  description ${quote(descriptionText)}\n`;
         const journeyId = new IdMaker('Journey', { reserved: new Set() }).make(title);
-        const text = `${header.join('\n')}\njourney ${journeyId}${titlePart(title, journeyId)} {\n${description}`
-            + `${people.length > 0 ? '\n' + people.join('') : ''}${stages.length > 0 ? '\n' + stages.join('\n') : ''}}\n`;
+        const text =
+            `${header.join('\n')}\njourney ${journeyId}${titlePart(title, journeyId)} {\n${description}` +
+            `${people.length > 0 ? '\n' + people.join('') : ''}${stages.length > 0 ? '\n' + stages.join('\n') : ''}}\n`;
         return { text, warnings: this.warnings };
     }
 
@@ -76,7 +86,12 @@ class CjourneyWriter {
             facts.push(`persona ${this.person(this.personas, this.personaIds, actors[0])}`);
         }
         if (actors.length > 1) {
-            facts.push(`involves ${actors.slice(1).map(actor => this.person(this.stakeholders, this.stakeholderIds, actor)).join(', ')}`);
+            facts.push(
+                `involves ${actors
+                    .slice(1)
+                    .map(actor => this.person(this.stakeholders, this.stakeholderIds, actor))
+                    .join(', ')}`
+            );
         }
         return `    touchpoint ${id}${titlePart(task.name, id)}${facts.length > 0 ? ` { ${facts.join(' ')} }` : ''}\n`;
     }
@@ -90,13 +105,19 @@ class CjourneyWriter {
         // Mermaid ends a task name at its first ':', so a ':' meant for the name shifts the score.
         const colonHint = task.extraColon ? "; Mermaid ends a task name at its first ':' (write #58; for a ':' inside a name)" : '';
         if (Number.isNaN(task.score)) {
-            this.warnings.push({ ...where, message: `the score '${task.scoreText}' of '${oneLine(task.name)}' is not a number${colonHint}; imported without an emotion` });
+            this.warnings.push({
+                ...where,
+                message: `the score '${task.scoreText}' of '${oneLine(task.name)}' is not a number${colonHint}; imported without an emotion`
+            });
             return undefined;
         }
         const score = Math.min(5, Math.max(0, Math.round(task.score)));
         const emotion = EMOTION_OF_SCORE.get(Math.max(1, score))!;
         if (score !== task.score) {
-            this.warnings.push({ ...where, message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5${colonHint}; imported as ${emotion} (${EMOTION_SCORE[emotion]})` });
+            this.warnings.push({
+                ...where,
+                message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5${colonHint}; imported as ${emotion} (${EMOTION_SCORE[emotion]})`
+            });
         }
         return emotion;
     }
@@ -115,12 +136,22 @@ class IdMaker {
     private count = 0;
     last = '';
 
-    constructor(private readonly fallback: string, private readonly rules: IdRules) { }
+    constructor(
+        private readonly fallback: string,
+        private readonly rules: IdRules
+    ) {}
 
     make(name: string): string {
         this.count++;
-        const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
-        let base = words.map(word => word[0].toUpperCase() + word.slice(1)).join('').slice(0, 40);
+        const words = name
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .split(/[^A-Za-z0-9]+/)
+            .filter(Boolean);
+        let base = words
+            .map(word => word[0].toUpperCase() + word.slice(1))
+            .join('')
+            .slice(0, 40);
         if (base === '' || name.trim() === '') {
             base = `${this.fallback}${this.count}`;
         } else if (/^[0-9]/.test(base)) {

@@ -44,10 +44,24 @@ export interface MermaidProblem {
 }
 
 /** `warnings`: what Mermaid reads but the import does not keep (drawing settings). */
-export type MermaidParseResult = { journey: MermaidJourney; problems: []; warnings: MermaidProblem[] } | { journey?: undefined; problems: MermaidProblem[] };
+export type MermaidParseResult =
+    { journey: MermaidJourney; problems: []; warnings: MermaidProblem[] } | { journey?: undefined; problems: MermaidProblem[] };
 
-type TokenType = 'journey' | 'title' | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value'
-    | 'section' | 'taskName' | 'taskData' | ':' | 'NEWLINE' | 'INVALID' | 'EOF';
+type TokenType =
+    | 'journey'
+    | 'title'
+    | 'acc_title'
+    | 'acc_title_value'
+    | 'acc_descr'
+    | 'acc_descr_value'
+    | 'acc_descr_multiline_value'
+    | 'section'
+    | 'taskName'
+    | 'taskData'
+    | ':'
+    | 'NEWLINE'
+    | 'INVALID'
+    | 'EOF';
 
 interface Token {
     type: TokenType;
@@ -129,13 +143,20 @@ function preprocess(source: string): { text: string; frontMatterTitle?: string; 
         } catch (error) {
             // The YAML starts on line 2; yaml's positions are 1-based within it.
             const position = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0] ?? { line: 1, col: 1 };
-            problems.push({ line: position.line + 1, column: position.col, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+            problems.push({
+                line: position.line + 1,
+                column: position.col,
+                message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+            });
         }
         text = blankOut(text, 0, frontMatter[0].length);
     }
     const locate = locator(text);
     text = text.replace(/%%\{[\s\S]*?\}%%/g, (directive, offset: number) => {
-        warnings.push({ ...locate(offset), message: `the directive ${oneLine(directive)} sets how Mermaid draws; a .cjourney does not keep it, so the import drops it` });
+        warnings.push({
+            ...locate(offset),
+            message: `the directive ${oneLine(directive)} sets how Mermaid draws; a .cjourney does not keep it, so the import drops it`
+        });
         return blankOut(directive, 0, directive.length);
     });
     text = text.replace(/^\s*%%(?!\{)[^\n]+/gm, comment => blankOut(comment, 0, comment.length));
@@ -146,10 +167,18 @@ function preprocess(source: string): { text: string; frontMatterTitle?: string; 
 function droppedFrontMatter(metadata: unknown, yaml: string): MermaidProblem[] {
     if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [];
     const lines = yaml.split('\n');
-    return Object.keys(metadata).filter(key => key !== 'title').map(key => {
-        const index = lines.findIndex(line => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`));
-        return { line: index < 0 ? 2 : index + 2, column: 1, message: `the front matter's '${key}' sets how Mermaid draws; a .cjourney does not keep it, so the import drops it` };
-    });
+    return Object.keys(metadata)
+        .filter(key => key !== 'title')
+        .map(key => {
+            const index = lines.findIndex(
+                line => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`)
+            );
+            return {
+                line: index < 0 ? 2 : index + 2,
+                column: 1,
+                message: `the front matter's '${key}' sets how Mermaid draws; a .cjourney does not keep it, so the import drops it`
+            };
+        });
 }
 
 function oneLine(text: string): string {
@@ -208,7 +237,14 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
                 const data = stream.next().value as Token;
                 if (data.type !== 'taskData') {
                     const name = token.text.trim();
-                    return { problems: [{ ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset), message: taskWithoutScore(name, data) }] };
+                    return {
+                        problems: [
+                            {
+                                ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset),
+                                message: taskWithoutScore(name, data)
+                            }
+                        ]
+                    };
                 }
                 const score = data.text.slice(1).split(':')[0];
                 const scoreColumn = locate(data.offset + 1 + score.length - score.trimStart().length).column;
@@ -247,7 +283,15 @@ function locator(text: string): (offset: number) => { line: number; column: numb
 function taskOf(name: string, data: string, line: number, scoreColumn: number): MermaidTask {
     const pieces = data.slice(1).split(':');
     const actors = pieces.length > 1 ? pieces[1].split(',').map(actor => decodeMermaidText(actor, 'actor').trim()) : [];
-    return { name: decodeMermaidText(name, 'task').trim(), score: Number(pieces[0]), scoreText: pieces[0].trim(), actors, line, scoreColumn, extraColon: pieces.length > 2 };
+    return {
+        name: decodeMermaidText(name, 'task').trim(),
+        score: Number(pieces[0]),
+        scoreText: pieces[0].trim(),
+        actors,
+        line,
+        scoreColumn,
+        extraColon: pieces.length > 2
+    };
 }
 
 function taskWithoutScore(name: string, next: Token): string {
@@ -265,9 +309,7 @@ function unexpected(token: Token): string {
         case ':':
             return `a task needs a name before ':' (e.g. 'Make tea: 5: Me')`;
         case 'INVALID':
-            return token.text === ';'
-                ? "Mermaid journeys do not allow ';' (write #59; for it)"
-                : `unexpected '${token.text}'`;
+            return token.text === ';' ? "Mermaid journeys do not allow ';' (write #59; for it)" : `unexpected '${token.text}'`;
         default:
             return `unexpected '${token.text.trim()}'`;
     }

@@ -19,8 +19,14 @@ import { charactersWithGlyphs } from './font-cmap.js';
  * Indic scripts, Thai, and monochrome emoji (resvg does not draw colour emoji fonts).
  */
 export const FALLBACK_FONT_PACKAGES = [
-    '@fontsource/noto-sans-sc', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-kr', '@fontsource/noto-sans-arabic',
-    '@fontsource/noto-sans-hebrew', '@fontsource/noto-sans-devanagari', '@fontsource/noto-sans-thai', '@fontsource/noto-emoji'
+    '@fontsource/noto-sans-sc',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
+    '@fontsource/noto-sans-arabic',
+    '@fontsource/noto-sans-hebrew',
+    '@fontsource/noto-sans-devanagari',
+    '@fontsource/noto-sans-thai',
+    '@fontsource/noto-emoji'
 ] as const;
 
 /** The stylesheet that lists each package's regular subsets with their unicode-range. */
@@ -35,16 +41,22 @@ export interface FallbackFace {
 }
 
 function parseRanges(text: string): Range[] {
-    return text.split(',').map(part => part.trim().replace(/^U\+/i, '')).filter(Boolean).map(part => {
-        const [low, high] = part.split('-').map(hex => parseInt(hex, 16));
-        return [low, high ?? low] as const;
-    });
+    return text
+        .split(',')
+        .map(part => part.trim().replace(/^U\+/i, ''))
+        .filter(Boolean)
+        .map(part => {
+            const [low, high] = part.split('-').map(hex => parseInt(hex, 16));
+            return [low, high ?? low] as const;
+        });
 }
 
 /** The woff faces of a @fontsource stylesheet, with the characters each covers. */
 export function parseFallbackCss(css: string): FallbackFace[] {
-    return [...css.matchAll(/url\(\.\/(files\/[^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)]
-        .map(([, file, ranges]) => ({ file, ranges: parseRanges(ranges) }));
+    return [...css.matchAll(/url\(\.\/(files\/[^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map(([, file, ranges]) => ({
+        file,
+        ranges: parseRanges(ranges)
+    }));
 }
 
 const covers = (ranges: readonly Range[], code: number) => ranges.some(([low, high]) => code >= low && code <= high);
@@ -65,7 +77,9 @@ export function charactersBeyondArimo(text: string): Set<number> {
 /** The faces, in chain order, that hold at least one of the characters. */
 export function facesFor(characters: ReadonlySet<number>, faces: ReadonlyArray<readonly [string, FallbackFace[]]>): string[] {
     if (characters.size === 0) return [];
-    return faces.flatMap(([pkg, list]) => list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`));
+    return faces.flatMap(([pkg, list]) =>
+        list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`)
+    );
 }
 
 /** WOFF 1.0 → the sfnt (TrueType/OpenType) it wraps: each table inflated when compressed, offsets rebuilt. */
@@ -136,16 +150,23 @@ export function fallbackFontCss(svg: string, fontFile: (request: string) => stri
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
         for (const face of facesOf(pkg, fontFile)) {
             const claimed = characters.filter(code => covers(face.ranges, code) && ![...byFile.values()].some(list => list.includes(code)));
-            const mine = claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
+            const mine =
+                claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
             if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
         }
     }
-    return [...byFile].map(([request, codes]) => {
-        const data = readFileSync(fontFile(request)).toString('base64');
-        const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
-        // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
-        // looks no further in the family, so a face of another weight (or a range) would never be used.
-        return [400, 700].map(weight => `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`).join('');
-    }).join('');
+    return [...byFile]
+        .map(([request, codes]) => {
+            const data = readFileSync(fontFile(request)).toString('base64');
+            const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
+            // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
+            // looks no further in the family, so a face of another weight (or a range) would never be used.
+            return [400, 700]
+                .map(
+                    weight =>
+                        `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`
+                )
+                .join('');
+        })
+        .join('');
 }
-

@@ -50,5 +50,7 @@ export function charactersWithGlyphs(font: Buffer, codes: readonly number[]): nu
     const subtables = Array.from({ length: font.readUInt16BE(cmap + 2) }, (_, index) => cmap + font.readUInt32BE(cmap + 4 + index * 8 + 4));
     const format12 = subtables.find(at => font.readUInt16BE(at) === 12);
     const format4 = subtables.find(at => font.readUInt16BE(at) === 4);
-    return codes.filter(code => (format12 !== undefined ? hasInFormat12(font, format12, code) : format4 !== undefined && hasInFormat4(font, format4, code)));
+    return codes.filter(code =>
+        format12 !== undefined ? hasInFormat12(font, format12, code) : format4 !== undefined && hasInFormat4(font, format4, code)
+    );
 }

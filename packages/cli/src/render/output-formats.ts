@@ -39,7 +39,10 @@ function fontFile(request: string): string {
 
 /** Arimo, and the fallback subsets for the characters of this drawing Arimo lacks. */
 function embeddedFontCss(svg: string): string {
-    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`) + fallbackFontCss(svg, fontFile);
+    return (
+        fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`) +
+        fallbackFontCss(svg, fontFile)
+    );
 }
 
 /** Arimo regular and bold as TrueType: resvg reads neither woff nor woff2. */
@@ -87,14 +90,20 @@ async function encodePng(svg: string): Promise<Encoded> {
     } finally {
         fonts.dispose();
     }
-    const warning = zoom < 1 ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail` : undefined;
+    const warning =
+        zoom < 1
+            ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail`
+            : undefined;
     return { bytes, warning };
 }
 
 export async function encode(svg: string, format: RenderFormat, meta: { title: string; theme: ThemeKind }): Promise<Encoded> {
     switch (format) {
-        case 'svg': return { bytes: svg };
-        case 'html': return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
-        case 'png': return encodePng(svg);
+        case 'svg':
+            return { bytes: svg };
+        case 'html':
+            return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
+        case 'png':
+            return encodePng(svg);
     }
 }

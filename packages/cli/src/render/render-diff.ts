@@ -21,7 +21,11 @@ export interface RenderDiff {
     against: string;
 }
 
-export async function loadRenderDiff(input: string, options: RenderDiffOptions, warn: (message: string) => void): Promise<RenderDiff | undefined> {
+export async function loadRenderDiff(
+    input: string,
+    options: RenderDiffOptions,
+    warn: (message: string) => void
+): Promise<RenderDiff | undefined> {
     if (options.diff !== undefined && options.diffGit !== undefined) {
         throw new UsageError('give the old version once: --diff OLD or --diff-git REV');
     }
@@ -29,11 +33,15 @@ export async function loadRenderDiff(input: string, options: RenderDiffOptions, 
     if (against === undefined) {
         return undefined;
     }
-    const versions = options.diffGit !== undefined
-        ? await loadGitVersions(options.diffGit, [input], options, warn)
-        : await loadPathVersions(against, input, options, warn);
+    const versions =
+        options.diffGit !== undefined
+            ? await loadGitVersions(options.diffGit, [input], options, warn)
+            : await loadPathVersions(against, input, options, warn);
     // The render says once that a drawing with errors may be incomplete; only errors of the old version are news here.
-    incompleteNotices(versions.withErrors.filter(entry => entry.version === 'before'), 'diff').forEach(warn);
+    incompleteNotices(
+        versions.withErrors.filter(entry => entry.version === 'before'),
+        'diff'
+    ).forEach(warn);
     return { diff: diffJourneys(versions.before, versions.after), against };
 }
 

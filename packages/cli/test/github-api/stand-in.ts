@@ -7,19 +7,37 @@ import { readFileSync } from 'node:fs';
 
 const recorded = JSON.parse(readFileSync(new URL('./recorded.json', import.meta.url), 'utf8'));
 
-export interface Comment { id: number; body: string; user: { login: string; type: string } }
+export interface Comment {
+    id: number;
+    body: string;
+    user: { login: string; type: string };
+}
 
 /** The comment endpoints of one pull request; `token` decides what GET /user answers. */
 export function fakeGitHub(existing: { id: number; body: string; author: string }[], token: 'GITHUB_TOKEN' | 'personal') {
     const self = token === 'GITHUB_TOKEN' ? 'github-actions[bot]' : 'journey-bot';
-    const comment = (id: number, body: string, author: string): Comment =>
-        ({ ...recorded.issueComment, id, body, user: recorded.users[author], url: `${recorded.issueComment.url.replace(/\/0$/, '')}/${id}` });
+    const comment = (id: number, body: string, author: string): Comment => ({
+        ...recorded.issueComment,
+        id,
+        body,
+        user: recorded.users[author],
+        url: `${recorded.issueComment.url.replace(/\/0$/, '')}/${id}`
+    });
     const comments: Comment[] = existing.map(({ id, body, author }) => comment(id, body, author));
-    const response = (data: unknown, status = 200) => ({ status, url: 'https://api.github.com/repos/acme/journeys/issues/7/comments', headers: {}, data });
+    const response = (data: unknown, status = 200) => ({
+        status,
+        url: 'https://api.github.com/repos/acme/journeys/issues/7/comments',
+        headers: {},
+        data
+    });
     const rest = {
         users: {
             getAuthenticated: async () => {
-                if (token === 'GITHUB_TOKEN') throw Object.assign(new Error(recorded.getAuthenticatedWithGithubToken.message), recorded.getAuthenticatedWithGithubToken);
+                if (token === 'GITHUB_TOKEN')
+                    throw Object.assign(
+                        new Error(recorded.getAuthenticatedWithGithubToken.message),
+                        recorded.getAuthenticatedWithGithubToken
+                    );
                 return recorded.getAuthenticatedWithPersonalToken;
             }
         },
@@ -39,4 +57,3 @@ export function fakeGitHub(existing: { id: number; body: string; author: string 
     };
     return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
 }
-

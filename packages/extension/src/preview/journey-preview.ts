@@ -44,7 +44,11 @@ export class JourneyPreview implements vscode.Disposable {
     private readonly subscriptions: vscode.Disposable[] = [this.disposed];
     private isDisposed = false;
 
-    constructor(readonly panel: vscode.WebviewPanel, private uri: vscode.Uri, private readonly context: PreviewContext) {
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        private uri: vscode.Uri,
+        private readonly context: PreviewContext
+    ) {
         panel.webview.options = previewWebviewOptions(context.extensionUri);
         panel.webview.html = previewHtml(panel.webview, context.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'preview.svg');
@@ -60,7 +64,8 @@ export class JourneyPreview implements vscode.Disposable {
             panel.onDidChangeViewState(event => {
                 if (!event.webviewPanel.visible) this.ready = false;
             }),
-            panel.onDidDispose(() => this.dispose()));
+            panel.onDidDispose(() => this.dispose())
+        );
     }
 
     get documentUri(): vscode.Uri {
@@ -162,13 +167,18 @@ export class JourneyPreview implements vscode.Disposable {
 
     /** Opens only the previewed document or a file its current model names. */
     private async revealFromWebview(location: SourceLocation): Promise<void> {
-        const allowed = revealableFiles(this.uri.toString(), this.history.replay().map(message => message.model));
+        const allowed = revealableFiles(
+            this.uri.toString(),
+            this.history.replay().map(message => message.model)
+        );
         const file = revealTarget(location, this.uri.toString(), allowed);
         if (file === undefined) {
             this.context.log.warn('Ignored a request from the preview to open a file the journey does not use.');
             return;
         }
-        await revealSource({ ...location, file }, this.uri, this.panel.viewColumn).catch(error => this.problem(`Cannot open the source: ${String(error)}`));
+        await revealSource({ ...location, file }, this.uri, this.panel.viewColumn).catch(error =>
+            this.problem(`Cannot open the source: ${String(error)}`)
+        );
     }
 
     private async requestModel(): Promise<void> {
@@ -179,7 +189,11 @@ export class JourneyPreview implements vscode.Disposable {
             this.acceptModel(params);
             this.flush();
         } else if (!this.history.latest) {
-            this.post({ type: 'waiting', uri: uri.toString(), message: 'The language server has not read this file yet; the map appears as soon as it has.' });
+            this.post({
+                type: 'waiting',
+                uri: uri.toString(),
+                message: 'The language server has not read this file yet; the map appears as soon as it has.'
+            });
         }
     }
 
@@ -190,7 +204,10 @@ export class JourneyPreview implements vscode.Disposable {
             const saved = await saveExport(message, this.uri, pending?.target);
             pending?.done(saved);
             if (saved && !pending) {
-                const open = await vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(saved)}.`, 'Open');
+                const open = await vscode.window.showInformationMessage(
+                    `Exported the map to ${vscode.workspace.asRelativePath(saved)}.`,
+                    'Open'
+                );
                 if (open) await vscode.commands.executeCommand('vscode.open', saved);
             }
         } catch (error) {
@@ -206,7 +223,12 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private documentMessage(): HostMessage {
-        return { type: 'document', uri: this.uri.toString(), fileName: fileNameOf(this.uri), defaultView: this.context.settings(this.uri).defaultView };
+        return {
+            type: 'document',
+            uri: this.uri.toString(),
+            fileName: fileNameOf(this.uri),
+            defaultView: this.context.settings(this.uri).defaultView
+        };
     }
 
     private post(message: HostMessage): void {

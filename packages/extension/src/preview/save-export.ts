@@ -13,13 +13,15 @@ const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>
 };
 
 export async function saveExport(message: ExportMessage, documentUri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const uri = target ?? await vscode.window.showSaveDialog({
-        // The name comes from the webview: a bare file name, never a path (see webview-messages.ts).
-        defaultUri: defaultLocation(documentUri, safeFileName(message.suggestedName, message.format)),
-        filters: FILTERS[message.format],
-        saveLabel: 'Export',
-        title: `Export the map as ${message.format.toUpperCase()}`
-    });
+    const uri =
+        target ??
+        (await vscode.window.showSaveDialog({
+            // The name comes from the webview: a bare file name, never a path (see webview-messages.ts).
+            defaultUri: defaultLocation(documentUri, safeFileName(message.suggestedName, message.format)),
+            filters: FILTERS[message.format],
+            saveLabel: 'Export',
+            title: `Export the map as ${message.format.toUpperCase()}`
+        }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, bytesOf(message.data));
     return uri;

@@ -25,19 +25,25 @@ function isRange(value: unknown): value is SourceRange {
 }
 
 function isLocation(value: unknown): value is SourceLocation {
-    return isObject(value) && isRange(value.range) && (value.nameRange === undefined || isRange(value.nameRange))
-        && (value.file === undefined || typeof value.file === 'string');
+    return (
+        isObject(value) &&
+        isRange(value.range) &&
+        (value.nameRange === undefined || isRange(value.nameRange)) &&
+        (value.file === undefined || typeof value.file === 'string')
+    );
 }
 
 /** The message when it has one of the protocol's shapes, else undefined (it is then ignored). */
 export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
     if (!isObject(raw)) return undefined;
     switch (raw.type) {
-        case 'ready': case 'insertStarter':
+        case 'ready':
+        case 'insertStarter':
             return { type: raw.type };
         case 'reveal':
             return isLocation(raw.location) ? { type: 'reveal', location: raw.location } : undefined;
-        case 'problem': case 'exportFailed':
+        case 'problem':
+        case 'exportFailed':
             return typeof raw.message === 'string' ? { type: raw.type, message: raw.message } : undefined;
         case 'export': {
             const format = FORMATS.find(candidate => candidate === raw.format);
@@ -84,8 +90,12 @@ export function revealTarget(location: SourceLocation, documentUri: string, allo
 /** A bare file name for the save dialog: no folders, no `..`, no control characters, the format's extension. */
 export function safeFileName(suggested: string, format: ExportFormat): string {
     const base = suggested.split(/[/\\]/).pop() ?? '';
-     
-    const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f:*?"<>|]/g, '').replace(/^[.\s]+/, '').trim().slice(0, 120);
+
+    const cleaned = base
+        .replace(/[\u0000-\u001f\u007f-\u009f:*?"<>|]/g, '')
+        .replace(/^[.\s]+/, '')
+        .trim()
+        .slice(0, 120);
     const name = cleaned === '' ? 'journey' : cleaned;
     return name.toLowerCase().endsWith(`.${format}`) ? name : `${name}.${format}`;
 }
@@ -96,7 +106,6 @@ export function safeFileName(suggested: string, format: ExportFormat): string {
  * control characters are dropped and long text is cut.
  */
 export function notificationText(text: string): string {
-     
     const flat = String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
     const neutral = flat.replace(/\]\s*\(/g, ']\u200b(').replace(/\b(command|file|https?|vscode):/gi, '$1\u200b:');
     return neutral.length > MAX_NOTIFICATION ? `${neutral.slice(0, MAX_NOTIFICATION - 1)}…` : neutral;

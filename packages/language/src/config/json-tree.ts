@@ -20,13 +20,20 @@ export interface JsonProperty {
 }
 
 export class JsonSyntaxError extends Error {
-    constructor(message: string, readonly offset: number) {
+    constructor(
+        message: string,
+        readonly offset: number
+    ) {
         super(message);
     }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const LITERALS = [['true', true], ['false', false], ['null', null]] as const;
+const LITERALS = [
+    ['true', true],
+    ['false', false],
+    ['null', null]
+] as const;
 
 /** The tree of a JSON text; throws a JsonSyntaxError at the first mistake. */
 export function parseJsonTree(text: string): JsonNode {

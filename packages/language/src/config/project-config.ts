@@ -21,16 +21,16 @@ export const CONFIG_THEMES = ['light', 'dark'] as const;
 export const CONFIG_LANES = ['touchpoints', 'doing', 'emotion', 'pains', 'stakeholders', 'kpis'] as const;
 
 export interface PreviewConfig {
-    defaultView?: typeof CONFIG_VIEWS[number];
+    defaultView?: (typeof CONFIG_VIEWS)[number];
     /** Persona ids shown by default; stored for the views, which do not filter by persona yet. */
     personas?: string[];
     /** Map lanes shown by default; stored for the views, which show every lane yet. */
-    lanes?: Array<typeof CONFIG_LANES[number]>;
+    lanes?: Array<(typeof CONFIG_LANES)[number]>;
 }
 
 export interface ProjectConfig {
     rules: Partial<Record<DiagnosticCode, RuleSetting>>;
-    theme?: typeof CONFIG_THEMES[number];
+    theme?: (typeof CONFIG_THEMES)[number];
     preview: PreviewConfig;
 }
 

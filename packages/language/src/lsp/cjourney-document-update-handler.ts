@@ -21,7 +21,6 @@ import type { CJourneyServices } from '../cjourney-module.js';
 import { CONFIG_FILE_NAME } from '../config/project-config.js';
 
 export class CJourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
-
     private readonly fileSystem: FileSystemProvider;
     private readonly workspace: WorkspaceManager;
     private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];
@@ -47,13 +46,17 @@ export class CJourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         const changes = params.changes.filter(change => !change.uri.endsWith(`/${CONFIG_FILE_NAME}`));
         const changed = changes.filter(change => change.type !== FileChangeType.Deleted).map(change => URI.parse(change.uri));
         const deleted = changes.filter(change => change.type === FileChangeType.Deleted).map(change => URI.parse(change.uri));
-        void this.workspace.ready.then(() => this.workspaceLock.write(async token => {
-            // Validated documents go back one step, so the update validates them again with the new rules.
-            for (const document of this.shared.workspace.LangiumDocuments.all) {
-                this.documentBuilder.resetToState(document, DocumentState.IndexedReferences);
-            }
-            await this.documentBuilder.update(changed, deleted, token);
-        })).catch(error => console.error(`cjourney: re-validating after a ${CONFIG_FILE_NAME} change failed: ${String(error)}`));
+        void this.workspace.ready
+            .then(() =>
+                this.workspaceLock.write(async token => {
+                    // Validated documents go back one step, so the update validates them again with the new rules.
+                    for (const document of this.shared.workspace.LangiumDocuments.all) {
+                        this.documentBuilder.resetToState(document, DocumentState.IndexedReferences);
+                    }
+                    await this.documentBuilder.update(changed, deleted, token);
+                })
+            )
+            .catch(error => console.error(`cjourney: re-validating after a ${CONFIG_FILE_NAME} change failed: ${String(error)}`));
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {

@@ -3,7 +3,6 @@ import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatte
 import * as ast from '../generated/ast.js';
 import { propertyKeywords } from '../grammar-tables.js';
 
-
 /**
  * One canonical layout: two-space indentation, one property per line, `{` on the element's
  * line, a blank line between blocks (stages, touchpoint-heavy elements, KPIs) and between
@@ -11,7 +10,6 @@ import { propertyKeywords } from '../grammar-tables.js';
  * whitespace, so it never changes meaning, and a second pass changes nothing.
  */
 export class CJourneyFormatter extends AbstractFormatter {
-
     protected format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (ast.isJourneyFile(node)) {
@@ -71,7 +69,10 @@ export class CJourneyFormatter extends AbstractFormatter {
         // Child elements (pains, benchmarks…) are formatted on their own.
         const keywords = propertyKeywords(node.$type);
         if (keywords.length > 0) {
-            formatter.keywords(...keywords).prepend(indentedLines(1)).append(Formatting.oneSpace());
+            formatter
+                .keywords(...keywords)
+                .prepend(indentedLines(1))
+                .append(Formatting.oneSpace());
         }
     }
 
@@ -161,7 +162,16 @@ function hasBody(node: AstNode): boolean {
         return true;
     }
     if (ast.isStakeholder(node)) {
-        return Boolean(node.type || node.power || node.interest || node.attitude || node.role || node.description || node.risks.length || node.influences.length);
+        return Boolean(
+            node.type ||
+            node.power ||
+            node.interest ||
+            node.attitude ||
+            node.role ||
+            node.description ||
+            node.risks.length ||
+            node.influences.length
+        );
     }
     if (ast.isPersona(node)) {
         return Boolean(node.description || node.segments.length || node.goals.length || node.needs.length || node.expectations.length);

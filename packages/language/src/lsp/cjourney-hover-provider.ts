@@ -13,7 +13,6 @@ import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, sta
  * meaning of a closed-list word, and the documentation of a keyword (JSDoc in the grammar).
  */
 export class CJourneyHoverProvider extends AstNodeHoverProvider {
-
     private readonly models: JourneyModels;
 
     constructor(services: CJourneyServices) {
@@ -46,7 +45,11 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
     /** `emotion frustrated`, `power high`…: the word's meaning. */
     private wordHover(leaf: CstNode): string | undefined {
         const property = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment)?.feature;
-        if (!property || !(property in VOCABULARIES) || GrammarAST.isCrossReference(AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment)?.terminal)) {
+        if (
+            !property ||
+            !(property in VOCABULARIES) ||
+            GrammarAST.isCrossReference(AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment)?.terminal)
+        ) {
             return undefined;
         }
         const explanation = explainWord(property as VocabularyProperty, leaf.text);
@@ -64,20 +67,38 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
         const sharedModel = own ? undefined : this.modelOf(AstUtils.getDocument(target)).shared;
         const name = (target as AstNode & { name?: string }).name ?? '';
         if (ast.isJourney(target) && own) return journeyHover(own);
-        if (ast.isStage(target) && own) return mapFound(own.stages.find(stage => stage.id === name), stage => stageHover(stage, own));
-        if (ast.isTouchpoint(target) && own) return mapFound(own.touchpoints.find(touchpoint => touchpoint.id === name), touchpoint => touchpointHover(touchpoint, own));
-        if (ast.isKpi(target) && own) return mapFound(own.kpis.find(kpi => kpi.id === name), kpi => kpiHover(kpi, own));
+        if (ast.isStage(target) && own)
+            return mapFound(
+                own.stages.find(stage => stage.id === name),
+                stage => stageHover(stage, own)
+            );
+        if (ast.isTouchpoint(target) && own)
+            return mapFound(
+                own.touchpoints.find(touchpoint => touchpoint.id === name),
+                touchpoint => touchpointHover(touchpoint, own)
+            );
+        if (ast.isKpi(target) && own)
+            return mapFound(
+                own.kpis.find(kpi => kpi.id === name),
+                kpi => kpiHover(kpi, own)
+            );
         if (ast.isStakeholder(target)) {
             const inJourney = journey?.stakeholders.find(stakeholder => stakeholder.id === name);
-            return mapFound(inJourney ?? sharedModel?.stakeholders.find(stakeholder => stakeholder.id === name), stakeholder => stakeholderHover(stakeholder, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.stakeholders.find(stakeholder => stakeholder.id === name), stakeholder =>
+                stakeholderHover(stakeholder, inJourney ? journey : undefined)
+            );
         }
         if (ast.isPersona(target)) {
             const inJourney = journey?.personas.find(persona => persona.id === name);
-            return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona => personaHover(persona, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona =>
+                personaHover(persona, inJourney ? journey : undefined)
+            );
         }
         if (ast.isChannel(target)) {
             const inJourney = journey?.channels.find(channel => channel.id === name);
-            return mapFound(inJourney ?? sharedModel?.channels.find(channel => channel.id === name), channel => channelHover(channel, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.channels.find(channel => channel.id === name), channel =>
+                channelHover(channel, inJourney ? journey : undefined)
+            );
         }
         return undefined;
     }
@@ -95,8 +116,11 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
     /** The journey written around an offset of a document (where the user hovers). */
     private journeyAt(document: LangiumDocument, offset: number): Journey | undefined {
         const root = document.parseResult.value;
-        const journey = ast.isJourneyFile(root) ? root.elements.filter(ast.isJourney).find(candidate =>
-            candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end) : undefined;
+        const journey = ast.isJourneyFile(root)
+            ? root.elements
+                  .filter(ast.isJourney)
+                  .find(candidate => candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end)
+            : undefined;
         return journey && this.modelOf(document).journeys.find(candidate => candidate.id === journey.name);
     }
 }

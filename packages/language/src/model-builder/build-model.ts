@@ -10,11 +10,44 @@ import { betterOf, toQuantity } from '../ast-helpers.js';
 import { isBuiltinDocumentUri } from '../builtins.js';
 import { findFirstNodeForProperty } from '../cst-features.js';
 import {
-    isJourney, isJourneyFile, isChannel as isChannelNode, isPersona as isPersonaNode, isStakeholder as isStakeholderNode,
-    type Channel as ChannelNode, type Journey as JourneyNode, type Kpi as KpiNode, type Persona as PersonaNode,
-    type Quantity as QuantityNode, type Stakeholder as StakeholderNode, type Touchpoint as TouchpointNode
+    isJourney,
+    isJourneyFile,
+    isChannel as isChannelNode,
+    isPersona as isPersonaNode,
+    isStakeholder as isStakeholderNode,
+    type Channel as ChannelNode,
+    type Journey as JourneyNode,
+    type Kpi as KpiNode,
+    type Persona as PersonaNode,
+    type Quantity as QuantityNode,
+    type Stakeholder as StakeholderNode,
+    type Touchpoint as TouchpointNode
 } from '../generated/ast.js';
-import { averageScore, type Benchmark, type Channel, type CjourneyModel, type DefinitionScope, EMOTION_SCORE, type FlowStep, gapBetween, isVocabularyWord, type Journey, type Kpi, MODEL_VERSION, type Opportunity, type Pain, type Persona, quadrantOf, type Quantity, type SharedDefinitions, type SourceLocation, type SourceRange, type Stage, type Stakeholder, type Touchpoint } from '@cjourney/model';
+import {
+    averageScore,
+    type Benchmark,
+    type Channel,
+    type CjourneyModel,
+    type DefinitionScope,
+    EMOTION_SCORE,
+    type FlowStep,
+    gapBetween,
+    isVocabularyWord,
+    type Journey,
+    type Kpi,
+    MODEL_VERSION,
+    type Opportunity,
+    type Pain,
+    type Persona,
+    quadrantOf,
+    type Quantity,
+    type SharedDefinitions,
+    type SourceLocation,
+    type SourceRange,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint
+} from '@cjourney/model';
 
 export interface BuildModelOptions {
     /** Turns a document URI into the `file` written in the model (e.g. a relative path). */
@@ -38,7 +71,10 @@ class ModelContext {
     readonly file: string;
     private readonly ownUri: string;
 
-    constructor(document: LangiumDocument, private readonly options: BuildModelOptions) {
+    constructor(
+        document: LangiumDocument,
+        private readonly options: BuildModelOptions
+    ) {
         this.ownUri = document.uri.toString();
         this.file = this.fileName(this.ownUri);
     }
@@ -118,7 +154,10 @@ class JourneyBuilder {
     private readonly kpiIds = new IdRegistry();
     private readonly touchpointNodes: TouchpointNode[];
 
-    constructor(private readonly journey: JourneyNode, private readonly context: ModelContext) {
+    constructor(
+        private readonly journey: JourneyNode,
+        private readonly context: ModelContext
+    ) {
         this.touchpointNodes = journey.stages.flatMap(stage => stage.touchpoints);
     }
 
@@ -128,8 +167,16 @@ class JourneyBuilder {
         this.touchpointNodes.forEach(touchpoint => this.touchpointIds.assign(touchpoint));
         journey.kpis.forEach(kpi => this.kpiIds.assign(kpi));
         const stakeholderNodes = this.collectStakeholders();
-        const personaNodes = collectDefinitions(journey.personas, this.touchpointNodes.map(t => t.persona?.ref), this.personaIds);
-        const channelNodes = collectDefinitions(journey.channels, this.touchpointNodes.map(t => t.channel?.ref), this.channelIds);
+        const personaNodes = collectDefinitions(
+            journey.personas,
+            this.touchpointNodes.map(t => t.persona?.ref),
+            this.personaIds
+        );
+        const channelNodes = collectDefinitions(
+            journey.channels,
+            this.touchpointNodes.map(t => t.channel?.ref),
+            this.channelIds
+        );
 
         const touchpoints = this.touchpointNodes.map((node, index) => this.buildTouchpoint(node, index));
         const flows = this.buildFlows(touchpoints);
@@ -169,7 +216,11 @@ class JourneyBuilder {
         const included = collectDefinitions(this.journey.stakeholders, referenced, this.stakeholderIds);
         // Close over `influences`: whoever an included stakeholder influences is on the map too.
         for (let i = 0; i < included.length; i++) {
-            const more = collectDefinitions([], included[i].influences.map(reference => reference.ref), this.stakeholderIds);
+            const more = collectDefinitions(
+                [],
+                included[i].influences.map(reference => reference.ref),
+                this.stakeholderIds
+            );
             more.filter(node => !included.includes(node)).forEach(node => included.push(node));
         }
         return included;
@@ -186,7 +237,11 @@ class JourneyBuilder {
                 touchpointIds: stage.touchpoints.map(touchpoint => this.touchpointIds.idOf(touchpoint)!),
                 needs: stage.needs
                     .filter(need => this.stakeholderIds.has(need.stakeholder.ref))
-                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: textOf(need), loc: this.context.loc(need) })),
+                    .map(need => ({
+                        stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!,
+                        text: textOf(need),
+                        loc: this.context.loc(need)
+                    })),
                 kpiIds: kpis.filter(kpi => kpi.stageId === id).map(kpi => kpi.id),
                 loc: this.context.loc(stage)
             };
@@ -304,9 +359,11 @@ class JourneyBuilder {
             const facts = stakeholderFacts(node, id, this.context, this.stakeholderIds);
             facts.owns = touchpoints.filter(touchpoint => touchpoint.ownerId === id).map(touchpoint => touchpoint.id);
             facts.involvedIn = touchpoints.filter(touchpoint => touchpoint.involvedIds.includes(id)).map(touchpoint => touchpoint.id);
-            facts.needs = this.journey.stages.flatMap(stage => stage.needs
-                .filter(need => need.stakeholder.ref === node)
-                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) })));
+            facts.needs = this.journey.stages.flatMap(stage =>
+                stage.needs
+                    .filter(need => need.stakeholder.ref === node)
+                    .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) }))
+            );
             facts.engaged = facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
             return facts;
         });
@@ -351,7 +408,11 @@ class JourneyBuilder {
  * from elsewhere (shared or built in) in order of first reference. A shared definition whose
  * name is already taken by the journey's own is shadowed and left out.
  */
-function collectDefinitions<N extends AstNode & { name: string }>(declared: readonly N[], referenced: readonly (N | undefined)[], ids: IdRegistry): N[] {
+function collectDefinitions<N extends AstNode & { name: string }>(
+    declared: readonly N[],
+    referenced: readonly (N | undefined)[],
+    ids: IdRegistry
+): N[] {
     const result: N[] = [];
     for (const node of declared) {
         ids.assign(node);
@@ -379,8 +440,12 @@ function buildShared(elements: readonly AstNode[], context: ModelContext): Share
     }
     return {
         stakeholders,
-        personas: elements.filter(isPersonaNode).map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
-        channels: elements.filter(isChannelNode).map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] }))
+        personas: elements
+            .filter(isPersonaNode)
+            .map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
+        channels: elements
+            .filter(isChannelNode)
+            .map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] }))
     };
 }
 

@@ -10,7 +10,12 @@ export function registerValidationChecks(services: CJourneyServices): void {
     const checkWords = values.checkWords.bind(values);
     const checks: ValidationChecks<CJourneyAstType> = {
         JourneyFile: [names.checkTopLevelNames.bind(names), insights.checkSharedUsage.bind(insights)],
-        Journey: [names.checkJourneyNames.bind(names), insights.checkFlows.bind(insights), insights.checkJourneyUsage.bind(insights), checkWrittenOnce],
+        Journey: [
+            names.checkJourneyNames.bind(names),
+            insights.checkFlows.bind(insights),
+            insights.checkJourneyUsage.bind(insights),
+            checkWrittenOnce
+        ],
         Stakeholder: [checkWords, checkWrittenOnce],
         Persona: [checkWrittenOnce],
         Stage: [insights.checkStage.bind(insights), checkWrittenOnce],

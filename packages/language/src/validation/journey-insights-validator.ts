@@ -1,10 +1,26 @@
-import { AstUtils, URI, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import {
+    AstUtils,
+    URI,
+    type AstNode,
+    type AstNodeLocator,
+    type IndexManager,
+    type LangiumDocuments,
+    type ValidationAcceptor
+} from 'langium';
 import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    isChannel, isPersona, isStakeholder, isStakeholderNeed, isTouchpoint,
-    type Journey, type JourneyFile, type Stage, type Stakeholder, type Touchpoint
+    isChannel,
+    isPersona,
+    isStakeholder,
+    isStakeholderNeed,
+    isTouchpoint,
+    type Journey,
+    type JourneyFile,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint
 } from '../generated/ast.js';
 import { isVocabularyWord, quadrantOf } from '@cjourney/model';
 import { displayName, reporter, type Report } from './report.js';
@@ -16,7 +32,6 @@ import { displayName, reporter, type Report } from './report.js';
  * definitions across the workspace.
  */
 export class JourneyInsightsValidator {
-
     private readonly indexManager: IndexManager;
     private readonly nodeLocator: AstNodeLocator;
     private readonly documents: LangiumDocuments;
@@ -29,9 +44,11 @@ export class JourneyInsightsValidator {
 
     checkStage(stage: Stage, accept: ValidationAcceptor): void {
         if (stage.touchpoints.length === 0) {
-            reporter(accept)(DiagnosticCode.EmptyStage,
+            reporter(accept)(
+                DiagnosticCode.EmptyStage,
                 `The stage ${displayName(stage)} has no touchpoints yet: add what the customer does or meets here.`,
-                { node: stage, property: 'name' });
+                { node: stage, property: 'name' }
+            );
         }
     }
 
@@ -39,19 +56,24 @@ export class JourneyInsightsValidator {
         const report = reporter(accept);
         if (touchpoint.opportunities.length === 0) {
             if (touchpoint.pains.length > 0) {
-                report(DiagnosticCode.PainWithoutOpportunity,
+                report(
+                    DiagnosticCode.PainWithoutOpportunity,
                     `${displayName(touchpoint)} has a pain point but no opportunity: add an opportunity that answers it.`,
-                    { node: touchpoint.pains[0] });
+                    { node: touchpoint.pains[0] }
+                );
             } else if (touchpoint.emotion === 'frustrated' || touchpoint.emotion === 'angry') {
-                report(DiagnosticCode.PainWithoutOpportunity,
+                report(
+                    DiagnosticCode.PainWithoutOpportunity,
                     `The customer feels ${touchpoint.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
-                    { node: touchpoint, property: 'emotion' });
+                    { node: touchpoint, property: 'emotion' }
+                );
             }
         }
         if (!touchpoint.channel) {
-            report(DiagnosticCode.MissingChannel,
-                `${displayName(touchpoint)} has no channel: say where it happens, e.g. channel web.`,
-                { node: touchpoint, property: 'name' });
+            report(DiagnosticCode.MissingChannel, `${displayName(touchpoint)} has no channel: say where it happens, e.g. channel web.`, {
+                node: touchpoint,
+                property: 'name'
+            });
         }
     }
 
@@ -79,9 +101,11 @@ export class JourneyInsightsValidator {
                 const key = `${previous.ref.name}\u0000${target.name}`;
                 const line = firstStep.get(key);
                 if (line !== undefined) {
-                    report(DiagnosticCode.DuplicateFlow,
+                    report(
+                        DiagnosticCode.DuplicateFlow,
                         `The step ${previous.ref.name} -> ${target.name} is already written in a flow (line ${line}); remove this repetition.`,
-                        { node: flow, range });
+                        { node: flow, range }
+                    );
                 } else {
                     firstStep.set(key, range.start.line + 1);
                 }
@@ -89,9 +113,11 @@ export class JourneyInsightsValidator {
         }
         for (const touchpoint of journey.stages.flatMap(stage => stage.touchpoints)) {
             if (!inFlows.has(touchpoint)) {
-                report(DiagnosticCode.UnreachableTouchpoint,
+                report(
+                    DiagnosticCode.UnreachableTouchpoint,
                     `No flow reaches ${displayName(touchpoint)}: add it to a flow, or remove it if it is no longer part of the journey.`,
-                    { node: touchpoint, property: 'name' });
+                    { node: touchpoint, property: 'name' }
+                );
             }
         }
     }
@@ -113,7 +139,8 @@ export class JourneyInsightsValidator {
         }
         journey.personas.filter(persona => !usedPersonas.has(persona)).forEach(persona => reportUnusedPersona(persona, report));
         journey.channels.filter(channel => !usedChannels.has(channel)).forEach(channel => reportUnusedChannel(channel, report));
-        journey.stakeholders.filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
+        journey.stakeholders
+            .filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
             .forEach(stakeholder => reportUnengaged(stakeholder, report));
     }
 
@@ -129,8 +156,11 @@ export class JourneyInsightsValidator {
                 reportUnusedPersona(element, report);
             } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
                 reportUnusedChannel(element, report);
-            } else if (isStakeholder(element) && isKeyStakeholder(element)
-                && !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source))) {
+            } else if (
+                isStakeholder(element) &&
+                isKeyStakeholder(element) &&
+                !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source))
+            ) {
                 reportUnengaged(element, report);
             }
         }
@@ -154,12 +184,18 @@ function addIfResolved(set: Set<AstNode>, node: AstNode | undefined): void {
 }
 
 function isKeyStakeholder(stakeholder: Stakeholder): boolean {
-    return isVocabularyWord('power', stakeholder.power) && isVocabularyWord('interest', stakeholder.interest)
-        && quadrantOf(stakeholder.power, stakeholder.interest) === 'manage-closely';
+    return (
+        isVocabularyWord('power', stakeholder.power) &&
+        isVocabularyWord('interest', stakeholder.interest) &&
+        quadrantOf(stakeholder.power, stakeholder.interest) === 'manage-closely'
+    );
 }
 
 function reportUnusedPersona(persona: AstNode & { name: string; title?: string }, report: Report): void {
-    report(DiagnosticCode.UnusedPersona, `No touchpoint refers to the persona ${displayName(persona)}.`, { node: persona, property: 'name' });
+    report(DiagnosticCode.UnusedPersona, `No touchpoint refers to the persona ${displayName(persona)}.`, {
+        node: persona,
+        property: 'name'
+    });
 }
 
 function reportUnusedChannel(channel: AstNode & { name: string; title?: string }, report: Report): void {
@@ -167,7 +203,9 @@ function reportUnusedChannel(channel: AstNode & { name: string; title?: string }
 }
 
 function reportUnengaged(stakeholder: Stakeholder, report: Report): void {
-    report(DiagnosticCode.UnengagedKeyStakeholder,
+    report(
+        DiagnosticCode.UnengagedKeyStakeholder,
         `${displayName(stakeholder)} has high power and high interest (manage closely), but no touchpoint owns or involves them and no stage needs them. Engage them with owner or involves in a touchpoint, or needs in a stage.`,
-        { node: stakeholder, property: 'name' });
+        { node: stakeholder, property: 'name' }
+    );
 }

@@ -7,11 +7,13 @@ import { displayName, reporter } from './report.js';
 
 /** KPIs: mixed units, gaps to target and benchmarks, missing targets. */
 export class KpiValidator {
-
     checkKpi(kpi: Kpi, accept: ValidationAcceptor): void {
         const report = reporter(accept);
         if (!kpi.target) {
-            report(DiagnosticCode.KpiWithoutTarget, `The KPI ${displayName(kpi)} has no target: add one, e.g. target 45.`, { node: kpi, property: 'name' });
+            report(DiagnosticCode.KpiWithoutTarget, `The KPI ${displayName(kpi)} has no target: add one, e.g. target 45.`, {
+                node: kpi,
+                property: 'name'
+            });
         }
         if (this.checkUnits(kpi, accept) || !kpi.current) {
             return;
@@ -23,9 +25,11 @@ export class KpiValidator {
             const target = toQuantity(kpi.target);
             const gap = gapBetween(current, target, better);
             if (gap && !gap.meets) {
-                report(DiagnosticCode.KpiBelowTarget,
+                report(
+                    DiagnosticCode.KpiBelowTarget,
                     `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
-                    { node: kpi, property: 'current' });
+                    { node: kpi, property: 'current' }
+                );
             }
         }
         benchmarksWithValues(kpi).forEach(benchmark => {
@@ -33,9 +37,11 @@ export class KpiValidator {
             const gap = gapBetween(current, reference, better);
             if (gap && !gap.meets) {
                 const source = benchmark.source ? ` set by ${benchmark.source}` : '';
-                report(DiagnosticCode.KpiBelowBenchmark,
+                report(
+                    DiagnosticCode.KpiBelowBenchmark,
                     `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
-                    { node: benchmark });
+                    { node: benchmark }
+                );
             }
         });
     }
@@ -49,9 +55,11 @@ export class KpiValidator {
         const [first, ...others] = values;
         const mismatched = others.filter(other => other.node.percent !== first.node.percent);
         for (const other of mismatched) {
-            reporter(accept)(DiagnosticCode.ValueMismatch,
+            reporter(accept)(
+                DiagnosticCode.ValueMismatch,
                 `${displayName(kpi)} mixes percentages and plain numbers: ${first.label} is ${toQuantity(first.node).text} but this ${other.label} is ${toQuantity(other.node).text}. Write all its values the same way.`,
-                { node: other.node });
+                { node: other.node }
+            );
         }
         return mismatched.length > 0;
     }

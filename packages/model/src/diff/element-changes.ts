@@ -3,7 +3,19 @@
  * References in the old version are read through the renames found by matching, so that
  * renaming a persona does not report every touchpoint that refers to it.
  */
-import type { Benchmark, Channel, Journey, Kpi, Opportunity, Pain, Persona, Quantity, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
+import type {
+    Benchmark,
+    Channel,
+    Journey,
+    Kpi,
+    Opportunity,
+    Pain,
+    Persona,
+    Quantity,
+    Stage,
+    Stakeholder,
+    Touchpoint
+} from '../journey-model.js';
 import { ATTITUDES, EMOTIONS, LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { gapWithUnit, withUnit } from '../words.js';
 import { compareList, compareNumber, compareOnScale, compareValue } from './compare-facts.js';
@@ -18,13 +30,19 @@ export interface Renames {
     channel: ReadonlyMap<string, string>;
 }
 
-export const NO_RENAMES: Renames = { stage: new Map(), touchpoint: new Map(), persona: new Map(), stakeholder: new Map(), channel: new Map() };
+export const NO_RENAMES: Renames = {
+    stage: new Map(),
+    touchpoint: new Map(),
+    persona: new Map(),
+    stakeholder: new Map(),
+    channel: new Map()
+};
 
 /** An old id as it is called now. */
 export function renamed(map: ReadonlyMap<string, string>, id: string): string;
 export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined;
 export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined {
-    return id === undefined ? undefined : map.get(id) ?? id;
+    return id === undefined ? undefined : (map.get(id) ?? id);
 }
 
 /** Emotions worst first, so "up" is better. */
@@ -74,7 +92,8 @@ export function journeyChanges(before: Journey, after: Journey): PropertyChange[
     return compareFields(JOURNEY_FIELDS, before, after, NO_RENAMES);
 }
 
-const needText = (stage: Stage, map: ReadonlyMap<string, string>) => stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
+const needText = (stage: Stage, map: ReadonlyMap<string, string>) =>
+    stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
 
 const STAGE_FIELDS = {
     id: ID,
@@ -99,14 +118,31 @@ const TOUCHPOINT_FIELDS = {
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
     personaId: (before, after, renames) => compareValue('persona', renamed(renames.persona, before.personaId), after.personaId),
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
-    involvedIds: (before, after, renames) => compareList('involves', before.involvedIds.map(id => renamed(renames.stakeholder, id)), after.involvedIds),
+    involvedIds: (before, after, renames) =>
+        compareList(
+            'involves',
+            before.involvedIds.map(id => renamed(renames.stakeholder, id)),
+            after.involvedIds
+        ),
     goal: (before, after) => compareValue('goal', before.goal, after.goal),
     trigger: (before, after) => compareValue('trigger', before.trigger, after.trigger),
     description: (before, after) => compareValue('description', before.description, after.description),
     actions: (before, after) => compareList('action', before.actions, after.actions),
     thoughts: (before, after) => compareList('thought', before.thoughts, after.thoughts),
-    pains: (before, after) => [...compareList('pain', before.pains.map(pain => pain.text), after.pains.map(pain => pain.text)), ...painEvidenceChanges(before, after)],
-    opportunities: (before, after) => compareList('opportunity', before.opportunities.map(item => item.text), after.opportunities.map(item => item.text)),
+    pains: (before, after) => [
+        ...compareList(
+            'pain',
+            before.pains.map(pain => pain.text),
+            after.pains.map(pain => pain.text)
+        ),
+        ...painEvidenceChanges(before, after)
+    ],
+    opportunities: (before, after) =>
+        compareList(
+            'opportunity',
+            before.opportunities.map(item => item.text),
+            after.opportunities.map(item => item.text)
+        ),
     stageId: ORDER,
     index: ORDER,
     indexInStage: ORDER,
@@ -115,14 +151,14 @@ const TOUCHPOINT_FIELDS = {
 
 /** A pain is its text (compared as the list above) and its evidence (compared per kept pain). */
 const PAIN_FIELDS = {
-    text: { ignored: 'compared as the touchpoint\'s list of pains' },
+    text: { ignored: "compared as the touchpoint's list of pains" },
     evidence: { ignored: 'compared per pain kept with the same text' },
     answeredBy: DERIVED,
     loc: LOCATION
 } satisfies Record<keyof Pain, FieldDiff<Pain>>;
 
 const OPPORTUNITY_FIELDS = {
-    text: { ignored: 'compared as the touchpoint\'s list of opportunities' },
+    text: { ignored: "compared as the touchpoint's list of opportunities" },
     answersPain: DERIVED,
     loc: LOCATION
 } satisfies Record<keyof Opportunity, FieldDiff<Opportunity>>;
@@ -169,7 +205,12 @@ const STAKEHOLDER_FIELDS = {
     role: (before, after) => compareValue('role', before.role, after.role),
     description: (before, after) => compareValue('description', before.description, after.description),
     risks: (before, after) => compareList('risk', before.risks, after.risks),
-    influences: (before, after, renames) => compareList('influences', before.influences.map(id => renamed(renames.stakeholder, id)), after.influences),
+    influences: (before, after, renames) =>
+        compareList(
+            'influences',
+            before.influences.map(id => renamed(renames.stakeholder, id)),
+            after.influences
+        ),
     scope: SCOPE,
     influencedBy: { ignored: 'the other side of influences, reported on the stakeholder who influences' },
     owns: REPORTED_ON_TOUCHPOINTS,
@@ -208,8 +249,15 @@ const KPI_FIELDS = {
     stageId: (before, after, renames) => compareValue('stage', renamed(renames.stage, before.stageId), after.stageId),
     better: (before, after) => compareValue('better', before.better, after.better),
     unit: (before, after) => compareValue('unit', before.unit, after.unit),
-    current: (before, after) => compareNumber('current', quantityWithUnit(before.current, before.unit), quantityWithUnit(after.current, after.unit), higherIsBetter(after)),
-    target: (before, after) => compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
+    current: (before, after) =>
+        compareNumber(
+            'current',
+            quantityWithUnit(before.current, before.unit),
+            quantityWithUnit(after.current, after.unit),
+            higherIsBetter(after)
+        ),
+    target: (before, after) =>
+        compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
     benchmarks: (before, after) => benchmarkChanges(before, after, higherIsBetter(after)),
     gapToTarget: (before, after) => gapChanges(before, after),
     description: (before, after) => compareValue('description', before.description, after.description),
@@ -230,8 +278,16 @@ export function kpiChanges(before: Kpi, after: Kpi, renames: Renames): PropertyC
 
 /** Every model type's table: what the diff compares and what it leaves out on purpose. */
 export const DIFF_FIELDS = {
-    journey: JOURNEY_FIELDS, stage: STAGE_FIELDS, touchpoint: TOUCHPOINT_FIELDS, pain: PAIN_FIELDS, opportunity: OPPORTUNITY_FIELDS,
-    persona: PERSONA_FIELDS, stakeholder: STAKEHOLDER_FIELDS, channel: CHANNEL_FIELDS, kpi: KPI_FIELDS, benchmark: BENCHMARK_FIELDS
+    journey: JOURNEY_FIELDS,
+    stage: STAGE_FIELDS,
+    touchpoint: TOUCHPOINT_FIELDS,
+    pain: PAIN_FIELDS,
+    opportunity: OPPORTUNITY_FIELDS,
+    persona: PERSONA_FIELDS,
+    stakeholder: STAKEHOLDER_FIELDS,
+    channel: CHANNEL_FIELDS,
+    kpi: KPI_FIELDS,
+    benchmark: BENCHMARK_FIELDS
 };
 
 /** Benchmarks are matched by their source ("Industry leader"); unnamed ones by position. */
@@ -243,9 +299,19 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
     const describe = (kpi: Kpi, key: string, value: Quantity) => `${quantityWithUnit(value, kpi.unit)!.text} (${key})`;
     const changed = afterKeyed
         .filter(entry => beforeByKey.has(entry.key))
-        .flatMap(entry => compareNumber('benchmark', quantityWithUnit(beforeByKey.get(entry.key)!.value, before.unit), quantityWithUnit(entry.benchmark.value, after.unit), higherIsBetter, entry.key));
+        .flatMap(entry =>
+            compareNumber(
+                'benchmark',
+                quantityWithUnit(beforeByKey.get(entry.key)!.value, before.unit),
+                quantityWithUnit(entry.benchmark.value, after.unit),
+                higherIsBetter,
+                entry.key
+            )
+        );
     const added = afterKeyed.filter(entry => !beforeByKey.has(entry.key)).map(entry => describe(after, entry.key, entry.benchmark.value));
-    const removed = keyed(before).filter(entry => !afterKeys.has(entry.key)).map(entry => describe(before, entry.key, entry.benchmark.value));
+    const removed = keyed(before)
+        .filter(entry => !afterKeys.has(entry.key))
+        .map(entry => describe(before, entry.key, entry.benchmark.value));
     return [...changed, ...(added.length + removed.length > 0 ? [{ type: 'list' as const, property: 'benchmark', added, removed }] : [])];
 }
 
@@ -253,7 +319,8 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
 function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
     const gapBefore = before.gapToTarget;
     const gapAfter = after.gapToTarget;
-    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined);
+    const text = (kpi: Kpi) =>
+        kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined;
     if (!gapBefore || !gapAfter) {
         return compareValue('gap to target', text(before), text(after));
     }
@@ -263,7 +330,10 @@ function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
         return [];
     }
     const grew = shortAfter > shortBefore;
-    return compareValue('gap to target', text(before), text(after), { direction: grew ? 'up' : 'down', verdict: grew ? 'worse' : 'better' });
+    return compareValue('gap to target', text(before), text(after), {
+        direction: grew ? 'up' : 'down',
+        verdict: grew ? 'worse' : 'better'
+    });
 }
 
 function quantityWithUnit(quantity: Quantity | undefined, unit: string | undefined): { value: number; text: string } | undefined {

@@ -21,7 +21,9 @@ function sentence(text: string): string {
 }
 
 function lowestEmotions(journey: Journey, byId: ReadonlyMap<string, Touchpoint>): string | undefined {
-    const felt = journey.path.map(id => byId.get(id)).filter((touchpoint): touchpoint is Touchpoint => touchpoint?.emotionScore !== undefined);
+    const felt = journey.path
+        .map(id => byId.get(id))
+        .filter((touchpoint): touchpoint is Touchpoint => touchpoint?.emotionScore !== undefined);
     if (felt.length === 0) return undefined;
     const lowest = Math.min(...felt.map(touchpoint => touchpoint.emotionScore!));
     const where = felt.filter(touchpoint => touchpoint.emotionScore === lowest).map(touchpoint => touchpoint.title);
@@ -43,5 +45,7 @@ export function journeySummary(journey: Journey): string {
         `${plural(steps.length, 'step')}${steps.length > 0 ? ` in path order: ${list(steps)}` : ''}.`,
         lowestEmotions(journey, byId),
         pains(journey, byId)
-    ].filter(Boolean).join(' ');
+    ]
+        .filter(Boolean)
+        .join(' ');
 }

@@ -16,9 +16,12 @@ export interface WrappedText {
 }
 
 /** Ideographs, kana, Hangul, fullwidth forms and emoji: a line may break before and after each (UAX #14 classes ID, H2, H3). */
-const IDEOGRAPHIC = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const IDEOGRAPHIC =
+    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 /** Closing punctuation never starts a line, opening punctuation never ends one (kinsoku). */
-const NO_LINE_START = new Set([...'、。，．！？：；）」』】〕〉》〙〗｝］’”…‥ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}%']);
+const NO_LINE_START = new Set([
+    ...'、。，．！？：；）」』】〕〉》〙〗｝］’”…‥ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}%'
+]);
 const NO_LINE_END = new Set([...'（「『【〔〈《〘〖｛［‘“([{']);
 
 /** A word cut where a line may break inside it: between ideographs, never inside a grapheme cluster. */
@@ -27,8 +30,11 @@ function breakPieces(word: string): string[] {
     const pieces: string[] = [];
     let previous: string | undefined;
     for (const cluster of graphemes(word)) {
-        const breakable = previous !== undefined && (IDEOGRAPHIC.test(previous) || IDEOGRAPHIC.test(cluster))
-            && !NO_LINE_START.has(cluster) && !NO_LINE_END.has(previous);
+        const breakable =
+            previous !== undefined &&
+            (IDEOGRAPHIC.test(previous) || IDEOGRAPHIC.test(cluster)) &&
+            !NO_LINE_START.has(cluster) &&
+            !NO_LINE_END.has(previous);
         if (breakable || pieces.length === 0) pieces.push(cluster);
         else pieces[pieces.length - 1] += cluster;
         previous = cluster;
@@ -72,7 +78,10 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
         let current = '';
         let currentWidth = 0;
         // Pieces of one word join without a space (ideographs), words with one.
-        const units = paragraph.split(/[ \t\u00a0]+/).filter(Boolean).flatMap(word => breakPieces(word).map((piece, index) => ({ piece, spaced: index === 0 })));
+        const units = paragraph
+            .split(/[ \t\u00a0]+/)
+            .filter(Boolean)
+            .flatMap(word => breakPieces(word).map((piece, index) => ({ piece, spaced: index === 0 })));
         for (const { piece: word, spaced } of units) {
             // Widths add up word by word: measuring each candidate line again would be quadratic.
             const wordWidth = measureText(word, font);
@@ -132,8 +141,16 @@ export function textBlock(text: string, x: number, top: number, maxWidth: number
     const ascent = style.size * 0.93;
     return {
         mark: {
-            type: 'text', x, y: top + ascent, lines, size: style.size, lineHeight, weight: font.weight,
-            italic: style.italic, anchor: style.anchor, role: style.role
+            type: 'text',
+            x,
+            y: top + ascent,
+            lines,
+            size: style.size,
+            lineHeight,
+            weight: font.weight,
+            italic: style.italic,
+            anchor: style.anchor,
+            role: style.role
         },
         height: lines.length * lineHeight,
         truncated

@@ -48,13 +48,16 @@ function cellsOf(placed: readonly Stakeholder[]): Map<string, Stakeholder[]> {
     const cells = new Map<string, Stakeholder[]>();
     for (const stakeholder of placed) {
         const key = `${stakeholder.power}/${stakeholder.interest}`;
-        cells.set(key, [...cells.get(key) ?? [], stakeholder]);
+        cells.set(key, [...(cells.get(key) ?? []), stakeholder]);
     }
     return cells;
 }
 
 /** Band sizes from the most crowded cell of each band. */
-function bandNeeds(cells: ReadonlyMap<string, Stakeholder[]>, nodeHeight: number): { widthNeeds: Record<Band, number>; heightNeeds: Record<Band, number> } {
+function bandNeeds(
+    cells: ReadonlyMap<string, Stakeholder[]>,
+    nodeHeight: number
+): { widthNeeds: Record<Band, number>; heightNeeds: Record<Band, number> } {
     const widthNeeds = { low: MIN_BAND, medium: MIN_BAND, high: 2 * MIN_BAND } as Record<Band, number>;
     const heightNeeds = { low: MIN_BAND * 0.6, medium: MIN_BAND * 0.6, high: MIN_BAND * 1.2 } as Record<Band, number>;
     for (const power of BANDS) {
@@ -80,7 +83,18 @@ export function gridGeometry(all: readonly Stakeholder[], placed: readonly Stake
     const x0 = { low: left, medium: left + widths.low, high: left + widths.low + widths.medium } as Record<Band, number>;
     const y0 = { high: top, medium: top + heights.high, low: top + heights.high + heights.medium } as Record<Band, number>;
     return {
-        cells, nodeHeight, widths, heights, x0, y0, left, top,
-        right: x0.high + widths.high, bottom: y0.low + heights.low, halfX: x0.high, halfY: y0.medium, columnsFor
+        cells,
+        nodeHeight,
+        widths,
+        heights,
+        x0,
+        y0,
+        left,
+        top,
+        right: x0.high + widths.high,
+        bottom: y0.low + heights.low,
+        halfX: x0.high,
+        halfY: y0.medium,
+        columnsFor
     };
 }

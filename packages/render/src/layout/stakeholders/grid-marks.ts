@@ -17,17 +17,43 @@ export function quadrantMarks(grid: GridGeometry, placed: readonly Stakeholder[]
     return quadrants.map(area => {
         const count = placed.filter(stakeholder => quadrantOf(stakeholder.power!, stakeholder.interest!) === area.quadrant).length;
         const info = QUADRANT_INFO[area.quadrant];
-        const title = textBlock(`${info.label}  ·  ${plural(count, 'stakeholder')}`, area.x + CELL_PAD, area.y + 12, area.width - 2 * CELL_PAD, { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 });
-        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, { size: 11, role: 'muted', maxLines: 2 });
+        const title = textBlock(
+            `${info.label}  ·  ${plural(count, 'stakeholder')}`,
+            area.x + CELL_PAD,
+            area.y + 12,
+            area.width - 2 * CELL_PAD,
+            { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 }
+        );
+        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, {
+            size: 11,
+            role: 'muted',
+            maxLines: 2
+        });
         return {
-            type: 'group', id: ids.make('quadrant', area.quadrant), kind: 'quadrant', modelId: area.quadrant, tooltip: `${info.label}: ${info.advice}`,
-            children: [{ type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role }, title.mark, advice.mark]
+            type: 'group',
+            id: ids.make('quadrant', area.quadrant),
+            kind: 'quadrant',
+            modelId: area.quadrant,
+            tooltip: `${info.label}: ${info.advice}`,
+            children: [
+                { type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role },
+                title.mark,
+                advice.mark
+            ]
         };
     });
 }
 
-const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth = 1): Mark =>
-    ({ type: 'path', role, strokeWidth, dash, segments: [{ op: 'M', to: from }, { op: 'L', to }] });
+const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth = 1): Mark => ({
+    type: 'path',
+    role,
+    strokeWidth,
+    dash,
+    segments: [
+        { op: 'M', to: from },
+        { op: 'L', to }
+    ]
+});
 
 /** Dashed lines between the low and medium bands, solid ones between the halves, and the axes with their band words (the position reads without colour). */
 export function axisMarks(grid: GridGeometry): Mark[] {
@@ -44,10 +70,56 @@ export function axisMarks(grid: GridGeometry): Mark[] {
         arrowHead({ x: left, y: top }, { x: left, y: top - 14 }, 'edge-arrow')
     ];
     for (const band of BANDS) {
-        marks.push({ type: 'text', x: x0[band] + widths[band] / 2, y: bottom + 18, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label' },
-            { type: 'text', x: left - 10, y: y0[band] + heights[band] / 2, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label', rotate: -90 });
+        marks.push(
+            {
+                type: 'text',
+                x: x0[band] + widths[band] / 2,
+                y: bottom + 18,
+                lines: [band],
+                size: 11.5,
+                lineHeight: 11.5,
+                weight: 'normal',
+                anchor: 'middle',
+                role: 'axis-label'
+            },
+            {
+                type: 'text',
+                x: left - 10,
+                y: y0[band] + heights[band] / 2,
+                lines: [band],
+                size: 11.5,
+                lineHeight: 11.5,
+                weight: 'normal',
+                anchor: 'middle',
+                role: 'axis-label',
+                rotate: -90
+            }
+        );
     }
-    marks.push({ type: 'text', x: (left + right) / 2, y: bottom + 40, lines: ['Interest →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label' },
-        { type: 'text', x: left - 34, y: (top + bottom) / 2, lines: ['Power →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label', rotate: -90 });
+    marks.push(
+        {
+            type: 'text',
+            x: (left + right) / 2,
+            y: bottom + 40,
+            lines: ['Interest →'],
+            size: 13,
+            lineHeight: 13,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'axis-label'
+        },
+        {
+            type: 'text',
+            x: left - 34,
+            y: (top + bottom) / 2,
+            lines: ['Power →'],
+            size: 13,
+            lineHeight: 13,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'axis-label',
+            rotate: -90
+        }
+    );
     return marks;
 }

@@ -13,7 +13,10 @@ function exitPoint(node: PlacedNode, toward: Point, gap: number): Point {
     const centre = centreOf(node);
     const dx = toward.x - centre.x;
     const dy = toward.y - centre.y;
-    const scale = Math.min(dx === 0 ? Infinity : (node.width / 2 + gap) / Math.abs(dx), dy === 0 ? Infinity : (node.height / 2 + gap) / Math.abs(dy));
+    const scale = Math.min(
+        dx === 0 ? Infinity : (node.width / 2 + gap) / Math.abs(dx),
+        dy === 0 ? Infinity : (node.height / 2 + gap) / Math.abs(dy)
+    );
     return Number.isFinite(scale) ? { x: centre.x + dx * scale, y: centre.y + dy * scale } : centre;
 }
 
@@ -29,10 +32,21 @@ export function influenceEdge(from: PlacedNode, to: PlacedNode, ids: ElementIds)
     const length = Math.hypot(control.x - tip.x, control.y - tip.y) || 1;
     const lineEnd = { x: tip.x + ((control.x - tip.x) / length) * 7, y: tip.y + ((control.y - tip.y) / length) * 7 };
     return {
-        type: 'group', id: ids.make('influence', from.stakeholder.id, to.stakeholder.id), kind: 'influence', modelId: `${from.stakeholder.id}->${to.stakeholder.id}`,
+        type: 'group',
+        id: ids.make('influence', from.stakeholder.id, to.stakeholder.id),
+        kind: 'influence',
+        modelId: `${from.stakeholder.id}->${to.stakeholder.id}`,
         tooltip: `${from.stakeholder.title} influences ${to.stakeholder.title}`,
         children: [
-            { type: 'path', role: 'influence', strokeWidth: 1.6, segments: [{ op: 'M', to: start }, { op: 'Q', control, to: lineEnd }] },
+            {
+                type: 'path',
+                role: 'influence',
+                strokeWidth: 1.6,
+                segments: [
+                    { op: 'M', to: start },
+                    { op: 'Q', control, to: lineEnd }
+                ]
+            },
             arrowHead(control, tip, 'influence-arrow')
         ]
     };

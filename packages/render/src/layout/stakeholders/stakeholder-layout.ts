@@ -44,8 +44,15 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     const sideMarks: Mark[] = [...legendBox.marks];
     const sideBottom = placeUnplacedCards(unplaced, grid, { x: grid.right + 40, y: grid.top + legendBox.height }, cards, sideMarks, ids);
     if (input.stakeholders.length === 0) {
-        marks.push(textBlock('No stakeholders yet: add `stakeholder Name { power high interest high }` to place them here.', grid.halfX - 200, grid.halfY - 10, 400,
-            { size: 13, role: 'placeholder', anchor: 'start', maxLines: 2 }).mark);
+        marks.push(
+            textBlock(
+                'No stakeholders yet: add `stakeholder Name { power high interest high }` to place them here.',
+                grid.halfX - 200,
+                grid.halfY - 10,
+                400,
+                { size: 13, role: 'placeholder', anchor: 'start', maxLines: 2 }
+            ).mark
+        );
     }
     marks.push(...influenceEdges(input.stakeholders, cards.nodes, ids), ...cards.marks, ...sideMarks);
     const width = Math.max(grid.right + 40 + legendBox.width, MARGIN + header.width) + MARGIN;
@@ -66,20 +73,37 @@ function placeGridCards(grid: GridGeometry, cards: Cards, ids: ElementIds): void
             const members = grid.cells.get(`${power}/${interest}`) ?? [];
             const columns = grid.columnsFor(members.length);
             const top = grid.y0[power] + CELL_PAD + (power === 'high' || power === 'medium' ? LABEL_SPACE : 0);
-            members.forEach((stakeholder, i) => addCard(cards, stakeholder,
-                grid.x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP), top + Math.floor(i / columns) * (grid.nodeHeight + GAP), grid.nodeHeight, ids));
+            members.forEach((stakeholder, i) =>
+                addCard(
+                    cards,
+                    stakeholder,
+                    grid.x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP),
+                    top + Math.floor(i / columns) * (grid.nodeHeight + GAP),
+                    grid.nodeHeight,
+                    ids
+                )
+            );
         }
     }
 }
 
 /** Stakeholders without power or interest, in a column under the legend; returns its bottom. */
-function placeUnplacedCards(unplaced: readonly Stakeholder[], grid: GridGeometry, at: { x: number; y: number }, cards: Cards, sideMarks: Mark[], ids: ElementIds): number {
+function placeUnplacedCards(
+    unplaced: readonly Stakeholder[],
+    grid: GridGeometry,
+    at: { x: number; y: number },
+    cards: Cards,
+    sideMarks: Mark[],
+    ids: ElementIds
+): number {
     if (unplaced.length === 0) {
         return at.y;
     }
     let y = at.y + 24;
-    sideMarks.push(textBlock('Not on the grid', at.x, y, 220, { size: 13, weight: 'bold', role: 'text' }).mark,
-        textBlock('power or interest not set', at.x, y + 18, 220, { size: 11, role: 'muted' }).mark);
+    sideMarks.push(
+        textBlock('Not on the grid', at.x, y, 220, { size: 13, weight: 'bold', role: 'text' }).mark,
+        textBlock('power or interest not set', at.x, y + 18, 220, { size: 11, role: 'muted' }).mark
+    );
     y += 40;
     for (const stakeholder of unplaced) {
         addCard(cards, stakeholder, at.x, y, grid.nodeHeight, ids);

@@ -30,53 +30,124 @@ export function nodeContent(stakeholder: Stakeholder, x: number, y: number): Nod
     const marks = stakeholderMarker(stakeholder.type, stakeholder.attitude, x + NODE_PAD + MARKER / 2, y + NODE_PAD + MARKER / 2, MARKER);
     const textX = x + NODE_PAD + MARKER + 9;
     const textWidth = NODE_W - (textX - x) - NODE_PAD;
-    const name = textBlock(stakeholder.title, textX, y + NODE_PAD - 1, textWidth, { size: 12.5, weight: 'bold', role: 'text', maxLines: 2 });
-    const meta = textBlock(`${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`, textX, y + NODE_PAD + name.height, textWidth, { size: 11, role: 'muted', maxLines: 1 });
+    const name = textBlock(stakeholder.title, textX, y + NODE_PAD - 1, textWidth, {
+        size: 12.5,
+        weight: 'bold',
+        role: 'text',
+        maxLines: 2
+    });
+    const meta = textBlock(
+        `${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`,
+        textX,
+        y + NODE_PAD + name.height,
+        textWidth,
+        { size: 11, role: 'muted', maxLines: 1 }
+    );
     marks.push(name.mark, meta.mark);
     return { marks, height: Math.max(MARKER, name.height + meta.height) + 2 * NODE_PAD };
 }
 
 function tooltip(stakeholder: Stakeholder): string {
     const facts: Array<[string, string | undefined]> = [
-        ['Type', stakeholder.type], ['Power', stakeholder.power], ['Interest', stakeholder.interest], ['Attitude', stakeholder.attitude],
-        ['Quadrant', stakeholder.quadrant && QUADRANT_INFO[stakeholder.quadrant].label], ['Role', stakeholder.role],
+        ['Type', stakeholder.type],
+        ['Power', stakeholder.power],
+        ['Interest', stakeholder.interest],
+        ['Attitude', stakeholder.attitude],
+        ['Quadrant', stakeholder.quadrant && QUADRANT_INFO[stakeholder.quadrant].label],
+        ['Role', stakeholder.role],
         ['Influences', stakeholder.influences.join(', ') || undefined]
     ];
-    return [stakeholder.title, stakeholder.description, ...facts.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`), ...stakeholder.risks.map(risk => `Risk: ${risk}`)]
-        .filter(Boolean).join('\n');
+    return [
+        stakeholder.title,
+        stakeholder.description,
+        ...facts.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
+        ...stakeholder.risks.map(risk => `Risk: ${risk}`)
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 
-export function nodeGroup(stakeholder: Stakeholder, x: number, y: number, height: number, ids: ElementIds): { group: GroupMark; node: PlacedNode } {
+export function nodeGroup(
+    stakeholder: Stakeholder,
+    x: number,
+    y: number,
+    height: number,
+    ids: ElementIds
+): { group: GroupMark; node: PlacedNode } {
     const content = nodeContent(stakeholder, x, y);
     const children: Mark[] = [{ type: 'rect', x, y, width: NODE_W, height, radius: 8, role: 'card' }, ...content.marks];
     return {
-        group: { type: 'group', id: ids.make('stakeholder', stakeholder.id), kind: 'stakeholder', modelId: stakeholder.id, tooltip: tooltip(stakeholder), children },
+        group: {
+            type: 'group',
+            id: ids.make('stakeholder', stakeholder.id),
+            kind: 'stakeholder',
+            modelId: stakeholder.id,
+            tooltip: tooltip(stakeholder),
+            children
+        },
         node: { stakeholder, x, y, width: NODE_W, height }
     };
 }
 
 export function legend(x: number, y: number): { marks: Mark[]; height: number; width: number } {
     const width = 220;
-    const marks: Mark[] = [{ type: 'text', x: x + 14, y: y + 22, lines: ['Shape: type'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }];
+    const marks: Mark[] = [
+        { type: 'text', x: x + 14, y: y + 22, lines: ['Shape: type'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }
+    ];
     let row = y + 34;
     const types = ['customer', 'internal', 'external', 'indirect'] as const;
     for (const type of types) {
-        marks.push(...stakeholderMarker(type, 'neutral', x + 24, row + 8, 14),
-            { type: 'text', x: x + 40, y: row + 12, lines: [`${type} (${TYPE_SHAPE_NAME[type]})`], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        marks.push(...stakeholderMarker(type, 'neutral', x + 24, row + 8, 14), {
+            type: 'text',
+            x: x + 40,
+            y: row + 12,
+            lines: [`${type} (${TYPE_SHAPE_NAME[type]})`],
+            size: 11.5,
+            lineHeight: 11.5,
+            weight: 'normal',
+            role: 'text'
+        });
         row += 22;
     }
     row += 8;
-    marks.push({ type: 'text', x: x + 14, y: row + 10, lines: ['Colour and symbol: attitude'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' });
+    marks.push({
+        type: 'text',
+        x: x + 14,
+        y: row + 10,
+        lines: ['Colour and symbol: attitude'],
+        size: 12,
+        lineHeight: 12,
+        weight: 'bold',
+        role: 'text'
+    });
     row += 22;
     for (const attitude of Object.keys(ATTITUDE_SYMBOL) as Array<keyof typeof ATTITUDE_SYMBOL>) {
-        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18),
-            { type: 'text', x: x + 40, y: row + 13, lines: [attitude], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18), {
+            type: 'text',
+            x: x + 40,
+            y: row + 13,
+            lines: [attitude],
+            size: 11.5,
+            lineHeight: 11.5,
+            weight: 'normal',
+            role: 'text'
+        });
         row += 24;
     }
     row += 4;
-    marks.push({ type: 'path', role: 'influence', strokeWidth: 1.6, segments: [{ op: 'M', to: { x: x + 14, y: row + 8 } }, { op: 'L', to: { x: x + 36, y: row + 8 } }] },
+    marks.push(
+        {
+            type: 'path',
+            role: 'influence',
+            strokeWidth: 1.6,
+            segments: [
+                { op: 'M', to: { x: x + 14, y: row + 8 } },
+                { op: 'L', to: { x: x + 36, y: row + 8 } }
+            ]
+        },
         arrowHead({ x: x + 30, y: row + 8 }, { x: x + 42, y: row + 8 }, 'influence-arrow'),
-        { type: 'text', x: x + 50, y: row + 12, lines: ['influences'], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        { type: 'text', x: x + 50, y: row + 12, lines: ['influences'], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' }
+    );
     row += 28;
     marks.unshift({ type: 'rect', x, y, width, height: row - y, radius: 8, role: 'legend-box' });
     return { marks, height: row - y, width };
