@@ -56,6 +56,18 @@ async function copyFonts(fontsDir) {
     for (const file of files) {
         copy(require.resolve(file), path.join(fontsDir, file));
     }
+    await copyFallbackFonts(fontsDir);
+}
+
+/** The Noto fallbacks for the PNG: each package's stylesheet (it maps characters to files), its regular woff subsets and licence. */
+async function copyFallbackFonts(fontsDir) {
+    const fallback = await import(pathToFileURL(path.join(ROOT, 'packages/cli/out/render/fallback-fonts.js')).href);
+    for (const pkg of fallback.FALLBACK_FONT_PACKAGES) {
+        const css = readFileSync(require.resolve(`${pkg}/${fallback.FALLBACK_FONT_CSS}`), 'utf8');
+        for (const file of [fallback.FALLBACK_FONT_CSS, 'LICENSE', ...fallback.parseFallbackCss(css).map(face => face.file)]) {
+            copy(require.resolve(`${pkg}/${file}`), path.join(fontsDir, pkg, file));
+        }
+    }
 }
 
 async function stageCli(stage) {

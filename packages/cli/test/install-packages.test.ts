@@ -8,6 +8,7 @@ import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FALLBACK_FONT_PACKAGES } from '../src/render/fallback-fonts.js';
 import { EXAMPLES, makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -60,7 +61,8 @@ beforeAll(() => {
 describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
     test('the tarball holds the launcher, one bundle, the fonts with their licence, README and LICENSE — nothing else', () => {
         expect(path.basename(tarballs.cli)).toMatch(/^cjourney-\d+\.\d+\.\d+\.tgz$/);
-        expect(contents(tarballs.cli)).toEqual(
+        const fallback = contents(tarballs.cli).filter(file => /^fonts\/@fontsource\/noto-/.test(file));
+        expect(contents(tarballs.cli).filter(file => !fallback.includes(file))).toEqual(
             [
                 'LICENSE',
                 'README.md',
@@ -76,6 +78,16 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
                 'THIRD-PARTY-NOTICES.md',
                 'package.json'
             ].sort()
+        );
+        // The Noto fallbacks for other scripts: per package its stylesheet, licence and regular woff subsets.
+        expect(
+            fallback
+                .map(file => file.replace(/\/files\/[^/]+-400-normal\.woff$/, '/files/*.woff'))
+                .filter((file, index, all) => all.indexOf(file) === index)
+        ).toEqual(
+            [...FALLBACK_FONT_PACKAGES]
+                .sort()
+                .flatMap(pkg => [`fonts/${pkg}/LICENSE`, `fonts/${pkg}/files/*.woff`, `fonts/${pkg}/index.css`])
         );
         // The licences of what the bundle holds, each package once (one copy of the protocol packages).
         const notices = readFileSync(path.join(app, 'node_modules/cjourney/THIRD-PARTY-NOTICES.md'), 'utf8');

@@ -66,7 +66,8 @@ describe('import: hand-written Mermaid journeys covering the syntax', () => {
         const { model } = await load(importMermaid(readFileSync(path.join(FIXTURES, 'full-syntax.mmd'), 'utf8')));
         const journey = model.journeys[0];
         expect(journey.title).toBe('Café onboarding: first week');
-        expect(journey.description).toBe('How a new barista\nlearns the ropes.');
+        // accTitle differs from the title: kept as the description's first line.
+        expect(journey.description).toBe('Onboarding, for screen readers\nHow a new barista\nlearns the ropes.');
         expect(journey.stages.map(stage => stage.title)).toEqual(['', 'Day one\n(orientation)', 'Day two', 'Day three']);
         const touchpoint = (title: string) => journey.touchpoints.find(candidate => candidate.title === title)!;
         expect(touchpoint('Arrives early')).toMatchObject({ emotion: 'pleased', personaId: 'Ana' });
@@ -157,6 +158,35 @@ describe('export → import keeps every name as written', () => {
     });
 });
 
+describe('accessible title and description (accTitle, accDescr)', () => {
+    test("import keeps accTitle in the model: the title when there is none, else the description's first line", async () => {
+        const untitled = (await load(importMermaid('journey\n  accTitle: Café, for screen readers\n  section S\n    Pays: 4: Ana\n'))).model
+            .journeys[0];
+        expect(untitled.title).toBe('Café, for screen readers');
+        const both = (
+            await load(
+                importMermaid(
+                    'journey\n  title Onboarding\n  accTitle: Onboarding of a barista\n  accDescr: Week one.\n  section S\n    Pays: 4\n'
+                )
+            )
+        ).model.journeys[0];
+        expect(both.title).toBe('Onboarding');
+        expect(both.description).toBe('Onboarding of a barista\nWeek one.');
+    });
+
+    test('export writes accTitle (the title) and accDescr (the description), and a second import reads the same', async () => {
+        const original = (
+            await load(
+                'journey J "Pays #1; waits" {\n description "Two\\nlines"\n stage S { touchpoint T "Pays" { emotion pleased } }\n}\n'
+            )
+        ).model.journeys[0];
+        const exported = journeyToMermaid(original, 'j.cjourney');
+        expect(exported).toContain('    title Pays #35;1#59; waits\n    accTitle: Pays #35;1#59; waits\n    accDescr {\n');
+        const imported = (await load(importMermaid(exported))).model.journeys[0];
+        expect([imported.title, imported.description]).toEqual(['Pays #1; waits', 'Two\nlines']);
+    });
+});
+
 describe('cjourney import and export on the command line', () => {
     test('import -o writes a .cjourney that checks with no error; warnings for approximated scores', () => {
         const dir = makeTempDir();
@@ -179,7 +209,7 @@ describe('cjourney import and export on the command line', () => {
     test('export --format mermaid of an example, and --journey to choose', () => {
         const result = runCli(['export', 'saas-onboarding.cjourney', '--format', 'mermaid'], EXAMPLES);
         expect(result.code).toBe(0);
-        expect(result.stdout).toContain('journey\n    title B2B SaaS: trial to advocacy\n');
+        expect(result.stdout).toContain('journey\n    title B2B SaaS: trial to advocacy\n    accTitle: B2B SaaS: trial to advocacy\n');
         expect(result.stdout).toContain('    section Decision\n        Compares plans: 2: Executive sponsor, Channel partner\n');
         expect(result.stdout).toContain('        Sees a LinkedIn ad: 3: Priya#44; project manager\n');
         const dir = makeTempDir();

@@ -64,7 +64,7 @@ const latin: Record<FontWeight, Float64Array | undefined> = { normal: undefined,
 const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bold: new Map() };
 
 function computeWidth(code: number, weight: FontWeight): number {
-    return isZeroWidth(code)
+    return isZeroWidth(code) || (code >= LATIN_LIMIT && NON_SPACING.test(String.fromCodePoint(code)))
         ? 0
         : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM));
 }
@@ -81,6 +81,33 @@ function latinTable(weight: FontWeight): Float64Array {
     return table;
 }
 
+/**
+ * Grapheme clusters (what a reader sees as one character: a letter and its marks, an emoji with
+ * its skin tone, a ZWJ family, a flag) by Unicode's rules, from the ECMAScript Intl API that
+ * Node and browsers both have. Locale fixed, so every host splits the same way.
+ */
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+export function graphemes(text: string): string[] {
+    return Array.from(SEGMENTER.segment(text), segment => segment.segment);
+}
+
+/** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph about one em wide. */
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/** Marks drawn on their base (Mn, Me): no advance of their own, in any script. */
+const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
+
+/** The advance of one grapheme cluster in em. */
+export function clusterWidthEm(cluster: string, weight: FontWeight = 'normal'): number {
+    const codes = Array.from(cluster, char => char.codePointAt(0)!);
+    if (codes.length === 1) return charWidthEm(codes[0], weight);
+    if (EMOJI_SEQUENCE.test(cluster)) return WIDE_EM;
+    return codes.reduce(
+        (sum, code, index) => sum + (index > 0 && NON_SPACING.test(String.fromCodePoint(code)) ? 0 : charWidthEm(code, weight)),
+        0
+    );
+}
+
 /** The advance of one code point in em. */
 export function charWidthEm(code: number, weight: FontWeight = 'normal'): number {
     if (code < LATIN_LIMIT) {
@@ -95,15 +122,23 @@ export function charWidthEm(code: number, weight: FontWeight = 'normal'): number
     return width;
 }
 
+/** What joins code points into one cluster: marks (and emoji presentation selectors), skin tones, flag letters, the zero-width joiner. */
+const JOINING = /[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d/u;
+
 /** The width in px of a single line of text at the given font size and weight. */
 export function measureText(text: string, font: FontSpec): number {
     const weight = font.weight ?? 'normal';
     const table = latinTable(weight);
     let em = 0;
+    // Tested once, at the first code point that could join others: most texts never need it.
+    let joining: boolean | undefined;
     for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
         if (unit < LATIN_LIMIT) {
             em += table[unit];
+        } else if (unit >= 0x300 && (joining ??= JOINING.test(text.slice(i)))) {
+            // Marks, joiners and emoji sequences from here on: measure the rest cluster by cluster.
+            return (em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0)) * font.size;
         } else {
             const code = text.codePointAt(i) ?? unit;
             if (code > 0xffff) i++;

@@ -115,12 +115,14 @@ function palette(c: Colours): Palette {
     };
 }
 
+// Text colours meet WCAG AA (4.5:1) on every box they are drawn on (test/contrast.test.ts):
+// the placeholder grey, the attitude markers behind their white symbols and the dark pain mark were darkened or lightened for it.
 const LIGHT: Colours = {
     background: '#ffffff',
     strong: '#1b1f24',
     text: '#2d333b',
     muted: '#59636e',
-    faint: '#8c959f',
+    faint: '#656d76',
     noticeText: '#7d4e00',
     noticeFill: '#fff8c5',
     noticeLine: '#d4a72c',
@@ -139,7 +141,7 @@ const LIGHT: Colours = {
     grid: '#e4e8ec',
     delighted: '#1a7f37',
     pleased: '#5a9e2f',
-    neutral: '#8c959f',
+    neutral: '#636c76',
     frustrated: '#c96a10',
     angry: '#cf222e',
     persona0: '#3568b0',
@@ -168,8 +170,8 @@ const LIGHT: Colours = {
     qMonitor: '#f1f3f5',
     axis: '#6e7781',
     champion: '#116329',
-    supporter: '#4aa35a',
-    sceptic: '#c96a10',
+    supporter: '#2f7d3c',
+    sceptic: '#a35200',
     blocker: '#cf222e',
     markerLine: '#ffffff',
     symbol: '#ffffff',
@@ -184,7 +186,7 @@ const DARK: Colours = {
     strong: '#e6edf3',
     text: '#c9d1d9',
     muted: '#9ba5b0',
-    faint: '#6e7681',
+    faint: '#9198a1',
     noticeText: '#e3b341',
     noticeFill: '#3a2e10',
     noticeLine: '#9e6a03',
@@ -215,7 +217,7 @@ const DARK: Colours = {
     painFill: '#3b1f21',
     painLine: '#8e3a37',
     painText: '#ffc1bc',
-    painMark: '#f85149',
+    painMark: '#ff6b63',
     oppFill: '#17301f',
     oppLine: '#2e6b3b',
     oppText: '#aee6b8',

@@ -45,7 +45,8 @@ export async function modelOfText(text: string, name = 'test.cjourney'): Promise
     return buildCjourneyModel(documents[0], { fileName: () => name });
 }
 
-const ELEMENTS = new Set(['svg', 'title', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
+// desc: the drawing's accessible description (issue 16), next to its title.
+const ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
 const TAG = /^<(\/?)([a-z]+)((?:\s[a-zA-Z-]+="[^"<>]*")*)\s*(\/?)>$/;
 
 /**

@@ -31,7 +31,9 @@ export function journeyToMermaid(journey: Journey, file: string): string {
     // file name (the pull request's) is encoded like any user text, so its `%%` stays inert.
     const lines = [`%% Exported by cjourney from ${encodeMermaidText(headerPath(file), 'title')} (journey ${journey.id})`, 'journey'];
     // Mermaid rejects an empty title: a journey titled "" is named by its id, as stages and tasks are.
-    lines.push(`    title ${encodeMermaidText(journey.title.trim() || journey.id, 'title')}`);
+    const title = encodeMermaidText(journey.title.trim() || journey.id, 'title');
+    // accTitle too: Mermaid gives the drawn SVG no accessible name from `title` alone.
+    lines.push(`    title ${title}`, `    accTitle: ${title}`);
     if (journey.description !== undefined) {
         lines.push(...descriptionLines(journey.description));
     }

@@ -62,10 +62,13 @@ class CjourneyWriter {
             ...[...this.stakeholders].map(([name, id]) => `  stakeholder ${id}${titlePart(name, id)}\n`)
         ];
         const header = [`// Imported by cjourney from the Mermaid journey ${oneLine(this.sourceName)}.`];
-        if (journey.accTitle !== undefined && journey.accTitle !== title) {
-            header.push(`// Mermaid accTitle: ${oneLine(journey.accTitle)}`);
-        }
-        const description = journey.accDescr === undefined || journey.accDescr === '' ? '' : `  description ${quote(journey.accDescr)}\n`;
+        // The accessible title is kept in the model (the SVG's <desc> says it): as the title when
+        // there is none, else as the description's first line. Exported back as accTitle = title and
+        // accDescr = description, a second import reads the same model.
+        const accTitle =
+            journey.accTitle !== undefined && journey.accTitle !== title && journey.accTitle !== '' ? journey.accTitle : undefined;
+        const descriptionText = [accTitle, journey.accDescr].filter(text => text !== undefined && text !== '').join('\n');
+        const description = descriptionText === '' ? '' : `  description ${quote(descriptionText)}\n`;
         const journeyId = new IdMaker('Journey', { reserved: new Set() }).make(title);
         const text =
             `${header.join('\n')}\njourney ${journeyId}${titlePart(title, journeyId)} {\n${description}` +

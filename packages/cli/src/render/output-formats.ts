@@ -1,7 +1,7 @@
 /**
  * The file formats `cjourney render` writes, chosen by the output's extension: the SVG as
  * drawn, a self-contained HTML page (fonts embedded), or a PNG rasterised by resvg with the
- * Arimo font shipped in npm packages — never the machine's fonts, so every machine gives
+ * Arimo font and the Noto fallbacks for other scripts (fallback-fonts.ts) shipped in npm packages — never the machine's fonts, so every machine gives
  * the same pixels.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fontFaceCss, htmlDocument, type ThemeKind } from '@cjourney/render';
 import { UsageError } from '../cli-error.js';
 import { packaged } from '../packaged.js';
+import { fallbackFontCss, fallbackFontFiles } from './fallback-fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,8 +37,12 @@ function fontFile(request: string): string {
     return fileURLToPath(new URL(`${packaged.fonts}/${request}`, import.meta.url));
 }
 
-function embeddedFontCss(): string {
-    return fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`);
+/** Arimo, and the fallback subsets for the characters of this drawing Arimo lacks. */
+function embeddedFontCss(svg: string): string {
+    return (
+        fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`) +
+        fallbackFontCss(svg, fontFile)
+    );
 }
 
 /** Arimo regular and bold as TrueType: resvg reads neither woff nor woff2. */
@@ -46,6 +51,12 @@ function pngFontFiles(): string[] {
         fontFile('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
         fontFile('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf')
     ];
+}
+
+/** Every font file resvg loads for a drawing: Arimo, then the fallbacks its text needs; `dispose` when rendered. */
+export function pngFonts(svg: string): { files: string[]; dispose: () => void } {
+    const fallback = fallbackFontFiles(svg, fontFile);
+    return { files: [...pngFontFiles(), ...fallback.files], dispose: fallback.dispose };
 }
 
 /** Twice the size for crisp text, unless that would pass 16,000 px a side or 64 megapixels. */
@@ -68,11 +79,17 @@ async function encodePng(svg: string): Promise<Encoded> {
     const { Resvg } = await import('@resvg/resvg-js');
     const { width, height } = svgSize(svg);
     const zoom = Math.min(PNG_ZOOM, MAX_SIDE / Math.max(width, height), Math.sqrt(MAX_PIXELS / (width * height)));
-    const resvg = new Resvg(svg, {
-        fitTo: { mode: 'zoom', value: zoom },
-        font: { fontFiles: pngFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
-    });
-    const bytes = resvg.render().asPng();
+    const fonts = pngFonts(svg);
+    let bytes: Buffer;
+    try {
+        const resvg = new Resvg(svg, {
+            fitTo: { mode: 'zoom', value: zoom },
+            font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
+        });
+        bytes = resvg.render().asPng();
+    } finally {
+        fonts.dispose();
+    }
     const warning =
         zoom < 1
             ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail`
@@ -85,7 +102,7 @@ export async function encode(svg: string, format: RenderFormat, meta: { title: s
         case 'svg':
             return { bytes: svg };
         case 'html':
-            return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss() }) };
+            return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
         case 'png':
             return encodePng(svg);
     }

@@ -6,6 +6,7 @@
 import { plural, selectJourney, type CjourneyModel, type Journey } from '@cjourney/model';
 import { layoutFlow } from './flow/flow-layout.js';
 import { journeyHeader } from './journey-header.js';
+import { journeySummary } from './journey-summary.js';
 import type { LayoutOptions } from './layout-options.js';
 import { layoutMap } from './map/map-layout.js';
 import type { Scene, ViewName } from './scene.js';
@@ -45,6 +46,7 @@ function messageScene(view: ViewName, title: string, message: string, notices: r
         width: header.width + 64,
         height: header.height + 64,
         title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`,
+        description: message,
         notes: [message],
         marks: header.marks
     };
@@ -71,7 +73,7 @@ export async function layout(model: CjourneyModel, view: ViewName, options: Layo
     if (!selection.journey) {
         if (view === 'stakeholders' && model.journeys.length === 0) {
             const stakeholders = model.shared.stakeholders;
-            return layoutStakeholderMap({
+            const scene = layoutStakeholderMap({
                 stakeholders,
                 subject: fileTitle(model),
                 header: {
@@ -80,15 +82,22 @@ export async function layout(model: CjourneyModel, view: ViewName, options: Layo
                     notices: options.notices
                 }
             });
+            const names = stakeholders.map(stakeholder => stakeholder.title).join(', ');
+            return { ...scene, description: `${plural(stakeholders.length, 'shared stakeholder')}${names ? `: ${names}` : ''}.` };
         }
         return messageScene(view, fileTitle(model), selection.message, options.notices ?? []);
     }
+    const scene = await journeyScene(selection.journey, view, options);
+    return { ...scene, description: journeySummary(selection.journey) };
+}
+
+async function journeyScene(journey: Journey, view: ViewName, options: LayoutOptions): Promise<Scene> {
     switch (view) {
         case 'map':
-            return layoutMap(selection.journey, options);
+            return layoutMap(journey, options);
         case 'stakeholders':
-            return journeyStakeholderMap(selection.journey, options);
+            return journeyStakeholderMap(journey, options);
         case 'flow':
-            return layoutFlow(selection.journey, options);
+            return layoutFlow(journey, options);
     }
 }

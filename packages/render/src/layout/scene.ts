@@ -251,6 +251,8 @@ export interface Scene {
     height: number;
     /** The accessible title of the drawing. */
     title: string;
+    /** The accessible description (`<desc>`): what the drawing shows, in one paragraph of words. */
+    description?: string;
     /** Said in the drawing too: simplifications taken for huge journeys, missing data. */
     notes: string[];
     marks: Mark[];

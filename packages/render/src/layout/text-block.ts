@@ -4,7 +4,7 @@
  * full text in the element's tooltip.
  */
 import { sanitizeText } from '../render/escape.js';
-import { measureText, type FontSpec } from '../text-metrics.js';
+import { graphemes, measureText, type FontSpec } from '../text-metrics.js';
 import type { Role, TextMark } from './scene.js';
 
 const ELLIPSIS = '…';
@@ -15,11 +15,38 @@ export interface WrappedText {
     truncated: boolean;
 }
 
-/** Breaks a word wider than the line into pieces that fit. */
+/** Ideographs, kana, Hangul, fullwidth forms and emoji: a line may break before and after each (UAX #14 classes ID, H2, H3). */
+const IDEOGRAPHIC =
+    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+/** Closing punctuation never starts a line, opening punctuation never ends one (kinsoku). */
+const NO_LINE_START = new Set([
+    ...'、。，．！？：；）」』】〕〉》〙〗｝］’”…‥ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}%'
+]);
+const NO_LINE_END = new Set([...'（「『【〔〈《〘〖｛［‘“([{']);
+
+/** A word cut where a line may break inside it: between ideographs, never inside a grapheme cluster. */
+function breakPieces(word: string): string[] {
+    if (!IDEOGRAPHIC.test(word)) return [word];
+    const pieces: string[] = [];
+    let previous: string | undefined;
+    for (const cluster of graphemes(word)) {
+        const breakable =
+            previous !== undefined &&
+            (IDEOGRAPHIC.test(previous) || IDEOGRAPHIC.test(cluster)) &&
+            !NO_LINE_START.has(cluster) &&
+            !NO_LINE_END.has(previous);
+        if (breakable || pieces.length === 0) pieces.push(cluster);
+        else pieces[pieces.length - 1] += cluster;
+        previous = cluster;
+    }
+    return pieces;
+}
+
+/** Breaks a word wider than the line into pieces that fit, whole grapheme clusters each. */
 function splitLongWord(word: string, maxWidth: number, font: FontSpec): string[] {
     const pieces: string[] = [];
     let current = '';
-    for (const char of word) {
+    for (const char of graphemes(word)) {
         if (current && measureText(current + char, font) > maxWidth) {
             pieces.push(current);
             current = char;
@@ -35,7 +62,7 @@ function splitLongWord(word: string, maxWidth: number, font: FontSpec): string[]
 
 /** Shortens a line until it fits with an ellipsis after it. */
 export function ellipsize(line: string, maxWidth: number, font: FontSpec): string {
-    let chars = Array.from(line.trimEnd());
+    let chars = graphemes(line.trimEnd());
     while (chars.length > 0 && measureText(chars.join('') + ELLIPSIS, font) > maxWidth) {
         chars = chars.slice(0, -1);
     }
@@ -50,12 +77,18 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
     for (const paragraph of paragraphs) {
         let current = '';
         let currentWidth = 0;
-        for (const word of paragraph.split(/[ \t\u00a0]+/).filter(Boolean)) {
+        // Pieces of one word join without a space (ideographs), words with one.
+        const units = paragraph
+            .split(/[ \t\u00a0]+/)
+            .filter(Boolean)
+            .flatMap(word => breakPieces(word).map((piece, index) => ({ piece, spaced: index === 0 })));
+        for (const { piece: word, spaced } of units) {
             // Widths add up word by word: measuring each candidate line again would be quadratic.
             const wordWidth = measureText(word, font);
-            const candidateWidth = current ? currentWidth + space + wordWidth : wordWidth;
+            const gap = current && spaced ? space : 0;
+            const candidateWidth = current ? currentWidth + gap + wordWidth : wordWidth;
             if (candidateWidth <= maxWidth) {
-                current = current ? `${current} ${word}` : word;
+                current = current ? `${current}${gap ? ' ' : ''}${word}` : word;
                 currentWidth = candidateWidth;
                 continue;
             }

@@ -260,12 +260,14 @@ export function renderScene(scene: Scene, options: RenderSceneOptions = {}): str
             ['data-cj-view', scene.view],
             ['font-family', FONT_FAMILY],
             ['role', 'img'],
-            ['aria-labelledby', 'cj-title']
+            ['aria-labelledby', 'cj-title'],
+            ['aria-describedby', scene.description ? 'cj-desc' : undefined]
         ])}>`
     );
     writer.emit(1, `<title id="cj-title">${escapeText(scene.title)}</title>`);
+    if (scene.description) writer.emit(1, `<desc id="cj-desc">${escapeText(scene.description)}</desc>`);
     writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
     scene.marks.forEach(mark => writer.write(mark, 1));
     writer.emit(0, '</svg>');
-    return writer.result(2) + '\n';
+    return writer.result(scene.description ? 3 : 2) + '\n';
 }

@@ -130,6 +130,8 @@ export function kpiCard(kpi: Kpi, x: number, width: number, ids: ElementIds): { 
             kind: 'benchmark',
             modelId: kpi.id,
             index,
+            // Its accessible name (and the full line when the text is cut).
+            tooltip: `${kpi.title} benchmark: ${text.slice(2)}`,
             children: [block.mark]
         });
         y += block.height + 3;

@@ -1,0 +1,172 @@
+/**
+ * The fonts after Arimo for the PNG: Noto families from @fontsource (OFL-1.1), in the order
+ * resvg falls back through them. resvg reads only TrueType/OpenType and @fontsource ships
+ * woff, so the subsets a drawing needs — the files whose unicode-range holds a character
+ * Arimo lacks — are unpacked from woff into a fresh temporary folder for one rendering.
+ * A Latin-only drawing loads none of them, and the same text always loads the same files
+ * in the same order, so the pixels stay deterministic.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { FONT_FACES } from '@cjourney/render';
+import { charactersWithGlyphs } from './font-cmap.js';
+
+/**
+ * The chain, first match wins: Simplified Chinese first (its Han glyphs also serve Traditional
+ * Chinese and Japanese kanji), then Japanese (kana) and Korean (Hangul), the right-to-left and
+ * Indic scripts, Thai, and monochrome emoji (resvg does not draw colour emoji fonts).
+ */
+export const FALLBACK_FONT_PACKAGES = [
+    '@fontsource/noto-sans-sc',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
+    '@fontsource/noto-sans-arabic',
+    '@fontsource/noto-sans-hebrew',
+    '@fontsource/noto-sans-devanagari',
+    '@fontsource/noto-sans-thai',
+    '@fontsource/noto-emoji'
+] as const;
+
+/** The stylesheet that lists each package's regular subsets with their unicode-range. */
+export const FALLBACK_FONT_CSS = 'index.css';
+
+type Range = readonly [number, number];
+
+export interface FallbackFace {
+    /** Path inside its package, e.g. `files/noto-sans-sc-4-400-normal.woff`. */
+    file: string;
+    ranges: Range[];
+}
+
+function parseRanges(text: string): Range[] {
+    return text
+        .split(',')
+        .map(part => part.trim().replace(/^U\+/i, ''))
+        .filter(Boolean)
+        .map(part => {
+            const [low, high] = part.split('-').map(hex => parseInt(hex, 16));
+            return [low, high ?? low] as const;
+        });
+}
+
+/** The woff faces of a @fontsource stylesheet, with the characters each covers. */
+export function parseFallbackCss(css: string): FallbackFace[] {
+    return [...css.matchAll(/url\(\.\/(files\/[^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map(([, file, ranges]) => ({
+        file,
+        ranges: parseRanges(ranges)
+    }));
+}
+
+const covers = (ranges: readonly Range[], code: number) => ranges.some(([low, high]) => code >= low && code <= high);
+
+const ARIMO_RANGES: Range[] = FONT_FACES.flatMap(face => parseRanges(face.unicodeRange));
+
+/** The characters of a text that Arimo has no glyph for (the ones a fallback must draw). */
+export function charactersBeyondArimo(text: string): Set<number> {
+    const found = new Set<number>();
+    for (const char of text) {
+        const code = char.codePointAt(0)!;
+        // Below U+0250 Arimo covers everything printable, and SVG markup is mostly there: skip fast.
+        if (code >= 0x250 && !covers(ARIMO_RANGES, code)) found.add(code);
+    }
+    return found;
+}
+
+/** The faces, in chain order, that hold at least one of the characters. */
+export function facesFor(characters: ReadonlySet<number>, faces: ReadonlyArray<readonly [string, FallbackFace[]]>): string[] {
+    if (characters.size === 0) return [];
+    return faces.flatMap(([pkg, list]) =>
+        list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`)
+    );
+}
+
+/** WOFF 1.0 → the sfnt (TrueType/OpenType) it wraps: each table inflated when compressed, offsets rebuilt. */
+export function woffToSfnt(woff: Buffer): Buffer {
+    if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF 1.0 file');
+    const count = woff.readUInt16BE(12);
+    const tables = Array.from({ length: count }, (_, index) => {
+        const at = 44 + index * 20;
+        const [offset, compressed, length] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
+        const raw = woff.subarray(offset, offset + compressed);
+        return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(raw) : raw };
+    });
+    const header = Buffer.alloc(12 + count * 16);
+    const power = 2 ** Math.floor(Math.log2(count));
+    header.writeUInt32BE(woff.readUInt32BE(4), 0);
+    header.writeUInt16BE(count, 4);
+    header.writeUInt16BE(power * 16, 6);
+    header.writeUInt16BE(Math.log2(power), 8);
+    header.writeUInt16BE(count * 16 - power * 16, 10);
+    const bodies: Buffer[] = [];
+    let offset = header.length;
+    tables.forEach((table, index) => {
+        header.writeUInt32BE(table.tag, 12 + index * 16);
+        header.writeUInt32BE(table.checksum, 16 + index * 16);
+        header.writeUInt32BE(offset, 20 + index * 16);
+        header.writeUInt32BE(table.data.length, 24 + index * 16);
+        const padded = Buffer.alloc((table.data.length + 3) & ~3);
+        table.data.copy(padded);
+        bodies.push(padded);
+        offset += padded.length;
+    });
+    return Buffer.concat([header, ...bodies]);
+}
+
+/** A package's faces; none when a build carries no copy of it (an older Action bundle's fonts folder): that script stays unglyphed, the PNG is still made. */
+function facesOf(pkg: string, fontFile: (request: string) => string): FallbackFace[] {
+    try {
+        return parseFallbackCss(readFileSync(fontFile(`${pkg}/${FALLBACK_FONT_CSS}`), 'utf8'));
+    } catch {
+        return [];
+    }
+}
+
+/** The fallback faces a drawing needs, as TrueType files in a temporary folder; `dispose` removes them. */
+export function fallbackFontFiles(svg: string, fontFile: (request: string) => string): { files: string[]; dispose: () => void } {
+    const characters = charactersBeyondArimo(svg);
+    const faces = characters.size === 0 ? [] : FALLBACK_FONT_PACKAGES.map(pkg => [pkg, facesOf(pkg, fontFile)] as const);
+    const needed = facesFor(characters, faces);
+    if (needed.length === 0) return { files: [], dispose: () => {} };
+    const folder = mkdtempSync(path.join(tmpdir(), 'cjourney-fonts-'));
+    const files = needed.map((request, index) => {
+        const file = path.join(folder, `${String(index).padStart(3, '0')}.ttf`);
+        writeFileSync(file, woffToSfnt(readFileSync(fontFile(request))));
+        return file;
+    });
+    return { files, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * `@font-face` rules for an HTML export: each character Arimo lacks, in the first face of the chain
+ * whose font has a glyph for it (font-cmap.ts), embedded as woff. They are named Arimo, with a unicode-range of exactly those
+ * characters, so the drawing's `font-family` reaches them and Arimo keeps every other character.
+ * A drawing whose text Arimo covers gets none: its page does not grow.
+ */
+export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
+    const characters = [...charactersBeyondArimo(svg)].sort((a, b) => a - b);
+    const byFile = new Map<string, number[]>();
+    for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
+        for (const face of facesOf(pkg, fontFile)) {
+            const claimed = characters.filter(code => covers(face.ranges, code) && ![...byFile.values()].some(list => list.includes(code)));
+            const mine =
+                claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
+            if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
+        }
+    }
+    return [...byFile]
+        .map(([request, codes]) => {
+            const data = readFileSync(fontFile(request)).toString('base64');
+            const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
+            // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
+            // looks no further in the family, so a face of another weight (or a range) would never be used.
+            return [400, 700]
+                .map(
+                    weight =>
+                        `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`
+                )
+                .join('');
+        })
+        .join('');
+}
