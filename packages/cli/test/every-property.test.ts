@@ -6,7 +6,7 @@
  * that dropped it, until every layer handles it.
  */
 import { grammarProperties, loadSources, type GrammarProperty } from '@cjourney/language';
-import { diffJourneys, isVocabularyProperty, VOCABULARIES, type CjourneyModel } from '@cjourney/model';
+import { diffJourneys, VOCABULARIES, vocabularyOf, type CjourneyModel } from '@cjourney/model';
 import { buildCjourneyModel } from '@cjourney/language';
 import { describe, expect, test } from 'vitest';
 import { exportMarkdown } from '../src/export/export-markdown.js';
@@ -18,19 +18,33 @@ const REFERENCE_VALUES: Readonly<Record<string, readonly [string, string]>> = {
     owner: ['S1', 'S2'],
     involves: ['S1', 'S2'],
     influences: ['S1', 'S2'],
-    stage: ['A', 'B']
+    stage: ['A', 'B'],
+    baseline: ['J1', 'J2'],
+    by: ['S1', 'S2'],
+    lane: ['L1', 'L2']
 };
 
+/** Properties whose value is more than one token: the written values and how outputs show them. */
+const WRITTEN_VALUES: Readonly<Record<string, readonly [string, string]>> = {
+    'Kpi.history': ['"2025" 17', '"2025" 42']
+};
+const SHOWN_VALUES: Readonly<Record<string, string>> = { '"2025" 42': '2025 42' };
+
 const TITLES: Readonly<Record<string, string>> = {
-    C1: 'Kiosk one', C2: 'Kiosk two', P1: 'Pat one', P2: 'Pia two', S1: 'Sam one', S2: 'Sue two', A: 'Arrive', B: 'Buy'
+    C1: 'Kiosk one', C2: 'Kiosk two', P1: 'Pat one', P2: 'Pia two', S1: 'Sam one', S2: 'Sue two', A: 'Arrive', B: 'Buy', L1: 'Lane one', L2: 'Lane two'
 };
 
 function valuesOf(property: GrammarProperty): readonly [string, string] {
+    const written = WRITTEN_VALUES[`${property.type}.${property.name}`];
+    if (written) {
+        return written;
+    }
     switch (property.value) {
         case 'text': return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
         case 'number': return ['17', '42'];
         case 'word': {
-            const words = isVocabularyProperty(property.name) ? VOCABULARIES[property.name].map(entry => entry.word) : [];
+            const vocabulary = vocabularyOf(property.type, property.name);
+            const words = vocabulary ? VOCABULARIES[vocabulary].map(entry => entry.word) : [];
             expect(words.length, `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`).toBeGreaterThan(1);
             return [words[0], words[1]];
         }
@@ -47,8 +61,21 @@ function journeyWith(property: GrammarProperty, value: string): string {
     const line = `${property.name} ${value}`;
     const at = (type: string) => (property.type === type ? line : '');
     const pain = property.type === 'Pain' ? `pain "Slow" ${line}` : '';
-    return `journey J "J" {
+    // Lines of elements nested in a touchpoint, each in its own form.
+    const nested = {
+        Emotion: line,
+        BlueprintEntry: `frontstage "Greets" ${line}`,
+        LaneCell: `${line} "Cell"`,
+        Opportunity: `opportunity "Idea" { ${line} }`
+    }[property.type] ?? '';
+    return `journey J1 "Jay one" { }
+journey J2 "Jay two" { }
+journey J "J" {
   ${at('Journey')}
+  source R0 "R0" { ${at('Source')} }
+  competitor X0 "X0" { ${at('Competitor')} }
+  lane L1 "Lane one"
+  lane L2 "Lane two"
   stakeholder S0 "S0" { ${at('Stakeholder')} }
   stakeholder S1 "Sam one"
   stakeholder S2 "Sue two"
@@ -58,7 +85,7 @@ function journeyWith(property: GrammarProperty, value: string): string {
   channel C2 "Kiosk two"
   stage A "Arrive" {
     ${at('Stage')}
-    touchpoint T "T" { ${at('Touchpoint')} ${pain} }
+    touchpoint T "T" { ${at('Touchpoint')} ${pain} ${nested} }
   }
   stage B "Buy" { touchpoint U "U" }
   kpi K "K" { ${at('Kpi')} }
@@ -68,7 +95,8 @@ function journeyWith(property: GrammarProperty, value: string): string {
 
 /** The element whose hover should tell the property, by the host type. */
 const HOVERED: Readonly<Record<string, string>> = {
-    Journey: 'journey J', Stakeholder: 'stakeholder S0', Persona: 'persona P1', Stage: 'stage A', Touchpoint: 'touchpoint T', Pain: 'touchpoint T', Kpi: 'kpi K'
+    Journey: 'journey J "J"', Source: 'source R0', Competitor: 'competitor X0',
+    Emotion: 'touchpoint T', BlueprintEntry: 'touchpoint T', LaneCell: 'touchpoint T', Opportunity: 'touchpoint T', Stakeholder: 'stakeholder S0', Persona: 'persona P1', Stage: 'stage A', Touchpoint: 'touchpoint T', Pain: 'touchpoint T', Kpi: 'kpi K'
 };
 
 async function load(text: string) {
@@ -93,7 +121,7 @@ function withoutLocations(model: CjourneyModel): string {
 }
 
 /** How an output shows a value: a reference by its element's title, a text without its quotes. */
-const shown = (value: string) => TITLES[value] ?? value.replace(/^"|"$/g, '');
+const shown = (value: string) => TITLES[value] ?? SHOWN_VALUES[value] ?? value.replace(/^"|"$/g, '');
 
 /** The value as a whole word, so `high` is not found inside `higher`. */
 const asWord = (value: string) => new RegExp(`(?<![\\w])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);

@@ -86,5 +86,5 @@ function valueOf(assignment: GrammarAST.Assignment): PropertyValue {
         return 'reference';
     }
     const rule = GrammarAST.isRuleCall(terminal) ? terminal.rule.ref?.name : undefined;
-    return rule === 'ID' ? 'word' : rule === 'STRING' ? 'text' : 'number';
+    return rule === 'ID' || rule === 'Word' ? 'word' : rule === 'STRING' ? 'text' : 'number';
 }

@@ -80,19 +80,19 @@ describe('closed-list words come with their meaning, in the language\'s order', 
 describe('keywords only where they are valid, and snippets', () => {
     test('at the top level: journey, stakeholder, persona and channel, with snippets', async () => {
         const items = await itemsAt('<|>');
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'journey', 'persona', 'stakeholder']);
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'competitor', 'journey', 'persona', 'source', 'stakeholder']);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['journey', 'stakeholder']);
         expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain('${5:Awareness}');
     });
 
     test('in a touchpoint: its properties, never `stage` or `journey`', async () => {
         const keywords = labels(await itemsAt(JOURNEY('<|>')), CompletionItemKind.Keyword);
-        expect(keywords).toEqual(['action', 'channel', 'description', 'emotion', 'goal', 'involves', 'opportunity', 'owner', 'pain', 'persona', 'thought', 'trigger']);
+        expect(keywords).toEqual(['action', 'backstage', 'channel', 'description', 'emotion', 'evidence', 'frontstage', 'goal', 'image', 'involves', 'lane', 'moment', 'opportunity', 'owner', 'pain', 'persona', 'support', 'thought', 'trigger']);
     });
 
     test('in a journey: its members, with stage, touchpoint-free', async () => {
         const items = await itemsAt('journey J {\n  <|>\n}');
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'description', 'flow', 'kpi', 'objective', 'persona', 'stage', 'stakeholder']);
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['baseline', 'channel', 'competitor', 'description', 'flow', 'kpi', 'lane', 'objective', 'persona', 'source', 'stage', 'stakeholder', 'state']);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['kpi', 'stage', 'stakeholder']);
     });
 

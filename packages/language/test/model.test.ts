@@ -48,18 +48,23 @@ describe('the contract example', () => {
 });
 
 describe('facts', () => {
-    test('an opportunity answers the nearest pain written before it', async () => {
+    test('version 2: an opportunity answers the pain it is nested in, never a pain chosen by written order', async () => {
         const tp = (await journeyOf(`stage S { touchpoint T {
             opportunity "General idea"
-            pain "Slow" evidence "Analytics"
-            opportunity "Cache"
-            opportunity "CDN"
+            pain "Slow" evidence "Analytics" { opportunity "Cache" opportunity "CDN" }
             pain "Ugly"
             opportunity "Redesign"
         } }`)).touchpoints[0];
-        expect(tp.opportunities.map(o => o.answersPain)).toEqual([undefined, 0, 0, 1]);
-        expect(tp.pains.map(p => p.answeredBy)).toEqual([[1, 2], [3]]);
+        expect(tp.opportunities.map(o => [o.text, o.answersPain])).toEqual([['General idea', undefined], ['Cache', 0], ['CDN', 0], ['Redesign', undefined]]);
+        expect(tp.pains.map(p => p.answeredBy)).toEqual([[1, 2], []]);
         expect(tp.pains[0].evidence).toBe('Analytics');
+        expect(tp.pains[0].findings).toEqual([{ finding: 'Analytics' }]);
+    });
+
+    test('version 2: an opportunity written in a touchpoint with exactly one pain answers it, wherever it is written', async () => {
+        const tp = (await journeyOf('stage S { touchpoint T { opportunity "Cache" pain "Slow" } }')).touchpoints[0];
+        expect(tp.opportunities.map(o => o.answersPain)).toEqual([0]);
+        expect(tp.pains[0].answeredBy).toEqual([0]);
     });
 
     test('without flows, the path is the written order; emotions average per persona', async () => {

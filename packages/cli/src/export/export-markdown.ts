@@ -9,6 +9,7 @@ import {
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
 import { kpiDetails, personaDetails, stakeholderDetails, touchpointDetails } from './markdown-details.js';
+import { benchmarkSource, competitorsSection, journeyStateLine, opportunityCell, painCell, sourcesSection } from './markdown-v2.js';
 
 export function exportMarkdown(model: CjourneyModel): string {
     const parts = model.journeys.map(journey => journeySection(journey));
@@ -27,7 +28,8 @@ function journeySection(journey: Journey): string {
     const facts = [
         journey.description === undefined ? '' : `${escapeMarkdown(journey.description)}\n`,
         journey.objectives.length > 0 ? `**Objectives**\n\n${journey.objectives.map(objective => `- ${escapeMarkdown(objective)}`).join('\n')}\n` : '',
-        emotionLine(journey)
+        emotionLine(journey),
+        journeyStateLine(journey)
     ].filter(Boolean);
     parts.push(...facts);
     if (journey.personas.length > 0) {
@@ -41,6 +43,7 @@ function journeySection(journey: Journey): string {
     if (journey.kpis.length > 0) {
         parts.push(kpiSection(journey));
     }
+    parts.push(...[sourcesSection(journey.sources, '## Research sources'), competitorsSection(journey.competitors, '## Competitors')].filter(Boolean));
     if (journey.touchpoints.length > 1) {
         parts.push(pathSection(journey));
     }
@@ -68,23 +71,23 @@ function stageSection(stage: Stage, journey: Journey): string {
     parts.push(touchpoints.length === 0
         ? '_No touchpoints yet._\n'
         : table(['Touchpoint', 'Channel', 'Persona', 'Emotion', 'Pains', 'Opportunities', 'Owner'], touchpoints.map(touchpoint => laneRow(touchpoint, journey))));
-    parts.push(touchpointDetails(touchpoints));
+    parts.push(touchpointDetails(touchpoints, journey));
     return parts.filter(Boolean).join('\n');
 }
 
 function laneRow(touchpoint: Touchpoint, journey: Journey): string[] {
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
-    const persona = journey.personas.find(candidate => candidate.id === touchpoint.personaId);
-    const pains = touchpoint.pains.map(pain => escapeMarkdown(pain.text) + (pain.evidence ? ` _(${escapeMarkdown(pain.evidence)})_` : ''));
+    const personas = touchpoint.personaIds.map(id => journey.personas.find(candidate => candidate.id === id)).filter(persona => persona !== undefined);
+    const pains = touchpoint.pains.map((_, index) => painCell(touchpoint, index, journey));
     const owner = touchpoint.ownerId ? stakeholderName(touchpoint.ownerId, journey) : '';
     const involved = touchpoint.involvedIds.map(id => stakeholderName(id, journey));
     return [
         name(touchpoint.title, touchpoint.id),
         channel ? escapeMarkdown(channel.title) : '',
-        persona ? escapeMarkdown(persona.title) : '',
+        personas.map(persona => escapeMarkdown(persona.title)).join(', '),
         touchpoint.emotion ? `${emotionWithFace(touchpoint.emotion)} (${touchpoint.emotionScore})` : '',
         pains.join('<br>'),
-        touchpoint.opportunities.map(opportunity => escapeMarkdown(opportunity.text)).join('<br>'),
+        touchpoint.opportunities.map(opportunity => opportunityCell(opportunity, journey)).join('<br>'),
         [owner, ...involved.map(stakeholder => `with ${stakeholder}`)].filter(Boolean).join('<br>')
     ];
 }
@@ -124,13 +127,13 @@ function kpiSection(journey: Journey): string {
         const value = (text: string | undefined) => (text === undefined ? '' : escapeMarkdown(kpi.unit ? `${text} ${kpi.unit}` : text));
         const gap = kpi.gapToTarget ? (kpi.gapToTarget.meets ? '✅ met' : `${value(kpi.gapToTarget.text)} short`) : '';
         const benchmarks = kpi.benchmarks.map(benchmark => {
-            const source = benchmark.source === undefined ? '' : ` (${escapeMarkdown(benchmark.source)})`;
+            const source = benchmarkSource(benchmark, journey);
             const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${value(benchmark.gap.text)} short`) : '';
             return `${value(benchmark.value.text)}${source}${gapText}`;
         });
         return [name(kpi.title, kpi.id), stage ? escapeMarkdown(stage.title) : '', betterWord(kpi), value(kpi.current?.text), value(kpi.target?.text), gap, benchmarks.join('<br>')];
     });
-    return [`## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`, kpiDetails(journey.kpis)].filter(Boolean).join('\n');
+    return [`## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`, kpiDetails(journey.kpis, journey)].filter(Boolean).join('\n');
 }
 
 function betterWord(kpi: Kpi): string {
@@ -146,8 +149,8 @@ function pathSection(journey: Journey): string {
 }
 
 function sharedSection(model: CjourneyModel): string | undefined {
-    const { stakeholders, personas, channels } = model.shared;
-    if (stakeholders.length + personas.length + channels.length === 0) {
+    const { stakeholders, personas, channels, sources, competitors } = model.shared;
+    if (stakeholders.length + personas.length + channels.length + sources.length + competitors.length === 0) {
         return undefined;
     }
     const parts = ['# Shared definitions\n'];
@@ -160,6 +163,7 @@ function sharedSection(model: CjourneyModel): string | undefined {
     if (channels.length > 0) {
         parts.push(`## Channels\n\n${table(['Channel', 'Mode'], channels.map(channel => [name(channel.title, channel.id), channel.mode ?? '']))}`);
     }
+    parts.push(...[sourcesSection(sources, '## Research sources'), competitorsSection(competitors, '## Competitors')].filter(Boolean));
     return parts.join('\n');
 }
 

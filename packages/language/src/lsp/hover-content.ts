@@ -7,6 +7,7 @@ import {
     type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, plural, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder,
     type Touchpoint, withUnit
 } from '@cjourney/model';
+import { benchmarkSource, kpiV2Lines, opportunityLine, painLine, personaCurve, touchpointV2Lines } from './hover-content-v2.js';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
 export function md(text: string): string {
@@ -58,7 +59,7 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
     const facts = [
         channel && `Channel: ${md(channel.title)}`,
-        touchpoint.personaId && `Persona: ${titleOf(journey.personas, touchpoint.personaId)}`,
+        touchpoint.personaIds.length > 0 && `${touchpoint.personaIds.length > 1 ? 'Personas' : 'Persona'}: ${touchpoint.personaIds.map(id => titleOf(journey.personas, id)).join(', ')}`,
         touchpoint.ownerId && `Owner: ${titleOf(journey.stakeholders, touchpoint.ownerId)}`,
         touchpoint.involvedIds.length > 0 && `With: ${touchpoint.involvedIds.map(stakeholderTitle(journey)).join(', ')}`
     ].filter(Boolean).join(' · ');
@@ -71,9 +72,9 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
         touchpoint.trigger && `Triggered by: ${md(touchpoint.trigger)}`,
         list('Actions', touchpoint.actions.map(md)).join('\n'),
         list('Thoughts', touchpoint.thoughts.map(thought => `“${md(thought)}”`)).join('\n'),
-        list('Pain points', touchpoint.pains.map(pain => md(pain.text) + (pain.evidence ? ` *(evidence: ${md(pain.evidence)})*` : ''))).join('\n'),
-        list('Opportunities', touchpoint.opportunities.map(opportunity =>
-            md(opportunity.text) + (opportunity.answersPain !== undefined ? ` *(answers: ${md(touchpoint.pains[opportunity.answersPain].text)})*` : ''))).join('\n')
+        list('Pain points', touchpoint.pains.map((_, index) => painLine(touchpoint, index, journey))).join('\n'),
+        list('Opportunities', touchpoint.opportunities.map(opportunity => opportunityLine(opportunity, touchpoint, journey))).join('\n'),
+        ...touchpointV2Lines(touchpoint, journey)
     ]);
 }
 
@@ -101,8 +102,9 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)${unit ? `, in ${md(unit)}` : ''}`,
         kpi.description && md(kpi.description),
         targetLine,
+        ...kpiV2Lines(kpi, journey),
         list('Benchmarks', kpi.benchmarks.map(benchmark => {
-            const source = benchmark.source ? ` (${md(benchmark.source)})` : '';
+            const source = benchmarkSource(benchmark, journey);
             const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnit(benchmark.gap.text, unit)} behind`) : '';
             return `${withUnit(benchmark.value.text, unit)}${source}${verdict}`;
         })).join('\n')
@@ -131,6 +133,8 @@ export function personaHover(persona: Persona, journey: Journey | undefined): st
         list('Goals', persona.goals.map(md)).join('\n'),
         list('Needs', persona.needs.map(md)).join('\n'),
         list('Expectations', persona.expectations.map(md)).join('\n'),
+        persona.image && `Image: ${md(persona.image)}`,
+        journey && personaCurve(persona, journey),
         journey && `Lives ${plural(persona.touchpointIds.length, 'touchpoint')} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
     ]);
 }
@@ -149,6 +153,8 @@ export function journeyHover(journey: Journey): string {
         `**${md(journey.title)}** · journey`,
         journey.description && md(journey.description),
         list('Objectives', journey.objectives.map(md)).join('\n'),
+        `State: ${journey.state === 'current' ? 'current (as-is)' : 'future (to-be)'}${journey.baselineId ? `; baseline ${md(journey.baselineId)}` : ''}.`,
+        journey.lanes.length > 0 && `Lanes: ${journey.lanes.map(lane => md(lane.title)).join(', ')}`,
         `${plural(journey.stages.length, 'stage')}, ${plural(journey.touchpoints.length, 'touchpoint')}, ${plural(journey.stakeholders.length, 'stakeholder')}, ${plural(journey.kpis.length, 'KPI')}` +
             (journey.emotion.average !== undefined ? `; average emotion ${journey.emotion.average} (about ${emotionForScore(journey.emotion.average)}).` : '.')
     ]);

@@ -10,11 +10,15 @@ export function registerValidationChecks(services: CJourneyServices): void {
     const checkWords = values.checkWords.bind(values);
     const checks: ValidationChecks<CJourneyAstType> = {
         JourneyFile: [names.checkTopLevelNames.bind(names), insights.checkSharedUsage.bind(insights)],
-        Journey: [names.checkJourneyNames.bind(names), insights.checkFlows.bind(insights), insights.checkJourneyUsage.bind(insights), checkWrittenOnce],
+        Journey: [names.checkJourneyNames.bind(names), insights.checkFlows.bind(insights), insights.checkJourneyUsage.bind(insights), checkWords, checkWrittenOnce],
+        Source: [checkWords, checkWrittenOnce],
+        Competitor: [checkWords, checkWrittenOnce],
+        Emotion: [checkWords],
+        Opportunity: [checkWords, checkWrittenOnce],
         Stakeholder: [checkWords, checkWrittenOnce],
         Persona: [checkWrittenOnce],
         Stage: [insights.checkStage.bind(insights), checkWrittenOnce],
-        Touchpoint: [checkWords, insights.checkTouchpoint.bind(insights), checkWrittenOnce],
+        Touchpoint: [checkWords, insights.checkTouchpoint.bind(insights), checkWrittenOnce, values.checkEmotionsWrittenOnce.bind(values)],
         Kpi: [checkWords, kpis.checkKpi.bind(kpis), checkWrittenOnce],
         Quantity: [values.checkNumber.bind(values)]
     };

@@ -37,15 +37,18 @@ export class JourneyInsightsValidator {
 
     checkTouchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
         const report = reporter(accept);
-        if (touchpoint.opportunities.length === 0) {
+        if (touchpoint.opportunities.length === 0 && touchpoint.pains.every(pain => pain.opportunities.length === 0)) {
             if (touchpoint.pains.length > 0) {
                 report(DiagnosticCode.PainWithoutOpportunity,
                     `${displayName(touchpoint)} has a pain point but no opportunity: add an opportunity that answers it.`,
                     { node: touchpoint.pains[0] });
-            } else if (touchpoint.emotion === 'frustrated' || touchpoint.emotion === 'angry') {
-                report(DiagnosticCode.PainWithoutOpportunity,
-                    `The customer feels ${touchpoint.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
-                    { node: touchpoint, property: 'emotion' });
+            } else {
+                const low = touchpoint.emotions.find(line => line.emotion === 'frustrated' || line.emotion === 'angry');
+                if (low) {
+                    report(DiagnosticCode.PainWithoutOpportunity,
+                        `The customer feels ${low.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
+                        { node: low, property: 'emotion' });
+                }
             }
         }
         if (!touchpoint.channel) {
@@ -105,12 +108,17 @@ export class JourneyInsightsValidator {
         for (const stage of journey.stages) {
             stage.needs.forEach(need => addIfResolved(engaged, need.stakeholder.ref));
             for (const touchpoint of stage.touchpoints) {
-                addIfResolved(usedPersonas, touchpoint.persona?.ref);
+                [...touchpoint.personas, ...touchpoint.emotions.flatMap(line => line.personas), ...touchpoint.thoughts.flatMap(line => line.personas)]
+                    .forEach(reference => addIfResolved(usedPersonas, reference.ref));
+                // Version 2: a blueprint `by` and an opportunity's owner engage a stakeholder too.
+                touchpoint.blueprint.forEach(entry => addIfResolved(engaged, entry.by?.ref));
+                [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)].forEach(item => addIfResolved(engaged, item.owner?.ref));
                 addIfResolved(usedChannels, touchpoint.channel?.ref);
                 addIfResolved(engaged, touchpoint.owner?.ref);
                 touchpoint.involves.forEach(reference => addIfResolved(engaged, reference.ref));
             }
         }
+        journey.kpis.forEach(kpi => addIfResolved(engaged, kpi.owner?.ref));
         journey.personas.filter(persona => !usedPersonas.has(persona)).forEach(persona => reportUnusedPersona(persona, report));
         journey.channels.filter(channel => !usedChannels.has(channel)).forEach(channel => reportUnusedChannel(channel, report));
         journey.stakeholders.filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
