@@ -27,6 +27,7 @@ import { JourneyInsightsValidator } from './validation/journey-insights-validato
 import { KpiValidator } from './validation/kpi-validator.js';
 import { NameValidator } from './validation/name-validator.js';
 import { ValueValidator } from './validation/value-validator.js';
+import { V2Validator } from './validation/v2-validator.js';
 
 /** Services this language adds to Langium's defaults, each replaceable through the module's overrides. */
 export interface CJourneyAddedServices {
@@ -35,6 +36,7 @@ export interface CJourneyAddedServices {
         ValueValidator: ValueValidator;
         JourneyInsightsValidator: JourneyInsightsValidator;
         KpiValidator: KpiValidator;
+        V2Validator: V2Validator;
     };
     model: {
         JourneyModels: JourneyModels;
@@ -69,7 +71,8 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         NameValidator: services => new NameValidator(services),
         ValueValidator: () => new ValueValidator(),
         JourneyInsightsValidator: services => new JourneyInsightsValidator(services),
-        KpiValidator: () => new KpiValidator()
+        KpiValidator: () => new KpiValidator(),
+        V2Validator: () => new V2Validator()
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)

@@ -3,7 +3,7 @@ import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    isChannel, isPersona, isStakeholder, isStakeholderNeed, isTouchpoint,
+    isBenchmark, isBlueprintEntry, isChannel, isCompetitor, isEmotion, isEvidence, isKpi, isOpportunity, isPersona, isSource, isStakeholder, isStakeholderNeed, isThought, isTouchpoint,
     type Journey, type JourneyFile, type Stage, type Stakeholder, type Touchpoint
 } from '../generated/ast.js';
 import { isVocabularyWord, quadrantOf } from '@cjourney/model';
@@ -133,13 +133,17 @@ export class JourneyInsightsValidator {
         }
         const report = reporter(accept);
         for (const element of file.elements) {
-            if (isPersona(element) && !this.referencedBy(element, isTouchpoint)) {
+            if (isPersona(element) && !this.referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))) {
                 reportUnusedPersona(element, report);
             } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
                 reportUnusedChannel(element, report);
             } else if (isStakeholder(element) && isKeyStakeholder(element)
-                && !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source))) {
+                && !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source) || isBlueprintEntry(source) || isOpportunity(source) || isKpi(source))) {
                 reportUnengaged(element, report);
+            } else if (isSource(element) && !this.referencedBy(element, isEvidence)) {
+                report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, { node: element, property: 'name' });
+            } else if (isCompetitor(element) && !this.referencedBy(element, isBenchmark)) {
+                report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, { node: element, property: 'name' });
             }
         }
     }

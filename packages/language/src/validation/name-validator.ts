@@ -31,6 +31,12 @@ export class NameValidator {
         reportDuplicates(journey.personas, "this journey's personas", report);
         reportDuplicates(journey.channels, "this journey's channels", report);
         reportDuplicates(journey.kpis, "this journey's KPIs", report);
+        reportDuplicates(journey.sources, "this journey's sources", report);
+        reportDuplicates(journey.competitors, "this journey's competitors", report);
+        reportDuplicates(journey.lanes, "this journey's lanes", report);
+        const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+        const opportunities = touchpoints.flatMap(touchpoint => [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)]);
+        reportDuplicates(opportunities.filter((opportunity): opportunity is typeof opportunity & NamedNode => Boolean(opportunity.name)), "this journey's opportunities", report);
         journey.channels.forEach(channel => reportBuiltinClash(channel, report));
     }
 
