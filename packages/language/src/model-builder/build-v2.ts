@@ -3,9 +3,8 @@
  * emotions and thoughts, the blueprint and custom lane cells, pains with the opportunities
  * that answer them (explicit links only), and a KPI's history, status and trend.
  */
-import { AstUtils, type AstNode } from 'langium';
 import {
-    isEvidence, type Competitor as CompetitorNode, type Evidence as EvidenceNode, type Kpi as KpiNode, type Lane as LaneNode,
+    type Journey as JourneyNode, type Competitor as CompetitorNode, type Evidence as EvidenceNode, type Kpi as KpiNode, type Lane as LaneNode,
     type Opportunity as OpportunityNode, type Source as SourceNode, type Touchpoint as TouchpointNode
 } from '../generated/ast.js';
 import {
@@ -109,9 +108,28 @@ function opportunityOf(node: OpportunityNode, answersPain: number | undefined, c
     };
 }
 
-/** Every evidence line inside a node (touchpoints, pains, emotions, thoughts, opportunities, KPIs). */
-export function evidenceWithin(node: AstNode): EvidenceNode[] {
-    return AstUtils.streamAllContents(node).filter(isEvidence).toArray();
+/**
+ * Every evidence line of a journey (touchpoints, pains, emotions, thoughts, opportunities,
+ * KPIs), read from where the grammar allows them rather than by walking every node: this
+ * runs on every keystroke.
+ */
+export function evidenceWithin(journey: JourneyNode): EvidenceNode[] {
+    const found: EvidenceNode[] = [];
+    const add = (evidence: EvidenceNode | undefined) => { if (evidence) found.push(evidence); };
+    for (const stage of journey.stages) {
+        for (const touchpoint of stage.touchpoints) {
+            touchpoint.evidence.forEach(add);
+            touchpoint.emotions.forEach(line => add(line.evidence));
+            touchpoint.thoughts.forEach(line => add(line.evidence));
+            touchpoint.opportunities.forEach(opportunity => opportunity.evidence.forEach(add));
+            for (const pain of touchpoint.pains) {
+                pain.evidence.forEach(add);
+                pain.opportunities.forEach(opportunity => opportunity.evidence.forEach(add));
+            }
+        }
+    }
+    journey.kpis.forEach(kpi => kpi.evidence.forEach(add));
+    return found;
 }
 
 export function sourceFacts(node: SourceNode, id: string, context: ModelContext, citations: number): Source {

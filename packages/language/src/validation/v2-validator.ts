@@ -1,8 +1,9 @@
-import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { findFirstNodeForProperty } from '../cst-features.js';
-import { isEvidence, isLaneCell, type Journey, type Kpi, type Opportunity, type Pain, type Touchpoint } from '../generated/ast.js';
+import { evidenceWithin } from '../model-builder/build-v2.js';
+import { type Journey, type Kpi, type Opportunity, type Pain, type Touchpoint } from '../generated/ast.js';
 import { dateKey } from '@cjourney/model';
 import { displayName, reporter } from './report.js';
 
@@ -41,12 +42,8 @@ export class V2Validator {
     /** Sources, competitors and lanes of a journey that nothing in it refers to. */
     checkJourneyUsage(journey: Journey, accept: ValidationAcceptor): void {
         const report = reporter(accept);
-        const cited = new Set<AstNode | undefined>();
-        const filled = new Set<AstNode | undefined>();
-        for (const node of AstUtils.streamAllContents(journey)) {
-            if (isEvidence(node)) cited.add(node.source?.ref);
-            else if (isLaneCell(node)) filled.add(node.lane.ref);
-        }
+        const cited = new Set<AstNode | undefined>(evidenceWithin(journey).map(evidence => evidence.source?.ref));
+        const filled = new Set<AstNode | undefined>(journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.laneCells.map(cell => cell.lane.ref))));
         const benchmarked = new Set(journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)));
         journey.sources.filter(source => !cited.has(source)).forEach(source =>
             report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(source)}.`, { node: source, property: 'name' }));
