@@ -8,19 +8,22 @@ export function registerValidationChecks(services: CJourneyServices): void {
     const { NameValidator: names, ValueValidator: values, JourneyInsightsValidator: insights, KpiValidator: kpis, V2Validator: v2 } = services.validation;
     const checkWrittenOnce = values.checkPropertiesWrittenOnce.bind(values);
     const checkWords = values.checkWords.bind(values);
+    const checkName = names.checkNameRules.bind(names);
     const checks: ValidationChecks<CJourneyAstType> = {
         JourneyFile: [names.checkTopLevelNames.bind(names), insights.checkSharedUsage.bind(insights)],
-        Journey: [names.checkJourneyNames.bind(names), insights.checkFlows.bind(insights), insights.checkJourneyUsage.bind(insights), checkWords, checkWrittenOnce,
+        Journey: [checkName, names.checkJourneyNames.bind(names), insights.checkFlows.bind(insights), insights.checkJourneyUsage.bind(insights), checkWords, checkWrittenOnce,
             v2.checkJourneyUsage.bind(v2), v2.checkBaseline.bind(v2)],
-        Source: [checkWords, checkWrittenOnce],
-        Competitor: [checkWords, checkWrittenOnce],
+        Source: [checkName, checkWords, checkWrittenOnce],
+        Competitor: [checkName, checkWords, checkWrittenOnce],
         Emotion: [checkWords],
-        Opportunity: [checkWords, checkWrittenOnce, v2.checkOpportunity.bind(v2)],
-        Stakeholder: [checkWords, checkWrittenOnce],
-        Persona: [checkWrittenOnce],
-        Stage: [insights.checkStage.bind(insights), checkWrittenOnce],
-        Touchpoint: [checkWords, insights.checkTouchpoint.bind(insights), checkWrittenOnce, values.checkEmotionsWrittenOnce.bind(values), v2.checkTouchpoint.bind(v2)],
-        Kpi: [checkWords, kpis.checkKpi.bind(kpis), checkWrittenOnce, v2.checkHistory.bind(v2)],
+        Opportunity: [checkName, checkWords, checkWrittenOnce, v2.checkOpportunity.bind(v2)],
+        Stakeholder: [checkName, checkWords, checkWrittenOnce],
+        Persona: [checkName, checkWrittenOnce],
+        Channel: [checkName],
+        Lane: [checkName],
+        Stage: [checkName, insights.checkStage.bind(insights), checkWrittenOnce],
+        Touchpoint: [checkName, checkWords, insights.checkTouchpoint.bind(insights), checkWrittenOnce, values.checkEmotionsWrittenOnce.bind(values), v2.checkTouchpoint.bind(v2)],
+        Kpi: [checkName, checkWords, kpis.checkKpi.bind(kpis), checkWrittenOnce, v2.checkHistory.bind(v2)],
         Quantity: [values.checkNumber.bind(values)]
     };
     registry.register(checks);
