@@ -21,6 +21,7 @@ import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
 import { CJourneyWorkspaceSymbolProvider } from './lsp/cjourney-workspace-symbol-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
+import { CJourneyValueConverter } from './value-converter.js';
 import { JourneyModels } from './model-builder/journey-models.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
 import { JourneyInsightsValidator } from './validation/journey-insights-validator.js';
@@ -49,6 +50,7 @@ export type CJourneyServices = LangiumServices & CJourneyAddedServices;
 export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & CJourneyAddedServices> = {
     parser: {
         ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
+        ValueConverter: () => new CJourneyValueConverter(),
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
     },
     references: {
