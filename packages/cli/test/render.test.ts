@@ -127,7 +127,7 @@ describe('cjourney render FOLDER --out-dir DIR', () => {
         const result = run(['render', 'examples', '--out-dir', 'rendered'], dir);
         expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
         const written = readdirSync(path.join(dir, 'rendered')).filter(file => file.endsWith('.svg')).sort();
-        expect(written).toEqual(['advocacy-stakeholder-map.map.svg', 'hotel-benchmarking.map.svg', 'omnichannel-service.map.svg',
+        expect(written).toEqual(['advocacy-stakeholder-map.map.svg', 'fashion-first-order.map.svg', 'hotel-benchmarking.map.svg', 'omnichannel-service.map.svg',
             'project-tool-onboarding.map.svg', 'retail-repurchase.map.svg', 'saas-onboarding.map.svg']);
         // Shared definitions have no journey map; they are skipped.
         expect(existsSync(path.join(dir, 'rendered/shared'))).toBe(false);
