@@ -35,6 +35,12 @@ const JOURNEY = (cursorAt: string) => `journey Shop {
 }`;
 
 describe('references offer only names of the expected kind, from everywhere they are visible', () => {
+    test('version 2: personas after `for` in an emotion, the words of the new lists, and sources after `evidence`', async () => {
+        expect(labels(await itemsAt(JOURNEY('persona Bob emotion pleased for <|>')))).toEqual(['Ann', 'Bob']);
+        expect(labels(await itemsAt(JOURNEY('opportunity "x" { status <|> }')), CompletionItemKind.EnumMember)).toEqual(['doing', 'done', 'dropped', 'idea', 'planned']);
+        expect(labels(await itemsAt('source Survey\n' + JOURNEY('evidence <|>')))).toContain('Survey');
+    });
+
     test('channels after `channel`: the journey\'s, the shared ones and the twelve built-ins', async () => {
         const items = await itemsAt(JOURNEY('channel <|>'));
         expect(labels(items)).toEqual(['Kiosk', 'Podcast', ...BUILTINS].sort());
