@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
-import { diffJourneys, type ElementDiff, type PropertyChange } from '@cjourney/model';
+import { baselineVersions, diffJourneys, type ElementDiff, type PropertyChange } from '@cjourney/model';
 import { loadSources } from '../src/load-sources.js';
 
 const BASE = `
@@ -105,5 +105,16 @@ describe('the diff of version 2 facts', () => {
         expect(result.journeys.map(journey => [journey.id, journey.changes])).toEqual([
             ['New', [{ type: 'value', property: 'state', before: 'current', after: 'future' }, { type: 'value', property: 'baseline', after: 'Old' }]]
         ]);
+    });
+
+    test('a future journey against its baseline in the same file: matched as two versions of one journey', async () => {
+        const text = `journey AsIs "Checkout" { stage Buy { touchpoint Pay "Pays" { channel web emotion frustrated } touchpoint Wait "Waits" { channel web } } }
+journey ToBe "Checkout" { state future baseline AsIs stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }`;
+        const model = buildCjourneyModel((await loadSources([{ uri: 'file:///ws/checkout.cjourney', text }])).documents[0], { fileName: () => 'checkout.cjourney' });
+        const versions = baselineVersions(model)!;
+        const result = diffJourneys(versions.before, versions.after);
+        expect(result.journeys.map(journey => [journey.id, journey.status, journey.changes])).toEqual([['ToBe', 'changed', []]]);
+        expect(result.journeys[0].touchpoints.map(touchpoint => [touchpoint.id, touchpoint.status])).toEqual([['Pay', 'changed'], ['Wait', 'removed']]);
+        expect(baselineVersions({ ...model, journeys: [model.journeys[0]] })).toBeUndefined();
     });
 });
