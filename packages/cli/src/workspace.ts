@@ -10,12 +10,15 @@ import process from 'node:process';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
     workspace?: string[];
+    /** Read the images journeys name (`image-not-found`, `image-unsupported`): `check` does. */
+    checkImages?: boolean;
 }
 
 export interface LoadedJourney {
@@ -35,7 +38,8 @@ export async function loadWorkspace(inputs: readonly string[], options: Workspac
         targets.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const { documents } = await loadSources([...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text })));
+    const sources = [...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text }));
+    const { documents } = await loadSources(sources, options.checkImages ? NodeFileSystem : undefined);
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
 }
 

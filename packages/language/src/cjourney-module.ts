@@ -29,6 +29,7 @@ import { KpiValidator } from './validation/kpi-validator.js';
 import { NameValidator } from './validation/name-validator.js';
 import { ValueValidator } from './validation/value-validator.js';
 import { V2Validator } from './validation/v2-validator.js';
+import { ImageValidator } from './validation/image-validator.js';
 
 /** Services this language adds to Langium's defaults, each replaceable through the module's overrides. */
 export interface CJourneyAddedServices {
@@ -38,6 +39,7 @@ export interface CJourneyAddedServices {
         JourneyInsightsValidator: JourneyInsightsValidator;
         KpiValidator: KpiValidator;
         V2Validator: V2Validator;
+        ImageValidator: ImageValidator;
     };
     model: {
         JourneyModels: JourneyModels;
@@ -74,7 +76,8 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ValueValidator: () => new ValueValidator(),
         JourneyInsightsValidator: services => new JourneyInsightsValidator(services),
         KpiValidator: () => new KpiValidator(),
-        V2Validator: () => new V2Validator()
+        V2Validator: () => new V2Validator(),
+        ImageValidator: services => new ImageValidator(services)
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)

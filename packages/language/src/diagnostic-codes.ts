@@ -30,6 +30,8 @@ export const DiagnosticCode = {
     BaselineCycle: 'baseline-cycle',
     BaselineState: 'baseline-state',
     OpportunityWithoutOwner: 'opportunity-without-owner',
+    ImageNotFound: 'image-not-found',
+    ImageUnsupported: 'image-unsupported',
     // Additions of this project:
     /** A word outside a closed list (emotion, power, …) or a number too large to use. */
     InvalidValue: 'invalid-value',
@@ -47,6 +49,8 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
     'unresolved-reference': 'error',
     'duplicate-name': 'error',
     'baseline-cycle': 'error',
+    'image-not-found': 'error',
+    'image-unsupported': 'error',
     'value-mismatch': 'error',
     'invalid-value': 'error',
     'empty-stage': 'warning',
@@ -100,7 +104,9 @@ export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = 
     'history-order': 'A KPI\'s history is not oldest first, or names one date twice.',
     'baseline-cycle': 'A journey is its own baseline, directly or through others.',
     'baseline-state': 'A journey with a baseline is not `state future`, or its baseline is.',
-    'opportunity-without-owner': 'An opportunity is planned or being done and has no owner.'
+    'opportunity-without-owner': 'An opportunity is planned or being done and has no owner.',
+    'image-not-found': 'An image path that does not exist.',
+    'image-unsupported': 'An image that is not PNG, JPEG or WebP (by content), larger than 2 MB, or outside the workspace.'
 };
 
 /** Extra facts a diagnostic carries in its `data`, for quick fixes. */

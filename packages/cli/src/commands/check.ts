@@ -24,7 +24,7 @@ export interface CheckOptions extends WorkspaceOptions {
 }
 
 export async function runCheck(inputs: readonly string[], options: CheckOptions, output: Output): Promise<number> {
-    const { targets } = await loadWorkspace(inputs, options, message => output.err(`cjourney: ${message}\n`));
+    const { targets } = await loadWorkspace(inputs, { ...options, checkImages: true }, message => output.err(`cjourney: ${message}\n`));
     const fileName = options.format === 'github' || options.format === 'sarif' ? repositoryRelative() : undefined;
     const diagnostics: FileDiagnostic[] = targets.flatMap(target =>
         diagnosticsOf(target).map(diagnostic => toFileDiagnostic(fileName?.(target.file.absolute) ?? target.file.display, diagnostic)));
