@@ -10,7 +10,6 @@ import process from 'node:process';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { displayPath, expandPaths, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
@@ -39,7 +38,9 @@ export async function loadWorkspace(inputs: readonly string[], options: Workspac
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
     const sources = [...targets, ...context].map(file => ({ uri: fileUri(file.absolute), text: file.text }));
-    const { documents } = await loadSources(sources, options.checkImages ? NodeFileSystem : undefined);
+    // The file system (for images) is loaded only when some journey names an image: it costs start-up time.
+    const readsImages = options.checkImages && sources.some(source => /\bimage\s+"/.test(source.text));
+    const { documents } = await loadSources(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
 }
 

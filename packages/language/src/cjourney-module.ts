@@ -51,6 +51,11 @@ export type CJourneyServices = LangiumServices & CJourneyAddedServices;
 /** Wires the language's own implementations over Langium's defaults. */
 export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & CJourneyAddedServices> = {
     parser: {
+        // LL(3) rather than Langium's default ALL(*): version 2's optional inline evidence
+        // (`pain "…" evidence …`, `emotion … evidence …`) is ambiguous with a touchpoint's own
+        // `evidence` line, which made ALL(*) predict at every such line (parsing 2.5× slower);
+        // LL(k) takes the inline reading, as documented, at LL(k) cost.
+        ParserConfig: () => ({ maxLookahead: 3 }),
         ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
         ValueConverter: () => new CJourneyValueConverter(),
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
