@@ -10,12 +10,19 @@ const path = require('node:path');
 
 /** A path or message made safe for one workflow-command line (no forged `::` commands). */
 function commandText(text) {
-    return String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+    return String(text)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
         .replace(/[\u0000-\u001f\u007f]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
 function realOrNull(dir) {
-    try { return fs.realpathSync(dir); } catch { return null; }
+    try {
+        return fs.realpathSync(dir);
+    } catch {
+        return null;
+    }
 }
 
 function isInside(child, parent) {

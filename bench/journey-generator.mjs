@@ -17,17 +17,57 @@ export function seededRandom(seed) {
     };
 }
 
-const STAGE_NAMES = ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Usage', 'Support', 'Renewal', 'Advocacy', 'Repurchase', 'Expansion'];
+const STAGE_NAMES = [
+    'Awareness',
+    'Consideration',
+    'Purchase',
+    'Onboarding',
+    'Usage',
+    'Support',
+    'Renewal',
+    'Advocacy',
+    'Repurchase',
+    'Expansion'
+];
 const CHANNELS = ['web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner', 'Kiosk', 'Podcast'];
 const EMOTIONS = ['delighted', 'pleased', 'neutral', 'frustrated', 'angry'];
-const VERBS = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Configures', 'Invites the team to', 'Pays for', 'Reviews', 'Shares', 'Renews'];
-const OBJECTS = ['the pricing page', 'a case study', 'the trial', 'the first project', 'a support ticket', 'the invoice', 'the mobile app', 'a webinar', 'the loyalty offer', 'the referral link'];
+const VERBS = [
+    'Reads',
+    'Compares',
+    'Asks about',
+    'Signs up for',
+    'Configures',
+    'Invites the team to',
+    'Pays for',
+    'Reviews',
+    'Shares',
+    'Renews'
+];
+const OBJECTS = [
+    'the pricing page',
+    'a case study',
+    'the trial',
+    'the first project',
+    'a support ticket',
+    'the invoice',
+    'the mobile app',
+    'a webinar',
+    'the loyalty offer',
+    'the referral link'
+];
 
 /**
  * @param {{ touchpoints: number, stages?: number, personas?: number, stakeholders?: number, seed?: number, flows?: boolean }} options
  * @returns {string} the text of one `.cjourney` file (shared definitions and one journey)
  */
-export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2, Math.ceil(touchpoints / 20))), personas = 4, stakeholders = 8, seed = 1, flows = true }) {
+export function generateJourney({
+    touchpoints,
+    stages = Math.min(10, Math.max(2, Math.ceil(touchpoints / 20))),
+    personas = 4,
+    stakeholders = 8,
+    seed = 1,
+    flows = true
+}) {
     const random = seededRandom(seed);
     const pick = list => list[Math.floor(random() * list.length)];
     const lines = [];
@@ -49,7 +89,10 @@ export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2,
     const attitudes = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'];
     for (let s = 0; s < stakeholders; s++) {
         const influences = s > 0 ? ` influences S${s - 1}` : '';
-        push(1, `stakeholder S${s} "Stakeholder ${s}" { type ${types[s % 4]} power ${levels[s % 3]} interest ${levels[(s + 1) % 3]} attitude ${attitudes[s % 5]} risk "Risk ${s}"${influences} }`);
+        push(
+            1,
+            `stakeholder S${s} "Stakeholder ${s}" { type ${types[s % 4]} power ${levels[s % 3]} interest ${levels[(s + 1) % 3]} attitude ${attitudes[s % 5]} risk "Risk ${s}"${influences} }`
+        );
     }
     const stageCount = Math.max(1, Math.min(stages, touchpoints || 1));
     const perStage = Math.ceil(touchpoints / stageCount);
@@ -90,7 +133,10 @@ export function generateJourney({ touchpoints, stages = Math.min(10, Math.max(2,
     }
     push(1, '');
     for (let k = 0; k < Math.max(2, stageCount); k++) {
-        push(1, `kpi K${k} "KPI ${k}" { stage St${k % stageCount} current ${30 + k} target ${40 + k} benchmark ${50 + k} "Leader ${k}" benchmark ${35 + k} "Peer ${k}" }`);
+        push(
+            1,
+            `kpi K${k} "KPI ${k}" { stage St${k % stageCount} current ${30 + k} target ${40 + k} benchmark ${50 + k} "Leader ${k}" benchmark ${35 + k} "Peer ${k}" }`
+        );
     }
     push(0, '}');
     return lines.join('\n') + '\n';

@@ -48,7 +48,12 @@ export function timeProcess(args, { runs = 5, cwd = ROOT, timeout = undefined } 
     let status = 0;
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        const result = spawnSync(process.execPath, ['--import', REPORT_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout });
+        const result = spawnSync(process.execPath, ['--import', REPORT_RSS, ...args], {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 1 << 28,
+            timeout
+        });
         times.push(performance.now() - start);
         status = result.status ?? -1;
         const rss = /__cjourney_max_rss_kb=(\d+)/.exec(result.stderr ?? '');

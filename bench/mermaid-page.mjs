@@ -23,8 +23,13 @@ export function launchChromium() {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
         args: [
-            '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run'
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run'
         ]
     });
 }
@@ -46,13 +51,16 @@ export async function openMermaidPage(browser, scripts = []) {
  * or drew (Mermaid draws an error diagram rather than throwing for some failures).
  */
 export function renderMermaid(page, text, id = 'mermaid-bench') {
-    return page.evaluate(async ({ text, id }) => {
-        try {
-            const { svg } = await window.mermaid.render(id, text);
-            const drawnError = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror, .error-icon');
-            return drawnError ? { error: 'Mermaid drew an error diagram' } : { svg };
-        } catch (error) {
-            return { error: String(error?.message ?? error) };
-        }
-    }, { text, id });
+    return page.evaluate(
+        async ({ text, id }) => {
+            try {
+                const { svg } = await window.mermaid.render(id, text);
+                const drawnError = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror, .error-icon');
+                return drawnError ? { error: 'Mermaid drew an error diagram' } : { svg };
+            } catch (error) {
+                return { error: String(error?.message ?? error) };
+            }
+        },
+        { text, id }
+    );
 }

@@ -28,7 +28,9 @@ const named = [...(option('only')?.split(',') ?? []), ...bareSuiteNames()];
 const only = named.length > 0 ? named : undefined;
 const sizes = (option('sizes') ?? '100,1000,5000').split(',').map(Number);
 const suitesDir = path.join(ROOT, 'bench/suites');
-const suiteFiles = readdirSync(suitesDir).filter(file => file.endsWith('.mjs')).sort();
+const suiteFiles = readdirSync(suitesDir)
+    .filter(file => file.endsWith('.mjs'))
+    .sort();
 
 const rows = [];
 const notes = [];
@@ -42,7 +44,9 @@ for (const file of suiteFiles) {
     for (const row of result.rows) {
         rows.push({ suite: suite.name, ...row });
         const goal = row.goal !== undefined ? ` (goal ≤ ${row.goal} ${row.unit})` : '';
-        console.log(`${row.metric} @ ${row.size}: ${row.value} ${row.unit}${goal}${row.goal !== undefined ? (row.value <= row.goal ? '  ✓' : '  ✗ missed') : ''}`);
+        console.log(
+            `${row.metric} @ ${row.size}: ${row.value} ${row.unit}${goal}${row.goal !== undefined ? (row.value <= row.goal ? '  ✓' : '  ✗ missed') : ''}`
+        );
     }
     notes.push(...(result.notes ?? []).map(note => `- **${suite.name}**: ${note}`));
 }

@@ -48,7 +48,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     if (process.argv.includes('--check')) {
         const stale = await staleFiles();
         if (stale.length > 0) {
-            console.error(`${stale.join(', ')}: stale against the sources; run \`npm run build && npm run bundle:action\` and commit the result`);
+            console.error(
+                `${stale.join(', ')}: stale against the sources; run \`npm run build && npm run bundle:action\` and commit the result`
+            );
             process.exit(1);
         }
         console.log('action/dist is up to date');

@@ -14,5 +14,7 @@ if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
 require('node:module').enableCompileCache?.();
 const bundle = require('./BUNDLE');
 if (typeof bundle.run === 'function') {
-    bundle.run(process.argv.slice(2)).then(code => { process.exitCode = code; });
+    bundle.run(process.argv.slice(2)).then(code => {
+        process.exitCode = code;
+    });
 }

@@ -68,7 +68,8 @@ async function stageCli(stage) {
     await copyFonts(path.join(stage, 'fonts'));
     copy(path.join(ROOT, 'packaging/cli/README.md'), path.join(stage, 'README.md'));
     const manifest = {
-        name: 'cjourney', version,
+        name: 'cjourney',
+        version,
         description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG), diff, export and import .cjourney files.',
         ...COMMON,
         bin: { cjourney: 'bin/cjourney.cjs' },
@@ -90,7 +91,8 @@ async function stageServer(stage) {
     copy(path.join(language, 'language-configuration.json'), path.join(stage, 'language-configuration.json'));
     copy(path.join(ROOT, 'packaging/language-server/README.md'), path.join(stage, 'README.md'));
     return {
-        name: 'cjourney-language-server', version,
+        name: 'cjourney-language-server',
+        version,
         description: 'The .cjourney language server (LSP over stdio) for Neovim, Helix, Emacs and any LSP client.',
         ...COMMON,
         bin: { 'cjourney-language-server': 'bin/cjourney-language-server.cjs' },

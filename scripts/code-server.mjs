@@ -36,10 +36,16 @@ export function ensureCodeServer(log = console.log) {
         cwd: INSTALL_DIR,
         stdio: 'inherit',
         // Native add-ons must be built for the Node that runs code-server, not the system's.
-        env: { ...npmFreeEnvironment(), PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeHeaders(log) }
+        env: {
+            ...npmFreeEnvironment(),
+            PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+            npm_config_nodedir: nodeHeaders(log)
+        }
     });
     if (result.status !== 0) {
-        throw new Error(`Installing code-server failed (npm ci exited with ${result.status ?? result.signal}). On Debian or Ubuntu, first run: sudo apt-get install -y libkrb5-dev`);
+        throw new Error(
+            `Installing code-server failed (npm ci exited with ${result.status ?? result.signal}). On Debian or Ubuntu, first run: sudo apt-get install -y libkrb5-dev`
+        );
     }
     writeFileSync(MARKER, lock);
     return ENTRY;
@@ -57,10 +63,14 @@ function npmFreeEnvironment() {
 function checkPrerequisites() {
     const major = Number(process.versions.node.split('.')[0]);
     if (major !== 24) {
-        throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 24; this is Node ${process.version}. Run through npm (npm start, npm test), which uses the project's Node 24.`);
+        throw new Error(
+            `code-server ${CODE_SERVER_VERSION} needs Node 24; this is Node ${process.version}. Run through npm (npm start, npm test), which uses the project's Node 24.`
+        );
     }
     if (process.platform === 'linux' && !existsSync('/usr/include/krb5.h')) {
-        throw new Error('code-server builds a Kerberos add-on at install time and needs its headers. On Debian or Ubuntu run: sudo apt-get install -y libkrb5-dev');
+        throw new Error(
+            'code-server builds a Kerberos add-on at install time and needs its headers. On Debian or Ubuntu run: sudo apt-get install -y libkrb5-dev'
+        );
     }
 }
 
@@ -78,7 +88,21 @@ function nodeHeaders(log) {
     if (!existsSync(path.join(installed, 'include/node/node.h'))) {
         log(`Fetching the headers of Node ${process.version} (${packageName}) for code-server's native add-ons…`);
         mkdirSync(target, { recursive: true });
-        const result = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', target, `${packageName}@${process.versions.node}`], { stdio: 'inherit', env: npmFreeEnvironment() });
+        const result = spawnSync(
+            'npm',
+            [
+                'install',
+                '--no-save',
+                '--no-package-lock',
+                '--ignore-scripts',
+                '--no-audit',
+                '--no-fund',
+                '--prefix',
+                target,
+                `${packageName}@${process.versions.node}`
+            ],
+            { stdio: 'inherit', env: npmFreeEnvironment() }
+        );
         if (result.status !== 0) throw new Error(`Could not fetch ${packageName}@${process.versions.node} from the npm registry.`);
     }
     return installed;
@@ -86,15 +110,16 @@ function nodeHeaders(log) {
 
 /** A free TCP port on 127.0.0.1, preferring `preferred`. */
 export async function freePort(preferred = 0) {
-    const tryPort = port => new Promise(resolve => {
-        const server = net.createServer();
-        server.once('error', () => resolve(undefined));
-        server.listen(port, '127.0.0.1', () => {
-            const { port: chosen } = server.address();
-            server.close(() => resolve(chosen));
+    const tryPort = port =>
+        new Promise(resolve => {
+            const server = net.createServer();
+            server.once('error', () => resolve(undefined));
+            server.listen(port, '127.0.0.1', () => {
+                const { port: chosen } = server.address();
+                server.close(() => resolve(chosen));
+            });
         });
-    });
-    return (preferred && await tryPort(preferred)) || await tryPort(0);
+    return (preferred && (await tryPort(preferred))) || (await tryPort(0));
 }
 
 const USER_SETTINGS = {
@@ -112,7 +137,8 @@ const USER_SETTINGS = {
 /** Installs a packaged extension (.vsix) into the data folder's extensions directory. */
 export function installExtension(dataDir, vsix) {
     const result = spawnSync(process.execPath, [ensureCodeServer(), ...dataArgs(dataDir), '--force', '--install-extension', vsix], {
-        env: dataEnv(dataDir), encoding: 'utf8'
+        env: dataEnv(dataDir),
+        encoding: 'utf8'
     });
     if (result.status !== 0) {
         throw new Error(`code-server could not install ${vsix}:\n${result.stdout}${result.stderr}`);
@@ -126,12 +152,27 @@ export function installExtension(dataDir, vsix) {
 export async function startCodeServer({ dataDir, folder, port, extraSettings = {}, log = () => {}, logFile }) {
     const entry = ensureCodeServer(log);
     mkdirSync(path.join(dataDir, 'user-data/User'), { recursive: true });
-    writeFileSync(path.join(dataDir, 'user-data/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...existingSettings(dataDir), ...extraSettings }, null, 2));
+    writeFileSync(
+        path.join(dataDir, 'user-data/User/settings.json'),
+        JSON.stringify({ ...USER_SETTINGS, ...existingSettings(dataDir), ...extraSettings }, null, 2)
+    );
     const chosenPort = await freePort(port);
     const args = [
-        entry, '--config', '/dev/null', '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`,
-        '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-        '--vscode-option', 'enable-smoke-test-driver', ...dataArgs(dataDir), folder
+        entry,
+        '--config',
+        '/dev/null',
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${chosenPort}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--vscode-option',
+        'enable-smoke-test-driver',
+        ...dataArgs(dataDir),
+        folder
     ];
     // Its log goes to `logFile` when given (a long-running `npm start`), else it is kept for error messages.
     const logTo = logFile ? openSync(logFile, 'a') : 'pipe';
@@ -142,8 +183,12 @@ export async function startCodeServer({ dataDir, folder, port, extraSettings = {
     child.once('exit', () => process.off('exit', stopOnExit));
     let output = logFile ? `(see ${logFile})` : '';
     if (!logFile) {
-        child.stdout.on('data', chunk => { output += chunk; });
-        child.stderr.on('data', chunk => { output += chunk; });
+        child.stdout.on('data', chunk => {
+            output += chunk;
+        });
+        child.stderr.on('data', chunk => {
+            output += chunk;
+        });
     }
     const url = `http://127.0.0.1:${chosenPort}`;
     await waitForHealth(url, child, () => output);
@@ -152,11 +197,12 @@ export async function startCodeServer({ dataDir, folder, port, extraSettings = {
         port: chosenPort,
         process: child,
         output: () => output,
-        stop: () => new Promise(resolve => {
-            if (child.exitCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-        })
+        stop: () =>
+            new Promise(resolve => {
+                if (child.exitCode !== null) return resolve();
+                child.once('exit', () => resolve());
+                child.kill('SIGTERM');
+            })
     };
 }
 

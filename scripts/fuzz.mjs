@@ -14,14 +14,26 @@ const require = createRequire(import.meta.url);
 const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 const folder = mkdtempSync(path.join(tmpdir(), 'cjourney-fuzz-tally-'));
 const tally = path.join(folder, 'tally.jsonl');
-const env = { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000', FUZZ_SEED: process.env.FUZZ_SEED ?? 'random', FUZZ_TALLY: tally };
+const env = {
+    ...process.env,
+    FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000',
+    FUZZ_SEED: process.env.FUZZ_SEED ?? 'random',
+    FUZZ_TALLY: tally
+};
 
 const started = Date.now();
-const result = spawnSync(process.execPath, [vitest, 'run', '--testNamePattern', 'fuzz: ', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, [vitest, 'run', '--testNamePattern', 'fuzz: ', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env
+});
 
 let rows = [];
 try {
-    rows = readFileSync(tally, 'utf8').trim().split('\n').filter(Boolean).map(line => JSON.parse(line));
+    rows = readFileSync(tally, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(line => JSON.parse(line));
 } catch {
     // No property reported (e.g. vitest could not start): the exit code says why.
 }
@@ -32,5 +44,7 @@ console.log('\nFuzz tally (cases run per property):');
 for (const row of rows) {
     console.log(`  ${String(row.cases).padStart(7)}  ${row.failed ? 'FAILED ' : ''}${row.test}`);
 }
-console.log(`  ${String(total).padStart(7)}  cases in total, ${failed.length} failing ${failed.length === 1 ? 'property' : 'properties'}, ${Math.round((Date.now() - started) / 1000)} s, seed ${env.FUZZ_SEED}`);
+console.log(
+    `  ${String(total).padStart(7)}  cases in total, ${failed.length} failing ${failed.length === 1 ? 'property' : 'properties'}, ${Math.round((Date.now() - started) / 1000)} s, seed ${env.FUZZ_SEED}`
+);
 process.exit(result.status ?? 1);

@@ -9,8 +9,14 @@ import { fileURLToPath } from 'node:url';
 const cli = fileURLToPath(new URL('../node_modules/langium-cli/bin/langium.js', import.meta.url));
 const result = spawnSync(process.execPath, [cli, 'generate', ...process.argv.slice(2)], { encoding: 'utf8' });
 const intended = /Found multiple assignments to '\w+' with the '=' assignment operator/;
-for (const [stream, text] of [[process.stdout, result.stdout], [process.stderr, result.stderr]]) {
-    const shown = (text ?? '').split('\n').filter(line => !intended.test(line)).join('\n');
+for (const [stream, text] of [
+    [process.stdout, result.stdout],
+    [process.stderr, result.stderr]
+]) {
+    const shown = (text ?? '')
+        .split('\n')
+        .filter(line => !intended.test(line))
+        .join('\n');
     stream.write(shown);
 }
 process.exitCode = result.status ?? 1;

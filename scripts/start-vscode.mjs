@@ -20,7 +20,10 @@ const dataDir = path.join(ROOT, '.e2e/vscode');
 ensureCodeServer(message => console.log(message));
 
 console.log('Packaging the extension…');
-const packaged = spawnSync('npm', ['run', 'package', '--silent'], { cwd: path.join(ROOT, 'packages/extension'), stdio: ['ignore', 'ignore', 'inherit'] });
+const packaged = spawnSync('npm', ['run', 'package', '--silent'], {
+    cwd: path.join(ROOT, 'packages/extension'),
+    stdio: ['ignore', 'ignore', 'inherit']
+});
 if (packaged.status !== 0) {
     console.error('Packaging the extension failed (see above).');
     process.exit(1);

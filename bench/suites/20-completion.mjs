@@ -21,8 +21,13 @@ export async function run({ sizes }) {
         const position = document.textDocument.positionAt(end + '  flow T0 -> '.length);
         const complete = () => services.lsp.CompletionProvider.getCompletion(document, { textDocument: { uri }, position });
         const items = (await complete())?.items.length ?? 0;
-        rows.push({ metric: `completion at the end of the file (${items} items)`, size, unit: 'ms', goal: size === 1000 ? 30 : undefined,
-            value: round(await measure(complete, { runs: 15, warmup: 3 })) });
+        rows.push({
+            metric: `completion at the end of the file (${items} items)`,
+            size,
+            unit: 'ms',
+            goal: size === 1000 ? 30 : undefined,
+            value: round(await measure(complete, { runs: 15, warmup: 3 }))
+        });
     }
     return { rows };
 }

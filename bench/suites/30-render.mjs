@@ -18,7 +18,9 @@ const VIEWS = ['map', 'stakeholders', 'flow'];
 const PREVIEW_GOALS = { 200: 50, 1000: 250 };
 
 async function modelOf(touchpoints) {
-    const { documents } = await loadSources([{ uri: `file:///bench/generated-${touchpoints}.cjourney`, text: generateJourney({ touchpoints }) }]);
+    const { documents } = await loadSources([
+        { uri: `file:///bench/generated-${touchpoints}.cjourney`, text: generateJourney({ touchpoints }) }
+    ]);
     return buildCjourneyModel(documents[0]);
 }
 
@@ -26,10 +28,17 @@ async function modelOf(touchpoints) {
 async function measureDiffMarks(model, runs) {
     const scene = await layout(model, 'map');
     const diff = {
-        against: 'HEAD', summary: [`${model.journeys[0].touchpoints.length} touchpoints edited`], removed: [],
+        against: 'HEAD',
+        summary: [`${model.journeys[0].touchpoints.length} touchpoints edited`],
+        removed: [],
         elements: model.journeys[0].touchpoints.map(touchpoint => ({
-            status: 'changed', label: touchpoint.title, changes: ['emotion pleased → frustrated (worse)'],
-            targets: [{ kind: 'touchpoint', modelId: touchpoint.id }, { kind: 'emotion', modelId: touchpoint.id }]
+            status: 'changed',
+            label: touchpoint.title,
+            changes: ['emotion pleased → frustrated (worse)'],
+            targets: [
+                { kind: 'touchpoint', modelId: touchpoint.id },
+                { kind: 'emotion', modelId: touchpoint.id }
+            ]
         }))
     };
     return measure(() => applyDiffMarks(scene, diff), { runs });
@@ -45,21 +54,42 @@ export async function run({ sizes }) {
             // The flow's layout is measured cold: the cache would otherwise answer every run.
             const cold = view === 'flow' ? () => clearElkCache() : () => undefined;
             let scene;
-            const layoutMs = await measure(async () => { cold(); scene = await layout(model, view); }, { runs: view === 'flow' && size >= 1000 ? 3 : runs, warmup: 1 });
+            const layoutMs = await measure(
+                async () => {
+                    cold();
+                    scene = await layout(model, view);
+                },
+                { runs: view === 'flow' && size >= 1000 ? 3 : runs, warmup: 1 }
+            );
             const renderMs = await measure(() => renderScene(scene), { runs });
             rows.push({ metric: `${view}: layout`, size, unit: 'ms', value: round(layoutMs) });
             rows.push({ metric: `${view}: render (scene → SVG)`, size, unit: 'ms', value: round(renderMs) });
             if (scene.notes.length > 0) notes.push(`${view} @ ${size}: ${scene.notes.join(' ')}`);
         }
-        rows.push({ metric: 'map: visual diff marks, every touchpoint changed', size, unit: 'ms', value: round(await measureDiffMarks(model, runs)) });
+        rows.push({
+            metric: 'map: visual diff marks, every touchpoint changed',
+            size,
+            unit: 'ms',
+            value: round(await measureDiffMarks(model, runs))
+        });
         await renderView(model, 'flow');
-        rows.push({ metric: 'flow: model → SVG after a text-only edit (ELK cache hit)', size, unit: 'ms', value: round(await measure(() => renderView(model, 'flow'), { runs })) });
+        rows.push({
+            metric: 'flow: model → SVG after a text-only edit (ELK cache hit)',
+            size,
+            unit: 'ms',
+            value: round(await measure(() => renderView(model, 'flow'), { runs }))
+        });
     }
 
     for (const size of [200, 1000]) {
         const model = await modelOf(size);
-        rows.push({ metric: 'preview path: model → SVG, journey map', size, unit: 'ms', goal: PREVIEW_GOALS[size],
-            value: round(await measure(() => renderView(model, 'map'), { runs: 9, warmup: 3 })) });
+        rows.push({
+            metric: 'preview path: model → SVG, journey map',
+            size,
+            unit: 'ms',
+            goal: PREVIEW_GOALS[size],
+            value: round(await measure(() => renderView(model, 'map'), { runs: 9, warmup: 3 }))
+        });
     }
 
     const out = mkdtempSync(path.join(tmpdir(), 'cjourney-bench-render-'));
@@ -67,12 +97,23 @@ export async function run({ sizes }) {
         const file = generatedFile(size);
         for (const view of VIEWS) {
             if (view !== 'map' && size !== 1000) continue;
-            const result = timeProcess([CLI, 'render', '--workspace', path.dirname(file), file, '-o', path.join(out, `${size}.${view}.svg`), '--view', view], { runs: size >= 5000 ? 3 : 5 });
+            const result = timeProcess(
+                [CLI, 'render', '--workspace', path.dirname(file), file, '-o', path.join(out, `${size}.${view}.svg`), '--view', view],
+                { runs: size >= 5000 ? 3 : 5 }
+            );
             if (result.status !== 0) throw new Error(`cjourney render ${view} @ ${size} exited ${result.status}`);
-            rows.push({ metric: `cjourney render --view ${view}, whole process`, size, unit: 'ms', goal: size === 1000 && view === 'map' ? 1000 : undefined, value: round(result.ms, 0) });
+            rows.push({
+                metric: `cjourney render --view ${view}, whole process`,
+                size,
+                unit: 'ms',
+                goal: size === 1000 && view === 'map' ? 1000 : undefined,
+                value: round(result.ms, 0)
+            });
             if (view === 'map') rows.push({ metric: 'cjourney render, peak memory', size, unit: 'MB', value: round(result.peakMb, 0) });
         }
     }
-    notes.push('The journey map places everything itself (no ELK: ELK needs ~300 ms for a 200-touchpoint flow, six times a keystroke\'s budget); the flow view uses ELK up to 1,000 touchpoints and a linear layout above.');
+    notes.push(
+        "The journey map places everything itself (no ELK: ELK needs ~300 ms for a 200-touchpoint flow, six times a keystroke's budget); the flow view uses ELK up to 1,000 touchpoints and a linear layout above."
+    );
     return { rows, notes };
 }

@@ -19,9 +19,13 @@ export const name = 'review';
 /** The edited version: what a typical pull request changes, scaled with the journey. */
 function edited(text) {
     let count = 0;
-    let changed = text.replace(/emotion (\w+)/g, (whole, emotion) => (++count % 20 === 0 ? `emotion ${emotion === 'angry' ? 'delighted' : 'angry'}` : whole));
+    let changed = text.replace(/emotion (\w+)/g, (whole, emotion) =>
+        ++count % 20 === 0 ? `emotion ${emotion === 'angry' ? 'delighted' : 'angry'}` : whole
+    );
     count = 0;
-    changed = changed.replace(/(\n\s*touchpoint \w+ "[^"]*" \{)/g, whole => (++count % 50 === 0 ? `${whole}\n      pain "Added in review ${count}"` : whole));
+    changed = changed.replace(/(\n\s*touchpoint \w+ "[^"]*" \{)/g, whole =>
+        ++count % 50 === 0 ? `${whole}\n      pain "Added in review ${count}"` : whole
+    );
     // Move the first touchpoint of the first stage to the end of the last stage.
     const first = /\n(\s*touchpoint \w+ "[^"]*" \{[\s\S]*?\n\s*\})/.exec(changed);
     changed = changed.replace(first[0], '');
@@ -48,20 +52,48 @@ export async function run({ sizes }) {
         const runs = size >= 5000 ? 3 : 7;
 
         const diff = diffJourneys(before, after);
-        rows.push({ metric: 'semantic diff of two models', size, unit: 'ms', value: round(await measure(() => diffJourneys(before, after), { runs })) });
-        rows.push({ metric: 'Markdown comment from the diff', size, unit: 'ms', value: round(await measure(() => formatDiffMarkdown(diff), { runs })) });
+        rows.push({
+            metric: 'semantic diff of two models',
+            size,
+            unit: 'ms',
+            value: round(await measure(() => diffJourneys(before, after), { runs }))
+        });
+        rows.push({
+            metric: 'Markdown comment from the diff',
+            size,
+            unit: 'ms',
+            value: round(await measure(() => formatDiffMarkdown(diff), { runs }))
+        });
         rows.push({ metric: 'changes found (summary items)', size, unit: 'kinds', value: diff.summary.items.length });
 
         const process = timeProcess([CLI, 'diff', oldFile, newFile, '--format', 'markdown'], { runs: size >= 5000 ? 3 : 5 });
         rows.push({ metric: 'cjourney diff, whole process', size, unit: 'ms', value: round(process.ms, 0) });
 
         const journey = before.journeys[0];
-        rows.push({ metric: 'Mermaid export', size, unit: 'ms', value: round(await measure(() => journeyToMermaid(journey, 'bench.cjourney'), { runs })) });
+        rows.push({
+            metric: 'Mermaid export',
+            size,
+            unit: 'ms',
+            value: round(await measure(() => journeyToMermaid(journey, 'bench.cjourney'), { runs }))
+        });
         const mermaid = journeyToMermaid(journey, 'bench.cjourney');
-        rows.push({ metric: 'Mermaid import (parse + .cjourney)', size, unit: 'ms', value: round(await measure(() => {
-            const parsed = parseMermaidJourney(mermaid);
-            return mermaidToCjourney(parsed.journey, 'bench.mmd', { reserved: reservedWords() });
-        }, { runs })) });
+        rows.push({
+            metric: 'Mermaid import (parse + .cjourney)',
+            size,
+            unit: 'ms',
+            value: round(
+                await measure(
+                    () => {
+                        const parsed = parseMermaidJourney(mermaid);
+                        return mermaidToCjourney(parsed.journey, 'bench.mmd', { reserved: reservedWords() });
+                    },
+                    { runs }
+                )
+            )
+        });
     }
-    return { rows, notes: ['diff sizes: every 20th emotion changed, a pain added to every 50th touchpoint, one touchpoint moved between stages.'] };
+    return {
+        rows,
+        notes: ['diff sizes: every 20th emotion changed, a pain added to every 50th touchpoint, one touchpoint moved between stages.']
+    };
 }

@@ -33,8 +33,16 @@ const RATIO_GOAL = 1;
 
 /** What the map's SVG holds, by the renderer's classes (see packages/render/src/themes.ts). */
 const CJOURNEY_PARTS = {
-    cards: '.cj-card', stages: '.cj-stage-header', lanes: '.cj-lane-label', 'emotion words (a point each, and the scale)': '.cj-emotion-label',
-    pains: '.cj-pain', opportunities: '.cj-opportunity', thoughts: '.cj-thought', 'stakeholder needs': '.cj-need-text', KPIs: '.cj-kpi', 'flow arrows': '.cj-edge, .cj-edge-loop'
+    cards: '.cj-card',
+    stages: '.cj-stage-header',
+    lanes: '.cj-lane-label',
+    'emotion words (a point each, and the scale)': '.cj-emotion-label',
+    pains: '.cj-pain',
+    opportunities: '.cj-opportunity',
+    thoughts: '.cj-thought',
+    'stakeholder needs': '.cj-need-text',
+    KPIs: '.cj-kpi',
+    'flow arrows': '.cj-edge, .cj-edge-loop'
 };
 
 export async function run({ sizes }) {
@@ -50,10 +58,20 @@ export async function run({ sizes }) {
         writeFileSync(mermaidFile, exportMermaid(model));
 
         const browser = await compareInBrowser(renderViewBundle, model, readFileSync(mermaidFile, 'utf8'), runs);
-        rows.push({ metric: 'in browser: cjourney map, layout + render (model → SVG)', size, unit: 'ms', value: round(browser.cjourneyMs) });
+        rows.push({
+            metric: 'in browser: cjourney map, layout + render (model → SVG)',
+            size,
+            unit: 'ms',
+            value: round(browser.cjourneyMs)
+        });
         rows.push(...mermaidRows('in browser: Mermaid journey, mermaid.render() (text → SVG)', size, browser.mermaid));
         if (browser.mermaid.parseMs !== undefined) {
-            rows.push({ metric: 'in browser: Mermaid parse only (part of its render)', size, unit: 'ms', value: round(browser.mermaid.parseMs) });
+            rows.push({
+                metric: 'in browser: Mermaid parse only (part of its render)',
+                size,
+                unit: 'ms',
+                value: round(browser.mermaid.parseMs)
+            });
         }
         rows.push(...ratioRows('in browser: ratio cjourney / Mermaid', size, browser.cjourneyMs, browser.mermaid));
 
@@ -70,9 +88,11 @@ export async function run({ sizes }) {
         if (browser.mermaid.error) notes.push(`Mermaid in the browser @ ${size}: ${browser.mermaid.error}`);
         if (cli.mermaid.error) notes.push(`Mermaid CLI path @ ${size}: ${cli.mermaid.error}`);
     }
-    notes.push('In the browser, cjourney starts from the journey model (the preview receives it from the language server, whose parse + link + validate and model build the language suite measures) and Mermaid from its text, so its parse is shown apart. '
-        + `Mermaid's CLI (mermaid-cli) drives a browser puppeteer downloads; bench/mermaid-cli.mjs does the same steps with playwright-core and Debian's Chromium. Mermaid runs with maxTextSize lifted (its default of 50,000 characters refuses the 5,000-touchpoint export) and a time limit of ${TIME_LIMIT_MS / 1000} s per render and per process. `
-        + 'Ratios below 1 mean cjourney is faster.');
+    notes.push(
+        'In the browser, cjourney starts from the journey model (the preview receives it from the language server, whose parse + link + validate and model build the language suite measures) and Mermaid from its text, so its parse is shown apart. ' +
+            `Mermaid's CLI (mermaid-cli) drives a browser puppeteer downloads; bench/mermaid-cli.mjs does the same steps with playwright-core and Debian's Chromium. Mermaid runs with maxTextSize lifted (its default of 50,000 characters refuses the 5,000-touchpoint export) and a time limit of ${TIME_LIMIT_MS / 1000} s per render and per process. ` +
+            'Ratios below 1 mean cjourney is faster.'
+    );
     return { rows, notes };
 }
 
@@ -80,7 +100,14 @@ export async function run({ sizes }) {
 async function bundleRenderView() {
     const result = await esbuild.build({
         stdin: { contents: "export { renderView } from '@cjourney/render';", resolveDir: ROOT, sourcefile: 'bench-render-view.js' },
-        bundle: true, write: false, format: 'iife', globalName: 'cjourneyBench', platform: 'browser', target: 'es2022', minify: true, logLevel: 'warning'
+        bundle: true,
+        write: false,
+        format: 'iife',
+        globalName: 'cjourneyBench',
+        platform: 'browser',
+        target: 'es2022',
+        minify: true,
+        logLevel: 'warning'
     });
     return result.outputFiles[0].text;
 }
@@ -95,7 +122,10 @@ async function compareInBrowser(renderViewBundle, model, mermaidText, runs) {
     const browser = await launchChromium();
     try {
         const page = await openMermaidPage(browser, [{ content: renderViewBundle }]);
-        await page.evaluate(({ model, text }) => Object.assign(window, { benchModel: model, benchText: text }), { model, text: mermaidText });
+        await page.evaluate(({ model, text }) => Object.assign(window, { benchModel: model, benchText: text }), {
+            model,
+            text: mermaidText
+        });
         const cjourneyMs = await timeInPage(page, 'cjourney', runs);
         const cjourneyDrawn = await countDrawn(page, CJOURNEY_PARTS);
         const mermaid = {};
@@ -120,19 +150,24 @@ class TimeLimit extends Error {}
 async function timeInPage(page, who, runs) {
     const times = [];
     for (let i = 0; i <= runs; i++) {
-        const draw = page.evaluate(async ({ who, id }) => {
-            const start = performance.now();
-            if (who === 'cjourney') {
-                window.benchSvg = await window.cjourneyBench.renderView(window.benchModel, 'map');
-            } else if (who === 'mermaid') {
-                window.benchSvg = (await window.mermaid.render(id, window.benchText)).svg;
-            } else {
-                await window.mermaid.parse(window.benchText);
-            }
-            return performance.now() - start;
-        }, { who, id: `mermaid-bench-${i}` });
+        const draw = page.evaluate(
+            async ({ who, id }) => {
+                const start = performance.now();
+                if (who === 'cjourney') {
+                    window.benchSvg = await window.cjourneyBench.renderView(window.benchModel, 'map');
+                } else if (who === 'mermaid') {
+                    window.benchSvg = (await window.mermaid.render(id, window.benchText)).svg;
+                } else {
+                    await window.mermaid.parse(window.benchText);
+                }
+                return performance.now() - start;
+            },
+            { who, id: `mermaid-bench-${i}` }
+        );
         let timer;
-        const limit = new Promise((_, reject) => { timer = setTimeout(() => reject(new TimeLimit(`no SVG after ${TIME_LIMIT_MS / 1000} s`)), TIME_LIMIT_MS); });
+        const limit = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new TimeLimit(`no SVG after ${TIME_LIMIT_MS / 1000} s`)), TIME_LIMIT_MS);
+        });
         try {
             const ms = await Promise.race([draw, limit]);
             if (i > 0) times.push(ms);
@@ -147,7 +182,11 @@ async function timeInPage(page, who, runs) {
 function countDrawn(page, parts) {
     return page.evaluate(parts => {
         const svg = new DOMParser().parseFromString(window.benchSvg, 'image/svg+xml');
-        const counts = { elements: svg.querySelectorAll('*').length, bytes: window.benchSvg.length, errorDiagram: svg.querySelector('parsererror, .error-icon') !== null };
+        const counts = {
+            elements: svg.querySelectorAll('*').length,
+            bytes: window.benchSvg.length,
+            errorDiagram: svg.querySelector('parsererror, .error-icon') !== null
+        };
         for (const [part, selector] of Object.entries(parts)) counts[part] = svg.querySelectorAll(selector).length;
         return counts;
     }, parts);
@@ -165,7 +204,9 @@ function compareProcesses(file, mermaidFile, out, size, runs) {
     const mermaid = {};
     if (first.status !== 0) {
         mermaid.timedOut = first.status === 124 || first.status === null;
-        mermaid.error = mermaid.timedOut ? `no SVG after ${TIME_LIMIT_MS / 1000} s` : (first.stderr.trim().split('\n')[0] || `exited ${first.status}`);
+        mermaid.error = mermaid.timedOut
+            ? `no SVG after ${TIME_LIMIT_MS / 1000} s`
+            : first.stderr.trim().split('\n')[0] || `exited ${first.status}`;
     } else {
         const timed = timeProcess(mermaidArgs, { runs, timeout: TIME_LIMIT_MS + 30_000 });
         if (timed.status === 0) mermaid.ms = timed.ms;
@@ -189,7 +230,15 @@ function ratioRows(metric, size, cjourneyMs, mermaid) {
         return [{ metric, size, unit: '×', goal: RATIO_GOAL, value: round(cjourneyMs / mermaid.ms, 2) }];
     }
     if (mermaid.timedOut) {
-        return [{ metric: `${metric} (at most: Mermaid timed out)`, size, unit: '×', goal: RATIO_GOAL, value: round(cjourneyMs / TIME_LIMIT_MS, 3) }];
+        return [
+            {
+                metric: `${metric} (at most: Mermaid timed out)`,
+                size,
+                unit: '×',
+                goal: RATIO_GOAL,
+                value: round(cjourneyMs / TIME_LIMIT_MS, 3)
+            }
+        ];
     }
     return [];
 }
@@ -198,11 +247,17 @@ function ratioRows(metric, size, cjourneyMs, mermaid) {
 function drawnNote(size, journey, browser) {
     const actors = new Set(journey.touchpoints.flatMap(touchpoint => [touchpoint.personaId, ...touchpoint.involvedIds].filter(Boolean)));
     const { elements, bytes, errorDiagram: _, ...parts } = browser.cjourneyDrawn;
-    const mapParts = Object.entries(parts).map(([part, count]) => `${count} ${part}`).join(', ');
-    const mermaidSvg = browser.mermaid.drawn ? ` (${browser.mermaid.drawn.elements} SVG elements, ${kilobytes(browser.mermaid.drawn.bytes)})` : '';
-    return `drawn @ ${size}: Mermaid's journey shows ${journey.touchpoints.length} tasks with a score face each, in ${journey.stages.length} sections, `
-        + `with ${actors.size} actors${mermaidSvg}; cjourney's map shows ${mapParts}, plus the emotion curve (a line per persona) `
-        + `(${elements} SVG elements, ${kilobytes(bytes)}).`;
+    const mapParts = Object.entries(parts)
+        .map(([part, count]) => `${count} ${part}`)
+        .join(', ');
+    const mermaidSvg = browser.mermaid.drawn
+        ? ` (${browser.mermaid.drawn.elements} SVG elements, ${kilobytes(browser.mermaid.drawn.bytes)})`
+        : '';
+    return (
+        `drawn @ ${size}: Mermaid's journey shows ${journey.touchpoints.length} tasks with a score face each, in ${journey.stages.length} sections, ` +
+        `with ${actors.size} actors${mermaidSvg}; cjourney's map shows ${mapParts}, plus the emotion curve (a line per persona) ` +
+        `(${elements} SVG elements, ${kilobytes(bytes)}).`
+    );
 }
 
 function kilobytes(length) {

@@ -20,12 +20,19 @@ const FILES = 300;
 export async function run() {
     const root = mkdtempSync(path.join(tmpdir(), 'cjourney-bench-lsp-'));
     writeSymbolWorkspace(root, { files: FILES });
-    const server = spawn(process.execPath, [path.join(ROOT, 'packages/language/bin/cjourney-language-server.js'), '--stdio'], { stdio: 'pipe' });
+    const server = spawn(process.execPath, [path.join(ROOT, 'packages/language/bin/cjourney-language-server.js'), '--stdio'], {
+        stdio: 'pipe'
+    });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
     try {
         const rootUri = pathToFileURL(root).toString();
-        await connection.sendRequest('initialize', { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
+        await connection.sendRequest('initialize', {
+            processId: null,
+            rootUri,
+            workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+            capabilities: {}
+        });
         await connection.sendNotification('initialized', {});
         const query = () => connection.sendRequest('workspace/symbol', { query: NEEDLE });
         const started = performance.now();
@@ -36,11 +43,23 @@ export async function run() {
         }
         return {
             rows: [
-                { metric: `workspace/symbol, first query after indexing (${FILES} files)`, size: FILES * 20, unit: 'ms', value: round(cold) },
-                { metric: `workspace/symbol for a touchpoint's name (${FILES} files)`, size: FILES * 20, unit: 'ms', goal: 50,
-                    value: round(await measure(query, { runs: 25, warmup: 5 })) }
+                {
+                    metric: `workspace/symbol, first query after indexing (${FILES} files)`,
+                    size: FILES * 20,
+                    unit: 'ms',
+                    value: round(cold)
+                },
+                {
+                    metric: `workspace/symbol for a touchpoint's name (${FILES} files)`,
+                    size: FILES * 20,
+                    unit: 'ms',
+                    goal: 50,
+                    value: round(await measure(query, { runs: 25, warmup: 5 }))
+                }
             ],
-            notes: [`workspace/symbol is timed over stdio from request to answer; the first query includes indexing the workspace (parse + scopes of ${FILES} files) and collecting each file's symbols once.`]
+            notes: [
+                `workspace/symbol is timed over stdio from request to answer; the first query includes indexing the workspace (parse + scopes of ${FILES} files) and collecting each file's symbols once.`
+            ]
         };
     } finally {
         connection.dispose();

@@ -35,11 +35,48 @@ const common = {
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-    { ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-    { ...common, entryPoints: [require.resolve('@cjourney/language/server')], outfile: path.join(dist, 'server.cjs'), platform: 'node', format: 'cjs', target: 'node20' },
-    { ...common, entryPoints: [path.join(here, 'src/web/extension.ts')], outfile: path.join(dist, 'web/extension.cjs'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
-    { ...common, entryPoints: [require.resolve('@cjourney/language/browser')], outfile: path.join(dist, 'web/server.js'), platform: 'browser', format: 'iife', target: 'es2022' },
-    { ...common, entryPoints: [path.join(here, '../webview/src/preview/main.ts')], outfile: path.join(dist, 'webview/preview.js'), platform: 'browser', format: 'iife', target: 'es2022' }
+    {
+        ...common,
+        entryPoints: [path.join(here, 'src/extension.ts')],
+        outfile: path.join(dist, 'extension.cjs'),
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['vscode']
+    },
+    {
+        ...common,
+        entryPoints: [require.resolve('@cjourney/language/server')],
+        outfile: path.join(dist, 'server.cjs'),
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20'
+    },
+    {
+        ...common,
+        entryPoints: [path.join(here, 'src/web/extension.ts')],
+        outfile: path.join(dist, 'web/extension.cjs'),
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
+        external: ['vscode']
+    },
+    {
+        ...common,
+        entryPoints: [require.resolve('@cjourney/language/browser')],
+        outfile: path.join(dist, 'web/server.js'),
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022'
+    },
+    {
+        ...common,
+        entryPoints: [path.join(here, '../webview/src/preview/main.ts')],
+        outfile: path.join(dist, 'webview/preview.js'),
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022'
+    }
 ];
 
 /** Files VS Code reads from the extension folder, produced by other packages. */
@@ -66,7 +103,10 @@ async function copyAssets() {
     copyFileSync(path.join(fontsource, 'LICENSE'), path.join(dist, 'webview/fonts/LICENSE'));
     const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
-    writeFileSync(path.join(dist, 'webview/preview.css'), `${fontCss}${pageCss}\n/* The map (from @cjourney/render) */\n${previewStylesheet()}`);
+    writeFileSync(
+        path.join(dist, 'webview/preview.css'),
+        `${fontCss}${pageCss}\n/* The map (from @cjourney/render) */\n${previewStylesheet()}`
+    );
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -78,11 +118,16 @@ if (watch) {
     await copyAssets();
     console.log('esbuild: watching for changes');
 } else {
-    const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true, absWorkingDir: path.join(here, '../..') })));
+    const results = await Promise.all(
+        builds.map(options => esbuild.build({ ...options, metafile: true, absWorkingDir: path.join(here, '../..') }))
+    );
     await copyAssets();
     // The .vsix redistributes the bundled packages: their licences go with it.
     const root = path.join(here, '../..');
     results.forEach((result, index) => thirdPartyNotices(result.metafile, root, path.basename(builds[index].outfile)));
     const inputs = Object.assign({}, ...results.map(result => result.metafile.inputs));
-    writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices({ inputs }, root, 'the CJourney extension', { oneCopy: false }));
+    writeFileSync(
+        path.join(dist, 'THIRD-PARTY-NOTICES.md'),
+        thirdPartyNotices({ inputs }, root, 'the CJourney extension', { oneCopy: false })
+    );
 }

@@ -4,15 +4,15 @@
  * its own code (Langium, the renderer, the Mermaid reader…) only when it runs.
  */
 export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
-export type CheckFormat = typeof CHECK_FORMATS[number];
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'mermaid'] as const;
-export type ExportFormat = typeof EXPORT_FORMATS[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
-export type DiffFormat = typeof DIFF_FORMATS[number];
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export const RENDER_VIEWS = ['map', 'stakeholders', 'flow'] as const;
 export const RENDER_THEMES = ['light', 'dark'] as const;
 export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
-export type RenderFormat = typeof RENDER_FORMATS[number];
+export type RenderFormat = (typeof RENDER_FORMATS)[number];

@@ -66,7 +66,7 @@ export async function findJourneyFiles(folder: string): Promise<string[]> {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-                files.push(...await findJourneyFiles(full));
+                files.push(...(await findJourneyFiles(full)));
             }
         } else if (entry.isFile() && entry.name.endsWith(JOURNEY_EXTENSION)) {
             files.push(full);
@@ -97,10 +97,16 @@ export async function readTextFile(absolute: string): Promise<string> {
 
 function describeFsError(error: NodeJS.ErrnoException): string {
     switch (error.code) {
-        case 'ENOENT': return 'no such file or directory';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a directory';
-        case 'ENOTDIR': return 'a part of the path is not a directory';
-        default: return error.message;
+        case 'ENOENT':
+            return 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
+        default:
+            return error.message;
     }
 }

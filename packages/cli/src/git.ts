@@ -23,7 +23,9 @@ async function git(args: readonly string[], cwd: string, encoding: 'utf8' | 'buf
         if (failure.code === 'ENOENT') {
             throw new UsageError('git is not installed or not on PATH (needed by --git)');
         }
-        const message = String(failure.stderr ?? failure.message).trim().split('\n')[0];
+        const message = String(failure.stderr ?? failure.message)
+            .trim()
+            .split('\n')[0];
         throw new UsageError(`git ${args[0]} failed: ${message}`);
     }
 }
@@ -31,7 +33,7 @@ async function git(args: readonly string[], cwd: string, encoding: 'utf8' | 'buf
 /** The top folder of the git work tree holding `cwd`. */
 export async function repositoryRoot(cwd: string): Promise<string> {
     try {
-        return path.resolve((await git(['rev-parse', '--show-toplevel'], cwd) as string).trim());
+        return path.resolve(((await git(['rev-parse', '--show-toplevel'], cwd)) as string).trim());
     } catch {
         throw new UsageError(`'${cwd}' is not inside a git repository (needed by --git)`);
     }
@@ -51,13 +53,13 @@ export async function verifyRevision(root: string, revision: string): Promise<vo
 
 /** Paths (relative to the root, with `/`) of the files of `revision` under `prefixes`. */
 export async function filesAtRevision(root: string, revision: string, prefixes: readonly string[]): Promise<string[]> {
-    const output = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', revision, '--', ...prefixes], root) as string;
+    const output = (await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', revision, '--', ...prefixes], root)) as string;
     return output.split('\0').filter(name => name.length > 0);
 }
 
 /** The bytes of one file at a revision. */
 export async function fileAtRevision(root: string, revision: string, file: string): Promise<Buffer> {
-    return await git(['show', `${revision}:${file}`], root, 'buffer') as Buffer;
+    return (await git(['show', `${revision}:${file}`], root, 'buffer')) as Buffer;
 }
 
 /** The nearest folder at or above `start` holding `.git`, for repository-relative paths without running git. */

@@ -5,7 +5,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
-import { CHECK_FORMATS, DIFF_FORMATS, EXPORT_FORMATS, RENDER_FORMATS, RENDER_THEMES, RENDER_VIEWS, type CheckFormat, type DiffFormat, type ExportFormat } from './command-options.js';
+import {
+    CHECK_FORMATS,
+    DIFF_FORMATS,
+    EXPORT_FORMATS,
+    RENDER_FORMATS,
+    RENDER_THEMES,
+    RENDER_VIEWS,
+    type CheckFormat,
+    type DiffFormat,
+    type ExportFormat
+} from './command-options.js';
 import type { RenderOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
 import { packageVersion } from './version.js';
@@ -25,10 +35,13 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .configureOutput({ writeOut: text => output.out(text), writeErr: text => output.err(text) })
         .exitOverride();
 
-    const workspaceOption = new Option('--workspace <folder>', 'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)')
-        .argParser(collect);
+    const workspaceOption = new Option(
+        '--workspace <folder>',
+        'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)'
+    ).argParser(collect);
 
-    program.command('check')
+    program
+        .command('check')
         .description('report every problem and insight of the journeys; exit 1 if any error')
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
@@ -39,7 +52,8 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
             setExitCode(await runCheck(paths, options, output));
         });
 
-    program.command('export')
+    program
+        .command('export')
         .description('write a journey as its model (json), a Markdown page or a Mermaid journey diagram')
         .argument('<file>', 'a .cjourney file')
         .addOption(new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('json'))
@@ -51,7 +65,8 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
             setExitCode(await runExport(file, options, output));
         });
 
-    program.command('render')
+    program
+        .command('render')
         .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
         .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
         .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
@@ -60,7 +75,10 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
         .addOption(new Option('--theme <theme>', 'colours').choices(RENDER_THEMES).default('light'))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
-        .option('--diff <old>', 'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked')
+        .option(
+            '--diff <old>',
+            'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked'
+        )
         .option('--diff-git <revision>', 'draw a visual diff against this git revision of the path (e.g. HEAD, origin/main)')
         .addOption(workspaceOption)
         .action(async (input: string, options: RenderOptions) => {
@@ -68,9 +86,13 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
             setExitCode(await runRender(input, options, output));
         });
 
-    program.command('diff')
+    program
+        .command('diff')
         .description('what changed between two versions of journeys, in journey terms')
-        .argument('[paths...]', 'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)')
+        .argument(
+            '[paths...]',
+            'OLD NEW (two files or two folders); with --git, the files or folders to compare (default: the whole repository)'
+        )
         .option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)')
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)', false)
@@ -80,7 +102,8 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
             setExitCode(await runDiff(paths, options, output));
         });
 
-    program.command('import')
+    program
+        .command('import')
         .description('convert a Mermaid journey diagram into a .cjourney file')
         .argument('<file>', 'a Mermaid file (.mmd) holding a journey diagram')
         .option('-o, --output <file>', 'write the .cjourney file here instead of standard output')
@@ -95,7 +118,9 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
 /** Runs the command line and returns its exit code. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
     let exitCode: number = ExitCode.Ok;
-    const program = createProgram(output, code => { exitCode = code; });
+    const program = createProgram(output, code => {
+        exitCode = code;
+    });
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;

@@ -30,7 +30,11 @@ export interface LoadedWorkspace {
     targets: LoadedJourney[];
 }
 
-export async function loadWorkspace(inputs: readonly string[], options: WorkspaceOptions = {}, warn: (message: string) => void = () => undefined): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+    inputs: readonly string[],
+    options: WorkspaceOptions = {},
+    warn: (message: string) => void = () => undefined
+): Promise<LoadedWorkspace> {
     const targetPaths = await expandPaths(inputs);
     const targets: JourneyFile[] = [];
     for (const absolute of targetPaths) {
@@ -51,7 +55,11 @@ function contextFolders(inputs: readonly string[], options: WorkspaceOptions): s
     return inputs.map(input => path.resolve(input)).map(absolute => (statSync(absolute).isDirectory() ? absolute : path.dirname(absolute)));
 }
 
-async function readContext(folders: readonly string[], targets: ReadonlySet<string>, warn: (message: string) => void): Promise<JourneyFile[]> {
+async function readContext(
+    folders: readonly string[],
+    targets: ReadonlySet<string>,
+    warn: (message: string) => void
+): Promise<JourneyFile[]> {
     const seen = new Set(targets);
     const files: JourneyFile[] = [];
     for (const folder of folders) {
@@ -78,11 +86,15 @@ export function fileUri(absolute: string): string {
  * The journey model of a loaded document, with files written relative to the working
  * directory, or as `fileName` names them (e.g. an old version read into a temporary folder).
  */
-export function modelOf(journey: LoadedJourney, fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())): CjourneyModel {
+export function modelOf(
+    journey: LoadedJourney,
+    fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())
+): CjourneyModel {
     return buildCjourneyModel(journey.document, { fileName: uri => fileName(URI.parse(uri).fsPath) });
 }
 
 export function diagnosticsOf(journey: LoadedJourney): Diagnostic[] {
-    return [...journey.document.diagnostics ?? []].sort((a, b) =>
-        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return [...(journey.document.diagnostics ?? [])].sort(
+        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    );
 }

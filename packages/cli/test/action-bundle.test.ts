@@ -12,14 +12,17 @@ import { makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-describe('action/dist: the Action\'s committed CLI bundle', { timeout: 120_000 }, () => {
+describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 }, () => {
     test('is not stale: a fresh, deterministic build of the sources gives the committed bytes', () => {
-        const result = spawnSync(process.execPath, [path.join(ROOT, 'packaging/build-action.mjs'), '--check'], { encoding: 'utf8', timeout: 120_000 });
+        const result = spawnSync(process.execPath, [path.join(ROOT, 'packaging/build-action.mjs'), '--check'], {
+            encoding: 'utf8',
+            timeout: 120_000
+        });
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
     });
 
-    test('runs the Action\'s check step from a copy of the Action with no node_modules anywhere above it', () => {
+    test("runs the Action's check step from a copy of the Action with no node_modules anywhere above it", () => {
         const actionPath = makeTempDir('cjourney-action-copy-');
         cpSync(path.join(ROOT, 'action'), path.join(actionPath, 'action'), { recursive: true });
         cpSync(path.join(ROOT, 'action.yml'), path.join(actionPath, 'action.yml'));
@@ -27,15 +30,27 @@ describe('action/dist: the Action\'s committed CLI bundle', { timeout: 120_000 }
         writeIn(workspace, 'journeys/shop.cjourney', 'journey Shop { stage S { touchpoint T { emotion happy } } }\n');
         const output = writeIn(workspace, '.output', '');
         const result = spawnSync('bash', [path.join(actionPath, 'action/check.sh')], {
-            cwd: workspace, encoding: 'utf8', timeout: 60_000,
-            env: { ...process.env, GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, RUNNER_TEMP: workspace, CJOURNEY_PATHS: 'journeys' }
+            cwd: workspace,
+            encoding: 'utf8',
+            timeout: 60_000,
+            env: {
+                ...process.env,
+                GITHUB_ACTION_PATH: actionPath,
+                GITHUB_OUTPUT: output,
+                RUNNER_TEMP: workspace,
+                CJOURNEY_PATHS: 'journeys'
+            }
         });
         expect(result.stderr).toMatch(/^Checked 1 file: 1 error/);
         expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*'happy' is not an emotion/m);
         expect(readFileSync(output, 'utf8')).toBe('exit-code=1\n');
         const svg = path.join(workspace, 'map.svg');
         // A journey with errors is still drawn (exit 1), as the render step relies on.
-        const render = spawnSync(process.execPath, [path.join(actionPath, 'action/dist/cjourney.cjs'), 'render', 'journeys/shop.cjourney', '-o', svg], { cwd: workspace, encoding: 'utf8' });
+        const render = spawnSync(
+            process.execPath,
+            [path.join(actionPath, 'action/dist/cjourney.cjs'), 'render', 'journeys/shop.cjourney', '-o', svg],
+            { cwd: workspace, encoding: 'utf8' }
+        );
         expect(render.status).toBe(1);
         expect(readFileSync(svg, 'utf8')).toMatch(/^<svg/);
     });

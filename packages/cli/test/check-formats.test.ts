@@ -50,14 +50,18 @@ describe('--format github', () => {
         const dir = makeTempDir();
         writeIn(dir, 'a,b:c%.cjourney', 'journey J { stage S { } }\n');
         const result = runCli(['check', '--format', 'github', 'a,b:c%.cjourney'], dir);
-        expect(result.stdout).toMatch(/^::warning file=a%2Cb%3Ac%25\.cjourney,line=1,endLine=1,col=19,endColumn=19,title=cjourney empty-stage::/);
+        expect(result.stdout).toMatch(
+            /^::warning file=a%2Cb%3Ac%25\.cjourney,line=1,endLine=1,col=19,endColumn=19,title=cjourney empty-stage::/
+        );
     });
 
     test('a multi-line diagnostic has no columns (GitHub accepts columns on one line only)', () => {
         const dir = makeTempDir();
         writeIn(dir, 'kpi.cjourney', 'journey J {\n  stage S { touchpoint T { channel web } }\n  kpi K {\n    current 3\n  }\n}\n');
         const result = runCli(['check', '--format', 'github', 'kpi.cjourney'], dir);
-        expect(result.stdout).toContain('::notice file=kpi.cjourney,line=3,endLine=3,col=7,endColumn=7,title=cjourney kpi-without-target::');
+        expect(result.stdout).toContain(
+            '::notice file=kpi.cjourney,line=3,endLine=3,col=7,endColumn=7,title=cjourney kpi-without-target::'
+        );
     });
 
     test('paths are relative to the repository root, wherever check runs', () => {
@@ -85,7 +89,12 @@ describe('--format sarif', () => {
         const [run] = log.runs;
         expect(run.tool.driver.name).toBe('cjourney');
         expect(run.columnKind).toBe('utf16CodeUnits');
-        const rules = run.tool.driver.rules as { id: string; name: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+        const rules = run.tool.driver.rules as {
+            id: string;
+            name: string;
+            shortDescription: { text: string };
+            defaultConfiguration: { level: string };
+        }[];
         expect(rules.map(rule => rule.id)).toEqual(Object.keys(DIAGNOSTIC_SEVERITY));
         const levels = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
         for (const rule of rules) {
@@ -97,12 +106,14 @@ describe('--format sarif', () => {
             ruleIndex: rules.findIndex(rule => rule.id === 'unresolved-reference'),
             level: 'error',
             message: { text: "Unknown stakeholder 'Sponor'. Did you mean 'Sponsor'?" },
-            locations: [{
-                physicalLocation: {
-                    artifactLocation: { uri: 'maps/shop.cjourney', uriBaseId: '%SRCROOT%' },
-                    region: { startLine: 4, startColumn: 55, endLine: 4, endColumn: 61 }
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: 'maps/shop.cjourney', uriBaseId: '%SRCROOT%' },
+                        region: { startLine: 4, startColumn: 55, endLine: 4, endColumn: 61 }
+                    }
                 }
-            }]
+            ]
         });
         expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'error', 'warning', 'warning', 'note']);
         for (const item of run.results) {

@@ -58,14 +58,20 @@ describe('cjourney check', () => {
         ]);
     });
 
-    test('--format json prints the contract\'s fields', () => {
+    test("--format json prints the contract's fields", () => {
         write('shop.cjourney', BROKEN);
         const result = run(['check', '--format', 'json', 'shop.cjourney'], dir);
         expect(result.code).toBe(1);
         const diagnostics = JSON.parse(result.stdout);
         expect(diagnostics[1]).toEqual({
-            file: 'shop.cjourney', line: 4, column: 55, endLine: 4, endColumn: 61, severity: 'error',
-            code: 'unresolved-reference', message: "Unknown stakeholder 'Sponor'. Did you mean 'Sponsor'?"
+            file: 'shop.cjourney',
+            line: 4,
+            column: 55,
+            endLine: 4,
+            endColumn: 61,
+            severity: 'error',
+            code: 'unresolved-reference',
+            message: "Unknown stakeholder 'Sponor'. Did you mean 'Sponsor'?"
         });
         expect(result.stderr).toBe('');
     });
@@ -79,7 +85,7 @@ describe('cjourney check', () => {
         expect(strict.stdout).toContain('[empty-stage]');
     });
 
-    test('all given files are loaded together, and a file\'s folder is its workspace', () => {
+    test("all given files are loaded together, and a file's folder is its workspace", () => {
         write('shared/people.cjourney', 'stakeholder Support { type internal }\npersona Ann\n');
         write('journeys/shop.cjourney', 'journey J { stage S { touchpoint T { channel web persona Ann owner Support } } }\n');
         expect(run(['check', 'journeys/shop.cjourney', 'shared/people.cjourney'], dir).code).toBe(0);

@@ -64,108 +64,170 @@ const CASES: Record<string, { before: Record<string, string>; after: Record<stri
     'touchpoint-moved': {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-                ['    needs Finance "Fewer payment failures"\n', '    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'],
+                [
+                    '    needs Finance "Fewer payment failures"\n',
+                    '    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
+                ],
                 ['    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n', ''],
-                ['  stage Buy "Buy" {\n', '  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n'])
+                [
+                    '  stage Buy "Buy" {\n',
+                    '  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n'
+                ]
+            )
         }
     },
-    'emotions': {
+    emotions: {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['persona Ann emotion pleased', 'persona Ann emotion frustrated opportunity "Personal picks"'],
                 ['"Searches" { channel web emotion neutral', '"Searches" { channel web emotion delighted'],
-                ['"Filters results" { channel web emotion neutral }', '"Filters results" { channel web }'])
+                ['"Filters results" { channel web emotion neutral }', '"Filters results" { channel web }']
+            )
         }
     },
     'pains-and-opportunities': {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
-                ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field sends people to search"'],
-                ['opportunity "Show shipping on product pages"', 'opportunity "Free-shipping threshold banner"'])
+            'shop.cjourney': edit(
+                SHOP,
+                [
+                    'pain "Shipping costs appear late" evidence "Exit survey"',
+                    'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field sends people to search"'
+                ],
+                ['opportunity "Show shipping on product pages"', 'opportunity "Free-shipping threshold banner"']
+            )
         }
     },
     'touchpoint-facts': {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
-                ['{ channel web persona Ann emotion pleased goal "Find the sale" }', '{ channel app emotion pleased owner Finance involves Carrier, Legal goal "Find this week\'s sale" trigger "Newsletter" }'],
-                ['action "Types a brand"', 'action "Types a brand" thought "Why no autocomplete?"'])
+            'shop.cjourney': edit(
+                SHOP,
+                [
+                    '{ channel web persona Ann emotion pleased goal "Find the sale" }',
+                    '{ channel app emotion pleased owner Finance involves Carrier, Legal goal "Find this week\'s sale" trigger "Newsletter" }'
+                ],
+                ['action "Types a brand"', 'action "Types a brand" thought "Why no autocomplete?"']
+            )
         }
     },
     'touchpoints-added-removed-renamed': {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['    touchpoint Search "Searches" { channel web emotion neutral action "Types a brand" }\n', ''],
                 ['Home -> Search -> Filter', 'Home -> Filter'],
                 ['    touchpoint Pay', '    touchpoint Receipt "Gets a receipt" { channel email emotion pleased }\n    touchpoint Pay'],
-                [/\bCart\b/g, 'Basket'])
+                [/\bCart\b/g, 'Basket']
+            )
         }
     },
-    'stages': {
+    stages: {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['  stage Return "Return" {\n    touchpoint Label "Prints a return label" { channel Kiosk emotion neutral }\n  }\n', ''],
-                ['  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"', '  stage Loyalty "Loyalty" {\n    touchpoint Points "Collects points" { channel app emotion pleased }\n  }\n  stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"'],
-                [/\bBrowse\b/g, 'Discover'])
+                [
+                    '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"',
+                    '  stage Loyalty "Loyalty" {\n    touchpoint Points "Collects points" { channel app emotion pleased }\n  }\n  stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"'
+                ],
+                [/\bBrowse\b/g, 'Discover']
+            )
         }
     },
-    'stakeholders': {
+    stakeholders: {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
-                ['{ type internal power medium interest high attitude neutral risk "Chargebacks" }', '{ type internal power high interest high attitude sceptic risk "Chargebacks" risk "Fraud rules block good orders" influences Carrier }'],
-                ['  stakeholder Carrier "Parcel carrier" { type external power low interest low }\n', '  stakeholder Carrier "Parcel carrier" { type external power low interest high attitude supporter }\n  stakeholder Reviewers "Review sites" { type indirect power medium interest medium }\n'],
+            'shop.cjourney': edit(
+                SHOP,
+                [
+                    '{ type internal power medium interest high attitude neutral risk "Chargebacks" }',
+                    '{ type internal power high interest high attitude sceptic risk "Chargebacks" risk "Fraud rules block good orders" influences Carrier }'
+                ],
+                [
+                    '  stakeholder Carrier "Parcel carrier" { type external power low interest low }\n',
+                    '  stakeholder Carrier "Parcel carrier" { type external power low interest high attitude supporter }\n  stakeholder Reviewers "Review sites" { type indirect power medium interest medium }\n'
+                ],
                 ['  stakeholder Legal { type internal power high interest low }\n', ''],
-                ['involves Carrier }', 'involves Carrier, Reviewers }'])
+                ['involves Carrier }', 'involves Carrier, Reviewers }']
+            )
         }
     },
-    'kpis': {
+    kpis: {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['target 3%', 'target 3.5%'],
                 ['benchmark 4% "Market leader"', 'benchmark 4.5% "Market leader"\n    benchmark 2.5% "Category median"'],
                 ['current 12% target 8%', 'current 9% target 8%'],
-                [/}\n$/, '  kpi Nps "Net Promoter Score" { current 31 target 40 }\n}\n'])
+                [/}\n$/, '  kpi Nps "Net Promoter Score" { current 31 target 40 }\n}\n']
+            )
         }
     },
-    'flows': {
+    flows: {
         before: { 'shop.cjourney': SHOP },
-        after: { 'shop.cjourney': edit(SHOP, ['flow Home -> Search -> Filter -> Cart -> Pay', 'flow Home -> Search -> Cart -> Pay\n  flow Pay -> Label -> Home']) }
+        after: {
+            'shop.cjourney': edit(SHOP, [
+                'flow Home -> Search -> Filter -> Cart -> Pay',
+                'flow Home -> Search -> Cart -> Pay\n  flow Pay -> Label -> Home'
+            ])
+        }
     },
     'journeys-and-files': {
-        before: { 'shop.cjourney': SHOP, 'returns.cjourney': 'journey Returns "Returns" { stage Ask { touchpoint Form } stage Ship { touchpoint Label touchpoint Drop } }\n' },
+        before: {
+            'shop.cjourney': SHOP,
+            'returns.cjourney':
+                'journey Returns "Returns" { stage Ask { touchpoint Form } stage Ship { touchpoint Label touchpoint Drop } }\n'
+        },
         after: {
-            'web/shop.cjourney': edit(SHOP, ['journey Shop "Web shop" {\n  objective "Fewer abandoned carts"', 'journey Shop "Web shop 2025" {\n  description "Desktop and mobile web."\n  objective "Abandoned carts below 60%"']),
+            'web/shop.cjourney': edit(SHOP, [
+                'journey Shop "Web shop" {\n  objective "Fewer abandoned carts"',
+                'journey Shop "Web shop 2025" {\n  description "Desktop and mobile web."\n  objective "Abandoned carts below 60%"'
+            ]),
             'app.cjourney': 'journey App "Mobile app" { stage Install { touchpoint Store { channel store } } }\n'
         }
     },
     'shared-definitions': {
         before: {
-            'shared.cjourney': 'stakeholder Support "Support team" { type internal power medium interest high }\npersona Pat "Pat"\nchannel Kiosk "Kiosk" offline\n',
+            'shared.cjourney':
+                'stakeholder Support "Support team" { type internal power medium interest high }\npersona Pat "Pat"\nchannel Kiosk "Kiosk" offline\n',
             'j.cjourney': 'journey J { stage S { touchpoint T { channel Kiosk persona Pat owner Support } } }\n'
         },
         after: {
-            'shared.cjourney': 'stakeholder CustomerCare "Support team" { type internal power high interest high }\npersona Pat "Pat, buyer" { segment "SMB" }\nchannel Kiosk "Self-service kiosk" offline\nchannel Chatbot online\n',
+            'shared.cjourney':
+                'stakeholder CustomerCare "Support team" { type internal power high interest high }\npersona Pat "Pat, buyer" { segment "SMB" }\nchannel Kiosk "Self-service kiosk" offline\nchannel Chatbot online\n',
             'j.cjourney': 'journey J { stage S { touchpoint T { channel Kiosk persona Pat owner CustomerCare } } }\n'
         }
     },
     'personas-and-channels': {
         before: { 'shop.cjourney': SHOP },
-        after: { 'shop.cjourney': edit(SHOP, ['persona Ann "Ann, regular" { goal "Reorder quickly" }', 'persona Ann "Ann, regular" { goal "Reorder in one tap" }\n  persona Ben "Ben, first-timer"'], ['channel Kiosk "In-store kiosk" offline', 'channel Kiosk "Self-service kiosk" offline']) }
+        after: {
+            'shop.cjourney': edit(
+                SHOP,
+                [
+                    'persona Ann "Ann, regular" { goal "Reorder quickly" }',
+                    'persona Ann "Ann, regular" { goal "Reorder in one tap" }\n  persona Ben "Ben, first-timer"'
+                ],
+                ['channel Kiosk "In-store kiosk" offline', 'channel Kiosk "Self-service kiosk" offline']
+            )
+        }
     },
-    'escaping': {
+    escaping: {
         before: { 'shop.cjourney': SHOP },
         after: {
-            'shop.cjourney': edit(SHOP,
+            'shop.cjourney': edit(
+                SHOP,
                 ['"Reviews the cart"', '"Cart | <script>alert(1)</script> **bold** @octocat $x$ `code` [link](http://x)"'],
-                ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Line one\\nline two | <img src=x onerror=alert(1)>"'])
+                ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Line one\\nline two | <img src=x onerror=alert(1)>"']
+            )
         }
     },
     'no-changes': {
@@ -212,19 +274,22 @@ describe('cjourney diff: formats and exit codes', () => {
         writeVersions(dir, moved.before, moved.after);
         const result = runCli(['diff', 'old/shop.cjourney', 'new/shop.cjourney'], dir);
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe([
-            'new/shop.cjourney: journey Shop "Web shop" changed',
-            '  ~ touchpoint "Buy" › "Pays" (Pay): moved from position 2 to 1',
-            '  ~ touchpoint "Buy" › "Filters results" (Filter): moved from stage "Browse" to "Buy"',
-            'Summary: 2 touchpoints moved.',
-            ''
-        ].join('\n'));
+        expect(result.stdout).toBe(
+            [
+                'new/shop.cjourney: journey Shop "Web shop" changed',
+                '  ~ touchpoint "Buy" › "Pays" (Pay): moved from position 2 to 1',
+                '  ~ touchpoint "Buy" › "Filters results" (Filter): moved from stage "Browse" to "Buy"',
+                'Summary: 2 touchpoints moved.',
+                ''
+            ].join('\n')
+        );
     });
 
     test('text is coloured for a terminal, and user text cannot send escape sequences', async () => {
         const journey = (emotion: string) => `journey J { stage S { touchpoint T "Bad \u001b[31m title" { emotion ${emotion} } } }`;
         const { loadSources, buildCjourneyModel } = await import('@cjourney/language');
-        const load = async (text: string) => buildCjourneyModel((await loadSources([{ uri: 'file:///j.cjourney', text }])).documents[0], { fileName: () => 'j.cjourney' });
+        const load = async (text: string) =>
+            buildCjourneyModel((await loadSources([{ uri: 'file:///j.cjourney', text }])).documents[0], { fileName: () => 'j.cjourney' });
         const text = formatDiffText(diffJourneys(await load(journey('pleased')), await load(journey('angry'))), true);
         expect(text).toContain('\u001b[33m~ touchpoint "S" › "Bad \\u001b[31m title" (T): emotion pleased → angry (worse)\u001b[0m');
     });
@@ -234,7 +299,10 @@ describe('cjourney diff: formats and exit codes', () => {
         writeVersions(dir, moved.before, moved.after);
         const diff = JSON.parse(runCli(['diff', 'old', 'new', '--format', 'json'], dir).stdout);
         expect(diff.summary.items).toEqual([{ key: 'touchpoint-moved', count: 2, text: '2 touchpoints moved' }]);
-        expect(diff.journeys[0].touchpoints[1]).toMatchObject({ id: 'Filter', moved: { fromStage: { id: 'Browse' }, toStage: { id: 'Buy' } } });
+        expect(diff.journeys[0].touchpoints[1]).toMatchObject({
+            id: 'Filter',
+            moved: { fromStage: { id: 'Browse' }, toStage: { id: 'Buy' } }
+        });
     });
 
     test('--exit-code: 1 with differences, 0 without', () => {
@@ -267,7 +335,9 @@ describe('cjourney diff: formats and exit codes', () => {
 
     test('a version with errors is still compared, with a warning', () => {
         const dir = makeTempDir();
-        writeVersions(dir, moved.before, { 'shop.cjourney': moved.after['shop.cjourney'].replace('emotion frustrated', 'emotion furious') });
+        writeVersions(dir, moved.before, {
+            'shop.cjourney': moved.after['shop.cjourney'].replace('emotion frustrated', 'emotion furious')
+        });
         const result = runCli(['diff', 'old', 'new'], dir);
         expect(result.code).toBe(0);
         expect(result.stderr).toContain('cjourney: new/shop.cjourney has 1 error (run cjourney check); the diff may be incomplete');
@@ -311,7 +381,9 @@ describe('cjourney diff --git: the working tree against a revision', () => {
         const dir = repository();
         writeIn(dir, 'journeys/returns.cjourney', 'journey Returns { stage Ask { touchpoint Form { channel email } } }\n');
         const inFolder = runCli(['diff', '--git', 'HEAD', 'returns.cjourney'], path.join(dir, 'journeys'));
-        expect(inFolder.stdout).toContain('returns.cjourney: journey Returns "Returns" changed\n  ~ touchpoint "Ask" › "Form": channel web → email');
+        expect(inFolder.stdout).toContain(
+            'returns.cjourney: journey Returns "Returns" changed\n  ~ touchpoint "Ask" › "Form": channel web → email'
+        );
         const whole = runCli(['diff', '--git', 'HEAD', '--exit-code'], dir);
         expect(whole.code).toBe(1);
         expect(whole.stdout).toContain('journeys/returns.cjourney: journey Returns');
@@ -343,13 +415,24 @@ describe('cjourney diff --git: the working tree against a revision', () => {
         git(dir, 'commit', '-q', '-m', 'examples');
         const file = path.join(dir, 'examples/saas-onboarding.cjourney');
         const original = readFileSync(file, 'utf8');
-        const demo = original.slice(original.indexOf('    touchpoint Demo '), original.indexOf('    }\n', original.indexOf('    touchpoint Demo ')) + 6);
-        writeIn(dir, 'examples/saas-onboarding.cjourney', edit(original,
-            [demo, ''],
-            ['  stage Decision "Decision" {\n', `  stage Decision "Decision" {\n${demo}`],
-            ['touchpoint Kickoff "Kick-off call" { channel phone emotion pleased owner Support }',
-                'touchpoint Kickoff "Kick-off call" {\n      channel phone\n      emotion frustrated\n      owner Support\n      pain "The call is booked two weeks out" evidence "Onboarding survey, n=64"\n      opportunity "Self-serve kick-off slots in the first week"\n    }'],
-            ['target 45', 'target 50']));
+        const demo = original.slice(
+            original.indexOf('    touchpoint Demo '),
+            original.indexOf('    }\n', original.indexOf('    touchpoint Demo ')) + 6
+        );
+        writeIn(
+            dir,
+            'examples/saas-onboarding.cjourney',
+            edit(
+                original,
+                [demo, ''],
+                ['  stage Decision "Decision" {\n', `  stage Decision "Decision" {\n${demo}`],
+                [
+                    'touchpoint Kickoff "Kick-off call" { channel phone emotion pleased owner Support }',
+                    'touchpoint Kickoff "Kick-off call" {\n      channel phone\n      emotion frustrated\n      owner Support\n      pain "The call is booked two weeks out" evidence "Onboarding survey, n=64"\n      opportunity "Self-serve kick-off slots in the first week"\n    }'
+                ],
+                ['target 45', 'target 50']
+            )
+        );
         const result = runCli(['diff', '--git', 'HEAD', 'examples/', '--format', 'markdown'], dir);
         expect(result.stderr).toBe('');
         await expect(result.stdout).toMatchFileSnapshot(path.join(GOLDEN, 'review-scenario.md'));

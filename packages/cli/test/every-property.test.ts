@@ -31,7 +31,16 @@ const WRITTEN_VALUES: Readonly<Record<string, readonly [string, string]>> = {
 const SHOWN_VALUES: Readonly<Record<string, string>> = { '"2025" 42': '2025 42' };
 
 const TITLES: Readonly<Record<string, string>> = {
-    C1: 'Kiosk one', C2: 'Kiosk two', P1: 'Pat one', P2: 'Pia two', S1: 'Sam one', S2: 'Sue two', A: 'Arrive', B: 'Buy', L1: 'Lane one', L2: 'Lane two'
+    C1: 'Kiosk one',
+    C2: 'Kiosk two',
+    P1: 'Pat one',
+    P2: 'Pia two',
+    S1: 'Sam one',
+    S2: 'Sue two',
+    A: 'Arrive',
+    B: 'Buy',
+    L1: 'Lane one',
+    L2: 'Lane two'
 };
 
 function valuesOf(property: GrammarProperty): readonly [string, string] {
@@ -40,17 +49,25 @@ function valuesOf(property: GrammarProperty): readonly [string, string] {
         return written;
     }
     switch (property.value) {
-        case 'text': return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
-        case 'number': return ['17', '42'];
+        case 'text':
+            return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
+        case 'number':
+            return ['17', '42'];
         case 'word': {
             const vocabulary = vocabularyOf(property.type, property.name);
             const words = vocabulary ? VOCABULARIES[vocabulary].map(entry => entry.word) : [];
-            expect(words.length, `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`).toBeGreaterThan(1);
+            expect(
+                words.length,
+                `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`
+            ).toBeGreaterThan(1);
             return [words[0], words[1]];
         }
         case 'reference': {
             const values = REFERENCE_VALUES[property.name];
-            expect(values, `no test values for the reference ${property.type}.${property.name}: add them to REFERENCE_VALUES`).toBeDefined();
+            expect(
+                values,
+                `no test values for the reference ${property.type}.${property.name}: add them to REFERENCE_VALUES`
+            ).toBeDefined();
             return values;
         }
     }
@@ -62,12 +79,13 @@ function journeyWith(property: GrammarProperty, value: string): string {
     const at = (type: string) => (property.type === type ? line : '');
     const pain = property.type === 'Pain' ? `pain "Slow" ${line}` : '';
     // Lines of elements nested in a touchpoint, each in its own form.
-    const nested = {
-        Emotion: line,
-        BlueprintEntry: `frontstage "Greets" ${line}`,
-        LaneCell: `${line} "Cell"`,
-        Opportunity: `opportunity "Idea" { ${line} }`
-    }[property.type] ?? '';
+    const nested =
+        {
+            Emotion: line,
+            BlueprintEntry: `frontstage "Greets" ${line}`,
+            LaneCell: `${line} "Cell"`,
+            Opportunity: `opportunity "Idea" { ${line} }`
+        }[property.type] ?? '';
     return `journey J1 "Jay one" { }
 journey J2 "Jay two" { }
 journey J "J" {
@@ -95,21 +113,38 @@ journey J "J" {
 
 /** The element whose hover should tell the property, by the host type. */
 const HOVERED: Readonly<Record<string, string>> = {
-    Journey: 'journey J "J"', Source: 'source R0', Competitor: 'competitor X0',
-    Emotion: 'touchpoint T', BlueprintEntry: 'touchpoint T', LaneCell: 'touchpoint T', Opportunity: 'touchpoint T', Stakeholder: 'stakeholder S0', Persona: 'persona P1', Stage: 'stage A', Touchpoint: 'touchpoint T', Pain: 'touchpoint T', Kpi: 'kpi K'
+    Journey: 'journey J "J"',
+    Source: 'source R0',
+    Competitor: 'competitor X0',
+    Emotion: 'touchpoint T',
+    BlueprintEntry: 'touchpoint T',
+    LaneCell: 'touchpoint T',
+    Opportunity: 'touchpoint T',
+    Stakeholder: 'stakeholder S0',
+    Persona: 'persona P1',
+    Stage: 'stage A',
+    Touchpoint: 'touchpoint T',
+    Pain: 'touchpoint T',
+    Kpi: 'kpi K'
 };
 
 async function load(text: string) {
-    const { documents: [document] } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
+    const {
+        documents: [document]
+    } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.message);
     return { errors, model: buildCjourneyModel(document, { fileName: () => 'j.cjourney' }) };
 }
 
 async function hoverText(text: string, element: string): Promise<string> {
-    const { documents: [document], services } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
+    const {
+        documents: [document],
+        services
+    } = await loadSources([{ uri: 'file:///walk/j.cjourney', text }]);
     const offset = text.indexOf(element) + element.indexOf(' ') + 1;
     const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
     });
     const contents = hover?.contents;
     return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents ?? '');
@@ -126,26 +161,29 @@ const shown = (value: string) => TITLES[value] ?? SHOWN_VALUES[value] ?? value.r
 /** The value as a whole word, so `high` is not found inside `higher`. */
 const asWord = (value: string) => new RegExp(`(?<![\\w])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
 
-describe.each(grammarProperties().map(property => [`${property.type}.${property.name}`, property] as const))('the property %s', (_, property) => {
-    const [before, after] = valuesOf(property);
+describe.each(grammarProperties().map(property => [`${property.type}.${property.name}`, property] as const))(
+    'the property %s',
+    (_, property) => {
+        const [before, after] = valuesOf(property);
 
-    test('parses, reaches the model, and the diff reports changing it', async () => {
-        const old = await load(journeyWith(property, before));
-        const now = await load(journeyWith(property, after));
-        expect(old.errors, 'parse or validation errors').toEqual([]);
-        expect(now.errors, 'parse or validation errors').toEqual([]);
-        expect(withoutLocations(now.model), 'the model does not hold the value').not.toBe(withoutLocations(old.model));
-        const diff = diffJourneys([old.model], [now.model]);
-        expect(diff.summary.identical, 'the semantic diff reports no change').toBe(false);
-    });
+        test('parses, reaches the model, and the diff reports changing it', async () => {
+            const old = await load(journeyWith(property, before));
+            const now = await load(journeyWith(property, after));
+            expect(old.errors, 'parse or validation errors').toEqual([]);
+            expect(now.errors, 'parse or validation errors').toEqual([]);
+            expect(withoutLocations(now.model), 'the model does not hold the value').not.toBe(withoutLocations(old.model));
+            const diff = diffJourneys([old.model], [now.model]);
+            expect(diff.summary.identical, 'the semantic diff reports no change').toBe(false);
+        });
 
-    test('appears in the Markdown export', async () => {
-        const { model } = await load(journeyWith(property, after));
-        expect(exportMarkdown(model), 'the Markdown export does not show the value').toMatch(asWord(shown(after)));
-    });
+        test('appears in the Markdown export', async () => {
+            const { model } = await load(journeyWith(property, after));
+            expect(exportMarkdown(model), 'the Markdown export does not show the value').toMatch(asWord(shown(after)));
+        });
 
-    test('appears in the hover of its element', async () => {
-        const text = journeyWith(property, after);
-        expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toMatch(asWord(shown(after)));
-    });
-});
+        test('appears in the hover of its element', async () => {
+            const text = journeyWith(property, after);
+            expect(await hoverText(text, HOVERED[property.type]), 'the hover does not show the value').toMatch(asWord(shown(after)));
+        });
+    }
+);

@@ -10,7 +10,7 @@ import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
 const GOLDEN = fileURLToPath(new URL('./golden/export/', import.meta.url));
 
 describe('export --format markdown', () => {
-    test('the contract\'s example as a page (golden)', async () => {
+    test("the contract's example as a page (golden)", async () => {
         const result = runCli(['export', 'saas-onboarding.cjourney', '--format', 'markdown'], EXAMPLES);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
@@ -19,7 +19,10 @@ describe('export --format markdown', () => {
 
     test('user text cannot break a table, inject HTML or mention people', () => {
         const dir = makeTempDir();
-        writeIn(dir, 'j.cjourney', `journey J "Title <script>x</script>" {
+        writeIn(
+            dir,
+            'j.cjourney',
+            `journey J "Title <script>x</script>" {
   stage S "A | B" {
     touchpoint T "Pays | <img src=x onerror=alert(1)> @octocat" {
       channel web
@@ -29,7 +32,8 @@ describe('export --format markdown', () => {
     }
   }
 }
-`);
+`
+        );
         const result = runCli(['export', 'j.cjourney', '--format', 'markdown'], dir);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toMatch(/<script|<img/);
@@ -42,8 +46,16 @@ describe('export --format markdown', () => {
     });
 
     test.each([
-        ['a channel recovered without a name', '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n', '| unnamed |'],
-        ['a need, pain and opportunity recovered without their text', 'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n', '# J']
+        [
+            'a channel recovered without a name',
+            '\uFEFFchannel Web "Web" online\r\nchannel// where the name should be\r\nchannel Desk "Desk" offline\r\n',
+            '| unnamed |'
+        ],
+        [
+            'a need, pain and opportunity recovered without their text',
+            'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n',
+            '# J'
+        ]
     ])('regression (fuzz): %s exports with a warning, no crash', (_, text, shown) => {
         const dir = makeTempDir();
         writeIn(dir, 'j.cjourney', text);

@@ -14,7 +14,15 @@ import { buildCjourneyModel, loadSources, reservedWords } from '@cjourney/langua
 import { diffJourneys, type CjourneyModel } from '@cjourney/model';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkFuzz, exampleTexts, fuzzRuns, HANG_LIMIT_MS, mutatedCase, mutatedText, withinHangLimit } from '@cjourney/test-support/fuzz-mutations';
+import {
+    checkFuzz,
+    exampleTexts,
+    fuzzRuns,
+    HANG_LIMIT_MS,
+    mutatedCase,
+    mutatedText,
+    withinHangLimit
+} from '@cjourney/test-support/fuzz-mutations';
 import { formatDiffMarkdown } from '../src/diff/format-markdown.js';
 import { formatDiffText } from '../src/diff/format-text.js';
 import { exportMarkdown } from '../src/export/export-markdown.js';
@@ -34,9 +42,34 @@ const SHARED = ['channels', 'personas', 'stakeholders'].map(name => ({
 const MERMAID_SEEDS = MERMAID_FIXTURES.map(name => readFileSync(path.join(FIXTURES, name), 'utf8'));
 /** Mermaid's own syntax, inserted at random into Mermaid diagrams. */
 const MERMAID_TOKENS = [
-    'journey', 'title', 'section', ':', '::', ': 5', ': 0', ': 9', ': -1', ': x', ': 3: A, B', ': 4: ,,', '%%', '%% comment',
-    '%%{init: {}}%%', '%%{', '}%%', '---\ntitle: x\n---\n', '---\n: [\n---\n', 'accTitle:', 'accDescr: x', 'accDescr {', '#59;', '#35;',
-    '&#', '&amp;', '<br>', '<br/>'
+    'journey',
+    'title',
+    'section',
+    ':',
+    '::',
+    ': 5',
+    ': 0',
+    ': 9',
+    ': -1',
+    ': x',
+    ': 3: A, B',
+    ': 4: ,,',
+    '%%',
+    '%% comment',
+    '%%{init: {}}%%',
+    '%%{',
+    '}%%',
+    '---\ntitle: x\n---\n',
+    '---\n: [\n---\n',
+    'accTitle:',
+    'accDescr: x',
+    'accDescr {',
+    '#59;',
+    '#35;',
+    '&#',
+    '&amp;',
+    '<br>',
+    '<br/>'
 ];
 const RUNS = fuzzRuns(100);
 const PROCESS_RUNS = Math.max(8, Math.round(RUNS / 50));
@@ -50,7 +83,17 @@ async function modelOf(text: string, name = 'journey.cjourney'): Promise<{ model
 
 /** What a command wrote, captured in memory. */
 function capture(): Output & { stdout: string; stderr: string } {
-    const output = { stdout: '', stderr: '', isTerminal: false, out: (text: string) => { output.stdout += text; }, err: (text: string) => { output.stderr += text; } };
+    const output = {
+        stdout: '',
+        stderr: '',
+        isTerminal: false,
+        out: (text: string) => {
+            output.stdout += text;
+        },
+        err: (text: string) => {
+            output.stderr += text;
+        }
+    };
     return output;
 }
 
@@ -78,8 +121,10 @@ async function withCaseFiles<T>(original: string, text: string, use: (files: Cas
     const root = makeTempDir('cjourney-fuzz-');
     try {
         return await use({
-            folder: path.join(root, 'new'), file: writeIn(path.join(root, 'new'), 'journey.cjourney', text),
-            oldFile: writeIn(path.join(root, 'old'), 'journey.cjourney', original), out: path.join(root, 'out')
+            folder: path.join(root, 'new'),
+            file: writeIn(path.join(root, 'new'), 'journey.cjourney', text),
+            oldFile: writeIn(path.join(root, 'old'), 'journey.cjourney', original),
+            out: path.join(root, 'out')
         });
     } finally {
         rmSync(root, { recursive: true, force: true });
@@ -99,67 +144,116 @@ const COMMANDS = [
 ];
 
 describe('fuzzing the command line and the review tools', () => {
-    test('fuzz: exports of a mutated journey never crash, and its Mermaid export imports back into a journey that checks with no error', async () => {
-        await checkFuzz(fc.asyncProperty(mutatedText(SEEDS), text => withinHangLimit(async () => {
-            const { model } = await modelOf(text);
-            expect(exportMarkdown(model).length).toBeGreaterThan(0);
-            for (const journey of model.journeys) {
-                const mermaid = journeyToMermaid(journey, model.file);
-                const parsed = parseMermaidJourney(mermaid);
-                expect(parsed.problems, mermaid).toEqual([]);
-                const imported = mermaidToCjourney(parsed.journey!, 'exported.mmd', { reserved: reservedWords() });
-                if ('problems' in imported) {
-                    throw new Error(`the export does not import: ${JSON.stringify(imported.problems)}\n${mermaid}`);
-                }
-                const { errors } = await modelOf(imported.text, 'imported.cjourney');
-                expect(errors, imported.text).toBe(0);
-            }
-        })), RUNS);
-    }, FUZZ_TIMEOUT);
+    test(
+        'fuzz: exports of a mutated journey never crash, and its Mermaid export imports back into a journey that checks with no error',
+        async () => {
+            await checkFuzz(
+                fc.asyncProperty(mutatedText(SEEDS), text =>
+                    withinHangLimit(async () => {
+                        const { model } = await modelOf(text);
+                        expect(exportMarkdown(model).length).toBeGreaterThan(0);
+                        for (const journey of model.journeys) {
+                            const mermaid = journeyToMermaid(journey, model.file);
+                            const parsed = parseMermaidJourney(mermaid);
+                            expect(parsed.problems, mermaid).toEqual([]);
+                            const imported = mermaidToCjourney(parsed.journey!, 'exported.mmd', { reserved: reservedWords() });
+                            if ('problems' in imported) {
+                                throw new Error(`the export does not import: ${JSON.stringify(imported.problems)}\n${mermaid}`);
+                            }
+                            const { errors } = await modelOf(imported.text, 'imported.cjourney');
+                            expect(errors, imported.text).toBe(0);
+                        }
+                    })
+                ),
+                RUNS
+            );
+        },
+        FUZZ_TIMEOUT
+    );
 
-    test('fuzz: the review comment (text and Markdown) of a mutated journey against its original never crashes', async () => {
-        await checkFuzz(fc.asyncProperty(mutatedCase(SEEDS), ({ original, text }) => withinHangLimit(async () => {
-            const before = (await modelOf(original)).model;
-            const after = (await modelOf(text)).model;
-            for (const diff of [diffJourneys(before, after), diffJourneys(after, before)]) {
-                expect(typeof formatDiffText(diff, true)).toBe('string');
-                expect(formatDiffMarkdown(diff).length).toBeGreaterThan(0);
-            }
-        })), RUNS);
-    }, FUZZ_TIMEOUT);
+    test(
+        'fuzz: the review comment (text and Markdown) of a mutated journey against its original never crashes',
+        async () => {
+            await checkFuzz(
+                fc.asyncProperty(mutatedCase(SEEDS), ({ original, text }) =>
+                    withinHangLimit(async () => {
+                        const before = (await modelOf(original)).model;
+                        const after = (await modelOf(text)).model;
+                        for (const diff of [diffJourneys(before, after), diffJourneys(after, before)]) {
+                            expect(typeof formatDiffText(diff, true)).toBe('string');
+                            expect(formatDiffMarkdown(diff).length).toBeGreaterThan(0);
+                        }
+                    })
+                ),
+                RUNS
+            );
+        },
+        FUZZ_TIMEOUT
+    );
 
-    test('fuzz: importing mutated Mermaid never crashes: located problems, or a journey that checks with no error', async () => {
-        await checkFuzz(fc.asyncProperty(mutatedText(MERMAID_SEEDS, MERMAID_TOKENS), source => withinHangLimit(async () => {
-            const parsed = parseMermaidJourney(source);
-            if (!parsed.journey) {
-                expect(parsed.problems.length).toBeGreaterThan(0);
-                parsed.problems.forEach(problem => expect(problem.line).toBeGreaterThanOrEqual(1));
-                return;
-            }
-            const imported = mermaidToCjourney(parsed.journey, 'fuzz.mmd', { reserved: reservedWords() });
-            if ('problems' in imported) {
-                expect(imported.problems.length).toBeGreaterThan(0);
-                return;
-            }
-            const { errors } = await modelOf(imported.text, 'imported.cjourney');
-            expect(errors, imported.text).toBe(0);
-        })), fuzzRuns(300));
-    }, FUZZ_TIMEOUT);
+    test(
+        'fuzz: importing mutated Mermaid never crashes: located problems, or a journey that checks with no error',
+        async () => {
+            await checkFuzz(
+                fc.asyncProperty(mutatedText(MERMAID_SEEDS, MERMAID_TOKENS), source =>
+                    withinHangLimit(async () => {
+                        const parsed = parseMermaidJourney(source);
+                        if (!parsed.journey) {
+                            expect(parsed.problems.length).toBeGreaterThan(0);
+                            parsed.problems.forEach(problem => expect(problem.line).toBeGreaterThanOrEqual(1));
+                            return;
+                        }
+                        const imported = mermaidToCjourney(parsed.journey, 'fuzz.mmd', { reserved: reservedWords() });
+                        if ('problems' in imported) {
+                            expect(imported.problems.length).toBeGreaterThan(0);
+                            return;
+                        }
+                        const { errors } = await modelOf(imported.text, 'imported.cjourney');
+                        expect(errors, imported.text).toBe(0);
+                    })
+                ),
+                fuzzRuns(300)
+            );
+        },
+        FUZZ_TIMEOUT
+    );
 
-    test('fuzz: check, export, diff and render (in-process) on a mutated file exit 0, 1 or 2 with a message', async () => {
-        await checkFuzz(fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) => withinHangLimit(() =>
-            withCaseFiles(original, text, async files => {
-                const output = capture();
-                const code = await main(command(files), output);
-                expectAnsweredCleanly(code, output.stdout, output.stderr);
-            }))));
-    }, FUZZ_TIMEOUT);
+    test(
+        'fuzz: check, export, diff and render (in-process) on a mutated file exit 0, 1 or 2 with a message',
+        async () => {
+            await checkFuzz(
+                fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
+                    withinHangLimit(() =>
+                        withCaseFiles(original, text, async files => {
+                            const output = capture();
+                            const code = await main(command(files), output);
+                            expectAnsweredCleanly(code, output.stdout, output.stderr);
+                        })
+                    )
+                )
+            );
+        },
+        FUZZ_TIMEOUT
+    );
 
-    test('fuzz: cjourney as a process (check, export, diff, render) on a mutated file exits 0, 1 or 2 with a message, within the hang limit', async () => {
-        await checkFuzz(fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) => withCaseFiles(original, text, files => {
-            const result = spawnSync(process.execPath, [BIN, ...command(files)], { encoding: 'utf8', timeout: HANG_LIMIT_MS, env: { ...process.env, NO_COLOR: '1' } });
-            expect(result.error, 'the process hung or could not start').toBeUndefined();
-            expectAnsweredCleanly(result.status, result.stdout, result.stderr);
-        })), PROCESS_RUNS);
-    }, FUZZ_TIMEOUT);
+    test(
+        'fuzz: cjourney as a process (check, export, diff, render) on a mutated file exits 0, 1 or 2 with a message, within the hang limit',
+        async () => {
+            await checkFuzz(
+                fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
+                    withCaseFiles(original, text, files => {
+                        const result = spawnSync(process.execPath, [BIN, ...command(files)], {
+                            encoding: 'utf8',
+                            timeout: HANG_LIMIT_MS,
+                            env: { ...process.env, NO_COLOR: '1' }
+                        });
+                        expect(result.error, 'the process hung or could not start').toBeUndefined();
+                        expectAnsweredCleanly(result.status, result.stdout, result.stderr);
+                    })
+                ),
+                PROCESS_RUNS
+            );
+        },
+        FUZZ_TIMEOUT
+    );
 });

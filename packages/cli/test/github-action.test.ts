@@ -26,17 +26,32 @@ interface Step {
 }
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-    name: string; inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { value: string }>;
+    name: string;
+    inputs: Record<string, { description: string; default?: string }>;
+    outputs: Record<string, { value: string }>;
     runs: { using: string; steps: Step[] };
 };
 
-function runStep(script: string, cwd: string, env: Record<string, string>): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
+function runStep(
+    script: string,
+    cwd: string,
+    env: Record<string, string>
+): { code: number | null; stdout: string; stderr: string; outputs: Record<string, string> } {
     const outputFile = path.join(makeTempDir('cjourney-gh-'), 'output');
     writeIn(path.dirname(outputFile), 'output', '');
     const result = spawnSync('bash', [path.join(ROOT, 'action', script)], {
         // A step that blocks (a FIFO where a report goes) fails the test instead of hanging it.
-        cwd, encoding: 'utf8', timeout: 60_000,
-        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.dirname(outputFile), NO_COLOR: '', ...env }
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+            ...process.env,
+            GITHUB_ACTION_PATH: ROOT,
+            GITHUB_OUTPUT: outputFile,
+            RUNNER_TEMP: path.dirname(outputFile),
+            NO_COLOR: '',
+            ...env
+        }
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
 }
@@ -59,7 +74,10 @@ function readOutputs(text: string): Record<string, string> {
 }
 
 function git(dir: string, ...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], {
+        cwd: dir,
+        encoding: 'utf8'
+    }).trim();
 }
 
 describe('action.yml', () => {
@@ -83,20 +101,24 @@ describe('action.yml', () => {
         expect(action.runs.steps.find(step => step.id === 'diff')?.if).toContain('github.event.pull_request.base.sha');
     });
 
-    test('nothing is installed or built at run time and no cache points outside the caller\'s workspace (A1)', () => {
+    test("nothing is installed or built at run time and no cache points outside the caller's workspace (A1)", () => {
         for (const step of action.runs.steps) {
             expect(step.run ?? '', step.name).not.toMatch(/\bnpm\b|\bnpx\b|\byarn\b/);
             expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache-dependency-path');
             expect(Object.keys(step.with ?? {}), step.name).not.toContain('cache');
         }
         for (const script of ['check.sh', 'diff.sh', 'render.sh']) {
-            expect(readFileSync(path.join(ROOT, 'action', script), 'utf8'), script).toContain('cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")');
+            expect(readFileSync(path.join(ROOT, 'action', script), 'utf8'), script).toContain(
+                'cjourney=(node "${GITHUB_ACTION_PATH:?}/action/dist/cjourney.cjs")'
+            );
         }
     });
 
     test('the example workflow uses the action on pull requests with permission to comment', () => {
         const workflow = parse(readFileSync(path.join(ROOT, 'docs/github-workflow.yml'), 'utf8')) as {
-            on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }>;
+            on: Record<string, unknown>;
+            permissions: Record<string, string>;
+            jobs: Record<string, { steps: Step[] }>;
         };
         expect(Object.keys(workflow.on)).toContain('pull_request');
         expect(workflow.permissions['pull-requests']).toBe('write');
@@ -126,7 +148,9 @@ describe('action/check.sh', () => {
         const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'journeys', CJOURNEY_SARIF_FILE: path.join(dir, 'out.sarif') });
         expect(result.code).toBe(0);
         expect(result.outputs['exit-code']).toBe('1');
-        expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*title=cjourney invalid-value::'happy' is not an emotion/m);
+        expect(result.stdout).toMatch(
+            /^::error file=journeys\/shop\.cjourney,line=1,.*title=cjourney invalid-value::'happy' is not an emotion/m
+        );
         const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
         expect(sarif.runs[0].results.map((item: { ruleId: string }) => item.ruleId)).toContain('invalid-value');
     });
@@ -159,7 +183,12 @@ describe('action/check.sh: the SARIF report cannot be aimed by a hostile pull re
     test('a committed link to a folder outside the workspace is refused', () => {
         const outside = makeTempDir('cjourney-outside-');
         const dir = checkoutWithLink('reports', outside);
-        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/out.sarif', GITHUB_WORKSPACE: dir, RUNNER_TEMP: makeTempDir() });
+        const result = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'reports/out.sarif',
+            GITHUB_WORKSPACE: dir,
+            RUNNER_TEMP: makeTempDir()
+        });
         expect(existsSync(path.join(outside, 'out.sarif'))).toBe(false);
         expect(result.stdout).toContain('is outside the workspace and $RUNNER_TEMP');
     });
@@ -167,16 +196,30 @@ describe('action/check.sh: the SARIF report cannot be aimed by a hostile pull re
     test('a FIFO at the report path does not hang the step, and a plain path in a new folder is written', () => {
         const dir = checkoutWithLink('unused', '/nonexistent');
         execFileSync('mkfifo', [path.join(dir, 'pipe.sarif')]);
-        const blocked = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'pipe.sarif', GITHUB_WORKSPACE: dir });
-        expect(blocked.stdout).toMatch(/::error::cjourney did not write the report pipe\.sarif: it (cannot be opened|is not a regular file)/);
-        const written = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'reports/new/out.sarif', GITHUB_WORKSPACE: dir });
+        const blocked = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'pipe.sarif',
+            GITHUB_WORKSPACE: dir
+        });
+        expect(blocked.stdout).toMatch(
+            /::error::cjourney did not write the report pipe\.sarif: it (cannot be opened|is not a regular file)/
+        );
+        const written = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'reports/new/out.sarif',
+            GITHUB_WORKSPACE: dir
+        });
         expect(JSON.parse(readFileSync(path.join(dir, 'reports/new/out.sarif'), 'utf8')).version).toBe('2.1.0');
         expect(written.stdout).not.toContain('::error::');
     });
 
     test('a path with a line break cannot forge a workflow command', () => {
         const dir = checkoutWithLink('x', '/nonexistent');
-        const result = runStep('check.sh', dir, { CJOURNEY_PATHS: 'j.cjourney', CJOURNEY_SARIF_FILE: 'x/y\n::add-mask::secret', GITHUB_WORKSPACE: dir });
+        const result = runStep('check.sh', dir, {
+            CJOURNEY_PATHS: 'j.cjourney',
+            CJOURNEY_SARIF_FILE: 'x/y\n::add-mask::secret',
+            GITHUB_WORKSPACE: dir
+        });
         expect(result.stdout).not.toMatch(/^::add-mask::/m);
         expect(result.stdout).toContain('x/y%0A::add-mask::secret');
     });
@@ -186,7 +229,11 @@ describe('action/diff.sh and action/render.sh', () => {
     function pullRequest(): { dir: string; base: string } {
         const dir = makeTempDir('cjourney-pr-');
         git(dir, 'init', '-q');
-        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }\n');
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion pleased } } }\n'
+        );
         writeIn(dir, 'README.md', 'not a journey\n');
         git(dir, 'add', '.');
         git(dir, 'commit', '-q', '-m', 'base');
@@ -195,7 +242,11 @@ describe('action/diff.sh and action/render.sh', () => {
 
     test('a changed journey: the Markdown comment, the job summary, and the changed files', () => {
         const { dir, base } = pullRequest();
-        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion angry opportunity "One-click retry" } } }\n');
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Web shop" { stage Buy { touchpoint Pay "Pays" { channel web emotion angry opportunity "One-click retry" } } }\n'
+        );
         writeIn(dir, 'README.md', 'changed, but not a journey\n');
         const summary = path.join(dir, 'summary.md');
         writeIn(dir, 'summary.md', '');
@@ -209,7 +260,11 @@ describe('action/diff.sh and action/render.sh', () => {
         expect(markdown).toContain('emotion 🙂 pleased → **😠 angry** (worse)');
         expect(readFileSync(summary, 'utf8')).toBe(markdown);
 
-        const rendered = runStep('render.sh', dir, { CJOURNEY_CHANGED_FILES: result.outputs['changed-files'], CJOURNEY_RENDER_DIR: path.join(dir, 'svg'), BASE_SHA: base });
+        const rendered = runStep('render.sh', dir, {
+            CJOURNEY_CHANGED_FILES: result.outputs['changed-files'],
+            CJOURNEY_RENDER_DIR: path.join(dir, 'svg'),
+            BASE_SHA: base
+        });
         expect(rendered.code).toBe(0);
         const help = spawnSync(process.execPath, [path.join(ROOT, 'action/dist/cjourney.cjs'), '--help'], { encoding: 'utf8' }).stdout;
         const canRender = /^ +render /m.test(help);
@@ -245,7 +300,9 @@ describe('action/diff.sh and action/render.sh', () => {
 
 describe('action/post-comment.cjs: one comment per pull request, updated in place', () => {
     const { postComment, commentBody, MARKER } = createRequire(import.meta.url)(path.join(ROOT, 'action/post-comment.cjs')) as {
-        postComment(options: object): Promise<string>; commentBody(markdown: string): string; MARKER: string;
+        postComment(options: object): Promise<string>;
+        commentBody(markdown: string): string;
+        MARKER: string;
     };
 
     /** GitHub's three comment endpoints, in memory. */
@@ -254,8 +311,12 @@ describe('action/post-comment.cjs: one comment per pull request, updated in plac
         const rest = {
             issues: {
                 listComments: async () => ({ data: comments }),
-                updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => { comments.find(c => c.id === comment_id)!.body = body; },
-                createComment: async ({ body }: { body: string }) => { comments.push({ id: comments.length + 100, body }); }
+                updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
+                    comments.find(c => c.id === comment_id)!.body = body;
+                },
+                createComment: async ({ body }: { body: string }) => {
+                    comments.push({ id: comments.length + 100, body });
+                }
             }
         };
         return { comments, github: { rest, paginate: async (method: () => Promise<{ data: unknown[] }>) => (await method()).data } };
@@ -271,7 +332,10 @@ describe('action/post-comment.cjs: one comment per pull request, updated in plac
         expect(await postComment({ github, context, diffFile, changed: true })).toBe('created');
         writeIn(dir, 'diff.md', '### 🗺️ Journey changes\n\nNo changes to journeys.\n');
         expect(await postComment({ github, context, diffFile, changed: false })).toBe('updated');
-        expect(comments).toEqual([{ id: 1, body: 'LGTM' }, { id: 101, body: `${MARKER}\n### 🗺️ Journey changes\n\nNo changes to journeys.\n` }]);
+        expect(comments).toEqual([
+            { id: 1, body: 'LGTM' },
+            { id: 101, body: `${MARKER}\n### 🗺️ Journey changes\n\nNo changes to journeys.\n` }
+        ]);
     });
 
     test('a diff too long for a comment is cut with a note pointing to the job summary', () => {

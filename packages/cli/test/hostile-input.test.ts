@@ -42,22 +42,38 @@ describe('cjourney on hostile and huge files', () => {
     test.each([
         ['a journey', false],
         ['the visual diff of a journey whose every text changed', true]
-    ])('the HTML rendered from %s carrying the XSS corpus runs nothing in Chromium', async (_, visualDiff) => {
-        const dir = makeTempDir();
-        // The old version in a folder of its own: a workspace of its own.
-        const old = writeIn(makeTempDir(), 'hostile.cjourney', `${withHostileStrings(exampleText('shared/stakeholders'), 5)}\n${withHostileStrings(exampleText('saas-onboarding'), 5)}`);
-        writeIn(dir, 'hostile.cjourney', `${withHostileStrings(exampleText('shared/stakeholders'), 3)}\n${withHostileStrings(exampleText('saas-onboarding'), 0, [XSS_ALL])}`);
-        const result = runCli(['render', 'hostile.cjourney', '-o', 'hostile.html', ...(visualDiff ? ['--diff', old] : [])], dir);
-        expect(result.stderr).toBe('');
-        expect(result.code).toBe(0);
-        const context = await browser.newContext();
-        try {
-            const { finish } = await openTracedPage(context, { '/map.html': { body: readFileSync(path.join(dir, 'hostile.html')), contentType: 'text/html' } }, '/map.html');
-            const trace = await finish();
-            expectNoScriptRan(trace);
-            expect(trace.scriptElements).toBe(0);
-        } finally {
-            await context.close();
-        }
-    }, 60_000);
+    ])(
+        'the HTML rendered from %s carrying the XSS corpus runs nothing in Chromium',
+        async (_, visualDiff) => {
+            const dir = makeTempDir();
+            // The old version in a folder of its own: a workspace of its own.
+            const old = writeIn(
+                makeTempDir(),
+                'hostile.cjourney',
+                `${withHostileStrings(exampleText('shared/stakeholders'), 5)}\n${withHostileStrings(exampleText('saas-onboarding'), 5)}`
+            );
+            writeIn(
+                dir,
+                'hostile.cjourney',
+                `${withHostileStrings(exampleText('shared/stakeholders'), 3)}\n${withHostileStrings(exampleText('saas-onboarding'), 0, [XSS_ALL])}`
+            );
+            const result = runCli(['render', 'hostile.cjourney', '-o', 'hostile.html', ...(visualDiff ? ['--diff', old] : [])], dir);
+            expect(result.stderr).toBe('');
+            expect(result.code).toBe(0);
+            const context = await browser.newContext();
+            try {
+                const { finish } = await openTracedPage(
+                    context,
+                    { '/map.html': { body: readFileSync(path.join(dir, 'hostile.html')), contentType: 'text/html' } },
+                    '/map.html'
+                );
+                const trace = await finish();
+                expectNoScriptRan(trace);
+                expect(trace.scriptElements).toBe(0);
+            } finally {
+                await context.close();
+            }
+        },
+        60_000
+    );
 });

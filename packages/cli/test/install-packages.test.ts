@@ -29,17 +29,30 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
 
 /** The files a tarball holds, from `tar -t`. */
 function contents(tarball: string): string[] {
-    return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map(file => file.replace(/^package\//, '')).sort();
+    return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map(file => file.replace(/^package\//, ''))
+        .sort();
 }
 
 beforeAll(() => {
     const out = makeTempDir('cjourney-pack-');
-    const printed = execFileSync(process.execPath, [path.join(ROOT, 'packaging/pack.mjs'), '--out', out], { encoding: 'utf8', env, timeout: 120_000 });
+    const printed = execFileSync(process.execPath, [path.join(ROOT, 'packaging/pack.mjs'), '--out', out], {
+        encoding: 'utf8',
+        env,
+        timeout: 120_000
+    });
     const [cli, server] = printed.trim().split('\n');
     tarballs = { cli, server };
     app = makeTempDir('cjourney-install-');
     writeIn(app, 'package.json', '{ "name": "journeys", "private": true }\n');
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', cli, server], { cwd: app, env, timeout: 150_000, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', cli, server], {
+        cwd: app,
+        env,
+        timeout: 150_000,
+        stdio: 'pipe'
+    });
     work = makeTempDir('cjourney-examples-');
     cpSync(EXAMPLES, work, { recursive: true });
 }, 300_000);
@@ -47,15 +60,23 @@ beforeAll(() => {
 describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
     test('the tarball holds the launcher, one bundle, the fonts with their licence, README and LICENSE — nothing else', () => {
         expect(path.basename(tarballs.cli)).toMatch(/^cjourney-\d+\.\d+\.\d+\.tgz$/);
-        expect(contents(tarballs.cli)).toEqual([
-            'LICENSE', 'README.md', 'bin/cjourney.cjs', 'dist/cjourney.cjs',
-            'fonts/@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
-            'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
-            'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
-            'fonts/@fontsource/arimo/LICENSE',
-            ...['cyrillic', 'greek', 'latin-ext', 'latin'].flatMap(subset => [400, 700].map(weight => `fonts/@fontsource/arimo/files/arimo-${subset}-${weight}-normal.woff2`)),
-            'THIRD-PARTY-NOTICES.md', 'package.json'
-        ].sort());
+        expect(contents(tarballs.cli)).toEqual(
+            [
+                'LICENSE',
+                'README.md',
+                'bin/cjourney.cjs',
+                'dist/cjourney.cjs',
+                'fonts/@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+                'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
+                'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
+                'fonts/@fontsource/arimo/LICENSE',
+                ...['cyrillic', 'greek', 'latin-ext', 'latin'].flatMap(subset =>
+                    [400, 700].map(weight => `fonts/@fontsource/arimo/files/arimo-${subset}-${weight}-normal.woff2`)
+                ),
+                'THIRD-PARTY-NOTICES.md',
+                'package.json'
+            ].sort()
+        );
         // The licences of what the bundle holds, each package once (one copy of the protocol packages).
         const notices = readFileSync(path.join(app, 'node_modules/cjourney/THIRD-PARTY-NOTICES.md'), 'utf8');
         for (const name of ['langium', 'chevrotain', 'elkjs', 'commander', 'yaml', 'entities', 'vscode-jsonrpc']) {
@@ -77,7 +98,9 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
         expect(text.stderr).toMatch(/^Checked \d+ files: 0 errors/);
         const sarif = JSON.parse(run(['check', '--format', 'sarif', 'saas-onboarding.cjourney']).stdout);
         expect(sarif.version).toBe('2.1.0');
-        expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')).version);
+        expect(run(['--version']).stdout.trim()).toBe(
+            JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')).version
+        );
     });
 
     test('render writes SVG, self-contained HTML and PNG byte-identical to the workspace CLI', () => {
@@ -86,8 +109,19 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
             const result = run(['render', 'saas-onboarding.cjourney', '--view', 'flow', '-o', `out/map.${format}`]);
             expect(result.stderr, format).toBe('');
             expect(result.code, format).toBe(0);
-            execFileSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/cjourney.js'), 'render', path.join(work, 'saas-onboarding.cjourney'), '--view', 'flow', '-o', path.join(reference, `map.${format}`)]);
-            expect(readFileSync(path.join(work, `out/map.${format}`)).equals(readFileSync(path.join(reference, `map.${format}`))), format).toBe(true);
+            execFileSync(process.execPath, [
+                path.join(ROOT, 'packages/cli/bin/cjourney.js'),
+                'render',
+                path.join(work, 'saas-onboarding.cjourney'),
+                '--view',
+                'flow',
+                '-o',
+                path.join(reference, `map.${format}`)
+            ]);
+            expect(
+                readFileSync(path.join(work, `out/map.${format}`)).equals(readFileSync(path.join(reference, `map.${format}`))),
+                format
+            ).toBe(true);
         }
         expect(readFileSync(path.join(work, 'out/map.html'), 'utf8')).toContain('data:font/woff2;base64,');
         expect(readFileSync(path.join(work, 'out/map.png')).subarray(1, 4).toString()).toBe('PNG');
@@ -109,7 +143,16 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
 
 describe('npm package cjourney-language-server', { timeout: 120_000 }, () => {
     test('the tarball holds the launcher, one bundle, the grammar files, README and LICENSE — and has no dependencies', () => {
-        expect(contents(tarballs.server)).toEqual(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'bin/cjourney-language-server.cjs', 'dist/server.cjs', 'language-configuration.json', 'package.json', 'syntaxes/cjourney.tmLanguage.json']);
+        expect(contents(tarballs.server)).toEqual([
+            'LICENSE',
+            'README.md',
+            'THIRD-PARTY-NOTICES.md',
+            'bin/cjourney-language-server.cjs',
+            'dist/server.cjs',
+            'language-configuration.json',
+            'package.json',
+            'syntaxes/cjourney.tmLanguage.json'
+        ]);
         const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules/cjourney-language-server/package.json'), 'utf8'));
         expect(manifest.dependencies).toBeUndefined();
         expect(existsSync(bin('cjourney-language-server'))).toBe(true);
@@ -119,12 +162,21 @@ describe('npm package cjourney-language-server', { timeout: 120_000 }, () => {
         const messages = await lspSession(bin('cjourney-language-server'), 'journey J { stage S { touchpoint T { emotion happy } } }\n');
         const initialize = messages.find(message => message.id === 1) as { result: { capabilities: object } };
         expect(initialize.result.capabilities).toHaveProperty('completionProvider');
-        const diagnostics = messages.find(message => message.method === 'textDocument/publishDiagnostics' && (message.params as { uri: string }).uri === 'file:///work/j.cjourney') as { params: { diagnostics: { message: string }[] } };
+        const diagnostics = messages.find(
+            message =>
+                message.method === 'textDocument/publishDiagnostics' &&
+                (message.params as { uri: string }).uri === 'file:///work/j.cjourney'
+        ) as { params: { diagnostics: { message: string }[] } };
         expect(diagnostics.params.diagnostics[0].message).toContain("'happy' is not an emotion");
     });
 });
 
-interface LspMessage { id?: number; method?: string; params?: unknown; result?: unknown }
+interface LspMessage {
+    id?: number;
+    method?: string;
+    params?: unknown;
+    result?: unknown;
+}
 
 /** Initialize, open one document, wait for its diagnostics, shut down: the messages the server sent. */
 function lspSession(command: string, text: string): Promise<LspMessage[]> {
@@ -136,8 +188,14 @@ function lspSession(command: string, text: string): Promise<LspMessage[]> {
     const received: LspMessage[] = [];
     let buffer = Buffer.alloc(0);
     return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { server.kill(); reject(new Error(`no diagnostics; got ${JSON.stringify(received)}`)); }, 20_000);
-        server.on('exit', () => { clearTimeout(timer); resolve(received); });
+        const timer = setTimeout(() => {
+            server.kill();
+            reject(new Error(`no diagnostics; got ${JSON.stringify(received)}`));
+        }, 20_000);
+        server.on('exit', () => {
+            clearTimeout(timer);
+            resolve(received);
+        });
         server.stdout.on('data', (chunk: Buffer) => {
             buffer = Buffer.concat([buffer, chunk]);
             for (let header = buffer.indexOf('\r\n\r\n'); header >= 0; header = buffer.indexOf('\r\n\r\n')) {
@@ -148,7 +206,10 @@ function lspSession(command: string, text: string): Promise<LspMessage[]> {
                 const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString('utf8')) as LspMessage;
                 buffer = buffer.subarray(header + 4 + length);
                 received.push(message);
-                if (message.method === 'textDocument/publishDiagnostics' && (message.params as { uri: string }).uri === 'file:///work/j.cjourney') {
+                if (
+                    message.method === 'textDocument/publishDiagnostics' &&
+                    (message.params as { uri: string }).uri === 'file:///work/j.cjourney'
+                ) {
                     send({ id: 2, method: 'shutdown' });
                     send({ method: 'exit' });
                 }
@@ -156,6 +217,9 @@ function lspSession(command: string, text: string): Promise<LspMessage[]> {
         });
         send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
         send({ method: 'initialized', params: {} });
-        send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///work/j.cjourney', languageId: 'cjourney', version: 1, text } } });
+        send({
+            method: 'textDocument/didOpen',
+            params: { textDocument: { uri: 'file:///work/j.cjourney', languageId: 'cjourney', version: 1, text } }
+        });
     });
 }

@@ -88,10 +88,17 @@ describe('the Mermaid export renders in Mermaid', () => {
 
     test('names Mermaid would read as comments, separators, keywords or line breaks come out intact', async () => {
         const titles = [
-            'Journey review', 'title of the talk', 'Section 5 sign-off', 'Pays #1; then waits: 20 min',
-            'Q&A, then <b>bold</b> %% not a comment', 'Reads <br> literally', '#35; stays as typed'
+            'Journey review',
+            'title of the talk',
+            'Section 5 sign-off',
+            'Pays #1; then waits: 20 min',
+            'Q&A, then <b>bold</b> %% not a comment',
+            'Reads <br> literally',
+            '#35; stays as typed'
         ];
-        const touchpoints = titles.map((title, index) => `touchpoint T${index} ${JSON.stringify(title)} { emotion pleased persona P }`).join('\n');
+        const touchpoints = titles
+            .map((title, index) => `touchpoint T${index} ${JSON.stringify(title)} { emotion pleased persona P }`)
+            .join('\n');
         const text = `journey J "Title # with ; marks" {\n persona P "Smith, Ann: buyer"\n stage S "Stage: one; #two" {\n${touchpoints}\n }\n}\n`;
         const { documents } = await loadSources([{ uri: 'file:///hostile.cjourney', text }]);
         const journey = buildCjourneyModel(documents[0]).journeys[0];
@@ -110,15 +117,26 @@ describe('cjourney import reads Mermaid as Mermaid does', () => {
                 const { db } = await mermaid.mermaidAPI.getDiagramFromText(source);
                 // What the rendered diagram shows: entity placeholders decoded, <br> as a line break.
                 const shown = (value: string, breaks: boolean) => {
-                    const decoded = value.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)))
-                        .replace(/ﬂ°(\w+)¶ß/g, (_, name: string) => new DOMParser().parseFromString(`&${name};`, 'text/html').body.textContent ?? '');
+                    const decoded = value
+                        .replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)))
+                        .replace(
+                            /ﬂ°(\w+)¶ß/g,
+                            (_, name: string) => new DOMParser().parseFromString(`&${name};`, 'text/html').body.textContent ?? ''
+                        );
                     return (breaks ? decoded.replace(/<\/?br\s*\/?>/gi, '\n') : decoded).trim();
                 };
                 return {
                     title: shown(db.getDiagramTitle(), false),
                     accTitle: shown(db.getAccTitle(), false),
                     accDescr: shown(db.getAccDescription(), false),
-                    tasks: db.getTasks().map(task => [shown(task.section, true), shown(task.task, true), task.score, task.people.map(person => shown(person, true))])
+                    tasks: db
+                        .getTasks()
+                        .map(task => [
+                            shown(task.section, true),
+                            shown(task.task, true),
+                            task.score,
+                            task.people.map(person => shown(person, true))
+                        ])
                 };
             }, text);
             const parsed = parseMermaidJourney(text);
@@ -134,7 +152,12 @@ describe('cjourney import reads Mermaid as Mermaid does', () => {
     }
 
     test('what Mermaid refuses, import refuses too', async () => {
-        const invalid = ['journey\n  section S\n    Make tea\n', 'journey\n  title Tea; coffee\n', 'journey\n  section S\n    Journey planning: 5: Me\n', 'JOURNEY\n  section S\n'];
+        const invalid = [
+            'journey\n  section S\n    Make tea\n',
+            'journey\n  title Tea; coffee\n',
+            'journey\n  section S\n    Journey planning: 5: Me\n',
+            'JOURNEY\n  section S\n'
+        ];
         for (const text of invalid) {
             const failed = await page.evaluate(async source => {
                 try {

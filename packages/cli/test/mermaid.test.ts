@@ -85,12 +85,19 @@ describe('import: hand-written Mermaid journeys covering the syntax', () => {
     });
 
     test('ids are valid, unique per kind and never reserved words; names keep their text as title', async () => {
-        const { model } = await load(importMermaid('journey\nsection stage\n  goal: 3\n  goal: 4\n  target: 5: persona, stage\n  42 things: 3\n  ☕: 3\n  ☕: 2'));
+        const { model } = await load(
+            importMermaid('journey\nsection stage\n  goal: 3\n  goal: 4\n  target: 5: persona, stage\n  42 things: 3\n  ☕: 3\n  ☕: 2')
+        );
         const journey = model.journeys[0];
         const ids = journey.touchpoints.map(touchpoint => touchpoint.id);
         expect(ids).toEqual(['Goal', 'Goal_2', 'Target', 'Step42Things', 'Step5', 'Step6']);
         expect(new Set(ids).size).toBe(ids.length);
-        for (const id of [...ids, ...journey.stages.map(stage => stage.id), ...journey.personas.map(p => p.id), ...journey.stakeholders.map(s => s.id)]) {
+        for (const id of [
+            ...ids,
+            ...journey.stages.map(stage => stage.id),
+            ...journey.personas.map(p => p.id),
+            ...journey.stakeholders.map(s => s.id)
+        ]) {
             expect(id).toMatch(/^[_a-zA-Z]\w*$/);
             expect(reservedWords().has(id)).toBe(false);
         }
@@ -99,8 +106,9 @@ describe('import: hand-written Mermaid journeys covering the syntax', () => {
 });
 
 describe('version 2 on export', () => {
-    test('every persona of a step is an actor; without a plain emotion the score is the mean of the personas\' own', async () => {
-        const text = 'journey J {\n persona A "Ann"\n persona B "Bob"\n stage S {\n  touchpoint T "Pays" { persona A, B emotion delighted for A emotion frustrated for B }\n }\n}\n';
+    test("every persona of a step is an actor; without a plain emotion the score is the mean of the personas' own", async () => {
+        const text =
+            'journey J {\n persona A "Ann"\n persona B "Bob"\n stage S {\n  touchpoint T "Pays" { persona A, B emotion delighted for A emotion frustrated for B }\n }\n}\n';
         const exported = journeyToMermaid((await load(text)).model.journeys[0], 'j.cjourney');
         expect(exported).toContain('Pays: 4: Ann, Bob');
     });
@@ -113,18 +121,34 @@ describe('export → import on every example', () => {
             const model = buildCjourneyModel(documents[0], { fileName: () => example.name });
             const exported = journeyToMermaid(model.journeys[0], example.name);
             const { first, second, exported: again } = await roundTrip(exported);
-            const body = (text: string) => text.split('\n').filter(line => !line.startsWith('%%')).join('\n');
+            const body = (text: string) =>
+                text
+                    .split('\n')
+                    .filter(line => !line.startsWith('%%'))
+                    .join('\n');
             expect(body(again)).toBe(body(exported));
             expect(withoutLocations(second)).toEqual(withoutLocations(first));
-            expect(first.journeys[0].touchpoints.map(touchpoint => touchpoint.title)).toEqual(model.journeys[0].touchpoints.map(touchpoint => touchpoint.title));
+            expect(first.journeys[0].touchpoints.map(touchpoint => touchpoint.title)).toEqual(
+                model.journeys[0].touchpoints.map(touchpoint => touchpoint.title)
+            );
         });
     }
 });
 
 describe('export → import keeps every name as written', () => {
     test('separators, comments, keywords, typed <br>, entity codes and line breaks', async () => {
-        const titles = ['Journey review', 'title of the talk', 'Pays #1; then waits: 20 min', 'Q&A, <b>bold</b> %% text', 'Reads <br> literally', '#35; stays typed', 'Two\nlines'];
-        const touchpoints = titles.map((title, index) => `touchpoint T${index} ${JSON.stringify(title)} { emotion pleased persona P involves S }`).join('\n');
+        const titles = [
+            'Journey review',
+            'title of the talk',
+            'Pays #1; then waits: 20 min',
+            'Q&A, <b>bold</b> %% text',
+            'Reads <br> literally',
+            '#35; stays typed',
+            'Two\nlines'
+        ];
+        const touchpoints = titles
+            .map((title, index) => `touchpoint T${index} ${JSON.stringify(title)} { emotion pleased persona P involves S }`)
+            .join('\n');
         const text = `journey J "Title # with ; marks" {\n persona P "Smith, Ann: buyer"\n stakeholder S "Ops; #2, day:night"\n stage S1 "Stage: one; #two\\nthree" {\n${touchpoints}\n }\n}\n`;
         const original = (await load(text)).model.journeys[0];
         const imported = (await load(importMermaid(journeyToMermaid(original, 'j.cjourney')))).model.journeys[0];
@@ -171,18 +195,29 @@ describe('cjourney import and export on the command line', () => {
         expect(two.code).toBe(2);
         expect(two.stderr).toBe('cjourney: two.cjourney holds 2 journeys (A, B); choose one with --journey\n');
         expect(runCli(['export', 'two.cjourney', '--format', 'mermaid', '--journey', 'B'], dir).stdout).toContain('        U: 3\n');
-        expect(runCli(['export', 'two.cjourney', '--format', 'mermaid', '--journey', 'C'], dir).stderr).toBe("cjourney: two.cjourney has no journey 'C'; it has A, B\n");
+        expect(runCli(['export', 'two.cjourney', '--format', 'mermaid', '--journey', 'C'], dir).stderr).toBe(
+            "cjourney: two.cjourney has no journey 'C'; it has A, B\n"
+        );
     });
 
-    test('invalid Mermaid: located errors like check\'s, exit 1; unreadable input exit 2', () => {
+    test("invalid Mermaid: located errors like check's, exit 1; unreadable input exit 2", () => {
         const dir = makeTempDir();
         const cases: [string, string][] = [
             ['flowchart LR\n  A --> B\n', "bad.mmd:1:1: error: not a Mermaid journey diagram: it must start with 'journey'"],
-            ['journey\n  section S\n    Make tea\n', "bad.mmd:3:5: error: the task 'Make tea' needs a score: write 'Make tea: 5' (a score from 0 to 5, then optional actors, e.g. 'Make tea: 5: Me, Cat')"],
+            [
+                'journey\n  section S\n    Make tea\n',
+                "bad.mmd:3:5: error: the task 'Make tea' needs a score: write 'Make tea: 5' (a score from 0 to 5, then optional actors, e.g. 'Make tea: 5: Me, Cat')"
+            ],
             ['journey\n  title Tea; coffee\n', "bad.mmd:2:12: error: Mermaid journeys do not allow ';' (write #59; for it)"],
-            ['journey\n  section S\n    Journey planning: 5: Me\n', "bad.mmd:3:5: error: 'Journey' may only start the diagram; a task or section name cannot start with it (write #74; for its first letter)"],
+            [
+                'journey\n  section S\n    Journey planning: 5: Me\n',
+                "bad.mmd:3:5: error: 'Journey' may only start the diagram; a task or section name cannot start with it (write #74; for its first letter)"
+            ],
             ['journey\n  section S\n    : 5: Me\n', "bad.mmd:3:5: error: a task needs a name before ':' (e.g. 'Make tea: 5: Me')"],
-            ['journey\n  section S\n    Make tea: lots: Me\n', "bad.mmd:3:1: error: the score 'lots' of the task 'Make tea' is not a number; use 0 to 5"],
+            [
+                'journey\n  section S\n    Make tea: lots: Me\n',
+                "bad.mmd:3:1: error: the score 'lots' of the task 'Make tea' is not a number; use 0 to 5"
+            ],
             ['---\ntitle: [unclosed\n---\njourney\n', 'bad.mmd:2:1: error: the front matter is not valid YAML:'],
             ['JOURNEY\n  section S\n', "bad.mmd:1:1: error: not a Mermaid journey diagram: it must start with 'journey'"]
         ];
@@ -194,7 +229,13 @@ describe('cjourney import and export on the command line', () => {
             expect(result.stderr).not.toMatch(/^\s+at /m);
         }
         writeIn(dir, 'binary.mmd', Buffer.from([0x6a, 0, 1]));
-        expect(runCli(['import', 'binary.mmd'], dir)).toMatchObject({ code: 2, stderr: "cjourney: 'binary.mmd' is a binary file, not text\n" });
-        expect(runCli(['import', 'missing.mmd'], dir)).toMatchObject({ code: 2, stderr: "cjourney: cannot read 'missing.mmd': no such file or directory\n" });
+        expect(runCli(['import', 'binary.mmd'], dir)).toMatchObject({
+            code: 2,
+            stderr: "cjourney: 'binary.mmd' is a binary file, not text\n"
+        });
+        expect(runCli(['import', 'missing.mmd'], dir)).toMatchObject({
+            code: 2,
+            stderr: "cjourney: cannot read 'missing.mmd': no such file or directory\n"
+        });
     });
 });

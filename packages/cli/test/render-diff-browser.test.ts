@@ -57,7 +57,11 @@ async function show(svg: string): Promise<Shown> {
             id: group.id,
             diff: group.getAttribute('data-cj-diff')!,
             card: box(group.querySelector(':scope > rect')),
-            outline: box(group.querySelector(':scope > rect.cj-diff-added, :scope > rect.cj-diff-changed, :scope > circle.cj-diff-added, :scope > circle.cj-diff-changed'))
+            outline: box(
+                group.querySelector(
+                    ':scope > rect.cj-diff-added, :scope > rect.cj-diff-changed, :scope > circle.cj-diff-added, :scope > circle.cj-diff-changed'
+                )
+            )
         }));
         const rect = element.getBoundingClientRect();
         return {
@@ -76,9 +80,15 @@ test('the diff of the review scenario displays, with each outline around the car
     expect(shown.parseError).toBe(false);
     expect(shown.size.width).toBeGreaterThan(600);
     expect(shown.size.height).toBeGreaterThan(shown.panel.height);
-    expect(shown.marked.map(group => `${group.id}=${group.diff}`)).toEqual(expect.arrayContaining([
-        'cj-touchpoint-InviteTeam=added', 'cj-touchpoint-Kickoff=changed', 'cj-emotion-Kickoff=changed', 'cj-pain-Kickoff-0=added', 'cj-kpi-Nps=changed'
-    ]));
+    expect(shown.marked.map(group => `${group.id}=${group.diff}`)).toEqual(
+        expect.arrayContaining([
+            'cj-touchpoint-InviteTeam=added',
+            'cj-touchpoint-Kickoff=changed',
+            'cj-emotion-Kickoff=changed',
+            'cj-pain-Kickoff-0=added',
+            'cj-kpi-Nps=changed'
+        ])
+    );
     for (const group of shown.marked.filter(entry => entry.id.startsWith('cj-touchpoint-'))) {
         const { card, outline } = group;
         expect(card && outline, group.id).toBeTruthy();

@@ -11,8 +11,10 @@ import { EXAMPLES, makeTempDir } from './helpers.js';
 export const SCENARIO_FILE = 'saas-onboarding.cjourney';
 
 export const SCENARIO_EDITS: ReadonlyArray<readonly [string, string]> = [
-    ['touchpoint Kickoff "Kick-off call" { channel phone emotion pleased owner Support }',
-        'touchpoint Kickoff "Kick-off call" { channel phone emotion frustrated owner Support pain "The call is booked two weeks out" }\n    touchpoint InviteTeam "Invites the team" { channel email emotion pleased }'],
+    [
+        'touchpoint Kickoff "Kick-off call" { channel phone emotion pleased owner Support }',
+        'touchpoint Kickoff "Kick-off call" { channel phone emotion frustrated owner Support pain "The call is booked two weeks out" }\n    touchpoint InviteTeam "Invites the team" { channel email emotion pleased }'
+    ],
     ['      pain "The ad is generic"\n', ''],
     ['target 45', 'target 50']
 ];

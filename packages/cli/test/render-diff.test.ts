@@ -52,8 +52,12 @@ describe('cjourney render NEW --diff OLD', () => {
         expect(svg).toContain('1 touchpoint added · 1 emotion worse · 1 pain added · 1 pain removed · 1 touchpoint edited · 1 KPI changed');
         expect(svg).toContain('id="cj-diff-legend"');
         const removed = svg.slice(svg.indexOf('<g id="cj-diff-removed-1"'));
-        expect(removed).toMatch(/^<g id="cj-diff-removed-1" data-cj-kind="diff-removed">\n\s*<title>Removed pain: The ad is generic\nwas on Awareness › Sees a LinkedIn ad<\/title>/);
-        expect(svg).toContain('<title id="cj-title">B2B SaaS: trial to advocacy — journey map (changes since old/saas-onboarding.cjourney)</title>');
+        expect(removed).toMatch(
+            /^<g id="cj-diff-removed-1" data-cj-kind="diff-removed">\n\s*<title>Removed pain: The ad is generic\nwas on Awareness › Sees a LinkedIn ad<\/title>/
+        );
+        expect(svg).toContain(
+            '<title id="cj-title">B2B SaaS: trial to advocacy — journey map (changes since old/saas-onboarding.cjourney)</title>'
+        );
     });
 
     test('every view; the same bytes on every run', () => {
@@ -88,7 +92,13 @@ describe('cjourney render NEW --diff OLD', () => {
     test('a hostile title in the removed list is escaped', () => {
         const hostile = makeTempDir('cjourney-render-diff-');
         const journey = (extra: string) => `journey J "J" {\n  stage S "S" {\n    touchpoint A "A" { emotion pleased }\n${extra}  }\n}\n`;
-        writeIn(hostile, 'old/j.cjourney', journey('    touchpoint B "</title><script>alert(1)</script> & \\"co\\"" { emotion angry pain "<img src=x onerror=alert(2)>" }\n'));
+        writeIn(
+            hostile,
+            'old/j.cjourney',
+            journey(
+                '    touchpoint B "</title><script>alert(1)</script> & \\"co\\"" { emotion angry pain "<img src=x onerror=alert(2)>" }\n'
+            )
+        );
         writeIn(hostile, 'new/j.cjourney', journey(''));
         const svg = renderDiff(hostile, ['new/j.cjourney', '--diff', 'old/j.cjourney']);
         expect(svg).not.toMatch(/<script|<img/);
@@ -101,8 +111,12 @@ describe('cjourney render NEW --diff OLD', () => {
         const journey = (id: string) => `journey ${id} "${id}" {\n  stage S "S" {\n    touchpoint A "A" { emotion pleased }\n  }\n}\n`;
         writeIn(added, 'old/j.cjourney', journey('J'));
         writeIn(added, 'new/j.cjourney', journey('J') + journey('K'));
-        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'K', '--diff', 'old/j.cjourney'])).toContain('The journey is new: there is no journey K in old/j.cjourney');
-        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'J', '--diff', 'old/j.cjourney'])).toContain('No changes since old/j.cjourney');
+        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'K', '--diff', 'old/j.cjourney'])).toContain(
+            'The journey is new: there is no journey K in old/j.cjourney'
+        );
+        expect(renderDiff(added, ['new/j.cjourney', '--journey', 'J', '--diff', 'old/j.cjourney'])).toContain(
+            'No changes since old/j.cjourney'
+        );
         const missing = runCli(['render', 'new/j.cjourney', '--diff', 'old/none.cjourney', '-o', 'out.svg'], added);
         expect(missing.code).toBe(2);
         expect(missing.stderr).toContain("cannot read 'old/none.cjourney'");

@@ -44,7 +44,9 @@ describe('cjourney render FILE -o OUT', () => {
 
     test('--view and --theme', () => {
         for (const view of ['stakeholders', 'flow']) {
-            expect(run(['render', 'examples/retail-repurchase.cjourney', '-o', `${view}.svg`, '--view', view, '--theme', 'dark'], dir).code).toBe(0);
+            expect(
+                run(['render', 'examples/retail-repurchase.cjourney', '-o', `${view}.svg`, '--view', view, '--theme', 'dark'], dir).code
+            ).toBe(0);
             const svg = readFileSync(path.join(dir, `${view}.svg`), 'utf8');
             expect(svg).toContain(`data-cj-view="${view}"`);
             expect(svg).toContain('class="cj-background" x="0" y="0"');
@@ -57,7 +59,7 @@ describe('cjourney render FILE -o OUT', () => {
         const html = readFileSync(path.join(dir, 'map.html'), 'utf8');
         expect(html).toMatch(/^<!DOCTYPE html>/);
         expect(html).toContain('<svg xmlns=');
-        expect(html).toContain("src: url(data:font/woff2;base64,");
+        expect(html).toContain('src: url(data:font/woff2;base64,');
         expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
         expect(html).toContain("default-src 'none'");
     });
@@ -83,7 +85,10 @@ describe('cjourney render FILE -o OUT', () => {
     });
 
     test('several journeys: the first by default (said on stderr), another with --journey', () => {
-        write('two.cjourney', 'journey First "The first" { stage S { touchpoint A { } } }\njourney Second "The second" { stage S { touchpoint B { } } }\n');
+        write(
+            'two.cjourney',
+            'journey First "The first" { stage S { touchpoint A { } } }\njourney Second "The second" { stage S { touchpoint B { } } }\n'
+        );
         const first = run(['render', 'two.cjourney', '-o', 'first.svg'], dir);
         expect(first.code).toBe(0);
         expect(first.stderr).toContain('has 2 journeys; drew the first, First (choose with --journey ID)');
@@ -105,7 +110,10 @@ describe('cjourney render FILE -o OUT', () => {
     test('usage errors and unreadable input: exit 2 with one line', () => {
         const cases: Array<[string[], string]> = [
             [['render', 'missing.cjourney', '-o', 'x.svg'], "cjourney: cannot read 'missing.cjourney': no such file or directory\n"],
-            [['render', 'examples/saas-onboarding.cjourney', '-o', 'x.pdf'], "cjourney: cannot tell the format of 'x.pdf': end it with .svg, .html or .png\n"],
+            [
+                ['render', 'examples/saas-onboarding.cjourney', '-o', 'x.pdf'],
+                "cjourney: cannot tell the format of 'x.pdf': end it with .svg, .html or .png\n"
+            ],
             [['render', 'examples/saas-onboarding.cjourney'], 'cjourney: render of a file needs -o OUT (.svg, .html or .png)\n'],
             [['render', 'examples', '-o', 'x.svg'], "cjourney: 'examples' is a folder: give --out-dir DIR to render every journey in it\n"]
         ];
@@ -126,9 +134,18 @@ describe('cjourney render FOLDER --out-dir DIR', () => {
     test('every journey of the folder, quiet when not on a terminal', () => {
         const result = run(['render', 'examples', '--out-dir', 'rendered'], dir);
         expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
-        const written = readdirSync(path.join(dir, 'rendered')).filter(file => file.endsWith('.svg')).sort();
-        expect(written).toEqual(['advocacy-stakeholder-map.map.svg', 'fashion-first-order.map.svg', 'hotel-benchmarking.map.svg', 'omnichannel-service.map.svg',
-            'project-tool-onboarding.map.svg', 'retail-repurchase.map.svg', 'saas-onboarding.map.svg']);
+        const written = readdirSync(path.join(dir, 'rendered'))
+            .filter(file => file.endsWith('.svg'))
+            .sort();
+        expect(written).toEqual([
+            'advocacy-stakeholder-map.map.svg',
+            'fashion-first-order.map.svg',
+            'hotel-benchmarking.map.svg',
+            'omnichannel-service.map.svg',
+            'project-tool-onboarding.map.svg',
+            'retail-repurchase.map.svg',
+            'saas-onboarding.map.svg'
+        ]);
         // Shared definitions have no journey map; they are skipped.
         expect(existsSync(path.join(dir, 'rendered/shared'))).toBe(false);
     });

@@ -28,19 +28,27 @@ export function languageClientOptions(output: vscode.LogOutputChannel): Language
     };
 }
 
-export async function activateWithClient(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+export async function activateWithClient(
+    context: vscode.ExtensionContext,
+    client: BaseLanguageClient,
+    output: vscode.LogOutputChannel
+): Promise<void> {
     let settings = readSettings();
     const feed = new JourneyModelFeed(client, output);
     const previews = new PreviewManager({ extensionUri: context.extensionUri, feed, settings: () => settings, log: output });
     context.subscriptions.push(
-        output, feed, previews, registerCommands(previews, client),
+        output,
+        feed,
+        previews,
+        registerCommands(previews, client),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (affectsPreview(event)) {
                 settings = readSettings();
                 previews.settingsChanged();
             }
         }),
-        { dispose: () => void client.stop() });
+        { dispose: () => void client.stop() }
+    );
     try {
         await client.start();
     } catch (error) {

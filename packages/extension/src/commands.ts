@@ -8,7 +8,8 @@ import { showSource } from './preview/reveal-source.js';
 export function registerCommands(previews: PreviewManager, client: BaseLanguageClient): vscode.Disposable {
     const register = (id: string, run: (...args: unknown[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, run);
     const previewCommand = (command: PreviewCommand) => (): void => {
-        if (!previews.runCommand(command)) void vscode.window.showInformationMessage('Open a journey preview first (CJourney: Open Preview).');
+        if (!previews.runCommand(command))
+            void vscode.window.showInformationMessage('Open a journey preview first (CJourney: Open Preview).');
     };
     return vscode.Disposable.from(
         register('cjourney.showPreview', (uri?: unknown) => showPreview(previews, uri, false)),
@@ -25,7 +26,8 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
         register('cjourney.restartServer', async () => {
             await client.stop();
             await client.start();
-        }));
+        })
+    );
 }
 
 /** From the editor title, the explorer or a keybinding: the given file, else the active editor's. */

@@ -6,8 +6,12 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
-    JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
-    type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type PreviewedDocumentsParams
+    JOURNEY_MODEL_METHOD,
+    PREVIEWED_DOCUMENTS_METHOD,
+    type JourneyModelParams,
+    type JourneyModelRequestParams,
+    type JourneyModelResponse,
+    type PreviewedDocumentsParams
 } from '@cjourney/language/protocol';
 
 /** How long a model request waits for the language server to start. */
@@ -20,13 +24,17 @@ export class JourneyModelFeed implements vscode.Disposable {
     private previewed: string[] = [];
     private readonly subscriptions: vscode.Disposable[] = [this.models];
 
-    constructor(private readonly client: BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
+    constructor(
+        private readonly client: BaseLanguageClient,
+        private readonly log: vscode.LogOutputChannel
+    ) {
         this.subscriptions.push(
             client.onNotification(JOURNEY_MODEL_METHOD, (params: JourneyModelParams) => this.models.fire(params)),
             // A restarted server knows nothing of the previews: tell it again.
             client.onDidChangeState(event => {
                 if (event.newState === State.Running) void this.sendPreviewed();
-            }));
+            })
+        );
     }
 
     /** The model of a document, once the server has validated it; null if it cannot say. */
@@ -62,7 +70,8 @@ export class JourneyModelFeed implements vscode.Disposable {
             const finish = (error?: Error): void => {
                 clearTimeout(timer);
                 subscription.dispose();
-                if (error) reject(error); else resolve();
+                if (error) reject(error);
+                else resolve();
             };
             const subscription = this.client.onDidChangeState(event => {
                 if (event.newState === State.Running) finish();

@@ -18,8 +18,8 @@ export function readSettings(): ExtensionSettings {
     const debounce = config.get<number>('preview.debounce', 0);
     return {
         preview: {
-            direction: direction === 'down' ? 'down' : 'right' satisfies LayoutDirection,
-            exportTheme: exportTheme === 'dark' ? 'dark' : 'light' satisfies ExportTheme,
+            direction: direction === 'down' ? 'down' : ('right' satisfies LayoutDirection),
+            exportTheme: exportTheme === 'dark' ? 'dark' : ('light' satisfies ExportTheme),
             highlightAtCursor: config.get<boolean>('preview.highlightAtCursor', true)
         },
         defaultView: isViewName(defaultView) ? defaultView : 'map',

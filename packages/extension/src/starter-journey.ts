@@ -14,5 +14,8 @@ export async function insertStarterJourney(documentUri: vscode.Uri): Promise<voi
     const end = document.lineAt(document.lineCount - 1).range.end;
     const separator = document.getText().trim() === '' ? '' : '\n\n';
     const at = separator ? end : new vscode.Position(0, 0);
-    await editor.insertSnippet(new vscode.SnippetString(separator + snippets.Journey.body.join('\n')), separator ? at : new vscode.Range(at, end));
+    await editor.insertSnippet(
+        new vscode.SnippetString(separator + snippets.Journey.body.join('\n')),
+        separator ? at : new vscode.Range(at, end)
+    );
 }

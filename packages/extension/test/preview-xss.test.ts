@@ -36,7 +36,11 @@ function installVsCodeStandIn(): void {
     const posted: unknown[] = [];
     Object.assign(window, {
         cjourneyPosted: posted,
-        acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined })
+        acquireVsCodeApi: () => ({
+            postMessage: (message: unknown) => posted.push(message),
+            getState: () => undefined,
+            setState: () => undefined
+        })
     });
 }
 
@@ -46,7 +50,15 @@ let files: Record<string, ServedFile>;
 let model: CjourneyModel;
 
 beforeAll(async () => {
-    const bundle = await esbuild.build({ entryPoints: [PREVIEW_MAIN], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent' });
+    const bundle = await esbuild.build({
+        entryPoints: [PREVIEW_MAIN],
+        bundle: true,
+        write: false,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        logLevel: 'silent'
+    });
     files = {
         '/preview.html': { body: PAGE, contentType: 'text/html' },
         '/preview.js': { body: bundle.outputFiles[0].text, contentType: 'text/javascript' },
@@ -78,7 +90,9 @@ async function waitForView(page: Page, view: string): Promise<void> {
 describe('the preview page with a hostile journey (headless Chromium, no VS Code)', () => {
     test('draws every view of both journeys, with hostile errors in the banner, and nothing runs', async () => {
         const { page, finish } = await openTracedPage(context, files, '/preview.html');
-        await page.waitForFunction(() => (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.some(message => message.type === 'ready'));
+        await page.waitForFunction(() =>
+            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.some(message => message.type === 'ready')
+        );
         await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
         const errors = [{ message: XSS_ALL, code: 'syntax', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } }];
@@ -86,20 +100,36 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         await waitForView(page, 'map');
         const touchpoint = model.journeys[0].touchpoints[0].loc.range.start;
         await send(page, { type: 'cursor', uri: DOCUMENT_URI, position: { line: touchpoint.line, character: touchpoint.character + 2 } });
-        for (const [command, view] of [['view:stakeholders', 'stakeholders'], ['view:flow', 'flow'], ['view:map', 'map']]) {
+        for (const [command, view] of [
+            ['view:stakeholders', 'stakeholders'],
+            ['view:flow', 'flow'],
+            ['view:map', 'map']
+        ]) {
             await send(page, { type: 'command', command });
             await waitForView(page, view);
         }
         const banner = await page.textContent('.cj-banner');
         expect(banner).toContain('<script>');
         // The next edit puts the other journey (ids named after builtins) first: the map follows it.
-        await send(page, { type: 'model', uri: DOCUMENT_URI, version: 2, model: { ...model, journeys: [...model.journeys].reverse() }, errors: [] });
+        await send(page, {
+            type: 'model',
+            uri: DOCUMENT_URI,
+            version: 2,
+            model: { ...model, journeys: [...model.journeys].reverse() },
+            errors: []
+        });
         await page.waitForSelector('main.cj-canvas svg g[data-cj-id="__proto__"]', { timeout: 30_000 });
-        const problems = await page.evaluate(() => (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.filter(message => message.type === 'problem'));
+        const problems = await page.evaluate(() =>
+            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.filter(message => message.type === 'problem')
+        );
         expect(problems).toEqual([]);
         const trace = await finish();
         expectNoScriptRan(trace);
         expect(trace.scriptElements, 'the app replaces the body, its own script included: none may come back').toBe(0);
-        expect(trace.elements.filter(name => ['iframe', 'img', 'image', 'foreignobject', 'object', 'embed', 'math'].includes(name.toLowerCase()))).toEqual([]);
+        expect(
+            trace.elements.filter(name =>
+                ['iframe', 'img', 'image', 'foreignobject', 'object', 'embed', 'math'].includes(name.toLowerCase())
+            )
+        ).toEqual([]);
     }, 120_000);
 });

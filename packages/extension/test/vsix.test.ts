@@ -10,17 +10,40 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 const EXTENSION = fileURLToPath(new URL('..', import.meta.url));
-const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown> & { version: string; icon: string };
-const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(EXTENSION, '../../node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown> & {
+    version: string;
+    icon: string;
+};
+const env = {
+    ...process.env,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(EXTENSION, '../../node_modules/.bin')}${path.delimiter}${process.env.PATH}`
+};
 
 const SHIPPED = [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-    'images/file-icon.svg', 'images/icon.png', 'images/preview.svg', 'snippets/cjourney.json',
-    'dist/extension.cjs', 'dist/server.cjs', 'dist/language-configuration.json', 'dist/syntaxes/cjourney.tmLanguage.json',
-    'dist/web/extension.cjs', 'dist/web/server.js', 'dist/THIRD-PARTY-NOTICES.md',
-    'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/codicon.LICENSE', 'dist/webview/preview.css', 'dist/webview/preview.js',
+    'CHANGELOG.md',
+    'LICENSE',
+    'README.md',
+    'package.json',
+    'images/file-icon.svg',
+    'images/icon.png',
+    'images/preview.svg',
+    'snippets/cjourney.json',
+    'dist/extension.cjs',
+    'dist/server.cjs',
+    'dist/language-configuration.json',
+    'dist/syntaxes/cjourney.tmLanguage.json',
+    'dist/web/extension.cjs',
+    'dist/web/server.js',
+    'dist/THIRD-PARTY-NOTICES.md',
+    'dist/webview/codicon.css',
+    'dist/webview/codicon.ttf',
+    'dist/webview/codicon.LICENSE',
+    'dist/webview/preview.css',
+    'dist/webview/preview.js',
     'dist/webview/fonts/LICENSE',
-    ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset => [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`))
+    ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
+        [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
+    )
 ].sort();
 
 let vsix: string;
@@ -54,11 +77,19 @@ describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () 
     });
 
     test('the packaged .vsix holds those files and its two manifests, nothing else', () => {
-        const entries = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', vsix], { encoding: 'utf8' })
-            .trim().split('\n').sort();
+        const entries = execFileSync(
+            'python3',
+            ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', vsix],
+            { encoding: 'utf8' }
+        )
+            .trim()
+            .split('\n')
+            .sort();
         // vsce stores these three under the names the Marketplace looks for.
-        const renamed: Record<string, string> = { 'LICENSE': 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
-        expect(entries).toEqual(['[Content_Types].xml', 'extension.vsixmanifest', ...SHIPPED.map(file => `extension/${renamed[file] ?? file}`)].sort());
+        const renamed: Record<string, string> = { LICENSE: 'LICENSE.txt', 'README.md': 'readme.md', 'CHANGELOG.md': 'changelog.md' };
+        expect(entries).toEqual(
+            ['[Content_Types].xml', 'extension.vsixmanifest', ...SHIPPED.map(file => `extension/${renamed[file] ?? file}`)].sort()
+        );
         // The bundled packages' licences, one version of each protocol package.
         const notices = readFileSync(path.join(EXTENSION, 'dist/THIRD-PARTY-NOTICES.md'), 'utf8');
         for (const name of ['langium', 'vscode-languageclient', 'vscode-jsonrpc', 'vscode-languageserver-protocol', 'elkjs', 'lit']) {

@@ -14,4 +14,3 @@ export function betterOf(kpi: Kpi): BetterDirection {
 export function touchpointsOf(journey: Journey): Touchpoint[] {
     return journey.stages.flatMap(stage => stage.touchpoints);
 }
-

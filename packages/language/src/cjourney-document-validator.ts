@@ -1,6 +1,12 @@
 import {
-    DefaultDocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type LinkingError,
-    type ParseResult, type ReferenceInfo, type ValidationOptions
+    DefaultDocumentValidator,
+    type Cancellation,
+    type LangiumCoreServices,
+    type LangiumDocument,
+    type LinkingError,
+    type ParseResult,
+    type ReferenceInfo,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { BUILTIN_CHANNELS, isBuiltinDocumentUri } from './builtins.js';
@@ -18,7 +24,6 @@ export function kindWord(type: string): string {
  * names the expected kind and suggests the closest name in scope.
  */
 export class CJourneyDocumentValidator extends DefaultDocumentValidator {
-
     private readonly services: LangiumCoreServices;
 
     constructor(services: LangiumCoreServices) {
@@ -26,7 +31,11 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
         this.services = services;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
         if (isBuiltinDocumentUri(document.uri)) {
             return [];
         }
@@ -52,14 +61,16 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const { message, data } = this.describeUnresolved(error);
-            diagnostics.push(this.toDiagnostic('error', message, {
-                node: error.info.container,
-                range: reference.$refNode?.range,
-                property: error.info.property,
-                index: error.info.index,
-                code: DiagnosticCode.UnresolvedReference,
-                data
-            }));
+            diagnostics.push(
+                this.toDiagnostic('error', message, {
+                    node: error.info.container,
+                    range: reference.$refNode?.range,
+                    property: error.info.property,
+                    index: error.info.index,
+                    code: DiagnosticCode.UnresolvedReference,
+                    data
+                })
+            );
         }
     }
 
@@ -90,7 +101,11 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
 
     private namesInScope(info: ReferenceInfo): string[] {
         try {
-            return this.services.references.ScopeProvider.getScope(info).getAllElements().map(description => description.name).distinct().toArray();
+            return this.services.references.ScopeProvider.getScope(info)
+                .getAllElements()
+                .map(description => description.name)
+                .distinct()
+                .toArray();
         } catch {
             return [];
         }

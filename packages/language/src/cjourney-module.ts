@@ -1,7 +1,12 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { CJourneyDocumentValidator } from './cjourney-document-validator.js';
 import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
@@ -107,7 +112,10 @@ export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumS
  * `overrides` replaces language services, as a Langium module does (tests use it to make a
  * feature fail on purpose).
  */
-export function createCJourneyServices(context: DefaultSharedModuleContext, overrides?: Module<CJourneyServices, PartialLangiumServices & Partial<CJourneyAddedServices>>): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
+export function createCJourneyServices(
+    context: DefaultSharedModuleContext,
+    overrides?: Module<CJourneyServices, PartialLangiumServices & Partial<CJourneyAddedServices>>
+): { shared: LangiumSharedServices; CJourney: CJourneyServices } {
     const shared = inject(createDefaultSharedModule(context), CJourneyGeneratedSharedModule, CJourneySharedModule);
     const CJourney = inject(createDefaultModule({ shared }), CJourneyGeneratedModule, CJourneyModule, overrides);
     shared.ServiceRegistry.register(CJourney);

@@ -8,7 +8,6 @@ import { isJourney, isTouchpoint } from './generated/ast.js';
  * elements exported to the workspace.
  */
 export class CJourneyScopeComputation extends DefaultScopeComputation {
-
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
         if (isTouchpoint(node)) {
             const journey = AstUtils.getContainerOfType(node, isJourney);

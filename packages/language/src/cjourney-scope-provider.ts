@@ -1,4 +1,13 @@
-import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache, type AstNode, type LangiumCoreServices, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils,
+    DefaultScopeProvider,
+    MultiMapScope,
+    WorkspaceCache,
+    type AstNode,
+    type LangiumCoreServices,
+    type ReferenceInfo,
+    type Scope
+} from 'langium';
 
 /**
  * Langium's default scope provider filters a container's local symbols linearly on every
@@ -9,7 +18,6 @@ import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache, type Ast
  * workspace changes.
  */
 export class CJourneyScopeProvider extends DefaultScopeProvider {
-
     private readonly scopeCache: WorkspaceCache<AstNode, Map<string, Scope>>;
 
     constructor(services: LangiumCoreServices) {
@@ -27,10 +35,15 @@ export class CJourneyScopeProvider extends DefaultScopeProvider {
         const byType = this.scopeCache.get(node, () => new Map());
         let scope = byType.get(referenceType);
         if (!scope) {
-            const outer = node.$container ? this.scopeOf(node.$container, referenceType, context) : this.getGlobalScope(referenceType, context);
+            const outer = node.$container
+                ? this.scopeOf(node.$container, referenceType, context)
+                : this.getGlobalScope(referenceType, context);
             const localSymbols = AstUtils.getDocument(node).localSymbols;
             scope = localSymbols?.has(node)
-                ? new MultiMapScope(localSymbols.getStream(node).filter(description => this.reflection.isSubtype(description.type, referenceType)), outer)
+                ? new MultiMapScope(
+                      localSymbols.getStream(node).filter(description => this.reflection.isSubtype(description.type, referenceType)),
+                      outer
+                  )
                 : outer;
             byType.set(referenceType, scope);
         }

@@ -1,10 +1,17 @@
-import { DefaultDocumentBuilder, DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumDocumentFactory, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import {
+    DefaultDocumentBuilder,
+    DefaultWorkspaceManager,
+    URI,
+    type LangiumDocument,
+    type LangiumDocumentFactory,
+    type LangiumSharedCoreServices,
+    type WorkspaceFolder
+} from 'langium';
 import { BUILTIN_DOCUMENT_URI, builtinChannelsText } from './builtins.js';
 import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
 
 /** Adds the built-in channels library to every workspace the language server opens. */
 export class CJourneyWorkspaceManager extends DefaultWorkspaceManager {
-
     private readonly documentFactory: LangiumDocumentFactory;
 
     constructor(services: LangiumSharedCoreServices) {
@@ -12,7 +19,10 @@ export class CJourneyWorkspaceManager extends DefaultWorkspaceManager {
         this.documentFactory = services.workspace.LangiumDocumentFactory;
     }
 
-    protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+    protected override async loadAdditionalDocuments(
+        folders: WorkspaceFolder[],
+        collector: (document: LangiumDocument) => void
+    ): Promise<void> {
         await super.loadAdditionalDocuments(folders, collector);
         collector(createBuiltinDocument(this.documentFactory));
     }
@@ -42,7 +52,6 @@ export async function ensureBuiltinDocument(shared: LangiumSharedCoreServices): 
  * engaged or a shared name duplicated depends on the other files of the workspace.
  */
 export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
-
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         return super.shouldRelink(document, changedUris) || declaresSharedDefinitions(document);
     }

@@ -39,13 +39,13 @@ export const DiagnosticCode = {
     DuplicateProperty: 'duplicate-property'
 } as const;
 
-export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** Each code's one severity. */
 export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
-    'syntax': 'error',
+    syntax: 'error',
     'unresolved-reference': 'error',
     'duplicate-name': 'error',
     'baseline-cycle': 'error',
@@ -78,7 +78,7 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
 
 /** What each code means, in one line (SARIF rules, documentation). */
 export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = {
-    'syntax': 'The text does not follow the language: the parser reports what it expected.',
+    syntax: 'The text does not follow the language: the parser reports what it expected.',
     'unresolved-reference': 'A name refers to nothing of the expected kind in the journey, the workspace or the built-ins.',
     'duplicate-name': 'Two elements of one kind share a name in one scope.',
     'value-mismatch': 'A KPI mixes percentages and plain numbers among current, target and benchmarks.',
@@ -96,12 +96,13 @@ export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = 
     'unused-channel': 'No touchpoint uses a declared channel.',
     'missing-channel': 'A touchpoint has no channel.',
     'kpi-without-target': 'A KPI has no target.',
-    'unlinked-opportunity': 'A touchpoint with two or more pains has an opportunity outside every pain\'s block, so it answers none of them.',
+    'unlinked-opportunity':
+        "A touchpoint with two or more pains has an opportunity outside every pain's block, so it answers none of them.",
     'pain-without-evidence': 'A pain point has no evidence.',
     'unused-source': 'No evidence cites a source.',
     'unused-competitor': 'No benchmark is measured against a competitor.',
     'unused-lane': 'No touchpoint fills a custom lane.',
-    'history-order': 'A KPI\'s history is not oldest first, or names one date twice.',
+    'history-order': "A KPI's history is not oldest first, or names one date twice.",
     'baseline-cycle': 'A journey is its own baseline, directly or through others.',
     'baseline-state': 'A journey with a baseline is not `state future`, or its baseline is.',
     'opportunity-without-owner': 'An opportunity is planned or being done and has no owner.',

@@ -29,26 +29,43 @@ let reserved: ReadonlySet<string> | undefined;
 
 /** Every `'keyword' keyword=…` line of the grammar, in grammar order. */
 export function grammarProperties(): readonly GrammarProperty[] {
-    properties ??= CJourneyGrammar().rules.filter(GrammarAST.isParserRule).flatMap(rule =>
-        AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment).filter(startsWithItsKeyword)
-            .map(assignment => ({ type: rule.name, name: keywordBefore(assignment)!, feature: assignment.feature, repeatable: assignment.operator === '+=', value: valueOf(assignment) }))
-            .toArray());
+    properties ??= CJourneyGrammar()
+        .rules.filter(GrammarAST.isParserRule)
+        .flatMap(rule =>
+            AstUtils.streamAllContents(rule)
+                .filter(GrammarAST.isAssignment)
+                .filter(startsWithItsKeyword)
+                .map(assignment => ({
+                    type: rule.name,
+                    name: keywordBefore(assignment)!,
+                    feature: assignment.feature,
+                    repeatable: assignment.operator === '+=',
+                    value: valueOf(assignment)
+                }))
+                .toArray()
+        );
     return properties;
 }
 
 /** The keywords that start a property line of an element of `type`. */
 export function propertyKeywords(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type).map(property => property.name);
+    return grammarProperties()
+        .filter(property => property.type === type)
+        .map(property => property.name);
 }
 
 /** The properties of an element of `type` that hold one value: writing one twice is a mistake. */
 export function singleValuedProperties(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type && !property.repeatable).map(property => property.feature);
+    return grammarProperties()
+        .filter(property => property.type === type && !property.repeatable)
+        .map(property => property.feature);
 }
 
 /** The properties of an element of `type` whose value is a word (`emotion pleased`), checked against a word list. */
 export function wordProperties(type: string): readonly string[] {
-    return grammarProperties().filter(property => property.type === type && property.value === 'word').map(property => property.feature);
+    return grammarProperties()
+        .filter(property => property.type === type && property.value === 'word')
+        .map(property => property.feature);
 }
 
 /**
@@ -56,12 +73,14 @@ export function wordProperties(type: string): readonly string[] {
  * so a name cannot be one of them (e.g. a step named by `cjourney import`).
  */
 export function reservedWords(): ReadonlySet<string> {
-    reserved ??= new Set(AstUtils.streamAllContents(CJourneyGrammar())
-        .filter(GrammarAST.isKeyword)
-        .map(keyword => keyword.value)
-        .filter(value => /^[_a-zA-Z]\w*$/.test(value))
-        .toArray()
-        .sort());
+    reserved ??= new Set(
+        AstUtils.streamAllContents(CJourneyGrammar())
+            .filter(GrammarAST.isKeyword)
+            .map(keyword => keyword.value)
+            .filter(value => /^[_a-zA-Z]\w*$/.test(value))
+            .toArray()
+            .sort()
+    );
     return reserved;
 }
 
@@ -75,8 +94,18 @@ const blocks = new Map<string, readonly string[]>();
 export function blockKeywords(type: string): readonly string[] {
     let found = blocks.get(type);
     if (!found) {
-        const rule = CJourneyGrammar().rules.filter(GrammarAST.isParserRule).find(candidate => candidate.name === type);
-        const repeated = rule ? AstUtils.streamAllContents(rule).filter(GrammarAST.isAlternatives).find(alternatives => alternatives.cardinality === '*' || GrammarAST.isGroup(alternatives.$container) && alternatives.$container.cardinality === '*') : undefined;
+        const rule = CJourneyGrammar()
+            .rules.filter(GrammarAST.isParserRule)
+            .find(candidate => candidate.name === type);
+        const repeated = rule
+            ? AstUtils.streamAllContents(rule)
+                  .filter(GrammarAST.isAlternatives)
+                  .find(
+                      alternatives =>
+                          alternatives.cardinality === '*' ||
+                          (GrammarAST.isGroup(alternatives.$container) && alternatives.$container.cardinality === '*')
+                  )
+            : undefined;
         found = repeated ? [...new Set(repeated.elements.flatMap(element => firstKeywords(element, 0)))] : [];
         blocks.set(type, found);
     }
@@ -89,7 +118,8 @@ function firstKeywords(element: GrammarAST.AbstractElement, depth: number): stri
     if (GrammarAST.isGroup(element)) return element.elements.length > 0 ? firstKeywords(element.elements[0], depth + 1) : [];
     if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(child => firstKeywords(child, depth + 1));
     if (GrammarAST.isAssignment(element)) return firstKeywords(element.terminal, depth + 1);
-    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref)) return firstKeywords(element.rule.ref.definition, depth + 1);
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref))
+        return firstKeywords(element.rule.ref.definition, depth + 1);
     return [];
 }
 

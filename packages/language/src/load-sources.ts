@@ -24,7 +24,10 @@ export interface LoadedSources {
  * the command line, the benchmarks and the tests; the language server loads its workspace
  * itself.
  */
-export async function loadSources(sources: readonly SourceText[], context: DefaultSharedModuleContext = EmptyFileSystem): Promise<LoadedSources> {
+export async function loadSources(
+    sources: readonly SourceText[],
+    context: DefaultSharedModuleContext = EmptyFileSystem
+): Promise<LoadedSources> {
     const { shared, CJourney } = createCJourneyServices(context);
     await ensureBuiltinDocument(shared);
     const documents = sources.map(source => {

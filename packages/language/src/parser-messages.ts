@@ -79,8 +79,16 @@ function firstTokenWords(paths: TokenType[][]): string[] {
 }
 
 export class CJourneyParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
-
-    override buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    override buildMismatchTokenMessage({
+        expected,
+        actual,
+        ruleName
+    }: {
+        expected: TokenType;
+        actual: IToken;
+        previous: IToken;
+        ruleName: string;
+    }): string {
         const expectedWord = describeTokenType(expected);
         if (expected.name === 'EOF') {
             return `Unexpected ${describeToken(actual)}: ${TOP_LEVEL_HINT}.`;
@@ -106,19 +114,38 @@ export class CJourneyParserErrorMessageProvider extends LangiumParserErrorMessag
         return `Unexpected ${describeToken(firstRedundant)}: ${TOP_LEVEL_HINT}.`;
     }
 
-    override buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildNoViableAltMessage({
+        expectedPathsPerAlt,
+        actual,
+        ruleName
+    }: {
+        expectedPathsPerAlt: TokenType[][][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const expected = firstTokenWords(expectedPathsPerAlt.flat());
         return `Unexpected ${describeToken(actual[0])} in the ${ruleWord(ruleName)}. Expected ${listWords(expected)}.`;
     }
 
-    override buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    override buildEarlyExitMessage({
+        expectedIterationPaths,
+        actual,
+        ruleName
+    }: {
+        expectedIterationPaths: TokenType[][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const expected = firstTokenWords(expectedIterationPaths);
         return `The ${ruleWord(ruleName)} is incomplete: expected ${listWords(expected)}, but found ${describeToken(actual[0])}.`;
     }
 }
 
 export class CJourneyLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
-
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const character = fullText.charAt(startOffset);
         if (character === '"') {

@@ -7,7 +7,6 @@ import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, t
  * between are kept. Escapes work as in `"…"`.
  */
 export class CJourneyValueConverter extends DefaultValueConverter {
-
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING' && input.startsWith('"""') && input.length >= 6) {
             return ValueConverter.convertString(`"${dedent(input.slice(3, -3))}"`);

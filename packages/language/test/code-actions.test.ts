@@ -21,14 +21,22 @@ async function applyFix(text: string, code: string, title: RegExp): Promise<{ te
     const document = documents[0];
     const diagnostics = (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === code);
     expect(diagnostics).toHaveLength(1);
-    const actions = (await loaded.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostics[0].range, context: { diagnostics }
-    }) ?? []).filter(CodeAction.is);
+    const actions = (
+        (await loaded.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostics[0].range,
+            context: { diagnostics }
+        })) ?? []
+    ).filter(CodeAction.is);
     const chosen = actions.find(candidate => title.test(candidate.title));
     expect(chosen, actions.map(candidate => candidate.title).join(' | ')).toBeDefined();
     const fixed = TextDocument.applyEdits(document.textDocument, chosen!.edit!.changes![document.uri.toString()]);
     const after = await loadSources([{ uri: 'file:///w/main.cjourney', text: fixed }]);
-    return { text: fixed, codes: (after.documents[0].diagnostics ?? []).map(diagnostic => String(diagnostic.code)), titles: actions.map(candidate => candidate.title) };
+    return {
+        text: fixed,
+        codes: (after.documents[0].diagnostics ?? []).map(diagnostic => String(diagnostic.code)),
+        titles: actions.map(candidate => candidate.title)
+    };
 }
 
 describe('unresolved-reference', () => {
@@ -42,47 +50,79 @@ describe('unresolved-reference', () => {
 
     test('declares the missing stakeholder in the journey', async () => {
         const result = await applyFix(text, 'unresolved-reference', /Declare stakeholder 'Sponor'/);
-        expect(result.text).toBe('journey J {\n  stakeholder Sponor "Sponor"\n  stakeholder Sponsor\n  stage S {\n    touchpoint T { channel web owner Sponor }\n  }\n}\n');
+        expect(result.text).toBe(
+            'journey J {\n  stakeholder Sponor "Sponor"\n  stakeholder Sponsor\n  stage S {\n    touchpoint T { channel web owner Sponor }\n  }\n}\n'
+        );
         expect(result.codes).not.toContain('unresolved-reference');
     });
 
     test('declares a missing channel or persona too', async () => {
-        const channel = await applyFix('journey J {\n  stage S { touchpoint T { channel kiosk } }\n}\n', 'unresolved-reference', /Declare channel 'kiosk'/);
+        const channel = await applyFix(
+            'journey J {\n  stage S { touchpoint T { channel kiosk } }\n}\n',
+            'unresolved-reference',
+            /Declare channel 'kiosk'/
+        );
         expect(channel.text).toContain('  channel kiosk "kiosk"\n');
-        const persona = await applyFix('journey J {\n  stage S { touchpoint T { channel web persona Zed } }\n}\n', 'unresolved-reference', /Declare persona 'Zed'/);
+        const persona = await applyFix(
+            'journey J {\n  stage S { touchpoint T { channel web persona Zed } }\n}\n',
+            'unresolved-reference',
+            /Declare persona 'Zed'/
+        );
         expect(persona.codes).toEqual([]);
     });
 });
 
 describe('single fixes (langium/test testCodeAction)', () => {
     test('invalid-value: replaces an unknown word with the suggestion', async () => {
-        await testCodeAction(services)('journey J { stage S { touchpoint T { channel web emotion happy opportunity "x" } } }',
-            'invalid-value', 'journey J { stage S { touchpoint T { channel web emotion pleased opportunity "x" } } }');
+        await testCodeAction(services)(
+            'journey J { stage S { touchpoint T { channel web emotion happy opportunity "x" } } }',
+            'invalid-value',
+            'journey J { stage S { touchpoint T { channel web emotion pleased opportunity "x" } } }'
+        );
     });
 
     test('pain-without-opportunity: adds an opportunity after the pain', async () => {
-        await testCodeAction(services)('journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n    }\n  }\n}',
-            'pain-without-opportunity', 'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n      opportunity "What would make this moment better?"\n    }\n  }\n}');
+        await testCodeAction(services)(
+            'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n    }\n  }\n}',
+            'pain-without-opportunity',
+            'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n      opportunity "What would make this moment better?"\n    }\n  }\n}'
+        );
     });
 
     test('pain-without-opportunity: inside a one-line touchpoint', async () => {
-        await testCodeAction(services)('journey J { stage S { touchpoint T { channel web emotion angry } } }',
-            'pain-without-opportunity', 'journey J { stage S { touchpoint T { channel web emotion angry opportunity "What would make this moment better?" } } }');
+        await testCodeAction(services)(
+            'journey J { stage S { touchpoint T { channel web emotion angry } } }',
+            'pain-without-opportunity',
+            'journey J { stage S { touchpoint T { channel web emotion angry opportunity "What would make this moment better?" } } }'
+        );
     });
 
     test('unused-persona and unused-channel: removes the declaration and its line', async () => {
-        await testCodeAction(services)('journey J {\n  persona Ann\n  stage S { touchpoint T { channel web } }\n}',
-            'unused-persona', 'journey J {\n  stage S { touchpoint T { channel web } }\n}');
-        await testCodeAction(services)('journey J {\n  channel Kiosk "Kiosk" offline\n  stage S { touchpoint T { channel web } }\n}',
-            'unused-channel', 'journey J {\n  stage S { touchpoint T { channel web } }\n}');
+        await testCodeAction(services)(
+            'journey J {\n  persona Ann\n  stage S { touchpoint T { channel web } }\n}',
+            'unused-persona',
+            'journey J {\n  stage S { touchpoint T { channel web } }\n}'
+        );
+        await testCodeAction(services)(
+            'journey J {\n  channel Kiosk "Kiosk" offline\n  stage S { touchpoint T { channel web } }\n}',
+            'unused-channel',
+            'journey J {\n  stage S { touchpoint T { channel web } }\n}'
+        );
     });
 
     test('duplicate-flow: removes the repeated step and keeps every other step', async () => {
-        const stages = 'journey J {\n  stage S { touchpoint A { channel web } touchpoint B { channel web } touchpoint C { channel web } touchpoint X { channel web } }\n';
-        await testCodeAction(services)(`${stages}  flow A -> B\n  flow X -> A -> B -> C\n}`,
-            'duplicate-flow', `${stages}  flow A -> B\n  flow X -> A\n  flow B -> C\n}`);
-        await testCodeAction(services)(`${stages}  flow X -> A -> B -> C\n  flow A -> B\n}`,
-            'duplicate-flow', `${stages}  flow X -> A -> B -> C\n}`);
+        const stages =
+            'journey J {\n  stage S { touchpoint A { channel web } touchpoint B { channel web } touchpoint C { channel web } touchpoint X { channel web } }\n';
+        await testCodeAction(services)(
+            `${stages}  flow A -> B\n  flow X -> A -> B -> C\n}`,
+            'duplicate-flow',
+            `${stages}  flow A -> B\n  flow X -> A\n  flow B -> C\n}`
+        );
+        await testCodeAction(services)(
+            `${stages}  flow X -> A -> B -> C\n  flow A -> B\n}`,
+            'duplicate-flow',
+            `${stages}  flow X -> A -> B -> C\n}`
+        );
     });
 
     test('self-loop: removes the step to itself', async () => {
@@ -91,7 +131,10 @@ describe('single fixes (langium/test testCodeAction)', () => {
     });
 
     test('duplicate-property: removes the ignored value', async () => {
-        await testCodeAction(services)('journey J { stage S { touchpoint T { channel web emotion angry emotion pleased } } }',
-            'duplicate-property', 'journey J { stage S { touchpoint T { channel web emotion pleased } } }');
+        await testCodeAction(services)(
+            'journey J { stage S { touchpoint T { channel web emotion angry emotion pleased } } }',
+            'duplicate-property',
+            'journey J { stage S { touchpoint T { channel web emotion pleased } } }'
+        );
     });
 });

@@ -13,18 +13,32 @@ beforeEach(async () => {
     await ensureBuiltinDocument(created.shared);
     services = created.CJourney;
     // A shared definitions file elsewhere in the workspace.
-    await parseDocument(services, 'stakeholder Support "Support team" { type internal }\npersona Ann "Ann, buyer"\nchannel Kiosk "In-store kiosk" offline\n');
+    await parseDocument(
+        services,
+        'stakeholder Support "Support team" { type internal }\npersona Ann "Ann, buyer"\nchannel Kiosk "In-store kiosk" offline\n'
+    );
 });
 
 const BUILTINS = ['web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner'];
 
 async function itemsAt(text: string, index = 0): Promise<CompletionItem[]> {
     let items: CompletionItem[] = [];
-    await expectCompletion(services)({ text, index, disposeAfterCheck: true, assert: completion => { items = completion.items; } });
+    await expectCompletion(services)({
+        text,
+        index,
+        disposeAfterCheck: true,
+        assert: completion => {
+            items = completion.items;
+        }
+    });
     return items;
 }
 
-const labels = (items: CompletionItem[], kind?: CompletionItemKind) => items.filter(item => kind === undefined || item.kind === kind).map(item => item.label).sort();
+const labels = (items: CompletionItem[], kind?: CompletionItemKind) =>
+    items
+        .filter(item => kind === undefined || item.kind === kind)
+        .map(item => item.label)
+        .sort();
 
 const JOURNEY = (cursorAt: string) => `journey Shop {
   stakeholder Cfo "Finance lead"
@@ -37,11 +51,17 @@ const JOURNEY = (cursorAt: string) => `journey Shop {
 describe('references offer only names of the expected kind, from everywhere they are visible', () => {
     test('version 2: personas after `for` in an emotion, the words of the new lists, and sources after `evidence`', async () => {
         expect(labels(await itemsAt(JOURNEY('persona Bob emotion pleased for <|>')))).toEqual(['Ann', 'Bob']);
-        expect(labels(await itemsAt(JOURNEY('opportunity "x" { status <|> }')), CompletionItemKind.EnumMember)).toEqual(['doing', 'done', 'dropped', 'idea', 'planned']);
+        expect(labels(await itemsAt(JOURNEY('opportunity "x" { status <|> }')), CompletionItemKind.EnumMember)).toEqual([
+            'doing',
+            'done',
+            'dropped',
+            'idea',
+            'planned'
+        ]);
         expect(labels(await itemsAt('source Survey\n' + JOURNEY('evidence <|>')))).toContain('Survey');
     });
 
-    test('channels after `channel`: the journey\'s, the shared ones and the twelve built-ins', async () => {
+    test("channels after `channel`: the journey's, the shared ones and the twelve built-ins", async () => {
         const items = await itemsAt(JOURNEY('channel <|>'));
         expect(labels(items)).toEqual(['Kiosk', 'Podcast', ...BUILTINS].sort());
         expect(items.find(item => item.label === 'web')?.detail).toBe('built-in channel · Website');
@@ -67,7 +87,7 @@ describe('references offer only names of the expected kind, from everywhere they
     });
 });
 
-describe('closed-list words come with their meaning, in the language\'s order', () => {
+describe("closed-list words come with their meaning, in the language's order", () => {
     test('emotion', async () => {
         const items = await itemsAt(JOURNEY('emotion <|>'));
         expect(items.map(item => item.label)).toEqual(['delighted', 'pleased', 'neutral', 'frustrated', 'angry']);
@@ -88,17 +108,53 @@ describe('keywords only where they are valid, and snippets', () => {
         const items = await itemsAt('<|>');
         expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'competitor', 'journey', 'persona', 'source', 'stakeholder']);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['journey', 'stakeholder']);
-        expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain('${5:Awareness}');
+        expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain(
+            '${5:Awareness}'
+        );
     });
 
     test('in a touchpoint: its properties, never `stage` or `journey`', async () => {
         const keywords = labels(await itemsAt(JOURNEY('<|>')), CompletionItemKind.Keyword);
-        expect(keywords).toEqual(['action', 'backstage', 'channel', 'description', 'emotion', 'evidence', 'frontstage', 'goal', 'image', 'involves', 'lane', 'moment', 'opportunity', 'owner', 'pain', 'persona', 'support', 'thought', 'trigger']);
+        expect(keywords).toEqual([
+            'action',
+            'backstage',
+            'channel',
+            'description',
+            'emotion',
+            'evidence',
+            'frontstage',
+            'goal',
+            'image',
+            'involves',
+            'lane',
+            'moment',
+            'opportunity',
+            'owner',
+            'pain',
+            'persona',
+            'support',
+            'thought',
+            'trigger'
+        ]);
     });
 
     test('in a journey: its members, with stage, touchpoint-free', async () => {
         const items = await itemsAt('journey J {\n  <|>\n}');
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['baseline', 'channel', 'competitor', 'description', 'flow', 'kpi', 'lane', 'objective', 'persona', 'source', 'stage', 'stakeholder', 'state']);
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual([
+            'baseline',
+            'channel',
+            'competitor',
+            'description',
+            'flow',
+            'kpi',
+            'lane',
+            'objective',
+            'persona',
+            'source',
+            'stage',
+            'stakeholder',
+            'state'
+        ]);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['kpi', 'stage', 'stakeholder']);
     });
 
@@ -118,12 +174,24 @@ describe('robustness', () => {
 });
 
 describe('clients with their own snippets', () => {
-    test('initializationOptions { snippets: false } turns the server\'s snippets off', async () => {
+    test("initializationOptions { snippets: false } turns the server's snippets off", async () => {
         const created = createCJourneyServices(EmptyFileSystem);
         await ensureBuiltinDocument(created.shared);
-        await created.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { snippets: false } });
+        await created.shared.lsp.LanguageServer.initialize({
+            processId: null,
+            rootUri: null,
+            capabilities: {},
+            initializationOptions: { snippets: false }
+        });
         let items: CompletionItem[] = [];
-        await expectCompletion(created.CJourney)({ text: '<|>', index: 0, disposeAfterCheck: true, assert: completion => { items = completion.items; } });
+        await expectCompletion(created.CJourney)({
+            text: '<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: completion => {
+                items = completion.items;
+            }
+        });
         expect(labels(items, CompletionItemKind.Snippet)).toEqual([]);
         expect(labels(items, CompletionItemKind.Keyword)).toContain('journey');
     });

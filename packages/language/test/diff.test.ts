@@ -74,7 +74,12 @@ function only(elements: ElementDiff[]): ElementDiff {
 
 describe('no differences', () => {
     test('comments, blank lines and layout are not journey facts', async () => {
-        const reformatted = '// a comment\n' + BASE.replace(/\n {2}/g, '\n    ').replace('touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }', 'touchpoint Pay "Pays" {\n channel web\n emotion pleased\n involves Carrier\n}');
+        const reformatted =
+            '// a comment\n' +
+            BASE.replace(/\n {2}/g, '\n    ').replace(
+                'touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }',
+                'touchpoint Pay "Pays" {\n channel web\n emotion pleased\n involves Carrier\n}'
+            );
         const result = await diff(BASE, reformatted);
         expect(result.journeys).toEqual([]);
         expect(result.summary).toEqual({ identical: true, items: [] });
@@ -83,13 +88,22 @@ describe('no differences', () => {
 
 describe('touchpoints', () => {
     test('moved to another stage: one move, with both stages', async () => {
-        const moved = edit(BASE,
+        const moved = edit(
+            BASE,
             ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-            ['  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n', '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n']);
+            [
+                '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n',
+                '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
+            ]
+        );
         const result = await diff(BASE, moved);
         const touchpoint = only(journeyOf(result).touchpoints);
         expect(touchpoint).toMatchObject({
-            kind: 'touchpoint', status: 'changed', id: 'Filter', title: 'Filters results', stage: { id: 'Buy', title: 'Buy' },
+            kind: 'touchpoint',
+            status: 'changed',
+            id: 'Filter',
+            title: 'Filters results',
+            stage: { id: 'Buy', title: 'Buy' },
             moved: { fromStage: { id: 'Browse', title: 'Browse' }, toStage: { id: 'Buy', title: 'Buy' }, fromIndex: 2, toIndex: 0 },
             changes: []
         });
@@ -97,16 +111,25 @@ describe('touchpoints', () => {
     });
 
     test('reordered in its stage: only the moved touchpoint is reported, not the ones it shifted', async () => {
-        const reordered = edit(BASE, ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-            ['  stage Browse "Browse" {\n', '  stage Browse "Browse" {\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n']);
+        const reordered = edit(
+            BASE,
+            ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
+            [
+                '  stage Browse "Browse" {\n',
+                '  stage Browse "Browse" {\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
+            ]
+        );
         const touchpoint = only(journeyOf(await diff(BASE, reordered)).touchpoints);
         expect(touchpoint).toMatchObject({ id: 'Filter', moved: { fromIndex: 2, toIndex: 0 } });
         expect(touchpoint.moved?.fromStage).toBeUndefined();
     });
 
     test('added and removed, in their stages', async () => {
-        const changed = edit(BASE, ['    touchpoint Search "Searches" { channel web emotion neutral }\n', ''],
-            ['    touchpoint Pay', '    touchpoint Receipt "Gets a receipt" { channel email }\n    touchpoint Pay']);
+        const changed = edit(
+            BASE,
+            ['    touchpoint Search "Searches" { channel web emotion neutral }\n', ''],
+            ['    touchpoint Pay', '    touchpoint Receipt "Gets a receipt" { channel email }\n    touchpoint Pay']
+        );
         const journey = journeyOf(await diff(BASE, changed.replace('Home -> Search -> Filter', 'Home -> Filter')));
         expect(journey.touchpoints.map(t => [t.status, t.id, t.stage?.title])).toEqual([
             ['added', 'Receipt', 'Buy'],
@@ -115,33 +138,63 @@ describe('touchpoints', () => {
     });
 
     test('an emotion lowered: "pleased → frustrated", worse; raised: better', async () => {
-        const result = await diff(BASE, edit(BASE, ['{ channel web persona Ann emotion pleased }', '{ channel web persona Ann emotion frustrated opportunity "Personal picks" }'],
-            ['"Searches" { channel web emotion neutral }', '"Searches" { channel web emotion delighted }']));
+        const result = await diff(
+            BASE,
+            edit(
+                BASE,
+                [
+                    '{ channel web persona Ann emotion pleased }',
+                    '{ channel web persona Ann emotion frustrated opportunity "Personal picks" }'
+                ],
+                ['"Searches" { channel web emotion neutral }', '"Searches" { channel web emotion delighted }']
+            )
+        );
         const [home, search] = journeyOf(result).touchpoints;
         expect(home.changes).toEqual([
             { type: 'value', property: 'emotion', before: 'pleased', after: 'frustrated', direction: 'down', verdict: 'worse' },
             { type: 'list', property: 'opportunity', added: ['Personal picks'], removed: [] }
         ]);
-        expect(search.changes).toEqual([{ type: 'value', property: 'emotion', before: 'neutral', after: 'delighted', direction: 'up', verdict: 'better' }]);
+        expect(search.changes).toEqual([
+            { type: 'value', property: 'emotion', before: 'neutral', after: 'delighted', direction: 'up', verdict: 'better' }
+        ]);
         expect(summary(result)).toEqual(['1 emotion better', '1 emotion worse', '1 opportunity added']);
     });
 
-    test('pains and opportunities added and removed; a pain\'s evidence changed', async () => {
-        const changed = edit(BASE,
-            ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field invites a search"'],
-            ['opportunity "Show shipping on product pages"', 'opportunity "Free shipping threshold banner"']);
+    test("pains and opportunities added and removed; a pain's evidence changed", async () => {
+        const changed = edit(
+            BASE,
+            [
+                'pain "Shipping costs appear late" evidence "Exit survey"',
+                'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field invites a search"'
+            ],
+            ['opportunity "Show shipping on product pages"', 'opportunity "Free shipping threshold banner"']
+        );
         const result = await diff(BASE, changed);
         expect(only(journeyOf(result).touchpoints).changes).toEqual([
             { type: 'list', property: 'pain', added: ['Coupon field invites a search'], removed: [] },
-            { type: 'value', property: 'evidence', subject: 'Shipping costs appear late', before: 'Exit survey', after: 'Exit survey Q3, n=412' },
-            { type: 'list', property: 'opportunity', added: ['Free shipping threshold banner'], removed: ['Show shipping on product pages'] }
+            {
+                type: 'value',
+                property: 'evidence',
+                subject: 'Shipping costs appear late',
+                before: 'Exit survey',
+                after: 'Exit survey Q3, n=412'
+            },
+            {
+                type: 'list',
+                property: 'opportunity',
+                added: ['Free shipping threshold banner'],
+                removed: ['Show shipping on product pages']
+            }
         ]);
         expect(summary(result)).toEqual(['1 pain added', '1 opportunity added', '1 opportunity removed', '1 touchpoint edited']);
     });
 
     test('channel, persona, owner and involved stakeholders', async () => {
-        const changed = edit(BASE, ['{ channel web persona Ann emotion pleased }', '{ channel app emotion pleased owner Finance involves Carrier }'],
-            ['{ channel web emotion pleased involves Carrier }', '{ channel web emotion pleased involves Finance }']);
+        const changed = edit(
+            BASE,
+            ['{ channel web persona Ann emotion pleased }', '{ channel app emotion pleased owner Finance involves Carrier }'],
+            ['{ channel web emotion pleased involves Carrier }', '{ channel web emotion pleased involves Finance }']
+        );
         const [home, pay] = journeyOf(await diff(BASE, changed)).touchpoints;
         expect(home.changes).toEqual([
             { type: 'value', property: 'channel', before: 'web', after: 'app' },
@@ -162,10 +215,17 @@ describe('touchpoints', () => {
     });
 
     test('a renamed id without a title is found by its unchanged content', async () => {
-        const before = 'journey J { stage S { touchpoint Old { channel phone emotion angry pain "Long wait" opportunity "Call back" } touchpoint Other } }';
-        const after = 'journey J { stage S { touchpoint New { channel phone emotion angry pain "Long wait" opportunity "Call back" } touchpoint Other } }';
+        const before =
+            'journey J { stage S { touchpoint Old { channel phone emotion angry pain "Long wait" opportunity "Call back" } touchpoint Other } }';
+        const after =
+            'journey J { stage S { touchpoint New { channel phone emotion angry pain "Long wait" opportunity "Call back" } touchpoint Other } }';
         const touchpoint = only(journeyOf(await diff(before, after)).touchpoints);
-        expect(touchpoint).toMatchObject({ id: 'New', renamedFrom: 'Old', title: 'New', changes: [{ property: 'title', before: 'Old', after: 'New' }] });
+        expect(touchpoint).toMatchObject({
+            id: 'New',
+            renamedFrom: 'Old',
+            title: 'New',
+            changes: [{ property: 'title', before: 'Old', after: 'New' }]
+        });
     });
 
     test('ambiguous candidates are not guessed: removed and added', async () => {
@@ -178,8 +238,10 @@ describe('touchpoints', () => {
 
 describe('stages', () => {
     test('added, removed, renamed (same title) and moved', async () => {
-        const before = 'journey J { stage A "Aware" { touchpoint T1 } stage B { touchpoint T2 } stage C { touchpoint T3 } stage D { touchpoint T4 } }';
-        const after = 'journey J { stage Awareness "Aware" { touchpoint T1 } stage C { touchpoint T3 } stage B { touchpoint T2 } stage E { touchpoint T5 } }';
+        const before =
+            'journey J { stage A "Aware" { touchpoint T1 } stage B { touchpoint T2 } stage C { touchpoint T3 } stage D { touchpoint T4 } }';
+        const after =
+            'journey J { stage Awareness "Aware" { touchpoint T1 } stage C { touchpoint T3 } stage B { touchpoint T2 } stage E { touchpoint T5 } }';
         const journey = journeyOf(await diff(before, after));
         expect(journey.stages.map(s => ({ status: s.status, id: s.id, renamedFrom: s.renamedFrom, moved: s.moved }))).toEqual([
             { status: 'changed', id: 'Awareness', renamedFrom: 'A', moved: undefined },
@@ -191,8 +253,11 @@ describe('stages', () => {
         expect(journey.touchpoints.map(t => `${t.status} ${t.id}`)).toEqual(['added T5', 'removed T4']);
     });
 
-    test('a stage\'s title and stakeholder needs', async () => {
-        const changed = edit(BASE, ['stage Buy "Buy" {\n    needs Finance "Fewer payment failures"', 'stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"']);
+    test("a stage's title and stakeholder needs", async () => {
+        const changed = edit(BASE, [
+            'stage Buy "Buy" {\n    needs Finance "Fewer payment failures"',
+            'stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"'
+        ]);
         const stage = only(journeyOf(await diff(BASE, changed)).stages);
         expect(stage.changes).toEqual([
             { type: 'value', property: 'title', before: 'Buy', after: 'Checkout' },
@@ -203,7 +268,10 @@ describe('stages', () => {
 
 describe('stakeholders', () => {
     test('power and interest moves, with the quadrant change; attitude better or worse', async () => {
-        const changed = edit(BASE, ['{ type internal power medium interest high attitude neutral }', '{ type internal power high interest high attitude sceptic }']);
+        const changed = edit(BASE, [
+            '{ type internal power medium interest high attitude neutral }',
+            '{ type internal power high interest high attitude sceptic }'
+        ]);
         const result = await diff(BASE, changed);
         expect(only(journeyOf(result).stakeholders)).toMatchObject({
             id: 'Finance',
@@ -219,15 +287,26 @@ describe('stakeholders', () => {
     test('shared stakeholders are diffed once, and renaming one does not touch the journeys that use it', async () => {
         const shared = 'stakeholder Support "Support team" { type internal power medium interest high }\n';
         const journey = 'journey J { stage S { touchpoint T { channel phone owner Support } } }\n';
-        const result = await diff({ 'shared.cjourney': shared, 'j.cjourney': journey }, {
-            'shared.cjourney': shared.replace('Support', 'CustomerCare').replace('power medium', 'power low'),
-            'j.cjourney': journey.replace('Support', 'CustomerCare')
-        });
+        const result = await diff(
+            { 'shared.cjourney': shared, 'j.cjourney': journey },
+            {
+                'shared.cjourney': shared.replace('Support', 'CustomerCare').replace('power medium', 'power low'),
+                'j.cjourney': journey.replace('Support', 'CustomerCare')
+            }
+        );
         expect(result.journeys).toEqual([]);
-        expect(result.shared).toEqual([{
-            kind: 'stakeholder', status: 'changed', id: 'CustomerCare', title: 'Support team', renamedFrom: 'Support', file: 'shared.cjourney', line: 1,
-            changes: [{ type: 'value', property: 'power', before: 'medium', after: 'low', direction: 'down' }]
-        }]);
+        expect(result.shared).toEqual([
+            {
+                kind: 'stakeholder',
+                status: 'changed',
+                id: 'CustomerCare',
+                title: 'Support team',
+                renamedFrom: 'Support',
+                file: 'shared.cjourney',
+                line: 1,
+                changes: [{ type: 'value', property: 'power', before: 'medium', after: 'low', direction: 'down' }]
+            }
+        ]);
     });
 });
 
@@ -235,7 +314,8 @@ describe('KPIs', () => {
     test('a raised target widens the gap to target (worse)', async () => {
         const result = await diff(BASE, edit(BASE, ['target 3%', 'target 3.5%']));
         expect(only(journeyOf(result).kpis)).toMatchObject({
-            id: 'Conversion', stage: { id: 'Buy' },
+            id: 'Conversion',
+            stage: { id: 'Buy' },
             changes: [
                 { property: 'target', before: '3%', after: '3.5%', direction: 'up' },
                 { property: 'gap to target', before: '0.9%', after: '1.4%', direction: 'up', verdict: 'worse' }
@@ -245,10 +325,25 @@ describe('KPIs', () => {
     });
 
     test('current moving the better way shrinks the gap; reaching the target reads "met"; benchmarks by source', async () => {
-        const result = await diff(BASE, edit(BASE, ['current 2.1%', 'current 3.2%'], ['benchmark 4% "Market leader"', 'benchmark 4.5% "Market leader"\n    benchmark 2.5% "Category median"']));
+        const result = await diff(
+            BASE,
+            edit(
+                BASE,
+                ['current 2.1%', 'current 3.2%'],
+                ['benchmark 4% "Market leader"', 'benchmark 4.5% "Market leader"\n    benchmark 2.5% "Category median"']
+            )
+        );
         expect(only(journeyOf(result).kpis).changes).toEqual([
             { type: 'value', property: 'current', before: '2.1%', after: '3.2%', direction: 'up', verdict: 'better' },
-            { type: 'value', property: 'benchmark', subject: 'Market leader', before: '4%', after: '4.5%', direction: 'up', verdict: 'better' },
+            {
+                type: 'value',
+                property: 'benchmark',
+                subject: 'Market leader',
+                before: '4%',
+                after: '4.5%',
+                direction: 'up',
+                verdict: 'better'
+            },
             { type: 'list', property: 'benchmark', added: ['2.5% (Category median)'], removed: [] },
             { type: 'value', property: 'gap to target', before: '0.9%', after: 'met', direction: 'down', verdict: 'better' }
         ]);
@@ -266,17 +361,29 @@ describe('KPIs', () => {
 
 describe('flows, journeys and files', () => {
     test('flow steps added and removed, by title', async () => {
-        const result = await diff(BASE, edit(BASE, ['flow Home -> Search -> Filter -> Cart -> Pay', 'flow Home -> Search -> Cart -> Pay\n  flow Pay -> Home']));
+        const result = await diff(
+            BASE,
+            edit(BASE, ['flow Home -> Search -> Filter -> Cart -> Pay', 'flow Home -> Search -> Cart -> Pay\n  flow Pay -> Home'])
+        );
         expect(journeyOf(result).flows).toEqual({
-            added: [{ from: { id: 'Search', title: 'Searches' }, to: { id: 'Cart', title: 'Reviews the cart' } }, { from: { id: 'Pay', title: 'Pays' }, to: { id: 'Home', title: 'Opens the home page' } }],
-            removed: [{ from: { id: 'Search', title: 'Searches' }, to: { id: 'Filter', title: 'Filters results' } }, { from: { id: 'Filter', title: 'Filters results' }, to: { id: 'Cart', title: 'Reviews the cart' } }]
+            added: [
+                { from: { id: 'Search', title: 'Searches' }, to: { id: 'Cart', title: 'Reviews the cart' } },
+                { from: { id: 'Pay', title: 'Pays' }, to: { id: 'Home', title: 'Opens the home page' } }
+            ],
+            removed: [
+                { from: { id: 'Search', title: 'Searches' }, to: { id: 'Filter', title: 'Filters results' } },
+                { from: { id: 'Filter', title: 'Filters results' }, to: { id: 'Cart', title: 'Reviews the cart' } }
+            ]
         });
         expect(summary(result)).toEqual(['2 flow steps added', '2 flow steps removed']);
     });
 
     test('journeys added and removed with their size; a journey moved to another file is the same journey', async () => {
         const other = 'journey Returns "Returns" { stage Ask { touchpoint Form } stage Ship { touchpoint Label touchpoint Drop } }\n';
-        const result = await diff({ 'shop.cjourney': BASE, 'returns.cjourney': other }, { 'web/shop.cjourney': BASE, 'new.cjourney': 'journey New { stage S { touchpoint T } }' });
+        const result = await diff(
+            { 'shop.cjourney': BASE, 'returns.cjourney': other },
+            { 'web/shop.cjourney': BASE, 'new.cjourney': 'journey New { stage S { touchpoint T } }' }
+        );
         expect(result.journeys.map(j => ({ status: j.status, id: j.id, file: j.file, fileBefore: j.fileBefore, size: j.size }))).toEqual([
             { status: 'changed', id: 'Shop', file: 'web/shop.cjourney', fileBefore: 'shop.cjourney', size: undefined },
             { status: 'added', id: 'New', file: 'new.cjourney', fileBefore: undefined, size: { stages: 1, touchpoints: 1 } },
@@ -286,7 +393,15 @@ describe('flows, journeys and files', () => {
     });
 
     test('journey title, description and objectives', async () => {
-        const journey = journeyOf(await diff(BASE, edit(BASE, ['journey Shop "Web shop" {\n  objective "Fewer abandoned carts"', 'journey Shop "Web shop 2025" {\n  objective "Abandoned carts below 60%"'])));
+        const journey = journeyOf(
+            await diff(
+                BASE,
+                edit(BASE, [
+                    'journey Shop "Web shop" {\n  objective "Fewer abandoned carts"',
+                    'journey Shop "Web shop 2025" {\n  objective "Abandoned carts below 60%"'
+                ])
+            )
+        );
         expect(journey.changes).toEqual([
             { type: 'value', property: 'title', before: 'Web shop', after: 'Web shop 2025' },
             { type: 'list', property: 'objective', added: ['Abandoned carts below 60%'], removed: ['Fewer abandoned carts'] }
@@ -294,11 +409,15 @@ describe('flows, journeys and files', () => {
     });
 
     test('journey-local personas and channels', async () => {
-        const before = 'journey J { persona P "Pat" { goal "Save time" } channel Kiosk "Kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
-        const after = 'journey J { persona P "Pat" { goal "Save money" } channel Kiosk "Self-service kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
+        const before =
+            'journey J { persona P "Pat" { goal "Save time" } channel Kiosk "Kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
+        const after =
+            'journey J { persona P "Pat" { goal "Save money" } channel Kiosk "Self-service kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
         const journey = journeyOf(await diff(before, after));
         expect(only(journey.personas).changes).toEqual([{ type: 'list', property: 'goal', added: ['Save money'], removed: ['Save time'] }]);
-        expect(only(journey.channels).changes).toEqual([{ type: 'value', property: 'title', before: 'Kiosk', after: 'Self-service kiosk' }]);
+        expect(only(journey.channels).changes).toEqual([
+            { type: 'value', property: 'title', before: 'Kiosk', after: 'Self-service kiosk' }
+        ]);
     });
 
     test('the diff is plain data: JSON round-trips it unchanged', async () => {

@@ -6,7 +6,10 @@ import { loadSources } from '../src/load-sources.js';
 async function format(text: string): Promise<string> {
     const uri = 'file:///workspace/formatted.cjourney';
     const { services, documents } = await loadSources([{ uri, text }]);
-    const edits = await services.lsp.Formatter!.formatDocument(documents[0], { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await services.lsp.Formatter!.formatDocument(documents[0], {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true }
+    });
     return TextDocument.applyEdits(TextDocument.create(uri, 'cjourney', 0, text), edits);
 }
 
@@ -61,9 +64,10 @@ test('the canonical layout of version 2 elements is kept as it is', async () => 
 });
 
 test('version 2 elements written on one line are laid out canonically', async () => {
-    const squeezed = CANONICAL
-        .replace('pain "No size advice" evidence Survey {\n        opportunity Advice "Size advice" {\n          owner Ops\n          impact high\n          status planned\n        }\n      }',
-            'pain   "No size advice"   evidence   Survey { opportunity Advice "Size advice" { owner Ops impact high status planned } }')
+    const squeezed = CANONICAL.replace(
+        'pain "No size advice" evidence Survey {\n        opportunity Advice "Size advice" {\n          owner Ops\n          impact high\n          status planned\n        }\n      }',
+        'pain   "No size advice"   evidence   Survey { opportunity Advice "Size advice" { owner Ops impact high status planned } }'
+    )
         .replace('emotion frustrated for Bob evidence Survey "44% unsure"', 'emotion  frustrated  for  Bob  evidence  Survey  "44% unsure"')
         .replace('persona Ann, Bob', 'persona Ann ,Bob');
     expect(await format(squeezed)).toBe(CANONICAL);

@@ -14,25 +14,37 @@ import { buildCjourneyModel } from '../src/model-builder/build-model.js';
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 function exampleFiles(dir = EXAMPLES): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
-        const full = path.join(dir, entry.name);
-        return entry.isDirectory() ? exampleFiles(full) : entry.name.endsWith('.cjourney') ? [full] : [];
-    }).sort();
+    return readdirSync(dir, { withFileTypes: true })
+        .flatMap(entry => {
+            const full = path.join(dir, entry.name);
+            return entry.isDirectory() ? exampleFiles(full) : entry.name.endsWith('.cjourney') ? [full] : [];
+        })
+        .sort();
 }
 
 /** Formats a whole text with the language server's formatter. */
 async function format(text: string): Promise<{ formatted: string; model: unknown }> {
     const uri = 'file:///workspace/formatted.cjourney';
     const { services, documents } = await loadSources([{ uri, text }]);
-    const edits = await services.lsp.Formatter!.formatDocument(documents[0], { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-    return { formatted: TextDocument.applyEdits(TextDocument.create(uri, 'cjourney', 0, text), edits), model: withoutLocations(buildCjourneyModel(documents[0])) };
+    const edits = await services.lsp.Formatter!.formatDocument(documents[0], {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true }
+    });
+    return {
+        formatted: TextDocument.applyEdits(TextDocument.create(uri, 'cjourney', 0, text), edits),
+        model: withoutLocations(buildCjourneyModel(documents[0]))
+    };
 }
 
 /** The model without source locations, which formatting is allowed to move. */
 function withoutLocations(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(withoutLocations);
     if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'loc').map(([key, inner]) => [key, withoutLocations(inner)]));
+        return Object.fromEntries(
+            Object.entries(value)
+                .filter(([key]) => key !== 'loc')
+                .map(([key, inner]) => [key, withoutLocations(inner)])
+        );
     }
     return value;
 }
@@ -46,7 +58,9 @@ describe('formatting every example', () => {
             expect(second.formatted).toBe(first.formatted);
             expect(first.model).toEqual((await format(original)).model);
             const { documents } = await loadSources([{ uri: 'file:///workspace/original.cjourney', text: original }]);
-            expect(first.model).toEqual(withoutLocations({ ...buildCjourneyModel(documents[0]), file: 'file:///workspace/formatted.cjourney' }));
+            expect(first.model).toEqual(
+                withoutLocations({ ...buildCjourneyModel(documents[0]), file: 'file:///workspace/formatted.cjourney' })
+            );
         });
     }
 });

@@ -20,7 +20,10 @@ export interface Issue {
 const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 
 /** Validates `text` (as main.cjourney) together with other files of the same workspace. */
-export async function validate(text: string, otherFiles: Record<string, string> = {}): Promise<ValidationResult<JourneyFile> & { issues: Issue[] }> {
+export async function validate(
+    text: string,
+    otherFiles: Record<string, string> = {}
+): Promise<ValidationResult<JourneyFile> & { issues: Issue[] }> {
     const others = Object.entries(otherFiles).map(([name, content]) => ({ uri: `file:///workspace/${name}`, text: content }));
     const { documents } = await loadSources([{ uri: MAIN_URI, text }, ...others]);
     const document = documents[0] as LangiumDocument<JourneyFile>;

@@ -8,7 +8,13 @@
 import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import {
-    BUILTIN_NAMES, deepNesting, flowChain, generateJourney, journeyWithBuiltinIds, longStrings, unbalancedBraces
+    BUILTIN_NAMES,
+    deepNesting,
+    flowChain,
+    generateJourney,
+    journeyWithBuiltinIds,
+    longStrings,
+    unbalancedBraces
 } from '@cjourney/test-support/hostile-input';
 import { loadSources } from '../src/load-sources.js';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
@@ -111,23 +117,37 @@ describe('ids named after JavaScript builtins (__proto__, constructor, toString,
         expect(journey.path).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
         const byId = new Map(journey.stakeholders.map(stakeholder => [stakeholder.id, stakeholder]));
         expect(byId.get('constructor')).toMatchObject({ owns: ['__proto__', 'hasOwnProperty'], influences: ['toString', 'prototype'] });
-        expect(byId.get('prototype')).toMatchObject({ scope: 'shared', influencedBy: ['constructor'], needs: [expect.objectContaining({ stageId: 'constructor' })] });
+        expect(byId.get('prototype')).toMatchObject({
+            scope: 'shared',
+            influencedBy: ['constructor'],
+            needs: [expect.objectContaining({ stageId: 'constructor' })]
+        });
         expect(journey.personas.map(persona => [persona.id, persona.touchpointIds])).toEqual([
-            ['__proto__', ['__proto__', 'toString']], ['valueOf', ['constructor', 'hasOwnProperty']]
+            ['__proto__', ['__proto__', 'toString']],
+            ['valueOf', ['constructor', 'hasOwnProperty']]
         ]);
-        expect(journey.kpis.map(kpi => [kpi.id, kpi.stageId])).toEqual([['__proto__', 'constructor'], ['valueOf', 'toString']]);
+        expect(journey.kpis.map(kpi => [kpi.id, kpi.stageId])).toEqual([
+            ['__proto__', 'constructor'],
+            ['valueOf', 'toString']
+        ]);
         expect(Object.getPrototypeOf(journey)).toBe(Object.prototype);
         expectSerializable(model);
     });
 
     test('the diff pairs them by id and names them', async () => {
         const before = (await build(text, 'before.cjourney')).model;
-        const after = (await build(text.replace('emotion angry', 'emotion pleased').replace('"Stage toString"', '"Stage renamed"'), 'after.cjourney')).model;
+        const after = (
+            await build(text.replace('emotion angry', 'emotion pleased').replace('"Stage toString"', '"Stage renamed"'), 'after.cjourney')
+        ).model;
         const diff = diffJourneys(before, after);
         expect(diff.journeys.map(journey => journey.id)).toEqual(['__proto__']);
         const [journey] = diff.journeys;
-        expect(journey.touchpoints.map(touchpoint => [touchpoint.id, touchpoint.changes.map(change => change.type === 'value' ? [change.property, change.before, change.after] : change.type)]))
-            .toEqual([['__proto__', [['emotion', 'angry', 'pleased']]]]);
+        expect(
+            journey.touchpoints.map(touchpoint => [
+                touchpoint.id,
+                touchpoint.changes.map(change => (change.type === 'value' ? [change.property, change.before, change.after] : change.type))
+            ])
+        ).toEqual([['__proto__', [['emotion', 'angry', 'pleased']]]]);
         expect(journey.stages.map(stage => stage.id)).toEqual(['toString']);
         expect(diffJourneys(after, after).journeys).toEqual([]);
     });

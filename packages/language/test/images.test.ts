@@ -25,22 +25,33 @@ beforeAll(() => {
 
 async function issues(text: string) {
     const uri = pathToFileURL(path.join(dir, 'main.cjourney')).toString();
-    const { documents: [document] } = await loadSources([{ uri, text }], NodeFileSystem);
-    return (document.diagnostics ?? []).filter(diagnostic => String(diagnostic.code).startsWith('image-'))
+    const {
+        documents: [document]
+    } = await loadSources([{ uri, text }], NodeFileSystem);
+    return (document.diagnostics ?? [])
+        .filter(diagnostic => String(diagnostic.code).startsWith('image-'))
         .map(diagnostic => ({ code: diagnostic.code, severity: diagnostic.severity, text: textAt(text, diagnostic.range) }));
 }
 
 describe('images', () => {
     test('PNG, JPEG and WebP beside the file are fine', async () => {
-        expect(await issues('persona P { image "jana.png" }\njourney J { stage S { touchpoint T { channel web persona P image "photo.jpg" } touchpoint U { channel web image "./screen.webp" } } }')).toEqual([]);
+        expect(
+            await issues(
+                'persona P { image "jana.png" }\njourney J { stage S { touchpoint T { channel web persona P image "photo.jpg" } touchpoint U { channel web image "./screen.webp" } } }'
+            )
+        ).toEqual([]);
     });
 
     test('image-not-found: an error on the path', async () => {
-        expect(await issues('persona P { image "personas/missing.png" }')).toEqual([{ code: 'image-not-found', severity: 1, text: '"personas/missing.png"' }]);
+        expect(await issues('persona P { image "personas/missing.png" }')).toEqual([
+            { code: 'image-not-found', severity: 1, text: '"personas/missing.png"' }
+        ]);
     });
 
     test('image-unsupported: an SVG named .png (by content), a file over 2 MB, an absolute path or a URL', async () => {
-        const found = await issues('persona A { image "logo.png" }\npersona B { image "huge.png" }\npersona C { image "/etc/passwd" }\npersona D { image "https://example.com/a.png" }');
+        const found = await issues(
+            'persona A { image "logo.png" }\npersona B { image "huge.png" }\npersona C { image "/etc/passwd" }\npersona D { image "https://example.com/a.png" }'
+        );
         expect(found).toEqual([
             { code: 'image-unsupported', severity: 1, text: '"logo.png"' },
             { code: 'image-unsupported', severity: 1, text: '"huge.png"' },
@@ -50,7 +61,9 @@ describe('images', () => {
     });
 
     test('without a real file system (the browser, in-memory builds) images are not judged', async () => {
-        const { documents: [document] } = await loadSources([{ uri: 'file:///nowhere/main.cjourney', text: 'persona P { image "missing.png" }' }]);
+        const {
+            documents: [document]
+        } = await loadSources([{ uri: 'file:///nowhere/main.cjourney', text: 'persona P { image "missing.png" }' }]);
         expect((document.diagnostics ?? []).map(diagnostic => diagnostic.code)).not.toContain('image-not-found');
     });
 });

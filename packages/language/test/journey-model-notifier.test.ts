@@ -10,8 +10,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
-import { JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD, type JourneyModelParams, type JourneyModelResponse } from '../src/lsp/journey-model-protocol.js';
+import {
+    CancellationTokenSource,
+    createMessageConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type MessageConnection
+} from 'vscode-languageserver-protocol/node';
+import {
+    JOURNEY_MODEL_METHOD,
+    PREVIEWED_DOCUMENTS_METHOD,
+    type JourneyModelParams,
+    type JourneyModelResponse
+} from '../src/lsp/journey-model-protocol.js';
 
 const SERVER = fileURLToPath(new URL('../bin/cjourney-language-server.js', import.meta.url));
 
@@ -46,11 +57,15 @@ beforeAll(async () => {
 
     server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(JOURNEY_MODEL_METHOD, (params: JourneyModelParams) => { pushed.push(params); });
+    connection.onNotification(JOURNEY_MODEL_METHOD, (params: JourneyModelParams) => {
+        pushed.push(params);
+    });
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: folderUri, capabilities: {},
+        processId: process.pid,
+        rootUri: folderUri,
+        capabilities: {},
         workspaceFolders: [{ uri: folderUri, name: 'journeys' }]
     });
     await connection.sendNotification('initialized', {});
@@ -81,7 +96,8 @@ describe('the journey model feed of the language server', () => {
         await connection.sendNotification(PREVIEWED_DOCUMENTS_METHOD, { uris: [journeyUri] });
         const renamed = JOURNEY.replace('"Signs up"', '"Creates an account"');
         await connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri: journeyUri, version: 2 }, contentChanges: [{ text: renamed }]
+            textDocument: { uri: journeyUri, version: 2 },
+            contentChanges: [{ text: renamed }]
         });
         const second = await pushedModel(p => p.version === 2);
         expect(second.model.journeys[0].touchpoints[0].title).toBe('Creates an account');
@@ -89,7 +105,8 @@ describe('the journey model feed of the language server', () => {
 
         const broken = renamed.replace('owner Support', 'owner Nobody');
         await connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri: journeyUri, version: 3 }, contentChanges: [{ text: broken }]
+            textDocument: { uri: journeyUri, version: 3 },
+            contentChanges: [{ text: broken }]
         });
         const third = await pushedModel(p => p.version === 3);
         expect(third.errors).toHaveLength(1);
@@ -101,7 +118,8 @@ describe('the journey model feed of the language server', () => {
         await connection.sendNotification(PREVIEWED_DOCUMENTS_METHOD, { uris: [] });
         const before = pushed.length;
         await connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri: journeyUri, version: 4 }, contentChanges: [{ text: JOURNEY }]
+            textDocument: { uri: journeyUri, version: 4 },
+            contentChanges: [{ text: JOURNEY }]
         });
         // The request is answered after validation, so any push for version 4 would precede it.
         const answer = await connection.sendRequest<JourneyModelResponse>(JOURNEY_MODEL_METHOD, { uri: journeyUri });

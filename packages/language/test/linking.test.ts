@@ -18,7 +18,7 @@ describe('linking', () => {
         expect(resolved.stages[0].touchpoints.map(touchpoint => touchpoint.channel?.ref?.name)).toEqual(names);
     });
 
-    test('shared definitions in another file resolve; the journey\'s own declaration shadows them', async () => {
+    test("shared definitions in another file resolve; the journey's own declaration shadows them", async () => {
         const shared = 'stakeholder Support "Shared support" { type internal }\nstakeholder Legal "Shared legal"\n';
         const text = journey(`
   stakeholder Support "Local support"

@@ -6,9 +6,19 @@
 import { spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import {
-    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type Diagnostic, type InitializeResult, type PublishDiagnosticsParams
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import {
+    InitializedNotification,
+    InitializeRequest,
+    PublishDiagnosticsNotification,
+    type Diagnostic,
+    type InitializeResult,
+    type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol';
 
 export const SERVER_BIN = fileURLToPath(new URL('../bin/cjourney-language-server.js', import.meta.url));
@@ -31,24 +41,29 @@ export function connectTo(input: Readable, output: Writable, stopServer: () => v
     const connection = createProtocolConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
     const published = new Map<string, PublishDiagnosticsParams[]>();
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...published.get(params.uri) ?? [], params]);
+        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
     });
     connection.listen();
-    const diagnosticsFor = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true) => new Promise<Diagnostic[]>((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server said: ${stderr()}`)), 60_000);
-        const check = () => {
-            const found = (published.get(uri) ?? []).find(params => accept(params.diagnostics));
-            if (found) {
-                clearTimeout(deadline);
-                resolve(found.diagnostics);
-            } else {
-                setTimeout(check, 20);
-            }
-        };
-        check();
-    });
+    const diagnosticsFor = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true) =>
+        new Promise<Diagnostic[]>((resolve, reject) => {
+            const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; server said: ${stderr()}`)), 60_000);
+            const check = () => {
+                const found = (published.get(uri) ?? []).find(params => accept(params.diagnostics));
+                if (found) {
+                    clearTimeout(deadline);
+                    resolve(found.diagnostics);
+                } else {
+                    setTimeout(check, 20);
+                }
+            };
+            check();
+        });
     return {
-        connection, published, diagnosticsFor, stderr, alive,
+        connection,
+        published,
+        diagnosticsFor,
+        stderr,
+        alive,
         stop: () => {
             connection.dispose();
             stopServer();
@@ -60,15 +75,25 @@ export function connectTo(input: Readable, output: Writable, stopServer: () => v
 export function startStdioServer(): LspClient {
     const server = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: 'pipe' });
     let stderr = '';
-    server.stderr.on('data', chunk => { stderr += chunk; });
-    return connectTo(server.stdout, server.stdin, () => server.kill(), () => stderr, () => server.exitCode === null && server.signalCode === null);
+    server.stderr.on('data', chunk => {
+        stderr += chunk;
+    });
+    return connectTo(
+        server.stdout,
+        server.stdin,
+        () => server.kill(),
+        () => stderr,
+        () => server.exitCode === null && server.signalCode === null
+    );
 }
 
 /** The initialize handshake for a workspace folder (or none), with markdown hover and snippet completion. */
 export async function initialize(client: LspClient, workspace?: string): Promise<InitializeResult> {
     const root = workspace ? pathToFileURL(workspace).toString() : null;
     const result = await client.connection.sendRequest(InitializeRequest.type, {
-        processId: null, rootUri: root, workspaceFolders: root ? [{ uri: root, name: 'workspace' }] : null,
+        processId: null,
+        rootUri: root,
+        workspaceFolders: root ? [{ uri: root, name: 'workspace' }] : null,
         capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } } } }
     });
     await client.connection.sendNotification(InitializedNotification.type, {});

@@ -43,13 +43,19 @@ function positionOf(text: string, needle: string, shift = 0): { line: number; ch
     return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-const errors = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.message);
+const errors = (diagnostics: Diagnostic[]) =>
+    diagnostics.filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.message);
 
 let client: RawLspClient;
 let root: string;
 const uriOf = (file: string) => pathToFileURL(path.join(root, file)).toString();
 
-interface SymbolAnswer { name: string; kind: number; containerName?: string; location: { uri: string; range: { start: { line: number; character: number } } } }
+interface SymbolAnswer {
+    name: string;
+    kind: number;
+    containerName?: string;
+    location: { uri: string; range: { start: { line: number; character: number } } };
+}
 async function symbols(query: string): Promise<SymbolAnswer[]> {
     const answer = await client.request('workspace/symbol', { query });
     expect(answer.error).toBeUndefined();
@@ -91,7 +97,10 @@ describe('document sync', () => {
         const sharedUri = uriOf('shared/stakeholders.cjourney');
         client.open(sharedUri, STAKEHOLDERS);
         let mark = client.received.length;
-        client.notify('textDocument/didChange', { textDocument: { uri: sharedUri, version: 2 }, contentChanges: [{ text: STAKEHOLDERS.replace('StoreTeam', 'StoreCrew') }] });
+        client.notify('textDocument/didChange', {
+            textDocument: { uri: sharedUri, version: 2 },
+            contentChanges: [{ text: STAKEHOLDERS.replace('StoreTeam', 'StoreCrew') }]
+        });
         const broken = await client.diagnostics(uriOf('retail.cjourney'), found => errors(found).length > 0, mark);
         expect(errors(broken)).toEqual([expect.stringContaining("Unknown stakeholder 'StoreTeam'.")]);
         expect((await symbols('StoreCrew')).map(symbol => symbol.location.uri)).toEqual([sharedUri]);
@@ -119,7 +128,9 @@ describe('document sync', () => {
         const extra = path.join(root, 'extra.cjourney');
         writeFileSync(extra, 'stakeholder Extra "Created on disk" { type external power low interest low }\n');
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('extra.cjourney'), type: 1 }] });
-        await expect.poll(async () => (await symbols('Extra')).map(symbol => symbol.location.uri), { timeout: 20_000 }).toEqual([uriOf('extra.cjourney')]);
+        await expect
+            .poll(async () => (await symbols('Extra')).map(symbol => symbol.location.uri), { timeout: 20_000 })
+            .toEqual([uriOf('extra.cjourney')]);
         rmSync(extra);
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('extra.cjourney'), type: 3 }] });
         await expect.poll(async () => symbols('Extra'), { timeout: 20_000 }).toEqual([]);
@@ -136,12 +147,16 @@ describe('built-in channels (F3)', () => {
     });
 
     test('find references on a built-in channel lists only files', async () => {
-        const answer = await client.request('textDocument/references', { textDocument: { uri: uriOf('retail.cjourney') }, position: at, context: { includeDeclaration: true } });
+        const answer = await client.request('textDocument/references', {
+            textDocument: { uri: uriOf('retail.cjourney') },
+            position: at,
+            context: { includeDeclaration: true }
+        });
         const uris = (answer.result as { uri: string }[]).map(location => location.uri);
         expect(uris).toEqual([uriOf('retail.cjourney')]);
     });
 
-    test('hover shows the built-in channel\'s documentation', async () => {
+    test("hover shows the built-in channel's documentation", async () => {
         const answer = await client.request('textDocument/hover', { textDocument: { uri: uriOf('retail.cjourney') }, position: at });
         expect((answer.result as { contents: { value: string } }).contents.value).toContain('A physical shop, branch or counter.');
     });
@@ -161,7 +176,9 @@ describe('workspace/symbol', () => {
         ['an opportunity, by its text', 'Open a second till', '"Open a second till"']
     ])('finds %s with its location', async (_kind, query, at) => {
         const found = (await symbols(query)).filter(symbol => symbol.name === query);
-        expect(found.map(symbol => [symbol.location.uri, symbol.location.range.start])).toEqual([[uriOf('retail.cjourney'), positionOf(RETAIL, at)]]);
+        expect(found.map(symbol => [symbol.location.uri, symbol.location.range.start])).toEqual([
+            [uriOf('retail.cjourney'), positionOf(RETAIL, at)]
+        ]);
     });
 
     test('names the container of a step', async () => {

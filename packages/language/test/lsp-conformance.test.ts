@@ -17,8 +17,13 @@ import { generateJourney } from '@cjourney/test-support/hostile-input';
 import { RawLspClient } from './raw-lsp-client.js';
 
 const ErrorCode = {
-    ParseError: -32700, InvalidRequest: -32600, MethodNotFound: -32601, InvalidParams: -32602,
-    ServerNotInitialized: -32002, RequestCancelled: -32800, RequestFailed: -32803
+    ParseError: -32700,
+    InvalidRequest: -32600,
+    MethodNotFound: -32601,
+    InvalidParams: -32602,
+    ServerNotInitialized: -32002,
+    RequestCancelled: -32800,
+    RequestFailed: -32803
 } as const;
 
 const JOURNEY = 'journey Shop "Web shop" {\n  stage Browse {\n    touchpoint Home "Home page" { channel web emotion pleased }\n  }\n}\n';
@@ -39,7 +44,10 @@ describe('the lifecycle (F7)', () => {
     test('a request before initialize gets -32002 ServerNotInitialized; notifications are dropped; initialize then works', async () => {
         client = new RawLspClient();
         client.open('file:///early/journey.cjourney', JOURNEY);
-        const early = await client.request('textDocument/hover', { textDocument: { uri: 'file:///early/journey.cjourney' }, position: ON_HOME });
+        const early = await client.request('textDocument/hover', {
+            textDocument: { uri: 'file:///early/journey.cjourney' },
+            position: ON_HOME
+        });
         expect(early.error?.code).toBe(ErrorCode.ServerNotInitialized);
         const answer = await client.initialize(null);
         expect(answer.result).toHaveProperty('capabilities');
@@ -111,7 +119,10 @@ describe('errors are error responses (F1, F7)', () => {
     });
 
     test('a request on a document the server does not know gets an error, not a result', async () => {
-        const answer = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/missing.cjourney' }, position: ON_HOME });
+        const answer = await client.request('textDocument/hover', {
+            textDocument: { uri: 'file:///nowhere/missing.cjourney' },
+            position: ON_HOME
+        });
         expect(answer.result).toBeUndefined();
         expect(answer.error?.message).toContain('missing.cjourney');
     });
@@ -164,11 +175,17 @@ describe('errors are error responses (F1, F7)', () => {
 
     test('a refused rename is an answer (-32803 RequestFailed with the reason), not an error in the server log', async () => {
         const logged = client.received.length;
-        const answer = await client.request('textDocument/rename', { textDocument: { uri: workspace.uri('shop.cjourney') }, position: ON_HOME, newName: 'journey' });
+        const answer = await client.request('textDocument/rename', {
+            textDocument: { uri: workspace.uri('shop.cjourney') },
+            position: ON_HOME,
+            newName: 'journey'
+        });
         expect(answer.error?.code).toBe(ErrorCode.RequestFailed);
         expect(answer.error?.message).toMatch(/journey/);
         await client.request('workspace/symbol', { query: '' }); // a barrier: what the rename caused was written before this answer
-        const errorsLogged = client.received.slice(logged).filter(message => message.method === 'window/logMessage' && (message.params as { type: number }).type === 1);
+        const errorsLogged = client.received
+            .slice(logged)
+            .filter(message => message.method === 'window/logMessage' && (message.params as { type: number }).type === 1);
         expect(errorsLogged).toEqual([]);
     });
 });
@@ -209,7 +226,11 @@ describe('malformed input never stops the server (F6, F7)', () => {
 
     test('JSON that is not a JSON-RPC message gets -32600 InvalidRequest', async () => {
         client.sendBody('[1,2,3]');
-        await expect.poll(() => client.received.filter(message => message.id === null && message.error?.code === ErrorCode.InvalidRequest), { timeout: 20_000 }).toHaveLength(1);
+        await expect
+            .poll(() => client.received.filter(message => message.id === null && message.error?.code === ErrorCode.InvalidRequest), {
+                timeout: 20_000
+            })
+            .toHaveLength(1);
         await stillAnswers();
     });
 

@@ -20,8 +20,17 @@ import { EmptyFileSystem } from 'langium';
 import { startLanguageServer, type LangiumServices } from 'langium/lsp';
 import { createConnection } from 'vscode-languageserver/node';
 import {
-    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ErrorCodes, HoverRequest, LogMessageNotification, MessageType, ResponseError,
-    type CompletionList, type Hover, type HoverParams
+    CompletionRequest,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    ErrorCodes,
+    HoverRequest,
+    LogMessageNotification,
+    MessageType,
+    ResponseError,
+    type CompletionList,
+    type Hover,
+    type HoverParams
 } from 'vscode-languageserver-protocol';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -37,7 +46,9 @@ const ON_HOME = { line: 2, character: 16 };
 const AFTER_CHANNEL = { line: 2, character: 42 };
 
 async function open(client: LspClient, uri: string, text: string, version = 1): Promise<void> {
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'cjourney', version, text } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'cjourney', version, text }
+    });
 }
 
 function hoverText(hover: Hover | null): string {
@@ -62,25 +73,36 @@ describe('a huge document being built (the real stdio server)', () => {
 
     afterAll(() => client?.stop());
 
-    test('answers on a small document meanwhile, and the newest edit wins: the old version\'s diagnostics are never published', async () => {
+    test("answers on a small document meanwhile, and the newest edit wins: the old version's diagnostics are never published", async () => {
         const huge = generateJourney({ touchpoints: 5000 });
         // Each version names a channel that does not exist, so its diagnostics say which version they come from.
         const version = (n: number) => `${huge}\njourney Marker${n} { stage S { touchpoint T { channel missing${n} } } }\n`;
         await open(client, hugeUri, version(1));
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: hugeUri, version: 2 }, contentChanges: [{ text: version(2) }] });
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: hugeUri, version: 2 },
+            contentChanges: [{ text: version(2) }]
+        });
         const [hover, completion] = await Promise.all([
             client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: smallUri }, position: ON_HOME }),
-            client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: smallUri }, position: AFTER_CHANNEL }) as Promise<CompletionList>
+            client.connection.sendRequest(CompletionRequest.type, {
+                textDocument: { uri: smallUri },
+                position: AFTER_CHANNEL
+            }) as Promise<CompletionList>
         ]);
         const publishedBeforeTheAnswers = client.published.get(hugeUri)?.length ?? 0;
         expect(hoverText(hover)).toContain('Home page');
         expect(completion.items.map(item => item.label)).toContain('web');
         expect(publishedBeforeTheAnswers, 'the answers came after the huge build: they waited for it').toBe(0);
 
-        const latest = await client.diagnosticsFor(hugeUri, diagnostics => diagnostics.some(diagnostic => diagnostic.message.includes('missing2')));
+        const latest = await client.diagnosticsFor(hugeUri, diagnostics =>
+            diagnostics.some(diagnostic => diagnostic.message.includes('missing2'))
+        );
         expect(latest.some(diagnostic => diagnostic.message.includes('missing1'))).toBe(false);
         const everyPublished = (client.published.get(hugeUri) ?? []).flatMap(params => params.diagnostics);
-        expect(everyPublished.filter(diagnostic => diagnostic.message.includes('missing1')), 'version 1 was built to the end').toEqual([]);
+        expect(
+            everyPublished.filter(diagnostic => diagnostic.message.includes('missing1')),
+            'version 1 was built to the end'
+        ).toEqual([]);
         expect(client.alive()).toBe(true);
     }, 120_000);
 });
@@ -100,15 +122,19 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
     let client: LspClient;
     const errorsLogged: string[] = [];
     const uri = 'file:///in-process/boom.cjourney';
-    const text = 'journey J {\n  stage S {\n    touchpoint Boom "Explodes" { channel web }\n    touchpoint Fine "Works" { channel web }\n  }\n}\n';
+    const text =
+        'journey J {\n  stage S {\n    touchpoint Boom "Explodes" { channel web }\n    touchpoint Fine "Works" { channel web }\n  }\n}\n';
 
     beforeAll(async () => {
         const toServer = new PassThrough();
         const toClient = new PassThrough();
         const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-        const { shared } = createCJourneyServices({ connection, ...EmptyFileSystem }, {
-            lsp: { HoverProvider: (services: LangiumServices) => new FailingHoverProvider(services) }
-        });
+        const { shared } = createCJourneyServices(
+            { connection, ...EmptyFileSystem },
+            {
+                lsp: { HoverProvider: (services: LangiumServices) => new FailingHoverProvider(services) }
+            }
+        );
         startLanguageServer(shared);
         client = connectTo(toClient, toServer, () => connection.dispose());
         client.connection.onNotification(LogMessageNotification.type, message => {
@@ -124,7 +150,12 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
     afterAll(() => client?.stop());
 
     test('the failing request gets an InternalError response naming the failure', async () => {
-        const failure = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } }).then(() => undefined, (error: unknown) => error);
+        const failure = await client.connection
+            .sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } })
+            .then(
+                () => undefined,
+                (error: unknown) => error
+            );
         expect(failure).toBeInstanceOf(ResponseError);
         expect((failure as ResponseError<unknown>).code).toBe(ErrorCodes.InternalError);
         expect((failure as ResponseError<unknown>).message).toContain('the hover provider failed on purpose');
@@ -132,7 +163,9 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
 
     test('the failure is logged to the client once, with the feature and the stack', async () => {
         const before = errorsLogged.length;
-        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } }).catch(() => undefined);
+        await client.connection
+            .sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } })
+            .catch(() => undefined);
         // The log notification is sent before the error response, on the same ordered stream.
         const logged = errorsLogged.slice(before);
         expect(logged).toHaveLength(1);
@@ -142,12 +175,23 @@ describe('a feature that throws (in-process server, hover made to fail)', () => 
     });
 
     test('afterwards the server still answers hover and completion, and still validates edits', async () => {
-        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } }).catch(() => undefined);
-        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 17 } });
+        await client.connection
+            .sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 17 } })
+            .catch(() => undefined);
+        const hover = await client.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri },
+            position: { line: 3, character: 17 }
+        });
         expect(hoverText(hover)).toContain('Works');
-        const completion = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 3, character: 38 } }) as CompletionList;
+        const completion = (await client.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri },
+            position: { line: 3, character: 38 }
+        })) as CompletionList;
         expect(completion.items.map(item => item.label)).toContain('web');
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('channel web }\n  }', 'channel webb }\n  }') }] });
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 2 },
+            contentChanges: [{ text: text.replace('channel web }\n  }', 'channel webb }\n  }') }]
+        });
         const diagnostics = await client.diagnosticsFor(uri, found => found.some(diagnostic => diagnostic.message.includes("'webb'")));
         expect(diagnostics.map(diagnostic => diagnostic.code)).toContain('unresolved-reference');
     });

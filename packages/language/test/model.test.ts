@@ -34,17 +34,42 @@ describe('the contract example', () => {
 
     test('version 2: who lives a step and how each persona feels there', async () => {
         const [asIs, toBe] = (await modelOf(readFileSync(EXAMPLE_V2, 'utf8'))).journeys;
-        const feelings = (id: string) => asIs.touchpoints.find(touchpoint => touchpoint.id === id)!.personaEmotions.map(entry => [entry.personaId, entry.emotion, entry.own]);
+        const feelings = (id: string) =>
+            asIs.touchpoints
+                .find(touchpoint => touchpoint.id === id)!
+                .personaEmotions.map(entry => [entry.personaId, entry.emotion, entry.own]);
         // `persona Jana, Tobias`: both; Tobias has his own emotion, Jana the step's.
-        expect(feelings('Size')).toEqual([['Jana', 'pleased', false], ['Tobias', 'frustrated', true]]);
+        expect(feelings('Size')).toEqual([
+            ['Jana', 'pleased', false],
+            ['Tobias', 'frustrated', true]
+        ]);
         // No `persona` line: the common path, lived by every persona; `for Jana` overrides hers.
-        expect(feelings('Checkout')).toEqual([['Jana', 'pleased', true], ['Tobias', 'frustrated', false]]);
-        expect(asIs.emotion.byPersona).toEqual([{ personaId: 'Jana', average: 4, count: 2 }, { personaId: 'Tobias', average: 2, count: 2 }]);
+        expect(feelings('Checkout')).toEqual([
+            ['Jana', 'pleased', true],
+            ['Tobias', 'frustrated', false]
+        ]);
+        expect(asIs.emotion.byPersona).toEqual([
+            { personaId: 'Jana', average: 4, count: 2 },
+            { personaId: 'Tobias', average: 2, count: 2 }
+        ]);
         const kpi = asIs.kpis[0];
         expect([kpi.status, kpi.trend, kpi.ownerId, kpi.targetDate]).toEqual(['off', 'improving', 'Ecommerce', '2026-Q4']);
-        expect(kpi.benchmarks.map(benchmark => [benchmark.competitorId, benchmark.date])).toEqual([['ShopLeader', '2025'], ['MarketMedian', '2026-Q1']]);
-        const opportunities = asIs.touchpoints.flatMap(touchpoint => touchpoint.opportunities.map(opportunity => [opportunity.id, opportunity.answersPain, opportunity.status, opportunity.portfolio]));
-        expect(opportunities).toEqual([['SizeAdvice', 0, 'planned', 'quick-win'], [undefined, 0, 'idea', 'big-bet']]);
+        expect(kpi.benchmarks.map(benchmark => [benchmark.competitorId, benchmark.date])).toEqual([
+            ['ShopLeader', '2025'],
+            ['MarketMedian', '2026-Q1']
+        ]);
+        const opportunities = asIs.touchpoints.flatMap(touchpoint =>
+            touchpoint.opportunities.map(opportunity => [
+                opportunity.id,
+                opportunity.answersPain,
+                opportunity.status,
+                opportunity.portfolio
+            ])
+        );
+        expect(opportunities).toEqual([
+            ['SizeAdvice', 0, 'planned', 'quick-win'],
+            [undefined, 0, 'idea', 'big-bet']
+        ]);
         expect([toBe.state, toBe.baselineId, asIs.state]).toEqual(['future', 'FashionAsIs', 'current']);
     });
 
@@ -58,7 +83,11 @@ describe('the contract example', () => {
             ['Support', 'shared', 'keep-informed']
         ]);
         expect(saas.channels.map(channel => [channel.id, channel.scope])).toEqual([
-            ['Webinar', 'journey'], ['social', 'builtin'], ['web', 'builtin'], ['phone', 'builtin'], ['app', 'builtin']
+            ['Webinar', 'journey'],
+            ['social', 'builtin'],
+            ['web', 'builtin'],
+            ['phone', 'builtin'],
+            ['app', 'builtin']
         ]);
         expect(saas.emotion.average).toBe(3.6);
         expect(saas.path).toEqual(['LinkedInAd', 'Demo', 'Pricing', 'Kickoff', 'FirstProject']);
@@ -67,19 +96,30 @@ describe('the contract example', () => {
         expect(churn).toMatchObject({ better: 'lower', gapToTarget: { shortBy: 1.1, meets: false, text: '1.1%' } });
         expect(churn.benchmarks[0]).toMatchObject({ source: 'Industry leader', gap: { shortBy: 1.6, text: '1.6%' } });
         expect(saas.stages[2].kpiIds).toEqual(['Nps']);
-        expect(saas.stakeholders.find(s => s.id === 'Sponsor')).toMatchObject({ involvedIn: ['Pricing'], needs: [{ stageId: 'Decision', text: 'ROI figures and case studies' }], engaged: true });
+        expect(saas.stakeholders.find(s => s.id === 'Sponsor')).toMatchObject({
+            involvedIn: ['Pricing'],
+            needs: [{ stageId: 'Decision', text: 'ROI figures and case studies' }],
+            engaged: true
+        });
     });
 });
 
 describe('facts', () => {
     test('version 2: an opportunity answers the pain it is nested in, never a pain chosen by written order', async () => {
-        const tp = (await journeyOf(`stage S { touchpoint T {
+        const tp = (
+            await journeyOf(`stage S { touchpoint T {
             opportunity "General idea"
             pain "Slow" evidence "Analytics" { opportunity "Cache" opportunity "CDN" }
             pain "Ugly"
             opportunity "Redesign"
-        } }`)).touchpoints[0];
-        expect(tp.opportunities.map(o => [o.text, o.answersPain])).toEqual([['General idea', undefined], ['Cache', 0], ['CDN', 0], ['Redesign', undefined]]);
+        } }`)
+        ).touchpoints[0];
+        expect(tp.opportunities.map(o => [o.text, o.answersPain])).toEqual([
+            ['General idea', undefined],
+            ['Cache', 0],
+            ['CDN', 0],
+            ['Redesign', undefined]
+        ]);
         expect(tp.pains.map(p => p.answeredBy)).toEqual([[1, 2], []]);
         expect(tp.pains[0].evidence).toBe('Analytics');
         expect(tp.pains[0].findings).toEqual([{ finding: 'Analytics' }]);
@@ -99,9 +139,21 @@ describe('facts', () => {
             stage S2 { touchpoint T3 { persona A emotion neutral } touchpoint T4 }`);
         expect(j.pathFrom).toBe('written-order');
         expect(j.path).toEqual(['T1', 'T2', 'T3', 'T4']);
-        expect(j.emotion).toEqual({ average: 3, count: 3, byPersona: [{ personaId: 'A', average: 4, count: 2 }, { personaId: 'B', average: 1, count: 1 }] });
+        expect(j.emotion).toEqual({
+            average: 3,
+            count: 3,
+            byPersona: [
+                { personaId: 'A', average: 4, count: 2 },
+                { personaId: 'B', average: 1, count: 1 }
+            ]
+        });
         expect(j.touchpoints.map(t => t.emotionScore)).toEqual([5, 1, 3, undefined]);
-        expect(j.touchpoints.map(t => [t.index, t.indexInStage, t.stageId])).toEqual([[0, 0, 'S1'], [1, 1, 'S1'], [2, 0, 'S2'], [3, 1, 'S2']]);
+        expect(j.touchpoints.map(t => [t.index, t.indexInStage, t.stageId])).toEqual([
+            [0, 0, 'S1'],
+            [1, 1, 'S1'],
+            [2, 0, 'S2'],
+            [3, 1, 'S2']
+        ]);
     });
 
     test('quadrants: only high counts as the high half; unknown levels leave the quadrant out', async () => {
@@ -117,13 +169,21 @@ describe('facts', () => {
     });
 
     test('influences pull shared stakeholders onto the map and are mirrored as influencedBy', async () => {
-        const j = await journeyOf('stakeholder Local { influences Board }\nstage S { touchpoint T { owner Local } }', { 'shared.cjourney': 'stakeholder Board { influences Ceo }\nstakeholder Ceo\n' });
-        expect(j.stakeholders.map(s => [s.id, s.scope, s.loc.file])).toEqual([['Local', 'journey', undefined], ['Board', 'shared', 'shared.cjourney'], ['Ceo', 'shared', 'shared.cjourney']]);
+        const j = await journeyOf('stakeholder Local { influences Board }\nstage S { touchpoint T { owner Local } }', {
+            'shared.cjourney': 'stakeholder Board { influences Ceo }\nstakeholder Ceo\n'
+        });
+        expect(j.stakeholders.map(s => [s.id, s.scope, s.loc.file])).toEqual([
+            ['Local', 'journey', undefined],
+            ['Board', 'shared', 'shared.cjourney'],
+            ['Ceo', 'shared', 'shared.cjourney']
+        ]);
         expect(j.stakeholders.find(s => s.id === 'Ceo')?.influencedBy).toEqual(['Board']);
     });
 
     test('a KPI mixing units has no gap; an unreadable number is left out', async () => {
-        const j = await journeyOf('stage S { touchpoint T }\nkpi K { current 3% target 5 }\nkpi L { current 1' + '9'.repeat(400) + ' target 3 }');
+        const j = await journeyOf(
+            'stage S { touchpoint T }\nkpi K { current 3% target 5 }\nkpi L { current 1' + '9'.repeat(400) + ' target 3 }'
+        );
         expect(j.kpis[0]).toMatchObject({ mixedUnits: true });
         expect(j.kpis[0].gapToTarget).toBeUndefined();
         expect(j.kpis[1].current).toBeUndefined();
@@ -139,11 +199,17 @@ describe('facts', () => {
 
     test('regression (fuzz): an element the parser recovered without a name still has a title, its id', async () => {
         const model = await modelOf('channel Web "Web" online\nchannel// a comment where the name should be\nchannel Next offline\n');
-        expect(model.shared.channels.map(channel => [channel.id, channel.title])).toEqual([['Web', 'Web'], ['unnamed', 'unnamed'], ['Next', 'Next']]);
+        expect(model.shared.channels.map(channel => [channel.id, channel.title])).toEqual([
+            ['Web', 'Web'],
+            ['unnamed', 'unnamed'],
+            ['Next', 'Next']
+        ]);
     });
 
     test('regression (fuzz): a need, pain or opportunity the parser recovered without its text has an empty text', async () => {
-        const model = await modelOf('stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n');
+        const model = await modelOf(
+            'stakeholder Cfo { type internal }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web pain Sign opportunity Word }\n  }\n}\n'
+        );
         const [journey] = model.journeys;
         expect(journey.stages[0].needs.map(need => need.text)).toEqual(['']);
         expect(journey.touchpoints[0].pains.map(pain => pain.text)).toEqual(['']);

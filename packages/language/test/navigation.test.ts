@@ -1,6 +1,16 @@
 /** Outline, folding, semantic colouring and rename, with Langium's test helpers. */
 import { EmptyFileSystem, URI } from 'langium';
-import { expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectSemanticToken, expectSymbols, expectWorkspaceSymbols, highlightHelper, parseDocument } from 'langium/test';
+import {
+    expectFindReferences,
+    expectFoldings,
+    expectGoToDefinition,
+    expectHighlight,
+    expectSemanticToken,
+    expectSymbols,
+    expectWorkspaceSymbols,
+    highlightHelper,
+    parseDocument
+} from 'langium/test';
 import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
@@ -32,7 +42,10 @@ function kindName(kind: number): string {
 }
 
 function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
-    return (symbols ?? []).flatMap(symbol => [`${'  '.repeat(depth)}${kindName(symbol.kind)} ${symbol.name}${symbol.detail ? ` — ${symbol.detail}` : ''}`, ...outline(symbol.children, depth + 1)]);
+    return (symbols ?? []).flatMap(symbol => [
+        `${'  '.repeat(depth)}${kindName(symbol.kind)} ${symbol.name}${symbol.detail ? ` — ${symbol.detail}` : ''}`,
+        ...outline(symbol.children, depth + 1)
+    ]);
 }
 
 describe('document symbols (outline and breadcrumbs)', () => {
@@ -40,17 +53,18 @@ describe('document symbols (outline and breadcrumbs)', () => {
         await expectSymbols(services)({
             text: JOURNEY,
             disposeAfterCheck: true,
-            assert: symbols => expect(outline(symbols)).toEqual([
-                'Class Ops — Operations · power high, interest low',
-                'Module Shop — Web shop',
-                '  Interface Ann — Ann, buyer',
-                '  Namespace Browse — Browse',
-                '    Event Home — Home page · web · pleased',
-                '    Event Search — Searches · web',
-                '  Namespace Buy — Buy',
-                '    Event Pay — Pays · web',
-                '  Number Conv — Conversion'
-            ])
+            assert: symbols =>
+                expect(outline(symbols)).toEqual([
+                    'Class Ops — Operations · power high, interest low',
+                    'Module Shop — Web shop',
+                    '  Interface Ann — Ann, buyer',
+                    '  Namespace Browse — Browse',
+                    '    Event Home — Home page · web · pleased',
+                    '    Event Search — Searches · web',
+                    '  Namespace Buy — Buy',
+                    '    Event Pay — Pays · web',
+                    '  Number Conv — Conversion'
+                ])
         });
     });
 });
@@ -61,7 +75,11 @@ describe('folding', () => {
             text: 'journey J {<|\n  stage A {<|\n    touchpoint T {<|\n      channel web\n    |>}\n  |>}\n|>}',
             disposeAfterCheck: true,
             assert: foldings => {
-                expect(foldings.map(folding => [folding.startLine, folding.endLine])).toEqual([[0, 5], [1, 4], [2, 3]]);
+                expect(foldings.map(folding => [folding.startLine, folding.endLine])).toEqual([
+                    [0, 5],
+                    [1, 4],
+                    [2, 3]
+                ]);
             }
         });
     });
@@ -70,7 +88,9 @@ describe('folding', () => {
 describe('semantic tokens', () => {
     test('declarations and references are coloured by kind, closed-list words as enum members', async () => {
         const highlight = highlightHelper(services);
-        const tokens = await highlight('stakeholder <|Ops|> { type <|internal|> }\njourney J { stage S { touchpoint <|T|> { channel <|web|> owner <|Ops|> emotion <|pleased|> } } flow <|T|> -> T }');
+        const tokens = await highlight(
+            'stakeholder <|Ops|> { type <|internal|> }\njourney J { stage S { touchpoint <|T|> { channel <|web|> owner <|Ops|> emotion <|pleased|> } } flow <|T|> -> T }'
+        );
         expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
         expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
         expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.event });
@@ -91,14 +111,25 @@ describe('rename', () => {
         ]);
         const document = documents[1];
         const offset = journey.indexOf(needle) + 1;
-        return loaded.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset), newName });
+        return loaded.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset),
+            newName
+        });
     }
 
     test('renames the declaration and every reference across the workspace', async () => {
         const edit = await renameAt('Helpdesk');
         const changes = edit?.changes ?? {};
-        expect(Object.keys(changes).sort()).toEqual([URI.parse('file:///w/journey.cjourney').toString(), URI.parse('file:///w/shared.cjourney').toString()]);
-        expect(Object.values(changes).flat().map(change => change.newText)).toEqual(['Helpdesk', 'Helpdesk', 'Helpdesk']);
+        expect(Object.keys(changes).sort()).toEqual([
+            URI.parse('file:///w/journey.cjourney').toString(),
+            URI.parse('file:///w/shared.cjourney').toString()
+        ]);
+        expect(
+            Object.values(changes)
+                .flat()
+                .map(change => change.newText)
+        ).toEqual(['Helpdesk', 'Helpdesk', 'Helpdesk']);
     });
 
     test('refuses a name that is not an identifier, or a keyword, with a message', async () => {
@@ -113,18 +144,28 @@ describe('rename', () => {
 });
 
 describe('definition, references, highlights and workspace symbols', () => {
-    const text = 'journey J {\n  stakeholder <|Cfo|>\n  stage S {\n    touchpoint <|T|> { channel web owner <|C<|>fo|> involves <|Cfo|> }\n  }\n  flow <|T|> -> <|T|>\n}';
+    const text =
+        'journey J {\n  stakeholder <|Cfo|>\n  stage S {\n    touchpoint <|T|> { channel web owner <|C<|>fo|> involves <|Cfo|> }\n  }\n  flow <|T|> -> <|T|>\n}';
 
     test('go to definition from a reference', async () => {
         await expectGoToDefinition(services)({ text, index: 0, rangeIndex: 0, disposeAfterCheck: true });
     });
 
     test('find references of a stakeholder, declaration included', async () => {
-        await expectFindReferences(services)({ text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'), includeDeclaration: true, disposeAfterCheck: true });
+        await expectFindReferences(services)({
+            text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'),
+            includeDeclaration: true,
+            disposeAfterCheck: true
+        });
     });
 
     test('document highlights every occurrence of the name under the cursor', async () => {
-        await expectHighlight(services)({ text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'), index: 0, rangeIndex: [0, 1, 2], disposeAfterCheck: true });
+        await expectHighlight(services)({
+            text: text.replace('<|T|> {', 'T {').replace('<|T|> -> <|T|>', 'T -> T'),
+            index: 0,
+            rangeIndex: [0, 1, 2],
+            disposeAfterCheck: true
+        });
     });
 
     test('workspace symbols find shared and journey elements by name', async () => {

@@ -67,18 +67,33 @@ function observed<K extends keyof Observations>(name: K): Exclude<Observations[K
 function runNeovim(results: string): Promise<string> {
     const home = mkdtempSync(path.join(tmpdir(), 'cjourney-nvim-home-'));
     const env = {
-        ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, CJ_RESULTS: results,
-        XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_STATE_HOME: home, XDG_CACHE_HOME: home
+        ...process.env,
+        PATH: `${BIN}${path.delimiter}${process.env.PATH}`,
+        CJ_RESULTS: results,
+        XDG_CONFIG_HOME: home,
+        XDG_DATA_HOME: home,
+        XDG_STATE_HOME: home,
+        XDG_CACHE_HOME: home
     };
-    const nvim = spawn(NVIM, ['--headless', '-n', '-i', 'NONE', '-u', INIT, '-c', `luafile ${DRIVE}`], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const nvim = spawn(NVIM, ['--headless', '-n', '-i', 'NONE', '-u', INIT, '-c', `luafile ${DRIVE}`], {
+        cwd: workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
     let output = '';
-    nvim.stdout.on('data', chunk => { output += chunk; });
-    nvim.stderr.on('data', chunk => { output += chunk; });
+    nvim.stdout.on('data', chunk => {
+        output += chunk;
+    });
+    nvim.stderr.on('data', chunk => {
+        output += chunk;
+    });
     const limit = setTimeout(() => nvim.kill('SIGKILL'), 150_000);
-    return new Promise(resolve => nvim.on('exit', () => {
-        clearTimeout(limit);
-        resolve(output);
-    }));
+    return new Promise(resolve =>
+        nvim.on('exit', () => {
+            clearTimeout(limit);
+            resolve(output);
+        })
+    );
 }
 
 beforeAll(async () => {
@@ -106,7 +121,7 @@ describe('Neovim with the README configuration', () => {
         expect(readme).toContain(readFileSync(INIT, 'utf8'));
     });
 
-    test('shows the server\'s diagnostics', () => {
+    test("shows the server's diagnostics", () => {
         expect(observed('diagnostics')).toEqual([expect.stringContaining("'happy'")]);
     });
 
@@ -143,7 +158,7 @@ describe('Neovim with the README configuration', () => {
         expect(fix.line.trim()).toBe('emotion pleased');
     });
 
-    test('formats the document with the editor\'s indentation (two spaces)', () => {
+    test("formats the document with the editor's indentation (two spaces)", () => {
         expect(observed('formatting')).toEqual(RETAIL.replace('          emotion happy', '      emotion pleased').trimEnd().split('\n'));
     });
 

@@ -40,7 +40,15 @@ describe('top level', () => {
             journey Empty { }
             journey Titled "A title" { }
         `);
-        expect(root.elements.map(element => element.$type)).toEqual(['Stakeholder', 'Stakeholder', 'Persona', 'Channel', 'Channel', 'Journey', 'Journey']);
+        expect(root.elements.map(element => element.$type)).toEqual([
+            'Stakeholder',
+            'Stakeholder',
+            'Persona',
+            'Channel',
+            'Channel',
+            'Journey',
+            'Journey'
+        ]);
         expect(root.elements.filter(isStakeholder).map(s => s.title)).toEqual(['Support team', undefined]);
         expect(root.elements.filter(isChannel).map(c => c.mode)).toEqual(['offline', undefined]);
         expect(root.elements.filter(isPersona)[0].title).toBe('Ann, buyer');
@@ -65,8 +73,14 @@ describe('journey', () => {
             channel C online`);
         expect(journey.description).toBe('Why');
         expect(journey.objectives).toEqual(['First value in 7 days', 'Referral rate above 15%']);
-        expect([journey.stages.length, journey.kpis.length, journey.flows.length, journey.personas.length, journey.stakeholders.length, journey.channels.length])
-            .toEqual([1, 1, 1, 1, 1, 1]);
+        expect([
+            journey.stages.length,
+            journey.kpis.length,
+            journey.flows.length,
+            journey.personas.length,
+            journey.stakeholders.length,
+            journey.channels.length
+        ]).toEqual([1, 1, 1, 1, 1, 1]);
     });
 });
 
@@ -86,7 +100,14 @@ describe('stakeholder', () => {
               description "Joined last year"
             }`);
         const cfo = journey.stakeholders[0];
-        expect([cfo.type, cfo.power, cfo.interest, cfo.attitude, cfo.role, cfo.description]).toEqual(['internal', 'high', 'medium', 'sceptic', 'Signs the budget', 'Joined last year']);
+        expect([cfo.type, cfo.power, cfo.interest, cfo.attitude, cfo.role, cfo.description]).toEqual([
+            'internal',
+            'high',
+            'medium',
+            'sceptic',
+            'Signs the budget',
+            'Joined last year'
+        ]);
         expect(cfo.risks).toEqual(['Cuts the budget', 'Delays approval']);
         expect(cfo.influences.map(reference => reference.$refText)).toEqual(['Ceo', 'Board', 'Team']);
     });
@@ -104,7 +125,12 @@ describe('persona', () => {
               description "Runs five projects at once"
             }`);
         const priya = journey.personas[0];
-        expect([priya.segments, priya.goals, priya.needs, priya.expectations]).toEqual([['Mid-market', 'EMEA'], ['Team running in a week'], ['Templates'], ['Answers within a day']]);
+        expect([priya.segments, priya.goals, priya.needs, priya.expectations]).toEqual([
+            ['Mid-market', 'EMEA'],
+            ['Team running in a week'],
+            ['Templates'],
+            ['Answers within a day']
+        ]);
         expect(priya.description).toBe('Runs five projects at once');
     });
 });
@@ -144,7 +170,10 @@ describe('stage and touchpoint', () => {
         expect(cart.emotions.map(line => line.emotion)).toEqual(['frustrated']);
         expect(cart.owner?.$refText).toBe('Shop');
         expect(cart.involves.map(reference => reference.$refText)).toEqual(['Cfo', 'Bank']);
-        expect(cart.pains.map(pain => [pain.text, pain.evidence.map(evidence => evidence.finding)])).toEqual([['Shipping cost shows late', ['Exit survey, n=412']], ['Coupon field hidden', []]]);
+        expect(cart.pains.map(pain => [pain.text, pain.evidence.map(evidence => evidence.finding)])).toEqual([
+            ['Shipping cost shows late', ['Exit survey, n=412']],
+            ['Coupon field hidden', []]
+        ]);
         expect(cart.opportunities.map(opportunity => opportunity.text)).toEqual(['Show shipping on the product page']);
         expect(cart.trigger).toBe('Cart abandoned for 24 h');
         expect(cart.description).toBe('Line one\nline two \\ end');
@@ -180,7 +209,10 @@ describe('flow and KPI', () => {
         expect(churn.better).toBe('lower');
         expect([churn.current?.value, churn.current?.percent, churn.target?.value]).toEqual([3.1, true, 2]);
         expect(churn.unit).toBe('of accounts');
-        expect(churn.benchmarks.map(benchmark => [benchmark.value.value, benchmark.source])).toEqual([[1.5, 'Industry leader'], [2.5, undefined]]);
+        expect(churn.benchmarks.map(benchmark => [benchmark.value.value, benchmark.source])).toEqual([
+            [1.5, 'Industry leader'],
+            [2.5, undefined]
+        ]);
     });
 
     test('a flow of one touchpoint is a syntax error', async () => {

@@ -13,8 +13,13 @@ import { describe, expect, test } from 'vitest';
 
 const LOCK_FILE = fileURLToPath(new URL('../../../package-lock.json', import.meta.url));
 const PROTOCOL_PACKAGES = [
-    'vscode-jsonrpc', 'vscode-languageserver', 'vscode-languageserver-protocol',
-    'vscode-languageserver-types', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-uri'
+    'vscode-jsonrpc',
+    'vscode-languageserver',
+    'vscode-languageserver-protocol',
+    'vscode-languageserver-types',
+    'vscode-languageserver-textdocument',
+    'vscode-languageclient',
+    'vscode-uri'
 ];
 
 /** Every installed copy of `name` in the lock file: its install path and version. */
@@ -27,6 +32,8 @@ function copiesOf(name: string): string[] {
 
 describe('package-lock.json', () => {
     test.each(PROTOCOL_PACKAGES)('holds exactly one copy of %s', name => {
-        expect(copiesOf(name), `a second copy of ${name}: align the versions or extend "overrides" in the root package.json`).toHaveLength(1);
+        expect(copiesOf(name), `a second copy of ${name}: align the versions or extend "overrides" in the root package.json`).toHaveLength(
+            1
+        );
     });
 });

@@ -6,8 +6,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { SERVER_BIN } from './lsp-client.js';
 
-export interface Diagnostic { message: string; code?: string; severity?: number; range: { start: { line: number; character: number } } }
-export interface JsonRpcError { code: number; message: string; data?: unknown }
+export interface Diagnostic {
+    message: string;
+    code?: string;
+    severity?: number;
+    range: { start: { line: number; character: number } };
+}
+export interface JsonRpcError {
+    code: number;
+    message: string;
+    data?: unknown;
+}
 export interface JsonRpcMessage {
     jsonrpc: '2.0';
     id?: number | string | null;
@@ -32,7 +41,9 @@ export class RawLspClient {
     constructor(args: string[] = ['--stdio']) {
         this.server = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: 'pipe' });
         this.server.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-        this.server.stderr.on('data', chunk => { this.stderrText += chunk; });
+        this.server.stderr.on('data', chunk => {
+            this.stderrText += chunk;
+        });
         this.exited = new Promise(resolve => this.server.on('exit', code => resolve(code)));
     }
 
@@ -68,13 +79,19 @@ export class RawLspClient {
 
     /** The first `method` notification after the first `after` messages received that satisfies `accept`. */
     notification(method: string, accept: (params: never) => boolean = () => true, after = 0): Promise<JsonRpcMessage> {
-        return this.waitFor(`a ${method} notification`, message => message.method === method && message.id === undefined && accept(message.params as never), after);
+        return this.waitFor(
+            `a ${method} notification`,
+            message => message.method === method && message.id === undefined && accept(message.params as never),
+            after
+        );
     }
 
     /** The initialize handshake, as an editor does it. */
     async initialize(rootUri: string | null): Promise<JsonRpcMessage> {
         const answer = await this.request('initialize', {
-            processId: null, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+            processId: null,
+            rootUri,
+            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
             capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } }, workspace: { workspaceFolders: true } }
         });
         this.notify('initialized', {});
@@ -87,7 +104,11 @@ export class RawLspClient {
 
     /** The first diagnostics published for `uri`, after the first `after` messages received, that satisfy `accept`. */
     async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, after = 0): Promise<Diagnostic[]> {
-        const message = await this.notification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => params.uri === uri && accept(params.diagnostics), after);
+        const message = await this.notification(
+            'textDocument/publishDiagnostics',
+            (params: { uri: string; diagnostics: Diagnostic[] }) => params.uri === uri && accept(params.diagnostics),
+            after
+        );
         return (message.params as { diagnostics: Diagnostic[] }).diagnostics;
     }
 
@@ -119,7 +140,11 @@ export class RawLspClient {
                 if (found) {
                     resolve(found);
                 } else if (Date.now() > deadline || (!this.alive() && this.buffer.length === 0)) {
-                    reject(new Error(`no ${what} within ${TIME_LIMIT_MS} ms (server ${this.alive() ? 'alive' : 'exited'}); stderr: ${this.stderrText}`));
+                    reject(
+                        new Error(
+                            `no ${what} within ${TIME_LIMIT_MS} ms (server ${this.alive() ? 'alive' : 'exited'}); stderr: ${this.stderrText}`
+                        )
+                    );
                 } else {
                     setTimeout(check, 10);
                 }
@@ -146,7 +171,8 @@ export class RawLspClient {
     private onMessage(message: JsonRpcMessage): void {
         this.received.push(message);
         if (message.method !== undefined && message.id !== undefined) {
-            const result = message.method === 'workspace/configuration' ? (message.params as { items: unknown[] }).items.map(() => null) : null;
+            const result =
+                message.method === 'workspace/configuration' ? (message.params as { items: unknown[] }).items.map(() => null) : null;
             this.sendBody(JSON.stringify({ jsonrpc: '2.0', id: message.id, result }));
         }
     }

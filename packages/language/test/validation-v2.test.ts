@@ -18,7 +18,9 @@ const step = (body: string) => journey(`  stage S {\n    touchpoint T "Checks ou
 
 describe('unlinked-opportunity', () => {
     test('hints on each opportunity written outside the blocks of a touchpoint with two pains', async () => {
-        const text = step('      pain "Slow" evidence "Logs"\n      opportunity "Cache"\n      pain "Ugly" evidence "Survey"\n      opportunity "Redesign"');
+        const text = step(
+            '      pain "Slow" evidence "Logs"\n      opportunity "Cache"\n      pain "Ugly" evidence "Survey"\n      opportunity "Redesign"'
+        );
         expect(await withCode(text, 'unlinked-opportunity')).toEqual([
             { severity: 'hint', text: 'opportunity "Cache"', line: 5 },
             { severity: 'hint', text: 'opportunity "Redesign"', line: 7 }
@@ -26,14 +28,23 @@ describe('unlinked-opportunity', () => {
     });
 
     test('is quiet for nested opportunities, and beside a single pain (which it answers)', async () => {
-        expect(await withCode(step('      pain "Slow" evidence "Logs" { opportunity "Cache" }\n      pain "Ugly" evidence "Survey" { opportunity "Redesign" }'), 'unlinked-opportunity')).toEqual([]);
+        expect(
+            await withCode(
+                step(
+                    '      pain "Slow" evidence "Logs" { opportunity "Cache" }\n      pain "Ugly" evidence "Survey" { opportunity "Redesign" }'
+                ),
+                'unlinked-opportunity'
+            )
+        ).toEqual([]);
         expect(await withCode(step('      pain "Slow" evidence "Logs"\n      opportunity "Cache"'), 'unlinked-opportunity')).toEqual([]);
     });
 });
 
 describe('pain-without-evidence', () => {
     test('hints on the pain and its text, not its block', async () => {
-        expect(await withCode(step('      pain "Slow" { opportunity "Cache" }'), 'pain-without-evidence')).toEqual([{ severity: 'hint', text: 'pain "Slow"', line: 4 }]);
+        expect(await withCode(step('      pain "Slow" { opportunity "Cache" }'), 'pain-without-evidence')).toEqual([
+            { severity: 'hint', text: 'pain "Slow"', line: 4 }
+        ]);
     });
 
     test('is quiet with evidence: a source, a finding, or both, inline or in the block', async () => {
@@ -43,8 +54,10 @@ describe('pain-without-evidence', () => {
 });
 
 describe('unused-source, unused-competitor, unused-lane', () => {
-    test('hint on the names of a journey\'s source, competitor and lane that nothing refers to', async () => {
-        const text = journey('  source Survey "Exit survey"\n  competitor Leader\n  lane Promise "What we promise"\n  stage S { touchpoint T { channel web } }');
+    test("hint on the names of a journey's source, competitor and lane that nothing refers to", async () => {
+        const text = journey(
+            '  source Survey "Exit survey"\n  competitor Leader\n  lane Promise "What we promise"\n  stage S { touchpoint T { channel web } }'
+        );
         expect(await withCode(text, 'unused-source')).toEqual([{ severity: 'hint', text: 'Survey', line: 2 }]);
         expect(await withCode(text, 'unused-competitor')).toEqual([{ severity: 'hint', text: 'Leader', line: 3 }]);
         expect(await withCode(text, 'unused-lane')).toEqual([{ severity: 'hint', text: 'Promise', line: 4 }]);
@@ -57,7 +70,9 @@ describe('unused-source, unused-competitor, unused-lane', () => {
     });
 
     test('are quiet when evidence cites the source, a benchmark names the competitor and a touchpoint fills the lane', async () => {
-        const text = 'source Survey\ncompetitor Leader\n' + journey(`  lane Promise
+        const text =
+            'source Survey\ncompetitor Leader\n' +
+            journey(`  lane Promise
   stage S { touchpoint T { channel web evidence Survey lane Promise "Free returns" } }
   kpi K { current 3 target 4 benchmark 5 Leader }`);
         const codes = (await issues(text)).map(issue => issue.code);
@@ -69,7 +84,9 @@ describe('unused-source, unused-competitor, unused-lane', () => {
 
 describe('history-order', () => {
     test('warns on a measurement older than one before it, and on a date written twice', async () => {
-        const text = journey('  stage S { touchpoint T { channel web } }\n  kpi K { history "2026-Q2" 27%, "2026-Q1" 31%, "2026-Q2" 25% current 24% target 12% }');
+        const text = journey(
+            '  stage S { touchpoint T { channel web } }\n  kpi K { history "2026-Q2" 27%, "2026-Q1" 31%, "2026-Q2" 25% current 24% target 12% }'
+        );
         expect(await withCode(text, 'history-order')).toEqual([
             { severity: 'warning', text: '"2026-Q1"', line: 3 },
             { severity: 'warning', text: '"2026-Q2"', line: 3 }
@@ -81,23 +98,29 @@ describe('history-order', () => {
     });
 
     test('is quiet oldest first, across date forms (year, half, quarter, month, day); free text is only checked for repeats', async () => {
-        const text = journey('  stage S { touchpoint T { channel web } }\n  kpi K { history "2024" 1, "2025-H1" 2, "2025-Q3" 3, "2025-11" 4, "2025-12-24" 5, "before launch" 6 current 7 target 8 }');
+        const text = journey(
+            '  stage S { touchpoint T { channel web } }\n  kpi K { history "2024" 1, "2025-H1" 2, "2025-Q3" 3, "2025-11" 4, "2025-12-24" 5, "before launch" 6 current 7 target 8 }'
+        );
         expect(await withCode(text, 'history-order')).toEqual([]);
     });
 });
 
 describe('baseline-cycle and baseline-state', () => {
     test('a journey that is its own baseline, directly or through others, is an error on the baseline', async () => {
-        const text = 'journey A { state future baseline B stage S { touchpoint T { channel web } } }\njourney B { state future baseline A stage S { touchpoint T { channel web } } }\njourney C { state future baseline C stage S { touchpoint T { channel web } } }';
+        const text =
+            'journey A { state future baseline B stage S { touchpoint T { channel web } } }\njourney B { state future baseline A stage S { touchpoint T { channel web } } }\njourney C { state future baseline C stage S { touchpoint T { channel web } } }';
         const found = issuesWithCode(await issues(text), 'baseline-cycle');
         expect(found.map(({ severity, text: covered, line }) => ({ severity, text: covered, line }))).toEqual([
-            { severity: 'error', text: 'B', line: 1 }, { severity: 'error', text: 'A', line: 2 }, { severity: 'error', text: 'C', line: 3 }
+            { severity: 'error', text: 'B', line: 1 },
+            { severity: 'error', text: 'A', line: 2 },
+            { severity: 'error', text: 'C', line: 3 }
         ]);
         expect(found[0].message).toBe("'A' is its own baseline, through B: a baseline must be an earlier journey.");
     });
 
     test('warns when a journey with a baseline is not future, or its baseline is', async () => {
-        const text = 'journey Now { stage S { touchpoint T { channel web } } }\njourney Next { baseline Now stage S { touchpoint T { channel web } } }\njourney Later { state future baseline Future stage S { touchpoint T { channel web } } }\njourney Future { state future baseline Now stage S { touchpoint T { channel web } } }';
+        const text =
+            'journey Now { stage S { touchpoint T { channel web } } }\njourney Next { baseline Now stage S { touchpoint T { channel web } } }\njourney Later { state future baseline Future stage S { touchpoint T { channel web } } }\njourney Future { state future baseline Now stage S { touchpoint T { channel web } } }';
         expect(await withCode(text, 'baseline-state')).toEqual([
             { severity: 'warning', text: 'Now', line: 2 },
             { severity: 'warning', text: 'Future', line: 3 }
@@ -105,7 +128,8 @@ describe('baseline-cycle and baseline-state', () => {
     });
 
     test('is quiet for a future journey over a current one', async () => {
-        const text = 'journey Now { state current stage S { touchpoint T { channel web } } }\njourney Next { state future baseline Now stage S { touchpoint T { channel web } } }';
+        const text =
+            'journey Now { state current stage S { touchpoint T { channel web } } }\njourney Next { state future baseline Now stage S { touchpoint T { channel web } } }';
         const codes = (await issues(text)).map(issue => issue.code);
         expect(codes).not.toContain('baseline-state');
         expect(codes).not.toContain('baseline-cycle');
@@ -114,7 +138,9 @@ describe('baseline-cycle and baseline-state', () => {
 
 describe('opportunity-without-owner', () => {
     test('hints on the status of a planned or doing opportunity with no owner', async () => {
-        const text = step('      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned } }\n      opportunity Cdn "CDN" { status doing impact high }');
+        const text = step(
+            '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned } }\n      opportunity Cdn "CDN" { status doing impact high }'
+        );
         expect(await withCode(text, 'opportunity-without-owner')).toEqual([
             { severity: 'hint', text: 'planned', line: 4 },
             { severity: 'hint', text: 'doing', line: 5 }
@@ -122,7 +148,11 @@ describe('opportunity-without-owner', () => {
     });
 
     test('is quiet with an owner, or for an idea, done or dropped', async () => {
-        const text = 'stakeholder Ops\n' + step('      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned owner Ops } opportunity "Idea" opportunity "Old" { status done } }');
+        const text =
+            'stakeholder Ops\n' +
+            step(
+                '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned owner Ops } opportunity "Idea" opportunity "Old" { status done } }'
+            );
         expect(await withCode(text, 'opportunity-without-owner')).toEqual([]);
     });
 });
@@ -145,7 +175,12 @@ describe('version 1 rules on the new elements', () => {
   lane C
   lane C
   stage S { touchpoint T { channel web pain "p" evidence A { opportunity O "x" } opportunity O "y" } }`);
-        expect(issuesWithCode(await issues(text), 'duplicate-name').map(issue => `${issue.text}@${issue.line}`)).toEqual(['A@3', 'B@5', 'C@7', 'O@8']);
+        expect(issuesWithCode(await issues(text), 'duplicate-name').map(issue => `${issue.text}@${issue.line}`)).toEqual([
+            'A@3',
+            'B@5',
+            'C@7',
+            'O@8'
+        ]);
     });
 
     test('invalid-value for the new word lists, with a suggestion', async () => {
@@ -155,12 +190,19 @@ describe('version 1 rules on the new elements', () => {
   stage S { touchpoint T { channel web pain "p" evidence R { opportunity "o" { impact huge effort little status wip } } } }`);
         const found = issuesWithCode(await issues(text), 'invalid-value');
         expect(found.map(issue => issue.text)).toEqual(['tobe', 'interviews', 'best', 'huge', 'little', 'wip']);
-        expect(found[5].message).toBe("'wip' is not an opportunity status. Did you mean 'doing'? Use idea, planned, doing, done or dropped.");
+        expect(found[5].message).toBe(
+            "'wip' is not an opportunity status. Did you mean 'doing'? Use idea, planned, doing, done or dropped."
+        );
     });
 
     test('duplicate-property for two plain emotions on one step, or two for one persona', async () => {
-        const text = 'persona Jana\n' + step('      emotion pleased\n      emotion frustrated for Jana\n      emotion neutral\n      emotion angry for Jana');
-        expect(issuesWithCode(await issues(text), 'duplicate-property').map(issue => `${issue.text}@${issue.line}`)).toEqual(['emotion pleased@5', 'emotion frustrated@6']);
+        const text =
+            'persona Jana\n' +
+            step('      emotion pleased\n      emotion frustrated for Jana\n      emotion neutral\n      emotion angry for Jana');
+        expect(issuesWithCode(await issues(text), 'duplicate-property').map(issue => `${issue.text}@${issue.line}`)).toEqual([
+            'emotion pleased@5',
+            'emotion frustrated@6'
+        ]);
     });
 
     test('value-mismatch when history mixes % and plain numbers', async () => {
@@ -176,7 +218,7 @@ describe('version 1 rules on the new elements', () => {
         expect(await withCode(text, 'unengaged-key-stakeholder')).toEqual([]);
     });
 
-    test('the contract\'s version 2 example checks with no error or warning', async () => {
+    test("the contract's version 2 example checks with no error or warning", async () => {
         const { readFile } = await import('node:fs/promises');
         const text = await readFile(new URL('../../../examples/fashion-first-order.cjourney', import.meta.url), 'utf8');
         expect((await issues(text)).filter(issue => issue.severity === 'error' || issue.severity === 'warning')).toEqual([]);

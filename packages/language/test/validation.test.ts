@@ -48,8 +48,14 @@ describe('syntax', () => {
     test('regression (fuzz): a KPI benchmark recovered without its value is a syntax error, not a failed check', async () => {
         for (const kpi of ['kpi K { current 1 target 2 benchmark "Leader" }', 'kpi K { current 1% target 2% benchmark }']) {
             const found = await issues(journey(kpi));
-            expect(found.map(issue => issue.code), kpi).toContain('syntax');
-            expect(found.filter(issue => issue.message.includes('An error occurred')), kpi).toEqual([]);
+            expect(
+                found.map(issue => issue.code),
+                kpi
+            ).toContain('syntax');
+            expect(
+                found.filter(issue => issue.message.includes('An error occurred')),
+                kpi
+            ).toEqual([]);
         }
     });
 
@@ -74,7 +80,10 @@ describe('unresolved-reference', () => {
     });
 
     test('explains how to declare a name that is not close to any', async () => {
-        const found = issuesWithCode(await issues(journey('stage Visit { touchpoint Home { channel fax persona Zed } }')), 'unresolved-reference');
+        const found = issuesWithCode(
+            await issues(journey('stage Visit { touchpoint Home { channel fax persona Zed } }')),
+            'unresolved-reference'
+        );
         expect(found[0].message).toContain('channel fax "…"');
         expect(found[1].message).toMatch(/^Unknown persona 'Zed'\. Declare it/);
     });
@@ -118,32 +127,47 @@ describe('duplicate-name', () => {
     });
 
     test('finds top-level names declared twice across the workspace', async () => {
-        const found = issuesWithCode(await issues('stakeholder Support { type internal }\n', { 'other.cjourney': 'stakeholder Support { type internal }\n' }), 'duplicate-name');
+        const found = issuesWithCode(
+            await issues('stakeholder Support { type internal }\n', { 'other.cjourney': 'stakeholder Support { type internal }\n' }),
+            'duplicate-name'
+        );
         expect(found).toEqual([expect.objectContaining({ text: 'Support', severity: 'error' })]);
         expect(found[0].message).toContain('other.cjourney');
     });
 
     test('refuses a channel named like a built-in one', async () => {
-        const found = issuesWithCode(await issues(journey('channel web "Our site"\nstage A { touchpoint T { channel web } }')), 'duplicate-name');
+        const found = issuesWithCode(
+            await issues(journey('channel web "Our site"\nstage A { touchpoint T { channel web } }')),
+            'duplicate-name'
+        );
         expect(found).toEqual([expect.objectContaining({ text: 'web', message: expect.stringContaining('built-in channel') })]);
     });
 });
 
 describe('value-mismatch', () => {
     test('reports a KPI value whose unit differs from the first', async () => {
-        const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5 benchmark 6% }')), 'value-mismatch');
+        const found = issuesWithCode(
+            await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5 benchmark 6% }')),
+            'value-mismatch'
+        );
         expect(found).toEqual([expect.objectContaining({ severity: 'error', text: '5' })]);
     });
 
     test('accepts a KPI written all in percentages', async () => {
-        expect(issuesWithCode(await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5% benchmark 6% }')), 'value-mismatch')).toEqual([]);
+        expect(
+            issuesWithCode(
+                await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5% benchmark 6% }')),
+                'value-mismatch'
+            )
+        ).toEqual([]);
     });
 });
 
 describe('empty-stage', () => {
     test('warns on the name of a stage without touchpoints', async () => {
-        expect(issuesWithCode(await issues(journey('stage Later "Later" { }')), 'empty-stage'))
-            .toEqual([expect.objectContaining({ severity: 'warning', text: 'Later' })]);
+        expect(issuesWithCode(await issues(journey('stage Later "Later" { }')), 'empty-stage')).toEqual([
+            expect.objectContaining({ severity: 'warning', text: 'Later' })
+        ]);
     });
 
     test('is quiet for a stage with a touchpoint', async () => {
@@ -153,12 +177,18 @@ describe('empty-stage', () => {
 
 describe('pain-without-opportunity', () => {
     test('warns on the first pain point when no opportunity answers it', async () => {
-        const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web pain "Slow" evidence "Survey" } }')), 'pain-without-opportunity');
+        const found = issuesWithCode(
+            await issues(journey('stage A { touchpoint T { channel web pain "Slow" evidence "Survey" } }')),
+            'pain-without-opportunity'
+        );
         expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'pain "Slow" evidence "Survey"' })]);
     });
 
     test('warns on a frustrated or angry emotion without an opportunity', async () => {
-        const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web emotion angry } }')), 'pain-without-opportunity');
+        const found = issuesWithCode(
+            await issues(journey('stage A { touchpoint T { channel web emotion angry } }')),
+            'pain-without-opportunity'
+        );
         expect(found).toEqual([expect.objectContaining({ text: 'angry' })]);
     });
 
@@ -169,7 +199,8 @@ describe('pain-without-opportunity', () => {
 });
 
 describe('unengaged-key-stakeholder', () => {
-    const base = (engagement: string) => journey(`
+    const base = (engagement: string) =>
+        journey(`
   stakeholder Ceo { type internal power high interest high }
   stakeholder Board { type internal power low interest low influences Ceo }
   stage A {
@@ -178,8 +209,9 @@ describe('unengaged-key-stakeholder', () => {
   }`);
 
     test('warns on a manage-closely stakeholder nobody engages (influence is not engagement)', async () => {
-        expect(issuesWithCode(await issues(base('')), 'unengaged-key-stakeholder'))
-            .toEqual([expect.objectContaining({ severity: 'warning', text: 'Ceo' })]);
+        expect(issuesWithCode(await issues(base('')), 'unengaged-key-stakeholder')).toEqual([
+            expect.objectContaining({ severity: 'warning', text: 'Ceo' })
+        ]);
     });
 
     test('is quiet when a stage needs them', async () => {
@@ -205,8 +237,9 @@ describe('flows', () => {
   stage B { touchpoint Three { channel web } }`;
 
     test('unreachable-touchpoint: warns on a touchpoint in no flow', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two`)), 'unreachable-touchpoint'))
-            .toEqual([expect.objectContaining({ severity: 'warning', text: 'Three' })]);
+        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two`)), 'unreachable-touchpoint')).toEqual([
+            expect.objectContaining({ severity: 'warning', text: 'Three' })
+        ]);
     });
 
     test('unreachable-touchpoint: is quiet without any flow (written order is the path)', async () => {
@@ -214,16 +247,22 @@ describe('flows', () => {
     });
 
     test('unreachable-touchpoint: a touchpoint where a flow starts is reachable', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two\nflow Three -> Two`)), 'unreachable-touchpoint')).toEqual([]);
+        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two\nflow Three -> Two`)), 'unreachable-touchpoint')).toEqual(
+            []
+        );
     });
 
     test('self-loop: warns on the step from a touchpoint to itself', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two -> Two -> Three`)), 'self-loop'))
-            .toEqual([expect.objectContaining({ severity: 'warning', text: 'Two -> Two' })]);
+        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two -> Two -> Three`)), 'self-loop')).toEqual([
+            expect.objectContaining({ severity: 'warning', text: 'Two -> Two' })
+        ]);
     });
 
     test('duplicate-flow: warns on the second occurrence of a step', async () => {
-        const found = issuesWithCode(await issues(journey(`${stages}\nflow One -> Two -> Three\nflow Three -> One -> Two`)), 'duplicate-flow');
+        const found = issuesWithCode(
+            await issues(journey(`${stages}\nflow One -> Two -> Three\nflow Three -> One -> Two`)),
+            'duplicate-flow'
+        );
         expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'One -> Two', line: 6 })]);
     });
 
@@ -238,13 +277,21 @@ describe('KPIs', () => {
 
     test('kpi-below-target: gives the gap in the KPI direction', async () => {
         const found = issuesWithCode(await issues(journey(`${stage}\nkpi Nps "NPS" { current 32 target 45 }`)), 'kpi-below-target');
-        expect(found).toEqual([expect.objectContaining({ severity: 'info', text: '32', message: "'NPS' is at 32, 13 below its target of 45." })]);
+        expect(found).toEqual([
+            expect.objectContaining({ severity: 'info', text: '32', message: "'NPS' is at 32, 13 below its target of 45." })
+        ]);
     });
 
     test('kpi-below-target: lower is better, with the unit', async () => {
-        const found = issuesWithCode(await issues(journey(`${stage}\nkpi Churn { better lower current 3.1% target 2% }`)), 'kpi-below-target');
+        const found = issuesWithCode(
+            await issues(journey(`${stage}\nkpi Churn { better lower current 3.1% target 2% }`)),
+            'kpi-below-target'
+        );
         expect(found[0].message).toBe("'Churn' is at 3.1%, 1.1% above its target of 2% (lower is better).");
-        const days = issuesWithCode(await issues(journey(`${stage}\nkpi Wait { better lower unit "days" current 12 target 9 }`)), 'kpi-below-target');
+        const days = issuesWithCode(
+            await issues(journey(`${stage}\nkpi Wait { better lower unit "days" current 12 target 9 }`)),
+            'kpi-below-target'
+        );
         expect(days[0].message).toContain('3 days above its target of 9 days');
     });
 
@@ -253,13 +300,23 @@ describe('KPIs', () => {
     });
 
     test('kpi-below-benchmark: one per benchmark that is ahead, with its source', async () => {
-        const found = issuesWithCode(await issues(journey(`${stage}\nkpi Nps { current 32 target 30 benchmark 60 "Leader" benchmark 20 "Laggard" }`)), 'kpi-below-benchmark');
-        expect(found).toEqual([expect.objectContaining({ severity: 'info', text: 'benchmark 60 "Leader"', message: "'Nps' is at 32, 28 below the benchmark of 60 set by Leader." })]);
+        const found = issuesWithCode(
+            await issues(journey(`${stage}\nkpi Nps { current 32 target 30 benchmark 60 "Leader" benchmark 20 "Laggard" }`)),
+            'kpi-below-benchmark'
+        );
+        expect(found).toEqual([
+            expect.objectContaining({
+                severity: 'info',
+                text: 'benchmark 60 "Leader"',
+                message: "'Nps' is at 32, 28 below the benchmark of 60 set by Leader."
+            })
+        ]);
     });
 
     test('kpi-without-target: hints on the KPI name', async () => {
-        expect(issuesWithCode(await issues(journey(`${stage}\nkpi Nps { current 32 }`)), 'kpi-without-target'))
-            .toEqual([expect.objectContaining({ severity: 'hint', text: 'Nps' })]);
+        expect(issuesWithCode(await issues(journey(`${stage}\nkpi Nps { current 32 }`)), 'kpi-without-target')).toEqual([
+            expect.objectContaining({ severity: 'hint', text: 'Nps' })
+        ]);
     });
 
     test('accepts negative numbers (an NPS can be below zero)', async () => {
@@ -271,51 +328,72 @@ describe('KPIs', () => {
 
 describe('unused and missing', () => {
     test('unused-persona: hints on a persona no touchpoint lives', async () => {
-        expect(issuesWithCode(await issues(journey('persona Ann "Ann"\nstage A { touchpoint T { channel web } }')), 'unused-persona'))
-            .toEqual([expect.objectContaining({ severity: 'hint', text: 'Ann' })]);
+        expect(
+            issuesWithCode(await issues(journey('persona Ann "Ann"\nstage A { touchpoint T { channel web } }')), 'unused-persona')
+        ).toEqual([expect.objectContaining({ severity: 'hint', text: 'Ann' })]);
     });
 
     test('unused-persona: a shared persona used by a journey in another file is used', async () => {
-        const result = await validate('persona Ann\n', { 'journey.cjourney': journey('stage A { touchpoint T { channel web persona Ann } }') });
+        const result = await validate('persona Ann\n', {
+            'journey.cjourney': journey('stage A { touchpoint T { channel web persona Ann } }')
+        });
         expect(result.issues).toEqual([]);
     });
 
     test('unused-channel: hints on a declared channel no touchpoint uses', async () => {
-        expect(issuesWithCode(await issues(journey('channel Kiosk "Kiosk" offline\nstage A { touchpoint T { channel web } }')), 'unused-channel'))
-            .toEqual([expect.objectContaining({ severity: 'hint', text: 'Kiosk' })]);
+        expect(
+            issuesWithCode(
+                await issues(journey('channel Kiosk "Kiosk" offline\nstage A { touchpoint T { channel web } }')),
+                'unused-channel'
+            )
+        ).toEqual([expect.objectContaining({ severity: 'hint', text: 'Kiosk' })]);
     });
 
     test('missing-channel: hints on a touchpoint without a channel', async () => {
-        expect(issuesWithCode(await issues(journey('stage A { touchpoint T "Talks to a friend" }')), 'missing-channel'))
-            .toEqual([expect.objectContaining({ severity: 'hint', text: 'T' })]);
+        expect(issuesWithCode(await issues(journey('stage A { touchpoint T "Talks to a friend" }')), 'missing-channel')).toEqual([
+            expect.objectContaining({ severity: 'hint', text: 'T' })
+        ]);
     });
 });
 
 describe('invalid-value (added by this project)', () => {
     test('an unknown emotion lists the allowed words and suggests one', async () => {
         const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web emotion happy } }')), 'invalid-value');
-        expect(found).toEqual([expect.objectContaining({
-            severity: 'error', text: 'happy',
-            message: "'happy' is not an emotion. Did you mean 'pleased'? Use delighted, pleased, neutral, frustrated or angry."
-        })]);
+        expect(found).toEqual([
+            expect.objectContaining({
+                severity: 'error',
+                text: 'happy',
+                message: "'happy' is not an emotion. Did you mean 'pleased'? Use delighted, pleased, neutral, frustrated or angry."
+            })
+        ]);
     });
 
     test('misspelt power, type and attitude words', async () => {
-        const found = issuesWithCode(await issues('stakeholder S { type employee power hihg interest low attitude skeptic }\n'), 'invalid-value');
+        const found = issuesWithCode(
+            await issues('stakeholder S { type employee power hihg interest low attitude skeptic }\n'),
+            'invalid-value'
+        );
         expect(found.map(issue => [issue.text, issue.message.match(/Did you mean '(\w+)'/)?.[1]])).toEqual([
-            ['employee', 'internal'], ['hihg', 'high'], ['skeptic', 'sceptic']
+            ['employee', 'internal'],
+            ['hihg', 'high'],
+            ['skeptic', 'sceptic']
         ]);
     });
 });
 
 describe('duplicate-property (added by this project)', () => {
     test('warns on the overridden value of a single-valued property', async () => {
-        const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web emotion angry emotion pleased } }')), 'duplicate-property');
+        const found = issuesWithCode(
+            await issues(journey('stage A { touchpoint T { channel web emotion angry emotion pleased } }')),
+            'duplicate-property'
+        );
         expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'emotion angry' })]);
     });
 
     test('repeatable properties may repeat', async () => {
-        const text = journey('objective "A"\nobjective "B"\nstage A { touchpoint T { channel web action "x" action "y" pain "p" evidence "Survey" opportunity "o" opportunity "q" } }');
+        const text = journey(
+            'objective "A"\nobjective "B"\nstage A { touchpoint T { channel web action "x" action "y" pain "p" evidence "Survey" opportunity "o" opportunity "q" } }'
+        );
         expect(await issues(text)).toEqual([]);
     });
 });

@@ -12,7 +12,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NEEDLE, writeSymbolWorkspace } from '../../../bench/lsp-workspace.mjs';
 import { RawLspClient } from './raw-lsp-client.js';
 
-interface SymbolAnswer { name: string; location: { uri: string; range: { start: { line: number; character: number } } } }
+interface SymbolAnswer {
+    name: string;
+    location: { uri: string; range: { start: { line: number; character: number } } };
+}
 
 const FILES = 300;
 let client: RawLspClient;

@@ -3,7 +3,16 @@
  * the renderers and the diff so they never disagree.
  */
 import type { Gap, Quantity } from './journey-model.js';
-import { EMOTION_SCORE, type BetterDirection, type Emotion, type KpiStatus, type KpiTrend, type Level, type PortfolioPlace, type Quadrant } from './vocabulary.js';
+import {
+    EMOTION_SCORE,
+    type BetterDirection,
+    type Emotion,
+    type KpiStatus,
+    type KpiTrend,
+    type Level,
+    type PortfolioPlace,
+    type Quadrant
+} from './vocabulary.js';
 
 /**
  * Places a stakeholder on Mendelow's power/interest grid. The language has three levels and
@@ -107,7 +116,7 @@ export function kpiTrendOf(values: readonly Quantity[], better: BetterDirection)
     if (change === 0) {
         return 'flat';
     }
-    return (change > 0) === (better === 'higher') ? 'improving' : 'worsening';
+    return change > 0 === (better === 'higher') ? 'improving' : 'worsening';
 }
 
 /**

@@ -8,8 +8,31 @@
  * source (identifiers), so they survive edits of titles and are stable for links and diffs.
  * Optional facts are omitted (never `null`) when the source does not say them.
  */
-import type { Attitude, BetterDirection, ChannelMode, Emotion, JourneyState, KpiStatus, KpiTrend, Level, OpportunityStatus, PortfolioPlace, Quadrant, StakeholderType } from './vocabulary.js';
-import type { BlueprintEntry, Competitor, Evidence, Lane, LaneCell, Measurement, PersonaEmotion, Source, ThoughtNote } from './journey-model-v2.js';
+import type {
+    Attitude,
+    BetterDirection,
+    ChannelMode,
+    Emotion,
+    JourneyState,
+    KpiStatus,
+    KpiTrend,
+    Level,
+    OpportunityStatus,
+    PortfolioPlace,
+    Quadrant,
+    StakeholderType
+} from './vocabulary.js';
+import type {
+    BlueprintEntry,
+    Competitor,
+    Evidence,
+    Lane,
+    LaneCell,
+    Measurement,
+    PersonaEmotion,
+    Source,
+    ThoughtNote
+} from './journey-model-v2.js';
 
 export type * from './journey-model-v2.js';
 

@@ -10,55 +10,69 @@ export interface VocabularyWord<W extends string = string> {
 }
 
 export const EMOTIONS = ['delighted', 'pleased', 'neutral', 'frustrated', 'angry'] as const;
-export type Emotion = typeof EMOTIONS[number];
+export type Emotion = (typeof EMOTIONS)[number];
 
 /** The five-step scale, best to worst; the number is also Mermaid's journey score. */
 export const EMOTION_SCORE: Readonly<Record<Emotion, number>> = {
-    delighted: 5, pleased: 4, neutral: 3, frustrated: 2, angry: 1
+    delighted: 5,
+    pleased: 4,
+    neutral: 3,
+    frustrated: 2,
+    angry: 1
 };
 
 export const STAKEHOLDER_TYPES = ['customer', 'internal', 'external', 'indirect'] as const;
-export type StakeholderType = typeof STAKEHOLDER_TYPES[number];
+export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
 export const LEVELS = ['low', 'medium', 'high'] as const;
-export type Level = typeof LEVELS[number];
+export type Level = (typeof LEVELS)[number];
 
 export const ATTITUDES = ['champion', 'supporter', 'neutral', 'sceptic', 'blocker'] as const;
-export type Attitude = typeof ATTITUDES[number];
+export type Attitude = (typeof ATTITUDES)[number];
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
-export type BetterDirection = typeof DIRECTIONS[number];
+export type BetterDirection = (typeof DIRECTIONS)[number];
 
 export const CHANNEL_MODES = ['online', 'offline'] as const;
-export type ChannelMode = typeof CHANNEL_MODES[number];
+export type ChannelMode = (typeof CHANNEL_MODES)[number];
 
 export const JOURNEY_STATES = ['current', 'future'] as const;
-export type JourneyState = typeof JOURNEY_STATES[number];
+export type JourneyState = (typeof JOURNEY_STATES)[number];
 
-export const SOURCE_KINDS = ['survey', 'interview', 'analytics', 'observation', 'support', 'review', 'usability', 'benchmark', 'other'] as const;
-export type SourceKind = typeof SOURCE_KINDS[number];
+export const SOURCE_KINDS = [
+    'survey',
+    'interview',
+    'analytics',
+    'observation',
+    'support',
+    'review',
+    'usability',
+    'benchmark',
+    'other'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const COMPETITOR_KINDS = ['leader', 'direct', 'indirect', 'market'] as const;
-export type CompetitorKind = typeof COMPETITOR_KINDS[number];
+export type CompetitorKind = (typeof COMPETITOR_KINDS)[number];
 
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'doing', 'done', 'dropped'] as const;
-export type OpportunityStatus = typeof OPPORTUNITY_STATUSES[number];
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
 export const BLUEPRINT_LANES = ['frontstage', 'backstage', 'support'] as const;
-export type BlueprintLane = typeof BLUEPRINT_LANES[number];
+export type BlueprintLane = (typeof BLUEPRINT_LANES)[number];
 
 /** impact × effort (version 2): where an opportunity sits in the portfolio. */
 export const PORTFOLIO_PLACES = ['quick-win', 'big-bet', 'fill-in', 'money-pit'] as const;
-export type PortfolioPlace = typeof PORTFOLIO_PLACES[number];
+export type PortfolioPlace = (typeof PORTFOLIO_PLACES)[number];
 
 export const KPI_STATUSES = ['met', 'close', 'off', 'unknown'] as const;
-export type KpiStatus = typeof KPI_STATUSES[number];
+export type KpiStatus = (typeof KPI_STATUSES)[number];
 
 export const KPI_TRENDS = ['improving', 'worsening', 'flat'] as const;
-export type KpiTrend = typeof KPI_TRENDS[number];
+export type KpiTrend = (typeof KPI_TRENDS)[number];
 
 export const QUADRANTS = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
-export type Quadrant = typeof QUADRANTS[number];
+export type Quadrant = (typeof QUADRANTS)[number];
 
 /** Which property takes which word list; the key is the keyword a user writes. */
 export const VOCABULARIES = {
@@ -144,13 +158,19 @@ export function isVocabularyProperty(property: string): property is VocabularyPr
 
 /** What each quadrant of the power/interest grid asks of the team (Mendelow). */
 export const QUADRANT_INFO: Readonly<Record<Quadrant, { label: string; advice: string }>> = {
-    'manage-closely': { label: 'Manage closely', advice: 'High power, high interest: involve them in decisions and engage them at every stage.' },
+    'manage-closely': {
+        label: 'Manage closely',
+        advice: 'High power, high interest: involve them in decisions and engage them at every stage.'
+    },
     'keep-satisfied': { label: 'Keep satisfied', advice: 'High power, lower interest: meet their needs without overloading them.' },
     'keep-informed': { label: 'Keep informed', advice: 'Lower power, high interest: keep them up to date; they are often good allies.' },
-    'monitor': { label: 'Monitor', advice: 'Lower power, lower interest: watch for changes with minimal effort.' }
+    monitor: { label: 'Monitor', advice: 'Lower power, lower interest: watch for changes with minimal effort.' }
 };
 
-export function isVocabularyWord<P extends VocabularyProperty>(property: P, word: string | undefined): word is typeof VOCABULARIES[P][number]['word'] {
+export function isVocabularyWord<P extends VocabularyProperty>(
+    property: P,
+    word: string | undefined
+): word is (typeof VOCABULARIES)[P][number]['word'] {
     return word !== undefined && VOCABULARIES[property].some(entry => entry.word === word);
 }
 
@@ -164,31 +184,91 @@ export function explainWord(property: VocabularyProperty, word: string): string 
  */
 export const SYNONYMS: Readonly<Record<VocabularyProperty, Readonly<Record<string, string>>>> = {
     emotion: {
-        happy: 'pleased', satisfied: 'pleased', content: 'pleased', good: 'pleased', positive: 'pleased',
-        excited: 'delighted', thrilled: 'delighted', amazed: 'delighted', love: 'delighted',
-        ok: 'neutral', okay: 'neutral', indifferent: 'neutral', calm: 'neutral', meh: 'neutral',
-        annoyed: 'frustrated', confused: 'frustrated', disappointed: 'frustrated', sad: 'frustrated', anxious: 'frustrated', negative: 'frustrated', unhappy: 'frustrated',
-        upset: 'angry', furious: 'angry', mad: 'angry', hate: 'angry'
+        happy: 'pleased',
+        satisfied: 'pleased',
+        content: 'pleased',
+        good: 'pleased',
+        positive: 'pleased',
+        excited: 'delighted',
+        thrilled: 'delighted',
+        amazed: 'delighted',
+        love: 'delighted',
+        ok: 'neutral',
+        okay: 'neutral',
+        indifferent: 'neutral',
+        calm: 'neutral',
+        meh: 'neutral',
+        annoyed: 'frustrated',
+        confused: 'frustrated',
+        disappointed: 'frustrated',
+        sad: 'frustrated',
+        anxious: 'frustrated',
+        negative: 'frustrated',
+        unhappy: 'frustrated',
+        upset: 'angry',
+        furious: 'angry',
+        mad: 'angry',
+        hate: 'angry'
     },
     type: {
-        employee: 'internal', staff: 'internal', team: 'internal', executive: 'internal',
-        partner: 'external', supplier: 'external', vendor: 'external', investor: 'external', reseller: 'external',
-        regulator: 'indirect', influencer: 'indirect', media: 'indirect', community: 'indirect',
-        user: 'customer', buyer: 'customer', client: 'customer', member: 'customer'
+        employee: 'internal',
+        staff: 'internal',
+        team: 'internal',
+        executive: 'internal',
+        partner: 'external',
+        supplier: 'external',
+        vendor: 'external',
+        investor: 'external',
+        reseller: 'external',
+        regulator: 'indirect',
+        influencer: 'indirect',
+        media: 'indirect',
+        community: 'indirect',
+        user: 'customer',
+        buyer: 'customer',
+        client: 'customer',
+        member: 'customer'
     },
     power: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', strong: 'high' },
     interest: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', strong: 'high' },
     attitude: {
-        skeptic: 'sceptic', skeptical: 'sceptic', sceptical: 'sceptic', advocate: 'champion', promoter: 'champion',
-        supportive: 'supporter', ally: 'supporter', opponent: 'blocker', resistant: 'blocker', detractor: 'blocker'
+        skeptic: 'sceptic',
+        skeptical: 'sceptic',
+        sceptical: 'sceptic',
+        advocate: 'champion',
+        promoter: 'champion',
+        supportive: 'supporter',
+        ally: 'supporter',
+        opponent: 'blocker',
+        resistant: 'blocker',
+        detractor: 'blocker'
     },
     state: { asis: 'current', today: 'current', now: 'current', tobe: 'future', target: 'future', planned: 'future' },
     sourceKind: { interviews: 'interview', surveys: 'survey', tickets: 'support', reviews: 'review', test: 'usability', data: 'analytics' },
     competitorKind: { best: 'leader', competitor: 'direct', average: 'market', median: 'market' },
     impact: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', big: 'high', large: 'high' },
     effort: { none: 'low', little: 'low', small: 'low', mid: 'medium', moderate: 'medium', big: 'high', large: 'high' },
-    status: { todo: 'planned', open: 'idea', proposed: 'idea', wip: 'doing', started: 'doing', finished: 'done', closed: 'done', rejected: 'dropped', cancelled: 'dropped' },
-    better: { up: 'higher', increase: 'higher', more: 'higher', high: 'higher', down: 'lower', decrease: 'lower', less: 'lower', low: 'lower' }
+    status: {
+        todo: 'planned',
+        open: 'idea',
+        proposed: 'idea',
+        wip: 'doing',
+        started: 'doing',
+        finished: 'done',
+        closed: 'done',
+        rejected: 'dropped',
+        cancelled: 'dropped'
+    },
+    better: {
+        up: 'higher',
+        increase: 'higher',
+        more: 'higher',
+        high: 'higher',
+        down: 'lower',
+        decrease: 'lower',
+        less: 'lower',
+        low: 'lower'
+    }
 };
 
 /** How a closed-list property is named in messages. */
@@ -212,6 +292,11 @@ export const VOCABULARY_LABELS: Readonly<Record<VocabularyProperty, string>> = {
  * (`kind` is a source's kind or a competitor's); other properties use their own name.
  */
 export function vocabularyOf(type: string, property: string): VocabularyProperty | undefined {
-    const named = type === 'Source' && property === 'kind' ? 'sourceKind' : type === 'Competitor' && property === 'kind' ? 'competitorKind' : property;
+    const named =
+        type === 'Source' && property === 'kind'
+            ? 'sourceKind'
+            : type === 'Competitor' && property === 'kind'
+              ? 'competitorKind'
+              : property;
     return isVocabularyProperty(named) ? named : undefined;
 }

@@ -33,7 +33,8 @@ describe('@cjourney/model', () => {
 describe('@cjourney/render', () => {
     test('imports only the model and the ELK layout library: no Langium, Node, DOM or other workspace package', () => {
         const src = path.join(PACKAGES, 'render/src');
-        const allowed = (specifier: string) => specifier.startsWith(src + path.sep) || specifier === '@cjourney/model' || specifier.startsWith('elkjs/');
+        const allowed = (specifier: string) =>
+            specifier.startsWith(src + path.sep) || specifier === '@cjourney/model' || specifier.startsWith('elkjs/');
         expect(importsUnder(src).filter(site => !allowed(site.specifier))).toEqual([]);
     });
 

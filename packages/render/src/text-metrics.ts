@@ -33,15 +33,29 @@ function lookup(ranges: readonly WidthRange[], code: number): number | undefined
 
 /** East Asian wide characters and emoji take about one em in any fallback font. */
 function isWide(code: number): boolean {
-    return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
-        || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
-        || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f000 && code <= 0x1faff) || (code >= 0x20000 && code <= 0x3fffd);
+    return (
+        (code >= 0x1100 && code <= 0x115f) ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        (code >= 0xffe0 && code <= 0xffe6) ||
+        (code >= 0x1f000 && code <= 0x1faff) ||
+        (code >= 0x20000 && code <= 0x3fffd)
+    );
 }
 
 /** Combining marks, zero-width spaces and joiners, direction marks, variation selectors: no advance. */
 function isZeroWidth(code: number): boolean {
-    return (code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)
-        || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || (code >= 0xfe00 && code <= 0xfe0f);
+    return (
+        (code >= 0x300 && code <= 0x36f) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2060 && code <= 0x2064) ||
+        code === 0xfeff ||
+        (code >= 0xfe00 && code <= 0xfe0f)
+    );
 }
 
 /** Widths of the first 0x250 code points (Latin), per weight: the common case without a map lookup. */
@@ -50,7 +64,9 @@ const latin: Record<FontWeight, Float64Array | undefined> = { normal: undefined,
 const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bold: new Map() };
 
 function computeWidth(code: number, weight: FontWeight): number {
-    return isZeroWidth(code) ? 0 : lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM);
+    return isZeroWidth(code)
+        ? 0
+        : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM));
 }
 
 function latinTable(weight: FontWeight): Float64Array {

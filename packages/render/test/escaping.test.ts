@@ -31,7 +31,8 @@ function hostileIds(model: CjourneyModel): CjourneyModel {
     const ids = new Set<string>();
     const collect = (value: unknown, key = ''): void => {
         if (Array.isArray(value)) value.forEach(item => collect(item, key));
-        else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => (k === 'id' && typeof v === 'string' ? ids.add(v) : collect(v, k)));
+        else if (value && typeof value === 'object')
+            Object.entries(value).forEach(([k, v]) => (k === 'id' && typeof v === 'string' ? ids.add(v) : collect(v, k)));
     };
     collect(model);
     const replace = (value: unknown): unknown => {

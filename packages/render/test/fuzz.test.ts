@@ -16,16 +16,21 @@ describe('fuzzing layout and render', () => {
     test('fuzz: mutated journeys never crash or hang the layout and render of any view, nor the HTML export', async () => {
         const seeds = exampleFiles().map(file => readFileSync(file, 'utf8'));
         let caseNumber = 0;
-        await checkFuzz(fc.asyncProperty(mutatedText(seeds), text => withinHangLimit(async () => {
-            const { documents } = await loadSources([{ uri: `file:///fuzz/case-${caseNumber++}.cjourney`, text }]);
-            const model = buildCjourneyModel(documents[0]);
-            for (const view of VIEWS) {
-                const svg = await renderView(model, view);
-                expectWellFormedSvg(svg);
-                if (view === 'map') {
-                    expect(htmlDocument(svg, { title: model.journeys[0]?.title ?? 'fuzz' })).toContain(svg);
-                }
-            }
-        })), fuzzRuns(60));
+        await checkFuzz(
+            fc.asyncProperty(mutatedText(seeds), text =>
+                withinHangLimit(async () => {
+                    const { documents } = await loadSources([{ uri: `file:///fuzz/case-${caseNumber++}.cjourney`, text }]);
+                    const model = buildCjourneyModel(documents[0]);
+                    for (const view of VIEWS) {
+                        const svg = await renderView(model, view);
+                        expectWellFormedSvg(svg);
+                        if (view === 'map') {
+                            expect(htmlDocument(svg, { title: model.journeys[0]?.title ?? 'fuzz' })).toContain(svg);
+                        }
+                    }
+                })
+            ),
+            fuzzRuns(60)
+        );
     }, 3_600_000);
 });

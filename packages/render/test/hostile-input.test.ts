@@ -16,20 +16,25 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('hostile and huge journeys in every view', () => {
-    test.each(VIEWS)('a 5,000-touchpoint flow chain: %s', async view => {
-        const scene = await layout(chain, view);
-        const svg = renderScene(scene);
-        expectWellFormedSvg(svg);
-        if (view !== 'stakeholders') {
-            expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);
-        }
-    }, 120_000);
+    test.each(VIEWS)(
+        'a 5,000-touchpoint flow chain: %s',
+        async view => {
+            const scene = await layout(chain, view);
+            const svg = renderScene(scene);
+            expectWellFormedSvg(svg);
+            if (view !== 'stakeholders') {
+                expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);
+            }
+        },
+        120_000
+    );
 
     test.each(VIEWS)('ids named __proto__, constructor, toString, hasOwnProperty…: %s', async view => {
         const svg = await renderView(await modelOfText(journeyWithBuiltinIds()), view);
         expectWellFormedSvg(svg);
         const ids = new Set([...svg.matchAll(/data-cj-id="([^"]*)"/g)].map(match => match[1]));
-        const expected = view === 'stakeholders' ? ['constructor', 'toString', 'prototype'] : ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+        const expected =
+            view === 'stakeholders' ? ['constructor', 'toString', 'prototype'] : ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
         expected.forEach(id => expect(ids, id).toContain(id));
     });
 
@@ -46,7 +51,8 @@ describe('hostile and huge journeys in every view', () => {
     });
 
     test.each(VIEWS)('regression (fuzz): a need, pain and opportunity recovered without their text: %s', async view => {
-        const text = 'stakeholder Cfo { type internal power high interest high }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web owner Cfo pain Sign opportunity Word }\n  }\n}\n';
+        const text =
+            'stakeholder Cfo { type internal power high interest high }\njourney J {\n  stage S {\n    needs Cfo Word\n    touchpoint T { channel web owner Cfo pain Sign opportunity Word }\n  }\n}\n';
         expectWellFormedSvg(await renderView(await modelOfText(text), view));
     });
 });

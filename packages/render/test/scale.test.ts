@@ -18,16 +18,20 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('5,000 touchpoints', () => {
-    test.each(VIEWS)('the %s view renders every touchpoint', async view => {
-        const scene = await layout(model, view);
-        const svg = renderScene(scene);
-        expect(svg.endsWith('</svg>\n')).toBe(true);
-        if (view !== 'stakeholders') {
-            expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);
-        }
-        if (view === 'flow') {
-            expect(scene.notes.join(' ')).toContain('Simplified layout: 5,000 touchpoints');
-            expect(svg).toContain('Simplified layout');
-        }
-    }, 120_000);
+    test.each(VIEWS)(
+        'the %s view renders every touchpoint',
+        async view => {
+            const scene = await layout(model, view);
+            const svg = renderScene(scene);
+            expect(svg.endsWith('</svg>\n')).toBe(true);
+            if (view !== 'stakeholders') {
+                expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);
+            }
+            if (view === 'flow') {
+                expect(scene.notes.join(' ')).toContain('Simplified layout: 5,000 touchpoints');
+                expect(svg).toContain('Simplified layout');
+            }
+        },
+        120_000
+    );
 });

@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 
 function groups(marks: readonly Mark[], kind?: string): GroupMark[] {
-    return marks.flatMap(mark => mark.type === 'group' ? [...(kind === undefined || mark.kind === kind ? [mark] : []), ...groups(mark.children, kind)] : []);
+    return marks.flatMap(mark =>
+        mark.type === 'group' ? [...(kind === undefined || mark.kind === kind ? [mark] : []), ...groups(mark.children, kind)] : []
+    );
 }
 
 function journeysOf(): Array<[string, Journey]> {
@@ -34,12 +36,24 @@ describe('the journey map', () => {
             const scene = await layout(models.get(name)!, 'map', { journeyId: journey.id });
             const svg = renderScene(scene);
             for (const stage of journey.stages) {
-                expect(svg, `${name}: stage ${stage.id}`).toContain(`id="cj-stage-${stage.id}" data-cj-kind="stage" data-cj-id="${stage.id}"`);
+                expect(svg, `${name}: stage ${stage.id}`).toContain(
+                    `id="cj-stage-${stage.id}" data-cj-kind="stage" data-cj-id="${stage.id}"`
+                );
             }
             for (const touchpoint of journey.touchpoints) {
-                expect(svg, `${name}: touchpoint ${touchpoint.id}`).toContain(`id="cj-touchpoint-${touchpoint.id}" data-cj-kind="touchpoint" data-cj-id="${touchpoint.id}"`);
-                touchpoint.pains.forEach((_, index) => expect(svg).toContain(`id="cj-pain-${touchpoint.id}-${index}" data-cj-kind="pain" data-cj-id="${touchpoint.id}" data-cj-index="${index}"`));
-                touchpoint.opportunities.forEach((_, index) => expect(svg).toContain(`id="cj-opportunity-${touchpoint.id}-${index}" data-cj-kind="opportunity" data-cj-id="${touchpoint.id}" data-cj-index="${index}"`));
+                expect(svg, `${name}: touchpoint ${touchpoint.id}`).toContain(
+                    `id="cj-touchpoint-${touchpoint.id}" data-cj-kind="touchpoint" data-cj-id="${touchpoint.id}"`
+                );
+                touchpoint.pains.forEach((_, index) =>
+                    expect(svg).toContain(
+                        `id="cj-pain-${touchpoint.id}-${index}" data-cj-kind="pain" data-cj-id="${touchpoint.id}" data-cj-index="${index}"`
+                    )
+                );
+                touchpoint.opportunities.forEach((_, index) =>
+                    expect(svg).toContain(
+                        `id="cj-opportunity-${touchpoint.id}-${index}" data-cj-kind="opportunity" data-cj-id="${touchpoint.id}" data-cj-index="${index}"`
+                    )
+                );
             }
             for (const kpi of journey.kpis) {
                 expect(svg, `${name}: KPI ${kpi.id}`).toContain(`id="cj-kpi-${kpi.id}"`);
@@ -87,7 +101,10 @@ describe('the journey map', () => {
         for (const [name, journey] of journeysOf()) {
             const scene = await layout(models.get(name)!, 'map', { journeyId: journey.id });
             const flows = groups(scene.marks, 'flow');
-            expect(flows.map(flow => flow.index), name).toEqual(journey.flows.map((_, index) => index));
+            expect(
+                flows.map(flow => flow.index),
+                name
+            ).toEqual(journey.flows.map((_, index) => index));
             flows.forEach(flow => {
                 const step = journey.flows[flow.index!];
                 const line = flow.children[0] as { role: string; dash?: number[] };
@@ -119,8 +136,19 @@ describe('the stakeholder map', () => {
             const nodes = groups(scene.marks, 'stakeholder');
             expect(nodes.map(node => node.modelId).sort(), name).toEqual(journey.stakeholders.map(stakeholder => stakeholder.id).sort());
             const boxes = nodes.map(node => {
-                const marker = node.children[0] as { x?: number; y?: number; cx?: number; cy?: number; segments?: Array<{ to?: { x: number; y: number } }> };
-                const centre = marker.cx !== undefined ? { x: marker.cx, y: marker.cy! } : marker.x !== undefined ? { x: marker.x, y: marker.y! } : marker.segments![0].to!;
+                const marker = node.children[0] as {
+                    x?: number;
+                    y?: number;
+                    cx?: number;
+                    cy?: number;
+                    segments?: Array<{ to?: { x: number; y: number } }>;
+                };
+                const centre =
+                    marker.cx !== undefined
+                        ? { x: marker.cx, y: marker.cy! }
+                        : marker.x !== undefined
+                          ? { x: marker.x, y: marker.y! }
+                          : marker.segments![0].to!;
                 return { id: node.modelId!, centre };
             });
             for (const stakeholder of journey.stakeholders) {
@@ -135,7 +163,8 @@ describe('the stakeholder map', () => {
             // Markers of different stakeholders are never closer than a node's size.
             for (let i = 0; i < boxes.length; i++) {
                 for (let j = i + 1; j < boxes.length; j++) {
-                    const apart = Math.abs(boxes[i].centre.x - boxes[j].centre.x) >= 150 || Math.abs(boxes[i].centre.y - boxes[j].centre.y) >= 30;
+                    const apart =
+                        Math.abs(boxes[i].centre.x - boxes[j].centre.x) >= 150 || Math.abs(boxes[i].centre.y - boxes[j].centre.y) >= 30;
                     expect(apart, `${name}: ${boxes[i].id} and ${boxes[j].id} overlap`).toBe(true);
                 }
             }
@@ -151,7 +180,11 @@ describe('the stakeholder map', () => {
     test('a file of shared definitions only: its shared stakeholders on the map, a message in other views', async () => {
         const shared = models.get('shared/stakeholders')!;
         const map = await layout(shared, 'stakeholders');
-        expect(groups(map.marks, 'stakeholder').map(node => node.modelId).sort()).toEqual(shared.shared.stakeholders.map(stakeholder => stakeholder.id).sort());
+        expect(
+            groups(map.marks, 'stakeholder')
+                .map(node => node.modelId)
+                .sort()
+        ).toEqual(shared.shared.stakeholders.map(stakeholder => stakeholder.id).sort());
         for (const view of ['map', 'flow'] as const) {
             const scene = await layout(shared, view);
             expect(scene.notes.join(' ')).toContain('no journey, only shared definitions');
@@ -174,7 +207,10 @@ describe('the flow', () => {
                 expect(node.y).toBeGreaterThanOrEqual(container.y);
                 expect(node.y + node.height).toBeLessThanOrEqual(container.y + container.height);
             }
-            expect(groups(scene.marks, 'flow').map(flow => flow.index), name).toEqual(journey.flows.map((_, index) => index));
+            expect(
+                groups(scene.marks, 'flow').map(flow => flow.index),
+                name
+            ).toEqual(journey.flows.map((_, index) => index));
         }
     });
 

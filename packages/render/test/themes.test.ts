@@ -39,11 +39,13 @@ describe('themes', () => {
     test('the preview stylesheet uses VS Code variables with the palette as fallback', () => {
         const dark = previewStylesheet('dark');
         expect(dark).toContain('.cj-background { fill: var(--vscode-editor-background, #161b22); }');
-        expect(dark).toContain('.cj-card { fill: var(--vscode-editorWidget-background, #22272e); stroke: var(--vscode-editorWidget-border, #3d444d); }');
+        expect(dark).toContain(
+            '.cj-card { fill: var(--vscode-editorWidget-background, #22272e); stroke: var(--vscode-editorWidget-border, #3d444d); }'
+        );
         expect(previewStylesheet('high-contrast')).toContain('.cj-background { fill: var(--vscode-editor-background, #000000); }');
     });
 
-    test('drawings carry no inline style (the preview\'s CSP forbids it)', async () => {
+    test("drawings carry no inline style (the preview's CSP forbids it)", async () => {
         for (const view of VIEWS) {
             const svg = await renderView(models.get('saas-onboarding')!, view, { theme: 'high-contrast' });
             expect(svg).not.toMatch(/<style|\sstyle="/);
@@ -55,7 +57,9 @@ describe('themes', () => {
             const svg = await renderView(models.get('retail-repurchase')!, view, { paint: 'classes' });
             expect(svg).not.toMatch(/#[0-9a-f]{6}/);
             if (view !== 'stakeholders') expect(svg).toContain('class="cj-edge" d="');
-            for (const line of svg.split('\n').filter(text => /<path class="cj-(edge|influence|emotion-line|persona-line-\d)"/.test(text))) {
+            for (const line of svg
+                .split('\n')
+                .filter(text => /<path class="cj-(edge|influence|emotion-line|persona-line-\d)"/.test(text))) {
                 expect(line).toContain('fill="none"');
             }
         }

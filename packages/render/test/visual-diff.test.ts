@@ -21,8 +21,18 @@ const DIFF: DiffMarks = {
     against: 'old & <b>bold</b>',
     summary: ['1 flow step added', '1 stakeholder changed'],
     elements: [
-        { status: 'added', targets: [{ kind: 'flow', modelId: 'Kickoff->FirstProject' }], label: 'flow Kick-off call → Creates the first project', changes: [] },
-        { status: 'changed', targets: [{ kind: 'stakeholder', modelId: 'Marketing' }], label: 'Stakeholder <Marketing>', changes: ['interest medium → high (up)'] }
+        {
+            status: 'added',
+            targets: [{ kind: 'flow', modelId: 'Kickoff->FirstProject' }],
+            label: 'flow Kick-off call → Creates the first project',
+            changes: []
+        },
+        {
+            status: 'changed',
+            targets: [{ kind: 'stakeholder', modelId: 'Marketing' }],
+            label: 'Stakeholder <Marketing>',
+            changes: ['interest medium → high (up)']
+        }
     ],
     removed: [{ kind: 'touchpoint', title: 'Old <i>step</i>', where: 'was in stage Awareness' }]
 };

@@ -15,8 +15,14 @@ const require = createRequire(import.meta.url);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run'
 ];
 
 /** A browser whose every context gets a fresh, temporary profile. */
@@ -27,7 +33,11 @@ export async function launchChromium(): Promise<Browser> {
 /** One persistent context in a new profile folder, sized like a laptop window. */
 export async function launchChromiumContext(): Promise<BrowserContext> {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'cj-chromium-'));
-    return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    return chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1400, height: 900 }
+    });
 }
 
 export function embeddedFontCss(): string {
@@ -39,11 +49,17 @@ export function embeddedFontCss(): string {
 export async function showSvg(page: Page, svg: string, fontCss: string): Promise<string[]> {
     const errors: string[] = [];
     const onError = (error: Error) => errors.push(error.message);
-    const onConsole = (message: { type(): string; text(): string }) => { if (message.type() === 'error') errors.push(message.text()); };
+    const onConsole = (message: { type(): string; text(): string }) => {
+        if (message.type() === 'error') errors.push(message.text());
+    };
     page.on('pageerror', onError);
     page.on('console', onConsole);
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${fontCss} body { margin: 0 }</style></head><body>${svg}</body></html>`);
-    await page.evaluate(async () => { await document.fonts.ready; });
+    await page.setContent(
+        `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss} body { margin: 0 }</style></head><body>${svg}</body></html>`
+    );
+    await page.evaluate(async () => {
+        await document.fonts.ready;
+    });
     page.off('pageerror', onError);
     page.off('console', onConsole);
     return errors;

@@ -14,11 +14,12 @@ export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.m
 
 export function exampleFiles(): string[] {
     const files: string[] = [];
-    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach(entry => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (entry.name.endsWith('.cjourney')) files.push(full);
-    });
+    const walk = (dir: string) =>
+        readdirSync(dir, { withFileTypes: true }).forEach(entry => {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (entry.name.endsWith('.cjourney')) files.push(full);
+        });
     walk(EXAMPLES_DIR);
     return files.sort();
 }
@@ -66,7 +67,8 @@ export function expectWellFormedSvg(svg: string): void {
             for (const [, attribute, value] of attributeText.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
                 expect(/^on|^style$/i.test(attribute), `attribute ${attribute}`).toBe(false);
                 // The only links are <use> of the drawing's own icon symbols.
-                if (/href$/i.test(attribute)) expect(name === 'use' && /^#cj-icon-[a-z]+$/.test(value), `${name} ${attribute}="${value}"`).toBe(true);
+                if (/href$/i.test(attribute))
+                    expect(name === 'use' && /^#cj-icon-[a-z]+$/.test(value), `${name} ${attribute}="${value}"`).toBe(true);
             }
             if (closing) {
                 expect(stack.pop(), `</${name}> closes the wrong element`).toBe(name);
@@ -80,5 +82,10 @@ export function expectWellFormedSvg(svg: string): void {
     expect(stack, 'unclosed elements').toEqual([]);
     expect(svg.match(/&(?!(?:amp|lt|gt|quot|#39|#9|#10|#13);)/g), 'a bare &').toBeNull();
     // eslint-disable-next-line no-control-regex
-    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(svg), 'a character XML forbids').toBe(false);
+    expect(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+            svg
+        ),
+        'a character XML forbids'
+    ).toBe(false);
 }

@@ -17,19 +17,82 @@ export function exampleTexts(): string[] {
 /** Tokens that stress the lexer, the parser's recovery and everything downstream. */
 export const HOSTILE_TOKENS: readonly string[] = [
     // structure
-    '{', '}', '}}', '{{', '->', '-> ->', ',', '%', '"', '""', '"unterminated', '/*', '*/', '//', '\n', '\r\n', '\r', '\t',
+    '{',
+    '}',
+    '}}',
+    '{{',
+    '->',
+    '-> ->',
+    ',',
+    '%',
+    '"',
+    '""',
+    '"unterminated',
+    '/*',
+    '*/',
+    '//',
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
     // keywords in wrong places
-    'journey', 'stage', 'touchpoint', 'flow', 'kpi', 'stakeholder', 'persona', 'channel', 'emotion', 'benchmark', 'needs', 'influences',
-    'journey X {', 'stage S {', 'touchpoint T {', 'flow A -> A', 'kpi K { current 1 target 2% }',
+    'journey',
+    'stage',
+    'touchpoint',
+    'flow',
+    'kpi',
+    'stakeholder',
+    'persona',
+    'channel',
+    'emotion',
+    'benchmark',
+    'needs',
+    'influences',
+    'journey X {',
+    'stage S {',
+    'touchpoint T {',
+    'flow A -> A',
+    'kpi K { current 1 target 2% }',
     // numbers
-    '0', '-0', '-1', '3.14%', '9'.repeat(400), '1' + '0'.repeat(309), '0.0000000000000000001', '-99999999999999999999%',
+    '0',
+    '-0',
+    '-1',
+    '3.14%',
+    '9'.repeat(400),
+    '1' + '0'.repeat(309),
+    '0.0000000000000000001',
+    '-99999999999999999999%',
     // names that collide with JavaScript builtins
-    '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'then',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'then',
     // strings and markup
-    '"<script>alert(1)</script>"', '"</svg><svg onload=alert(1)>"', '"javascript:alert(1)"', '"a\\"b\\\\c\\n"', '"\\u0000"',
-    '"&amp; &lt; <!-- --> ]]>"', '"${x}"', '"{{x}}"',
+    '"<script>alert(1)</script>"',
+    '"</svg><svg onload=alert(1)>"',
+    '"javascript:alert(1)"',
+    '"a\\"b\\\\c\\n"',
+    '"\\u0000"',
+    '"&amp; &lt; <!-- --> ]]>"',
+    '"${x}"',
+    '"{{x}}"',
     // odd Unicode
-    '\u0000', '\uFEFF', '\u200B', '\u202E', '\uD800', '\uDFFF', 'e\u0301', '😀', '日本語', 'Ω', '\u2028', '\u2029', '\u00A0'
+    '\u0000',
+    '\uFEFF',
+    '\u200B',
+    '\u202E',
+    '\uD800',
+    '\uDFFF',
+    'e\u0301',
+    '😀',
+    '日本語',
+    'Ω',
+    '\u2028',
+    '\u2029',
+    '\u00A0'
 ];
 
 /** One edit of a text, applied at positions relative to its length. */
@@ -48,7 +111,15 @@ function mutation(extraTokens: readonly string[]): fc.Arbitrary<Mutation> {
     return fc.oneof(
         fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }),
         fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 300 }), to: position }),
-        fc.record({ kind: fc.constant('insert' as const), at: position, token: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS, ...extraTokens), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 })) }),
+        fc.record({
+            kind: fc.constant('insert' as const),
+            at: position,
+            token: fc.oneof(
+                fc.constantFrom(...HOSTILE_TOKENS, ...extraTokens),
+                fc.string({ maxLength: 12 }),
+                fc.string({ unit: 'binary', maxLength: 8 })
+            )
+        }),
         fc.record({ kind: fc.constant('crlf' as const) }),
         fc.record({ kind: fc.constant('bom' as const) }),
         fc.record({ kind: fc.constant('swap' as const), a: position, b: position, length: fc.integer({ min: 1, max: 100 }) })
@@ -92,14 +163,20 @@ export function mutatedText(seeds: readonly string[], extraTokens: readonly stri
 }
 
 /** A seed text and its mutation, for properties that compare the two (e.g. the diff). */
-export function mutatedCase(seeds: readonly string[], extraTokens: readonly string[] = []): fc.Arbitrary<{ original: string; text: string }> {
-    return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation(extraTokens), { minLength: 1, maxLength: 6 }))
+export function mutatedCase(
+    seeds: readonly string[],
+    extraTokens: readonly string[] = []
+): fc.Arbitrary<{ original: string; text: string }> {
+    return fc
+        .tuple(fc.constantFrom(...seeds), fc.array(mutation(extraTokens), { minLength: 1, maxLength: 6 }))
         .map(([original, edits]) => ({ original, text: edits.reduce(apply, original) }));
 }
 
 /** Offsets into a text, as fractions of its length (0 and 1 included: the first and last position). */
 export const relativeOffsets: fc.Arbitrary<number[]> = fc.array(
-    fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 4 });
+    fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+    { minLength: 1, maxLength: 4 }
+);
 
 /** A fraction of a text's length as an offset in it (0 … length). */
 export function offsetIn(text: string, relative: number): number {
@@ -152,10 +229,16 @@ export async function withinHangLimit<T>(run: () => Promise<T> | T): Promise<T> 
 export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>, runs: number = fuzzRuns(300)): Promise<void> {
     const details = await fc.check(property, { numRuns: runs, seed: fuzzSeed() });
     if (process.env.FUZZ_TALLY) {
-        appendFileSync(process.env.FUZZ_TALLY, `${JSON.stringify({ test: expect.getState().currentTestName, cases: details.numRuns, failed: details.failed })}\n`);
+        appendFileSync(
+            process.env.FUZZ_TALLY,
+            `${JSON.stringify({ test: expect.getState().currentTestName, cases: details.numRuns, failed: details.failed })}\n`
+        );
     }
     if (details.failed) {
         const error = details.errorInstance;
-        throw new Error(`${fc.defaultReportMessage(details) ?? 'the property failed'}\nThe error: ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
+        throw new Error(
+            `${fc.defaultReportMessage(details) ?? 'the property failed'}\nThe error: ${error instanceof Error ? error.stack : String(error)}`,
+            { cause: error }
+        );
     }
 }

@@ -100,7 +100,9 @@ journey ${proto} "Journey ${proto}" {
 /** One stage of `count` touchpoints linked by a single `flow` statement, first to last. */
 export function flowChain(count: number): string {
     const ids = Array.from({ length: count }, (_, i) => `Step${i + 1}`);
-    const touchpoints = ids.map((id, i) => `    touchpoint ${id} "Step ${i + 1}" { channel web emotion ${['angry', 'neutral', 'delighted'][i % 3]} }`);
+    const touchpoints = ids.map(
+        (id, i) => `    touchpoint ${id} "Step ${i + 1}" { channel web emotion ${['angry', 'neutral', 'delighted'][i % 3]} }`
+    );
     return `journey Chain "A ${count}-step chain" {\n  stage Long "Long" {\n${touchpoints.join('\n')}\n  }\n  flow ${ids.join(' -> ')}\n}\n`;
 }
 

@@ -19,9 +19,11 @@ const SPECIFIERS = [/\bfrom\s+'([^']+)'/g, /\bimport\s*\(\s*'([^']+)'\s*\)/g, /^
 export function importsUnder(dir: string): ImportSite[] {
     return sourceFiles(dir).flatMap(file => {
         const text = readFileSync(file, 'utf8');
-        return SPECIFIERS.flatMap(pattern => [...text.matchAll(pattern)].map(match => {
-            const specifier = match[1].startsWith('.') ? path.resolve(path.dirname(file), match[1]) : match[1];
-            return { file: path.relative(dir, file), specifier };
-        }));
+        return SPECIFIERS.flatMap(pattern =>
+            [...text.matchAll(pattern)].map(match => {
+                const specifier = match[1].startsWith('.') ? path.resolve(path.dirname(file), match[1]) : match[1];
+                return { file: path.relative(dir, file), specifier };
+            })
+        );
     });
 }

@@ -38,10 +38,18 @@ export interface TracedPage {
 /** Runs in the page: what is in the document. */
 function inspectDocument(): Pick<PageTrace, 'elements' | 'dangerousAttributes' | 'styleElements' | 'scriptElements'> {
     const all = [...document.querySelectorAll('*')];
-    const leavesThePage = (name: string, value: string) => /(^|:)(href|src)$/i.test(name) && new URL(value, document.baseURI).origin !== location.origin;
-    const dangerousAttributes = all.flatMap(element => [...element.attributes]
-        .filter(attribute => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value) || leavesThePage(attribute.name, attribute.value))
-        .map(attribute => `<${element.localName} ${attribute.name}="${attribute.value}">`));
+    const leavesThePage = (name: string, value: string) =>
+        /(^|:)(href|src)$/i.test(name) && new URL(value, document.baseURI).origin !== location.origin;
+    const dangerousAttributes = all.flatMap(element =>
+        [...element.attributes]
+            .filter(
+                attribute =>
+                    /^on/i.test(attribute.name) ||
+                    /^\s*javascript:/i.test(attribute.value) ||
+                    leavesThePage(attribute.name, attribute.value)
+            )
+            .map(attribute => `<${element.localName} ${attribute.name}="${attribute.value}">`)
+    );
     return {
         elements: [...new Set(all.map(element => element.localName))].sort(),
         dangerousAttributes,
@@ -51,7 +59,11 @@ function inspectDocument(): Pick<PageTrace, 'elements' | 'dangerousAttributes' |
 }
 
 /** Opens `path` of TEST_ORIGIN in a new tab of `context`, serving `files` (by path) and refusing everything else. */
-export async function openTracedPage(context: BrowserContext, files: Readonly<Record<string, ServedFile>>, path: string): Promise<TracedPage> {
+export async function openTracedPage(
+    context: BrowserContext,
+    files: Readonly<Record<string, ServedFile>>,
+    path: string
+): Promise<TracedPage> {
     const page = await context.newPage();
     const dialogs: string[] = [];
     const requests: string[] = [];
@@ -75,7 +87,7 @@ export async function openTracedPage(context: BrowserContext, files: Readonly<Re
             try {
                 await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 50))));
                 const xssGlobal = await page.evaluate(name => (window as unknown as Record<string, unknown>)[name], XSS_GLOBAL);
-                return { dialogs, requests, xssGlobal, ...await page.evaluate(inspectDocument) };
+                return { dialogs, requests, xssGlobal, ...(await page.evaluate(inspectDocument)) };
             } finally {
                 await page.close();
             }

@@ -12,7 +12,9 @@ import { chromium } from 'playwright-core';
 import { fontFaceCss } from '../out/fonts.js';
 
 const require = createRequire(import.meta.url);
-const [input, output, clipArg] = process.argv.slice(2).filter(arg => !arg.startsWith('--') && !/^\d+(\.\d+)?$/.test(arg) || arg.includes(','));
+const [input, output, clipArg] = process.argv
+    .slice(2)
+    .filter(arg => (!arg.startsWith('--') && !/^\d+(\.\d+)?$/.test(arg)) || arg.includes(','));
 const scaleIndex = process.argv.indexOf('--scale');
 const scale = scaleIndex > 0 ? Number(process.argv[scaleIndex + 1]) : 1;
 const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
@@ -20,8 +22,23 @@ const css = fontFaceCss(face => `data:font/woff2;base64,${readFileSync(path.join
 const svg = readFileSync(input, 'utf8');
 const dir = mkdtempSync(path.join(tmpdir(), 'cj-shot-'));
 const page = path.join(dir, 'page.html');
-writeFileSync(page, `<!doctype html><html><head><meta charset="utf-8"><style>${css} body{margin:0}</style></head><body>${svg}</body></html>`);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+writeFileSync(
+    page,
+    `<!doctype html><html><head><meta charset="utf-8"><style>${css} body{margin:0}</style></head><body>${svg}</body></html>`
+);
+const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+    ]
+});
 const context = await browser.newContext({ deviceScaleFactor: scale, viewport: { width: 1600, height: 1000 } });
 const tab = await context.newPage();
 await tab.goto(`file://${page}`);

@@ -50,7 +50,8 @@ export class ModelHistory {
 
     /** What a webview that (re)loads needs, in order: the last good model, then the newest. */
     replay(): ModelMessage[] {
-        return [this.newestGood, this.newest].filter((message, index, all): message is ModelMessage =>
-            message !== undefined && all.indexOf(message) === index);
+        return [this.newestGood, this.newest].filter(
+            (message, index, all): message is ModelMessage => message !== undefined && all.indexOf(message) === index
+        );
     }
 }

@@ -20,7 +20,6 @@ export type { ModelError };
  */
 export { VIEWS, VIEW_TITLES, type ViewName };
 
-
 export function isViewName(value: unknown): value is ViewName {
     return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);
 }

@@ -50,24 +50,45 @@ function inspect(): PageReport {
         }
     }
     const outside: string[] = [];
-    const framed = svg.querySelectorAll('g[data-cj-kind="touchpoint"], g[data-cj-kind="pain"], g[data-cj-kind="opportunity"], g[data-cj-kind="kpi"], g[data-cj-kind="stage"]');
+    const framed = svg.querySelectorAll(
+        'g[data-cj-kind="touchpoint"], g[data-cj-kind="pain"], g[data-cj-kind="opportunity"], g[data-cj-kind="kpi"], g[data-cj-kind="stage"]'
+    );
     for (const group of framed) {
         const frame = frameOf(group);
         if (!frame) continue;
         for (const text of group.querySelectorAll(':scope > text')) {
             const box = (text as SVGTextElement).getBBox();
             const tolerance = 1;
-            if (box.x < frame.x - tolerance || box.y < frame.y - tolerance || box.x + box.width > frame.x + frame.width + tolerance || box.y + box.height > frame.y + frame.height + tolerance) {
-                outside.push(`${group.id}: "${text.textContent}" ${JSON.stringify([box.x, box.y, box.width, box.height].map(Math.round))} not in ${JSON.stringify([frame.x, frame.y, frame.width, frame.height].map(Math.round))}`);
+            if (
+                box.x < frame.x - tolerance ||
+                box.y < frame.y - tolerance ||
+                box.x + box.width > frame.x + frame.width + tolerance ||
+                box.y + box.height > frame.y + frame.height + tolerance
+            ) {
+                outside.push(
+                    `${group.id}: "${text.textContent}" ${JSON.stringify([box.x, box.y, box.width, box.height].map(Math.round))} not in ${JSON.stringify([frame.x, frame.y, frame.width, frame.height].map(Math.round))}`
+                );
             }
         }
     }
-    return { parseError: parsed.querySelector('parsererror') !== null, fontLoaded: document.fonts.check('bold 13px Arimo'), overlaps, outside };
+    return {
+        parseError: parsed.querySelector('parsererror') !== null,
+        fontLoaded: document.fonts.check('bold 13px Arimo'),
+        overlaps,
+        outside
+    };
 }
 
 describe('in headless Chromium', () => {
     const cases: Array<[string, (typeof VIEWS)[number], ThemeKind]> = [];
-    for (const name of ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding']) {
+    for (const name of [
+        'saas-onboarding',
+        'retail-repurchase',
+        'advocacy-stakeholder-map',
+        'hotel-benchmarking',
+        'omnichannel-service',
+        'project-tool-onboarding'
+    ]) {
         for (const view of VIEWS) {
             cases.push([name, view, name === 'saas-onboarding' ? 'dark' : 'light']);
         }
@@ -86,18 +107,29 @@ describe('in headless Chromium', () => {
 
     test('the metrics table agrees with the browser measuring Arimo', async () => {
         await showSvg(page, await renderView(models.get('saas-onboarding')!, 'map'), fontCss);
-        const samples = ['Compares plans', 'Seat pricing is unclear', 'Ümlaut façade — “quotes” 3.1%', 'WWW MMM iii lll', 'Кириллица and Ελληνικά'];
+        const samples = [
+            'Compares plans',
+            'Seat pricing is unclear',
+            'Ümlaut façade — “quotes” 3.1%',
+            'WWW MMM iii lll',
+            'Кириллица and Ελληνικά'
+        ];
         for (const weight of ['normal', 'bold'] as const) {
-            const browser = await page.evaluate(async ([texts, fontWeight]) => {
-                // Subsets load when text needs them: ask for them before measuring.
-                await Promise.all((texts as string[]).map(text => document.fonts.load(`${fontWeight} 100px Arimo`, text)));
-                const context = document.createElement('canvas').getContext('2d')!;
-                context.font = `${fontWeight} 100px Arimo`;
-                context.fontKerning = 'none';
-                return (texts as string[]).map(text => context.measureText(text).width);
-            }, [samples, weight] as const);
+            const browser = await page.evaluate(
+                async ([texts, fontWeight]) => {
+                    // Subsets load when text needs them: ask for them before measuring.
+                    await Promise.all((texts as string[]).map(text => document.fonts.load(`${fontWeight} 100px Arimo`, text)));
+                    const context = document.createElement('canvas').getContext('2d')!;
+                    context.font = `${fontWeight} 100px Arimo`;
+                    context.fontKerning = 'none';
+                    return (texts as string[]).map(text => context.measureText(text).width);
+                },
+                [samples, weight] as const
+            );
             samples.forEach((text, i) => {
-                expect(Math.abs(measureText(text, { size: 100, weight }) - browser[i]) / browser[i], `${weight} "${text}"`).toBeLessThan(0.01);
+                expect(Math.abs(measureText(text, { size: 100, weight }) - browser[i]) / browser[i], `${weight} "${text}"`).toBeLessThan(
+                    0.01
+                );
             });
         }
     });

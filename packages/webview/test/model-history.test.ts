@@ -5,9 +5,20 @@ import { ModelHistory } from '../src/model-history.js';
 import type { ModelMessage } from '../src/protocol.js';
 
 function message(version: number, errors: number): ModelMessage {
-    const model = { modelVersion: 1, file: `v${version}`, journeys: [], shared: { stakeholders: [], personas: [], channels: [] } } as CjourneyModel;
+    const model = {
+        modelVersion: 1,
+        file: `v${version}`,
+        journeys: [],
+        shared: { stakeholders: [], personas: [], channels: [] }
+    } as CjourneyModel;
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-    return { type: 'model', uri: 'file:///j.cjourney', version, model, errors: Array.from({ length: errors }, () => ({ range, message: 'broken' })) };
+    return {
+        type: 'model',
+        uri: 'file:///j.cjourney',
+        version,
+        model,
+        errors: Array.from({ length: errors }, () => ({ range, message: 'broken' }))
+    };
 }
 
 describe('ModelHistory', () => {

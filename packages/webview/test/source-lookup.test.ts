@@ -21,7 +21,10 @@ journey Second "Second journey" {
 `;
 
 async function model() {
-    const { documents } = await loadSources([{ uri: 'file:///ws/trial.cjourney', text: JOURNEY }, { uri: 'file:///ws/shared.cjourney', text: SHARED }]);
+    const { documents } = await loadSources([
+        { uri: 'file:///ws/trial.cjourney', text: JOURNEY },
+        { uri: 'file:///ws/shared.cjourney', text: SHARED }
+    ]);
     return buildCjourneyModel(documents[0]);
 }
 
@@ -35,7 +38,10 @@ describe('source lookup', () => {
 
     test('a clicked element leads to its name; a shared definition to its own file', async () => {
         const journey = journeyOf(await model(), undefined)!;
-        expect(locationOf(journey, { kind: 'touchpoint', id: 'Signup' })?.nameRange).toEqual({ start: { line: 2, character: 15 }, end: { line: 2, character: 21 } });
+        expect(locationOf(journey, { kind: 'touchpoint', id: 'Signup' })?.nameRange).toEqual({
+            start: { line: 2, character: 15 },
+            end: { line: 2, character: 21 }
+        });
         const finance = locationOf(journey, { kind: 'stakeholder', id: 'Finance' });
         expect(finance?.file).toBe('file:///ws/shared.cjourney');
         expect(finance?.nameRange?.start).toEqual({ line: 0, character: 12 });

@@ -25,7 +25,9 @@ beforeAll(async () => {
     page = await context.newPage();
     await page.setContent('<!doctype html><html><body><main></main></body></html>');
     // The compiled module, as the preview bundle runs it; exported to the page for the checks below.
-    const source = readFileSync(PATCH_MODULE, 'utf8').replace(/^export /gm, '').replace(/\/\/# sourceMappingURL=.*$/m, '');
+    const source = readFileSync(PATCH_MODULE, 'utf8')
+        .replace(/^export /gm, '')
+        .replace(/\/\/# sourceMappingURL=.*$/m, '');
     await page.addScriptTag({ content: `${source}\nwindow.SvgSurface = SvgSurface;` });
 }, 60_000);
 
@@ -54,7 +56,9 @@ interface PatchReport {
 
 /** Runs in the page: shows `before`, updates to `after`, and parses `after` whole for comparison. */
 function patchInPage({ before, after }: { before: string; after: string }): PatchReport {
-    const surface = new (window as unknown as { SvgSurface: new () => { update(text: string): { svg: SVGSVGElement; fresh: boolean } } }).SvgSurface();
+    const surface = new (
+        window as unknown as { SvgSurface: new () => { update(text: string): { svg: SVGSVGElement; fresh: boolean } } }
+    ).SvgSurface();
     const main = document.querySelector('main')!;
     const first = surface.update(before);
     main.replaceChildren(first.svg);

@@ -14,7 +14,14 @@ import { withHostileStrings, XSS_ALL, XSS_PAYLOADS } from '@cjourney/test-suppor
 import { htmlDocument, renderView, VIEWS, type ViewName } from '@cjourney/render';
 import { loadExampleModels } from '@cjourney/test-support/examples';
 
-const JOURNEYS = ['saas-onboarding', 'retail-repurchase', 'advocacy-stakeholder-map', 'hotel-benchmarking', 'omnichannel-service', 'project-tool-onboarding'];
+const JOURNEYS = [
+    'saas-onboarding',
+    'retail-repurchase',
+    'advocacy-stakeholder-map',
+    'hotel-benchmarking',
+    'omnichannel-service',
+    'project-tool-onboarding'
+];
 /** The SVG elements the renderer writes, and the HTML export's frame around them. */
 const SVG_ELEMENTS = ['svg', 'title', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan'];
 const HTML_ELEMENTS = ['html', 'head', 'meta', 'style', 'body'];
@@ -43,7 +50,10 @@ async function loadInChromium(body: string, contentType: string): Promise<PageTr
 
 function expectNothingRan(trace: PageTrace, allowed: readonly string[], ownStyles: number): void {
     expectNoScriptRan(trace);
-    expect(trace.elements.filter(name => !allowed.includes(name)), 'elements the renderer never writes').toEqual([]);
+    expect(
+        trace.elements.filter(name => !allowed.includes(name)),
+        'elements the renderer never writes'
+    ).toEqual([]);
     expect(trace.styleElements).toBe(ownStyles);
     expect(trace.scriptElements).toBe(0);
 }
@@ -58,17 +68,28 @@ describe('the XSS corpus in every text field, loaded in headless Chromium', () =
         }
     }
 
-    test.each(cases)('%s: %s, %s view, as SVG and as the HTML export', async (variant, name, view) => {
-        const model = variants.get(variant)!.get(name)!;
-        const svg = await renderView(model, view, { theme: 'dark', notices: [XSS_ALL] });
-        expect(svg).toContain('&lt;script&gt;');
-        expectNothingRan(await loadInChromium(svg, 'image/svg+xml'), SVG_ELEMENTS, 0);
-        const html = htmlDocument(svg, { title: XSS_ALL, theme: 'dark', fontCss: variant === 'payloads in turn' ? embeddedFontCss() : undefined });
-        expectNothingRan(await loadInChromium(html, 'text/html'), [...SVG_ELEMENTS, ...HTML_ELEMENTS], 1);
-    }, 60_000);
+    test.each(cases)(
+        '%s: %s, %s view, as SVG and as the HTML export',
+        async (variant, name, view) => {
+            const model = variants.get(variant)!.get(name)!;
+            const svg = await renderView(model, view, { theme: 'dark', notices: [XSS_ALL] });
+            expect(svg).toContain('&lt;script&gt;');
+            expectNothingRan(await loadInChromium(svg, 'image/svg+xml'), SVG_ELEMENTS, 0);
+            const html = htmlDocument(svg, {
+                title: XSS_ALL,
+                theme: 'dark',
+                fontCss: variant === 'payloads in turn' ? embeddedFontCss() : undefined
+            });
+            expectNothingRan(await loadInChromium(html, 'text/html'), [...SVG_ELEMENTS, ...HTML_ELEMENTS], 1);
+        },
+        60_000
+    );
 
     test('the check itself works: an unescaped payload in a page is caught', async () => {
-        const trace = await loadInChromium(`<!DOCTYPE html><html><body>${XSS_PAYLOADS[0]}${XSS_PAYLOADS[1]}${XSS_PAYLOADS[9]}</body></html>`, 'text/html');
+        const trace = await loadInChromium(
+            `<!DOCTYPE html><html><body>${XSS_PAYLOADS[0]}${XSS_PAYLOADS[1]}${XSS_PAYLOADS[9]}</body></html>`,
+            'text/html'
+        );
         expect(trace.dialogs).toEqual(['1']);
         expect(trace.xssGlobal).toBe(2);
         expect(trace.requests.length).toBeGreaterThan(0);

@@ -27,7 +27,8 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     const { targets } = await loadWorkspace(inputs, { ...options, checkImages: true }, message => output.err(`cjourney: ${message}\n`));
     const fileName = options.format === 'github' || options.format === 'sarif' ? repositoryRelative() : undefined;
     const diagnostics: FileDiagnostic[] = targets.flatMap(target =>
-        diagnosticsOf(target).map(diagnostic => toFileDiagnostic(fileName?.(target.file.absolute) ?? target.file.display, diagnostic)));
+        diagnosticsOf(target).map(diagnostic => toFileDiagnostic(fileName?.(target.file.absolute) ?? target.file.display, diagnostic))
+    );
     const counts = countBySeverity(diagnostics);
     if (options.format === 'json') {
         output.out(formatJson(diagnostics));
@@ -36,7 +37,9 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     } else {
         const line = options.format === 'github' ? formatGithubAnnotation : formatTextLine;
         diagnostics.forEach(diagnostic => output.out(line(diagnostic) + '\n'));
-        output.err(`Checked ${plural(targets.length, 'file')}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${plural(counts.hint, 'hint')}.\n`);
+        output.err(
+            `Checked ${plural(targets.length, 'file')}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${plural(counts.hint, 'hint')}.\n`
+        );
     }
     const failed = counts.error > 0 || (options.strict && counts.warning > 0);
     return failed ? ExitCode.Findings : ExitCode.Ok;

@@ -35,10 +35,14 @@ export async function runDiff(paths: readonly string[], options: DiffOptions, ou
         const [model] = (await loadPathVersions(paths[0], paths[0], options, warn)).after;
         versions = model && baselineVersions(model);
         if (!versions) {
-            throw new UsageError(`${paths[0]} has no journey with a baseline in the same file; to compare two versions: cjourney diff OLD NEW`);
+            throw new UsageError(
+                `${paths[0]} has no journey with a baseline in the same file; to compare two versions: cjourney diff OLD NEW`
+            );
         }
     } else {
-        throw new UsageError('diff compares two versions: cjourney diff OLD NEW, cjourney diff FILE (a journey and its baseline), or cjourney diff --git REV [PATHS…]');
+        throw new UsageError(
+            'diff compares two versions: cjourney diff OLD NEW, cjourney diff FILE (a journey and its baseline), or cjourney diff --git REV [PATHS…]'
+        );
     }
     const diff = diffJourneys(versions.before, versions.after);
     output.out(formatDiff(diff, options.format, output.isTerminal && !process.env.NO_COLOR));
@@ -47,8 +51,11 @@ export async function runDiff(paths: readonly string[], options: DiffOptions, ou
 
 function formatDiff(diff: JourneyDiff, format: DiffFormat, colour: boolean): string {
     switch (format) {
-        case 'markdown': return formatDiffMarkdown(diff);
-        case 'json': return JSON.stringify(diff, null, 2) + '\n';
-        default: return formatDiffText(diff, colour);
+        case 'markdown':
+            return formatDiffMarkdown(diff);
+        case 'json':
+            return JSON.stringify(diff, null, 2) + '\n';
+        default:
+            return formatDiffText(diff, colour);
     }
 }

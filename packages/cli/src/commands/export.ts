@@ -58,7 +58,9 @@ function onlyJourney(model: CjourneyModel, journeyId: string | undefined): Cjour
     }
     const choice = selectJourney(model, journeyId);
     if (!choice.journey) {
-        throw new UsageError(`${model.file} has no journey '${journeyId}'${choice.known.length > 0 ? `; it has ${choice.known.join(', ')}` : ''}`);
+        throw new UsageError(
+            `${model.file} has no journey '${journeyId}'${choice.known.length > 0 ? `; it has ${choice.known.join(', ')}` : ''}`
+        );
     }
     return { ...model, journeys: [choice.journey], shared: { stakeholders: [], personas: [], channels: [], sources: [], competitors: [] } };
 }

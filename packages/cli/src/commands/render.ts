@@ -47,7 +47,10 @@ async function write(file: string, bytes: Buffer | string): Promise<void> {
 }
 
 async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
-    const notices = job.errors > 0 ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`] : [];
+    const notices =
+        job.errors > 0
+            ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
+            : [];
     const diff = marksFor(job.changes, job.model, options.journey);
     const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff });
     const selection = selectJourney(job.model, options.journey);
@@ -71,15 +74,21 @@ async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined
     const model = modelOf(target);
     const selection = selectJourney(model, options.journey);
     if (options.journey !== undefined && !selection.journey) {
-        throw new UsageError(`${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`);
+        throw new UsageError(
+            `${target.file.display}: no journey '${options.journey}'${selection.known.length ? `; its journeys are ${selection.known.join(', ')}` : ''}`
+        );
     }
     if (!options.journey && model.journeys.length > 1) {
-        output.err(`cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`);
+        output.err(
+            `cjourney: ${target.file.display} has ${model.journeys.length} journeys; drew the first, ${model.journeys[0].id} (choose with --journey ID)\n`
+        );
     }
     const errors = errorCount(target);
     await renderJob({ target, model, errors, out: options.output, changes }, options, output);
     if (errors > 0) {
-        output.err(`cjourney: ${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).\n`);
+        output.err(
+            `cjourney: ${target.file.display} has ${plural(errors, 'error')}; the drawing may be incomplete (run cjourney check).\n`
+        );
         return ExitCode.Findings;
     }
     return ExitCode.Ok;
@@ -91,7 +100,13 @@ function outputPath(folder: string, target: LoadedJourney, options: RenderOption
     return path.join(options.outDir!, `${relative}.${options.view}.${options.format}`);
 }
 
-async function renderFolder(folder: string, targets: readonly LoadedJourney[], changes: RenderDiff | undefined, options: RenderOptions, output: Output): Promise<number> {
+async function renderFolder(
+    folder: string,
+    targets: readonly LoadedJourney[],
+    changes: RenderDiff | undefined,
+    options: RenderOptions,
+    output: Output
+): Promise<number> {
     let failed = 0;
     let written = 0;
     for (const target of targets) {
@@ -108,7 +123,9 @@ async function renderFolder(folder: string, targets: readonly LoadedJourney[], c
         written++;
         if (errors > 0) failed++;
         if (output.isTerminal) {
-            output.out(`  ${target.file.display} → ${path.relative(process.cwd(), out)} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`);
+            output.out(
+                `  ${target.file.display} → ${path.relative(process.cwd(), out)} (${Math.round(performance.now() - started)} ms${errors ? `, ${plural(errors, 'error')}` : ''})\n`
+            );
         }
     }
     if (output.isTerminal) {

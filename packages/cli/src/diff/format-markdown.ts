@@ -31,7 +31,9 @@ export function formatDiffMarkdown(diff: JourneyDiff): string {
     parts.push(summaryLine(diff) + '\n');
     diff.journeys.forEach(journey => parts.push(journeySection(journey)));
     if (diff.shared.length > 0) {
-        parts.push(`#### Shared definitions\n\n${elementTable('Definition', diff.shared, element => `${element.kind} ${name(element)} · ${code(element.file ?? '')}`)}`);
+        parts.push(
+            `#### Shared definitions\n\n${elementTable('Definition', diff.shared, element => `${element.kind} ${name(element)} · ${code(element.file ?? '')}`)}`
+        );
     }
     return parts.join('\n');
 }
@@ -73,12 +75,16 @@ function stageSections(journey: JourneyChange): string[] {
             stages.set(stage.id, { title: stage.title, index: stage.index ?? 0, removed: touchpoint.status === 'removed' });
         }
     }
-    journey.stages.forEach(stage => stages.set(stage.id, { title: stage.title, index: stage.index ?? 0, removed: stage.status === 'removed' }));
+    journey.stages.forEach(stage =>
+        stages.set(stage.id, { title: stage.title, index: stage.index ?? 0, removed: stage.status === 'removed' })
+    );
     const ordered = [...stages].sort(([, a], [, b]) => a.index - b.index || Number(a.removed) - Number(b.removed));
     return ordered.map(([stageId, { title }]) => {
         const stage = journey.stages.find(candidate => candidate.id === stageId);
         const touchpoints = journey.touchpoints.filter(touchpoint => (touchpoint.stage?.id ?? '') === stageId);
-        const stageLine = stage ? ` — ${stage.status === 'changed' ? describeChanges(stage, markdown).join('; ') : `${STATUS_MARK[stage.status]} stage ${STATUS_WORD[stage.status]}`}` : '';
+        const stageLine = stage
+            ? ` — ${stage.status === 'changed' ? describeChanges(stage, markdown).join('; ') : `${STATUS_MARK[stage.status]} stage ${STATUS_WORD[stage.status]}`}`
+            : '';
         const body = touchpoints.length > 0 ? '\n\n' + elementTable('Touchpoint', touchpoints, name) : '\n';
         return `**Stage ${escapeMarkdown(title)}**${stageLine}${body}`;
     });
@@ -88,7 +94,9 @@ function collapsibleSections(journey: JourneyChange): string[] {
     const sections: string[] = [];
     const add = (label: string, elements: ElementDiff[], column: string) => {
         if (elements.length > 0) {
-            sections.push(details(`<b>${label}</b>: ${countText(elements)} — ${namesText(elements)}`, elementTable(column, elements, name)));
+            sections.push(
+                details(`<b>${label}</b>: ${countText(elements)} — ${namesText(elements)}`, elementTable(column, elements, name))
+            );
         }
     };
     add('KPIs', journey.kpis, 'KPI');
@@ -101,7 +109,9 @@ function collapsibleSections(journey: JourneyChange): string[] {
             ...added.map(edge => [STATUS_MARK.added, `${markdown.text(edge.from.title)} → ${markdown.text(edge.to.title)}`]),
             ...removed.map(edge => [STATUS_MARK.removed, `${markdown.text(edge.from.title)} → ${markdown.text(edge.to.title)}`])
         ];
-        const counts = [added.length > 0 ? `${added.length} added` : '', removed.length > 0 ? `${removed.length} removed` : ''].filter(Boolean).join(', ');
+        const counts = [added.length > 0 ? `${added.length} added` : '', removed.length > 0 ? `${removed.length} removed` : '']
+            .filter(Boolean)
+            .join(', ');
         sections.push(details(`<b>Flow steps</b>: ${counts}`, table(['', 'Step'], rows, ['center', 'left'])));
     }
     return sections;
@@ -117,7 +127,10 @@ function countText(elements: readonly ElementDiff[]): string {
 
 /** The first few names, so a collapsed section still says what it is about. */
 function namesText(elements: readonly ElementDiff[]): string {
-    const shown = elements.slice(0, 3).map(element => escapeHtmlText(element.title)).join(' · ');
+    const shown = elements
+        .slice(0, 3)
+        .map(element => escapeHtmlText(element.title))
+        .join(' · ');
     return elements.length > 3 ? `${shown} and ${elements.length - 3} more` : shown;
 }
 
@@ -132,7 +145,9 @@ function elementTable(column: string, elements: readonly ElementDiff[], label: (
 
 /** Moved without other changes reads as a move, not an edit. */
 function markOf(element: ElementDiff): string {
-    return element.status === 'changed' && element.moved && element.changes.length === 0 && !element.renamedFrom ? MOVED_MARK : STATUS_MARK[element.status];
+    return element.status === 'changed' && element.moved && element.changes.length === 0 && !element.renamedFrom
+        ? MOVED_MARK
+        : STATUS_MARK[element.status];
 }
 
 function name(element: ElementDiff): string {

@@ -2,9 +2,27 @@
  * The diff for a terminal: one line per changed element, `+` added, `-` removed, `~`
  * changed, coloured when standard output is a terminal (and NO_COLOR is not set).
  */
-import { describeChanges, type ElementDiff, type FlowEdge, type JourneyChange, type JourneyDiff, journeyElements, KIND_WORD, placeOf, plural, type Style } from '@cjourney/model';
+import {
+    describeChanges,
+    type ElementDiff,
+    type FlowEdge,
+    type JourneyChange,
+    type JourneyDiff,
+    journeyElements,
+    KIND_WORD,
+    placeOf,
+    plural,
+    type Style
+} from '@cjourney/model';
 
-const COLOURS = { added: '\u001b[32m', removed: '\u001b[31m', changed: '\u001b[33m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const COLOURS = {
+    added: '\u001b[32m',
+    removed: '\u001b[31m',
+    changed: '\u001b[33m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    reset: '\u001b[0m'
+};
 
 const SIGN = { added: '+', removed: '-', changed: '~' } as const;
 
@@ -34,7 +52,9 @@ export function formatDiffText(diff: JourneyDiff, colour: boolean): string {
     }
     if (diff.shared.length > 0) {
         lines.push(paint('bold', 'shared definitions'));
-        diff.shared.forEach(element => lines.push('  ' + paint(element.status, `${SIGN[element.status]} ${elementLine(element)} (${element.file})`)));
+        diff.shared.forEach(element =>
+            lines.push('  ' + paint(element.status, `${SIGN[element.status]} ${elementLine(element)} (${element.file})`))
+        );
     }
     lines.push(diff.summary.identical ? 'No journey changes.' : `Summary: ${diff.summary.items.map(item => item.text).join(', ')}.`);
     return lines.join('\n') + '\n';
@@ -58,7 +78,8 @@ function elementLine(element: ElementDiff): string {
 function showControlCharacters(value: string): string {
     // eslint-disable-next-line no-control-regex
     return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, character =>
-        character === '\n' ? '\\n' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        character === '\n' ? '\\n' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    );
 }
 
 function edgeText(edge: FlowEdge): string {

@@ -31,7 +31,10 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
     }
     // The old version's files take the names of their counterparts in the new version.
     const oldName = oldIsFolder
-        ? (absolute: string) => (isInside(absolute, oldAbsolute) ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute))) : displayPath(absolute))
+        ? (absolute: string) =>
+              isInside(absolute, oldAbsolute)
+                  ? displayPath(path.join(newAbsolute, path.relative(oldAbsolute, absolute)))
+                  : displayPath(absolute)
         : (absolute: string) => displayPath(absolute === oldAbsolute ? newAbsolute : absolute);
     return {
         before: await loadVersion([oldPath], options, oldName, warn),
@@ -40,7 +43,12 @@ export async function loadPathVersions(oldPath: string, newPath: string, options
 }
 
 /** `cjourney diff --git REV [PATHS…]`: the working tree against a revision (default: the whole repository). */
-export async function loadGitVersions(revision: string, paths: readonly string[], options: WorkspaceOptions, warn: Warn): Promise<Versions> {
+export async function loadGitVersions(
+    revision: string,
+    paths: readonly string[],
+    options: WorkspaceOptions,
+    warn: Warn
+): Promise<Versions> {
     const root = await repositoryRoot(process.cwd());
     await verifyRevision(root, revision);
     const inputs = paths.length > 0 ? paths.map(input => path.resolve(input)) : [root];
@@ -51,9 +59,12 @@ export async function loadGitVersions(revision: string, paths: readonly string[]
         const oldInputs = await existing(inputs.map(inOld));
         const newInputs = await existing(inputs);
         if (oldInputs.length + newInputs.length === 0) {
-            throw new UsageError(`no ${JOURNEY_EXTENSION} files in ${paths.map(input => `'${input}'`).join(', ') || 'the repository'}, neither now nor in ${revision}`);
+            throw new UsageError(
+                `no ${JOURNEY_EXTENSION} files in ${paths.map(input => `'${input}'`).join(', ') || 'the repository'}, neither now nor in ${revision}`
+            );
         }
-        const oldName = (absolute: string) => displayPath(isInside(absolute, folder) ? path.join(root, path.relative(folder, absolute)) : absolute);
+        const oldName = (absolute: string) =>
+            displayPath(isInside(absolute, folder) ? path.join(root, path.relative(folder, absolute)) : absolute);
         const oldOptions = { workspace: options.workspace?.map(workspace => inOld(path.resolve(workspace))) };
         return {
             before: await loadVersion(oldInputs, oldOptions, oldName, warn),
@@ -77,10 +88,17 @@ async function materialiseRevision(root: string, revision: string, folder: strin
 /** The files `findJourneyFiles` would find in a working tree: no hidden folders, no node_modules. */
 function isSearchedJourneyPath(file: string): boolean {
     const segments = file.split('/');
-    return file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules');
+    return (
+        file.endsWith(JOURNEY_EXTENSION) && segments.slice(0, -1).every(segment => !segment.startsWith('.') && segment !== 'node_modules')
+    );
 }
 
-async function loadVersion(inputs: readonly string[], options: WorkspaceOptions, fileName: (absolute: string) => string, warn: Warn): Promise<CjourneyModel[]> {
+async function loadVersion(
+    inputs: readonly string[],
+    options: WorkspaceOptions,
+    fileName: (absolute: string) => string,
+    warn: Warn
+): Promise<CjourneyModel[]> {
     if (inputs.length === 0) {
         return [];
     }

@@ -4,7 +4,15 @@
  * stakeholder grid, KPIs with their gaps, and the path. All user text is escaped.
  */
 import {
-    QUADRANT_INFO, emotionForScore, type CjourneyModel, type Journey, type Kpi, type Quadrant, type Stage, type Stakeholder, type Touchpoint
+    QUADRANT_INFO,
+    emotionForScore,
+    type CjourneyModel,
+    type Journey,
+    type Kpi,
+    type Quadrant,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint
 } from '@cjourney/model';
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
@@ -27,7 +35,9 @@ function journeySection(journey: Journey): string {
     const parts = [`# ${escapeMarkdown(journey.title)}\n`];
     const facts = [
         journey.description === undefined ? '' : `${escapeMarkdown(journey.description)}\n`,
-        journey.objectives.length > 0 ? `**Objectives**\n\n${journey.objectives.map(objective => `- ${escapeMarkdown(objective)}`).join('\n')}\n` : '',
+        journey.objectives.length > 0
+            ? `**Objectives**\n\n${journey.objectives.map(objective => `- ${escapeMarkdown(objective)}`).join('\n')}\n`
+            : '',
         emotionLine(journey),
         journeyStateLine(journey)
     ].filter(Boolean);
@@ -43,7 +53,11 @@ function journeySection(journey: Journey): string {
     if (journey.kpis.length > 0) {
         parts.push(kpiSection(journey));
     }
-    parts.push(...[sourcesSection(journey.sources, '## Research sources'), competitorsSection(journey.competitors, '## Competitors')].filter(Boolean));
+    parts.push(
+        ...[sourcesSection(journey.sources, '## Research sources'), competitorsSection(journey.competitors, '## Competitors')].filter(
+            Boolean
+        )
+    );
     if (journey.touchpoints.length > 1) {
         parts.push(pathSection(journey));
     }
@@ -68,16 +82,23 @@ function stageSection(stage: Stage, journey: Journey): string {
         parts.push(`**Stakeholder needs**\n\n${needs.join('\n')}\n`);
     }
     const touchpoints = stage.touchpointIds.map(id => journey.touchpoints.find(touchpoint => touchpoint.id === id)!);
-    parts.push(touchpoints.length === 0
-        ? '_No touchpoints yet._\n'
-        : table(['Touchpoint', 'Channel', 'Persona', 'Emotion', 'Pains', 'Opportunities', 'Owner'], touchpoints.map(touchpoint => laneRow(touchpoint, journey))));
+    parts.push(
+        touchpoints.length === 0
+            ? '_No touchpoints yet._\n'
+            : table(
+                  ['Touchpoint', 'Channel', 'Persona', 'Emotion', 'Pains', 'Opportunities', 'Owner'],
+                  touchpoints.map(touchpoint => laneRow(touchpoint, journey))
+              )
+    );
     parts.push(touchpointDetails(touchpoints, journey));
     return parts.filter(Boolean).join('\n');
 }
 
 function laneRow(touchpoint: Touchpoint, journey: Journey): string[] {
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
-    const personas = touchpoint.personaIds.map(id => journey.personas.find(candidate => candidate.id === id)).filter(persona => persona !== undefined);
+    const personas = touchpoint.personaIds
+        .map(id => journey.personas.find(candidate => candidate.id === id))
+        .filter(persona => persona !== undefined);
     const pains = touchpoint.pains.map((_, index) => painCell(touchpoint, index, journey));
     const owner = touchpoint.ownerId ? stakeholderName(touchpoint.ownerId, journey) : '';
     const involved = touchpoint.involvedIds.map(id => stakeholderName(id, journey));
@@ -95,13 +116,18 @@ function laneRow(touchpoint: Touchpoint, journey: Journey): string[] {
 /** The power/interest grid as a 2 × 2 table, then one row per stakeholder. */
 function stakeholderSection(stakeholders: readonly Stakeholder[], heading: string): string {
     const inQuadrant = (quadrant: Quadrant) => {
-        const names = stakeholders.filter(stakeholder => stakeholder.quadrant === quadrant).map(stakeholder => escapeMarkdown(stakeholder.title));
+        const names = stakeholders
+            .filter(stakeholder => stakeholder.quadrant === quadrant)
+            .map(stakeholder => escapeMarkdown(stakeholder.title));
         return `**${QUADRANT_INFO[quadrant].label}**${names.length > 0 ? ': ' + names.join(', ') : ''}`;
     };
-    const grid = table(['', 'Lower interest', 'High interest'], [
-        ['**High power**', inQuadrant('keep-satisfied'), inQuadrant('manage-closely')],
-        ['**Lower power**', inQuadrant('monitor'), inQuadrant('keep-informed')]
-    ]);
+    const grid = table(
+        ['', 'Lower interest', 'High interest'],
+        [
+            ['**High power**', inQuadrant('keep-satisfied'), inQuadrant('manage-closely')],
+            ['**Lower power**', inQuadrant('monitor'), inQuadrant('keep-informed')]
+        ]
+    );
     const unplaced = stakeholders.filter(stakeholder => !stakeholder.quadrant).map(stakeholder => escapeMarkdown(stakeholder.title));
     const rows = stakeholders.map(stakeholder => [
         name(stakeholder.title, stakeholder.id),
@@ -118,7 +144,9 @@ function stakeholderSection(stakeholders: readonly Stakeholder[], heading: strin
         unplaced.length > 0 ? `Not on the grid (power or interest unknown): ${unplaced.join(', ')}\n` : '',
         table(['Stakeholder', 'Type', 'Power', 'Interest', 'Attitude', 'Quadrant', 'Role'], rows),
         stakeholderDetails(stakeholders)
-    ].filter(Boolean).join('\n');
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 
 function kpiSection(journey: Journey): string {
@@ -131,9 +159,22 @@ function kpiSection(journey: Journey): string {
             const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${value(benchmark.gap.text)} short`) : '';
             return `${value(benchmark.value.text)}${source}${gapText}`;
         });
-        return [name(kpi.title, kpi.id), stage ? escapeMarkdown(stage.title) : '', betterWord(kpi), value(kpi.current?.text), value(kpi.target?.text), gap, benchmarks.join('<br>')];
+        return [
+            name(kpi.title, kpi.id),
+            stage ? escapeMarkdown(stage.title) : '',
+            betterWord(kpi),
+            value(kpi.current?.text),
+            value(kpi.target?.text),
+            gap,
+            benchmarks.join('<br>')
+        ];
     });
-    return [`## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`, kpiDetails(journey.kpis, journey)].filter(Boolean).join('\n');
+    return [
+        `## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`,
+        kpiDetails(journey.kpis, journey)
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 
 function betterWord(kpi: Kpi): string {
@@ -158,10 +199,18 @@ function sharedSection(model: CjourneyModel): string | undefined {
         parts.push(stakeholderSection(stakeholders, '## Stakeholders'));
     }
     if (personas.length > 0) {
-        parts.push(`## Personas\n\n${personas.map(persona => `- ${name(persona.title, persona.id)}`).join('\n')}\n`, personaDetails(personas));
+        parts.push(
+            `## Personas\n\n${personas.map(persona => `- ${name(persona.title, persona.id)}`).join('\n')}\n`,
+            personaDetails(personas)
+        );
     }
     if (channels.length > 0) {
-        parts.push(`## Channels\n\n${table(['Channel', 'Mode'], channels.map(channel => [name(channel.title, channel.id), channel.mode ?? '']))}`);
+        parts.push(
+            `## Channels\n\n${table(
+                ['Channel', 'Mode'],
+                channels.map(channel => [name(channel.title, channel.id), channel.mode ?? ''])
+            )}`
+        );
     }
     parts.push(...[sourcesSection(sources, '## Research sources'), competitorsSection(competitors, '## Competitors')].filter(Boolean));
     return parts.join('\n');

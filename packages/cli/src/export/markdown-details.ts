@@ -30,39 +30,60 @@ export function detailList(label: string, items: readonly string[]): string {
 }
 
 export function touchpointDetails(touchpoints: readonly Touchpoint[], journey: Journey): string {
-    return detailList('Touchpoint details', touchpoints.flatMap(touchpoint => item(touchpoint.title, touchpoint.id, [
-        text(touchpoint.description),
-        touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
-        touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
-        sentence('Does', touchpoint.actions),
-        sentence('Thinks', touchpoint.thoughtNotes.filter(note => note.personaIds.length === 0).map(note => note.text), true),
-        ...touchpointV2Facts(touchpoint, journey),
-        ...opportunityFacts(touchpoint, journey)
-    ])));
+    return detailList(
+        'Touchpoint details',
+        touchpoints.flatMap(touchpoint =>
+            item(touchpoint.title, touchpoint.id, [
+                text(touchpoint.description),
+                touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
+                touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
+                sentence('Does', touchpoint.actions),
+                sentence(
+                    'Thinks',
+                    touchpoint.thoughtNotes.filter(note => note.personaIds.length === 0).map(note => note.text),
+                    true
+                ),
+                ...touchpointV2Facts(touchpoint, journey),
+                ...opportunityFacts(touchpoint, journey)
+            ])
+        )
+    );
 }
 
 export function personaDetails(personas: readonly Persona[]): string {
-    return detailList('Persona details', personas.flatMap(persona => item(persona.title, persona.id, [
-        text(persona.description),
-        sentence('Segments', persona.segments),
-        sentence('Goals', persona.goals),
-        sentence('Needs', persona.needs),
-        sentence('Expectations', persona.expectations),
-        persona.image !== undefined && `Image: ${escapeMarkdown(persona.image)}.`
-    ])));
+    return detailList(
+        'Persona details',
+        personas.flatMap(persona =>
+            item(persona.title, persona.id, [
+                text(persona.description),
+                sentence('Segments', persona.segments),
+                sentence('Goals', persona.goals),
+                sentence('Needs', persona.needs),
+                sentence('Expectations', persona.expectations),
+                persona.image !== undefined && `Image: ${escapeMarkdown(persona.image)}.`
+            ])
+        )
+    );
 }
 
 export function stakeholderDetails(stakeholders: readonly Stakeholder[]): string {
-    return detailList('Stakeholder details', stakeholders.flatMap(stakeholder => item(stakeholder.title, stakeholder.id, [
-        text(stakeholder.description),
-        sentence('Risks', stakeholder.risks)
-    ])));
+    return detailList(
+        'Stakeholder details',
+        stakeholders.flatMap(stakeholder =>
+            item(stakeholder.title, stakeholder.id, [text(stakeholder.description), sentence('Risks', stakeholder.risks)])
+        )
+    );
 }
 
 export function kpiDetails(kpis: readonly Kpi[], journey: Journey): string {
-    return detailList('KPI details', kpis.flatMap(kpi => item(kpi.title, kpi.id, [
-        text(kpi.description),
-        kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`,
-        ...kpiV2Facts(kpi, journey)
-    ])));
+    return detailList(
+        'KPI details',
+        kpis.flatMap(kpi =>
+            item(kpi.title, kpi.id, [
+                text(kpi.description),
+                kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`,
+                ...kpiV2Facts(kpi, journey)
+            ])
+        )
+    );
 }

@@ -18,14 +18,19 @@ function titleIn(items: readonly { id: string; title: string }[], id: string): s
 export function evidenceText(evidence: Evidence, journey: Journey): string {
     const source = evidence.sourceId === undefined ? undefined : titleIn(journey.sources, evidence.sourceId);
     // A finding alone reads as version 1's `evidence "…"`.
-    const finding = evidence.finding === undefined ? undefined : source ? `“${escapeMarkdown(evidence.finding)}”` : escapeMarkdown(evidence.finding);
+    const finding =
+        evidence.finding === undefined ? undefined : source ? `“${escapeMarkdown(evidence.finding)}”` : escapeMarkdown(evidence.finding);
     return [source, finding].filter(Boolean).join(': ');
 }
 
 /** The journey's state, baseline and custom lanes, as one line, or nothing for a plain as-is journey. */
 export function journeyStateLine(journey: Journey): string {
     const facts = [
-        journey.state === 'future' ? '**State**: future (to-be)' : journey.baselineId || journey.lanes.length > 0 ? '**State**: current (as-is)' : '',
+        journey.state === 'future'
+            ? '**State**: future (to-be)'
+            : journey.baselineId || journey.lanes.length > 0
+              ? '**State**: current (as-is)'
+              : '',
         journey.baselineId ? `**Baseline**: ${escapeMarkdown(journey.baselineId)}` : '',
         journey.lanes.length > 0 ? `**Lanes**: ${journey.lanes.map(lane => name(lane.title, lane.id)).join(' · ')}` : ''
     ].filter(Boolean);
@@ -39,11 +44,18 @@ export function touchpointV2Facts(touchpoint: Touchpoint, journey: Journey): str
     return [
         touchpoint.moment !== undefined ? `Moment of truth: ${escapeMarkdown(touchpoint.moment)}.` : '',
         touchpoint.personaIds.length > 1 ? `Personas: ${personas(touchpoint.personaIds)}.` : '',
-        own.length > 0 ? `Feels: ${own.map(entry => `${titleIn(journey.personas, entry.personaId)} ${entry.emotion}${entry.evidence ? ` (${evidenceText(entry.evidence, journey)})` : ''}`).join('; ')}.` : '',
+        own.length > 0
+            ? `Feels: ${own.map(entry => `${titleIn(journey.personas, entry.personaId)} ${entry.emotion}${entry.evidence ? ` (${evidenceText(entry.evidence, journey)})` : ''}`).join('; ')}.`
+            : '',
         touchpoint.emotionEvidence ? `Emotion evidence: ${evidenceText(touchpoint.emotionEvidence, journey)}.` : '',
-        ...touchpoint.thoughtNotes.filter(note => note.personaIds.length > 0).map(note => `${personas(note.personaIds)} thinks “${escapeMarkdown(note.text)}”.`),
+        ...touchpoint.thoughtNotes
+            .filter(note => note.personaIds.length > 0)
+            .map(note => `${personas(note.personaIds)} thinks “${escapeMarkdown(note.text)}”.`),
         touchpoint.evidence.length > 0 ? `Evidence: ${touchpoint.evidence.map(item => evidenceText(item, journey)).join('; ')}.` : '',
-        ...touchpoint.blueprint.map(entry => `${entry.lane[0].toUpperCase()}${entry.lane.slice(1)}: ${escapeMarkdown(entry.text)}${entry.byId ? ` (by ${titleIn(journey.stakeholders, entry.byId)})` : ''}.`),
+        ...touchpoint.blueprint.map(
+            entry =>
+                `${entry.lane[0].toUpperCase()}${entry.lane.slice(1)}: ${escapeMarkdown(entry.text)}${entry.byId ? ` (by ${titleIn(journey.stakeholders, entry.byId)})` : ''}.`
+        ),
         ...touchpoint.laneCells.map(cell => `${titleIn(journey.lanes, cell.laneId)}: ${escapeMarkdown(cell.text)}.`),
         touchpoint.image !== undefined ? `Image: ${escapeMarkdown(touchpoint.image)}.` : ''
     ].filter(Boolean);
@@ -64,12 +76,17 @@ export function opportunityCell(opportunity: Opportunity, journey: Journey): str
 /** An opportunity's evidence and description, for the touchpoint details. */
 export function opportunityFacts(touchpoint: Touchpoint, journey: Journey): string[] {
     return touchpoint.opportunities.flatMap(opportunity => {
-        const answers = opportunity.answersPain === undefined ? '' : ` answers “${escapeMarkdown(touchpoint.pains[opportunity.answersPain]?.text ?? '')}”`;
+        const answers =
+            opportunity.answersPain === undefined
+                ? ''
+                : ` answers “${escapeMarkdown(touchpoint.pains[opportunity.answersPain]?.text ?? '')}”`;
         const extra = [
             opportunity.description === undefined ? '' : escapeMarkdown(opportunity.description),
             ...opportunity.evidence.map(item => `evidence: ${evidenceText(item, journey)}`)
         ].filter(Boolean);
-        return answers || extra.length > 0 ? [`Opportunity “${escapeMarkdown(opportunity.text)}”${answers}${extra.length > 0 ? `: ${extra.join('; ')}` : ''}.`] : [];
+        return answers || extra.length > 0
+            ? [`Opportunity “${escapeMarkdown(opportunity.text)}”${answers}${extra.length > 0 ? `: ${extra.join('; ')}` : ''}.`]
+            : [];
     });
 }
 
@@ -87,7 +104,9 @@ export function kpiV2Facts(kpi: Kpi, journey: Journey): string[] {
         kpi.stageIds.length > 1 ? `Stages: ${kpi.stageIds.map(id => titleIn(journey.stages, id)).join(', ')}.` : '',
         kpi.ownerId ? `Owner: ${titleIn(journey.stakeholders, kpi.ownerId)}.` : '',
         kpi.targetDate !== undefined ? `Target due ${escapeMarkdown(kpi.targetDate)}.` : '',
-        kpi.history.length > 0 ? `History: ${kpi.history.map(measurement => `${escapeMarkdown(measurement.when)} ${value(measurement.value.text)}`).join(', ')}.` : '',
+        kpi.history.length > 0
+            ? `History: ${kpi.history.map(measurement => `${escapeMarkdown(measurement.when)} ${value(measurement.value.text)}`).join(', ')}.`
+            : '',
         kpi.evidence.length > 0 ? `Evidence: ${kpi.evidence.map(item => evidenceText(item, journey)).join('; ')}.` : ''
     ].filter(Boolean);
 }
@@ -107,7 +126,10 @@ export function sourcesSection(sources: readonly Source[], heading: string): str
         return '';
     }
     const rows = sources.map(source => [
-        name(source.title, source.id), source.kind ?? '', escapeMarkdown(source.date ?? ''), escapeMarkdown(source.sample ?? ''),
+        name(source.title, source.id),
+        source.kind ?? '',
+        escapeMarkdown(source.date ?? ''),
+        escapeMarkdown(source.sample ?? ''),
         escapeMarkdown([source.description, source.link].filter(Boolean).join(' — '))
     ]);
     return `${heading}\n\n${table(['Source', 'Kind', 'Date', 'Sample', 'About'], rows)}`;
@@ -117,6 +139,10 @@ export function competitorsSection(competitors: readonly Competitor[], heading: 
     if (competitors.length === 0) {
         return '';
     }
-    const rows = competitors.map(competitor => [name(competitor.title, competitor.id), competitor.kind ?? '', escapeMarkdown(competitor.description ?? '')]);
+    const rows = competitors.map(competitor => [
+        name(competitor.title, competitor.id),
+        competitor.kind ?? '',
+        escapeMarkdown(competitor.description ?? '')
+    ]);
     return `${heading}\n\n${table(['Competitor', 'Kind', 'About'], rows)}`;
 }

@@ -2,7 +2,11 @@
 import { isVocabularyWord, type Emotion } from '@cjourney/model';
 
 export const EMOTION_FACE: Readonly<Record<Emotion, string>> = {
-    delighted: '😄', pleased: '🙂', neutral: '😐', frustrated: '😟', angry: '😠'
+    delighted: '😄',
+    pleased: '🙂',
+    neutral: '😐',
+    frustrated: '😟',
+    angry: '😠'
 };
 
 /** `🙂 pleased`; a word outside the scale is shown as it is. */

@@ -18,7 +18,11 @@ function escapeProperty(text: string): string {
 }
 
 export function formatGithubAnnotation(diagnostic: FileDiagnostic): string {
-    const properties: [string, string | number][] = [['file', diagnostic.file], ['line', diagnostic.line], ['endLine', diagnostic.endLine]];
+    const properties: [string, string | number][] = [
+        ['file', diagnostic.file],
+        ['line', diagnostic.line],
+        ['endLine', diagnostic.endLine]
+    ];
     // GitHub takes columns only for an annotation on one line; its end column is inclusive.
     if (diagnostic.line === diagnostic.endLine) {
         properties.push(['col', diagnostic.column], ['endColumn', Math.max(diagnostic.column, diagnostic.endColumn - 1)]);

@@ -13,7 +13,10 @@ const CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];
 
 /** SARIF's rule name in PascalCase: `unresolved-reference` → `UnresolvedReference`. */
 function ruleName(code: string): string {
-    return code.split('-').map(word => word[0].toUpperCase() + word.slice(1)).join('');
+    return code
+        .split('-')
+        .map(word => word[0].toUpperCase() + word.slice(1))
+        .join('');
 }
 
 export function formatSarif(diagnostics: readonly FileDiagnostic[], toolVersion: string): string {
@@ -28,21 +31,30 @@ export function formatSarif(diagnostics: readonly FileDiagnostic[], toolVersion:
         ...(CODES.includes(diagnostic.code as DiagnosticCode) ? { ruleIndex: CODES.indexOf(diagnostic.code as DiagnosticCode) } : {}),
         level: LEVEL[diagnostic.severity],
         message: { text: diagnostic.message },
-        locations: [{
-            physicalLocation: {
-                artifactLocation: { uri: diagnostic.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                region: { startLine: diagnostic.line, startColumn: diagnostic.column, endLine: diagnostic.endLine, endColumn: diagnostic.endColumn }
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: diagnostic.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                    region: {
+                        startLine: diagnostic.line,
+                        startColumn: diagnostic.column,
+                        endLine: diagnostic.endLine,
+                        endColumn: diagnostic.endColumn
+                    }
+                }
             }
-        }]
+        ]
     }));
     const log: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: 'cjourney', version: toolVersion, semanticVersion: toolVersion, rules } },
-            columnKind: 'utf16CodeUnits',
-            results
-        }]
+        runs: [
+            {
+                tool: { driver: { name: 'cjourney', version: toolVersion, semanticVersion: toolVersion, rules } },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
     };
     return JSON.stringify(log, null, 2) + '\n';
 }

@@ -16,9 +16,11 @@ export const NO_EMOTION_SCORE = 3;
 export function exportMermaid(model: CjourneyModel): string {
     if (model.journeys.length !== 1) {
         const ids = model.journeys.map(journey => journey.id).join(', ');
-        throw new UsageError(model.journeys.length === 0
-            ? `${model.file} holds no journey to export`
-            : `${model.file} holds ${model.journeys.length} journeys (${ids}); choose one with --journey`);
+        throw new UsageError(
+            model.journeys.length === 0
+                ? `${model.file} holds no journey to export`
+                : `${model.file} holds ${model.journeys.length} journeys (${ids}); choose one with --journey`
+        );
     }
     return journeyToMermaid(model.journeys[0], model.file);
 }

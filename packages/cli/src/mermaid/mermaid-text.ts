@@ -37,9 +37,10 @@ export function encodeMermaidText(text: string, place: MermaidPlace): string {
         .replace(/<(?=\/?br\s*\/?>)/gi, code('<'))
         // `%%` starts a comment where a token starts.
         .replace(/%(?=%)/g, code('%'));
-    encoded = place === 'title' || place === 'description'
-        ? encoded.replace(/\s*(\r\n?|\n)\s*/g, place === 'title' ? ' ' : '\n')
-        : encoded.replace(/\r\n?|\n/g, '<br>');
+    encoded =
+        place === 'title' || place === 'description'
+            ? encoded.replace(/\s*(\r\n?|\n)\s*/g, place === 'title' ? ' ' : '\n')
+            : encoded.replace(/\r\n?|\n/g, '<br>');
     if ((place === 'task' || place === 'section') && KEYWORD_START.test(encoded)) {
         encoded = code(encoded[0]) + encoded.slice(1);
     }

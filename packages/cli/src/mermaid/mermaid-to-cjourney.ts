@@ -21,10 +21,19 @@ export interface IdRules {
     reserved: ReadonlySet<string>;
 }
 
-export function mermaidToCjourney(journey: MermaidJourney, sourceName: string, rules: IdRules): ImportResult | { problems: MermaidProblem[] } {
-    const problems = journey.sections.flatMap(section => section.tasks)
+export function mermaidToCjourney(
+    journey: MermaidJourney,
+    sourceName: string,
+    rules: IdRules
+): ImportResult | { problems: MermaidProblem[] } {
+    const problems = journey.sections
+        .flatMap(section => section.tasks)
         .filter(task => Number.isNaN(task.score))
-        .map(task => ({ line: task.line, column: 1, message: `the score '${task.scoreText}' of the task '${oneLine(task.name)}' is not a number; use 0 to 5` }));
+        .map(task => ({
+            line: task.line,
+            column: 1,
+            message: `the score '${task.scoreText}' of the task '${oneLine(task.name)}' is not a number; use 0 to 5`
+        }));
     if (problems.length > 0) {
         return { problems };
     }
@@ -40,7 +49,11 @@ class CjourneyWriter {
     private readonly personaIds: IdMaker;
     private readonly stakeholderIds: IdMaker;
 
-    constructor(private readonly journey: MermaidJourney, private readonly sourceName: string, rules: IdRules) {
+    constructor(
+        private readonly journey: MermaidJourney,
+        private readonly sourceName: string,
+        rules: IdRules
+    ) {
         this.stageIds = new IdMaker('Stage', rules);
         this.touchpointIds = new IdMaker('Step', rules);
         this.personaIds = new IdMaker('Persona', rules);
@@ -64,8 +77,9 @@ class CjourneyWriter {
         }
         const description = journey.accDescr === undefined || journey.accDescr === '' ? '' : `  description ${quote(journey.accDescr)}\n`;
         const journeyId = new IdMaker('Journey', { reserved: new Set() }).make(title);
-        const text = `${header.join('\n')}\njourney ${journeyId}${titlePart(title, journeyId)} {\n${description}`
-            + `${people.length > 0 ? '\n' + people.join('') : ''}${stages.length > 0 ? '\n' + stages.join('\n') : ''}}\n`;
+        const text =
+            `${header.join('\n')}\njourney ${journeyId}${titlePart(title, journeyId)} {\n${description}` +
+            `${people.length > 0 ? '\n' + people.join('') : ''}${stages.length > 0 ? '\n' + stages.join('\n') : ''}}\n`;
         return { text, warnings: this.warnings };
     }
 
@@ -77,7 +91,12 @@ class CjourneyWriter {
             facts.push(`persona ${this.person(this.personas, this.personaIds, actors[0])}`);
         }
         if (actors.length > 1) {
-            facts.push(`involves ${actors.slice(1).map(actor => this.person(this.stakeholders, this.stakeholderIds, actor)).join(', ')}`);
+            facts.push(
+                `involves ${actors
+                    .slice(1)
+                    .map(actor => this.person(this.stakeholders, this.stakeholderIds, actor))
+                    .join(', ')}`
+            );
         }
         return `    touchpoint ${id}${titlePart(task.name, id)} { ${facts.join(' ')} }\n`;
     }
@@ -87,7 +106,11 @@ class CjourneyWriter {
         const score = Math.min(5, Math.max(0, Math.round(task.score)));
         const emotion = EMOTION_OF_SCORE.get(Math.max(1, score))!;
         if (score !== task.score) {
-            this.warnings.push({ line: task.line, column: 1, message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5; imported as ${emotion} (${EMOTION_SCORE[emotion]})` });
+            this.warnings.push({
+                line: task.line,
+                column: 1,
+                message: `the score ${task.scoreText} of '${oneLine(task.name)}' is not a whole number from 0 to 5; imported as ${emotion} (${EMOTION_SCORE[emotion]})`
+            });
         }
         return emotion;
     }
@@ -106,12 +129,22 @@ class IdMaker {
     private count = 0;
     last = '';
 
-    constructor(private readonly fallback: string, private readonly rules: IdRules) { }
+    constructor(
+        private readonly fallback: string,
+        private readonly rules: IdRules
+    ) {}
 
     make(name: string): string {
         this.count++;
-        const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
-        let base = words.map(word => word[0].toUpperCase() + word.slice(1)).join('').slice(0, 40);
+        const words = name
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .split(/[^A-Za-z0-9]+/)
+            .filter(Boolean);
+        let base = words
+            .map(word => word[0].toUpperCase() + word.slice(1))
+            .join('')
+            .slice(0, 40);
         if (base === '' || name.trim() === '') {
             base = `${this.fallback}${this.count}`;
         } else if (/^[0-9]/.test(base)) {

@@ -41,8 +41,21 @@ export interface MermaidProblem {
 
 export type MermaidParseResult = { journey: MermaidJourney; problems: [] } | { journey?: undefined; problems: MermaidProblem[] };
 
-type TokenType = 'journey' | 'title' | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value'
-    | 'section' | 'taskName' | 'taskData' | ':' | 'NEWLINE' | 'INVALID' | 'EOF';
+type TokenType =
+    | 'journey'
+    | 'title'
+    | 'acc_title'
+    | 'acc_title_value'
+    | 'acc_descr'
+    | 'acc_descr_value'
+    | 'acc_descr_multiline_value'
+    | 'section'
+    | 'taskName'
+    | 'taskData'
+    | ':'
+    | 'NEWLINE'
+    | 'INVALID'
+    | 'EOF';
 
 interface Token {
     type: TokenType;
@@ -120,7 +133,11 @@ function preprocess(source: string): { text: string; frontMatterTitle?: string; 
             const title = (metadata as { title?: unknown } | null)?.title;
             frontMatterTitle = title === undefined || title === null ? undefined : String(title);
         } catch (error) {
-            problems.push({ line: 2, column: 1, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+            problems.push({
+                line: 2,
+                column: 1,
+                message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`
+            });
         }
         text = blankOut(text, 0, frontMatter[0].length);
     }
@@ -180,7 +197,14 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
                 const data = stream.next().value as Token;
                 if (data.type !== 'taskData') {
                     const name = token.text.trim();
-                    return { problems: [{ ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset), message: taskWithoutScore(name, data) }] };
+                    return {
+                        problems: [
+                            {
+                                ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset),
+                                message: taskWithoutScore(name, data)
+                            }
+                        ]
+                    };
                 }
                 currentSection(where.line).tasks.push(taskOf(token.text, data.text, where.line));
                 break;
@@ -235,9 +259,7 @@ function unexpected(token: Token): string {
         case ':':
             return `a task needs a name before ':' (e.g. 'Make tea: 5: Me')`;
         case 'INVALID':
-            return token.text === ';'
-                ? "Mermaid journeys do not allow ';' (write #59; for it)"
-                : `unexpected '${token.text}'`;
+            return token.text === ';' ? "Mermaid journeys do not allow ';' (write #59; for it)" : `unexpected '${token.text}'`;
         default:
             return `unexpected '${token.text.trim()}'`;
     }

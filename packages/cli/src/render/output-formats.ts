@@ -73,14 +73,20 @@ async function encodePng(svg: string): Promise<Encoded> {
         font: { fontFiles: pngFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
     });
     const bytes = resvg.render().asPng();
-    const warning = zoom < 1 ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail` : undefined;
+    const warning =
+        zoom < 1
+            ? `the drawing is ${Math.round(width)} × ${Math.round(height)} px, so the PNG is scaled to ${Math.round(zoom * 100)}%; use .svg for full detail`
+            : undefined;
     return { bytes, warning };
 }
 
 export async function encode(svg: string, format: RenderFormat, meta: { title: string; theme: ThemeKind }): Promise<Encoded> {
     switch (format) {
-        case 'svg': return { bytes: svg };
-        case 'html': return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss() }) };
-        case 'png': return encodePng(svg);
+        case 'svg':
+            return { bytes: svg };
+        case 'html':
+            return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss() }) };
+        case 'png':
+            return encodePng(svg);
     }
 }

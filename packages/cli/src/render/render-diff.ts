@@ -21,7 +21,11 @@ export interface RenderDiff {
     against: string;
 }
 
-export async function loadRenderDiff(input: string, options: RenderDiffOptions, warn: (message: string) => void): Promise<RenderDiff | undefined> {
+export async function loadRenderDiff(
+    input: string,
+    options: RenderDiffOptions,
+    warn: (message: string) => void
+): Promise<RenderDiff | undefined> {
     if (options.diff !== undefined && options.diffGit !== undefined) {
         throw new UsageError('give the old version once: --diff OLD or --diff-git REV');
     }

@@ -42,7 +42,11 @@ export class JourneyPreview implements vscode.Disposable {
     private readonly subscriptions: vscode.Disposable[] = [this.disposed];
     private isDisposed = false;
 
-    constructor(readonly panel: vscode.WebviewPanel, private uri: vscode.Uri, private readonly context: PreviewContext) {
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        private uri: vscode.Uri,
+        private readonly context: PreviewContext
+    ) {
         panel.webview.options = previewWebviewOptions(context.extensionUri);
         panel.webview.html = previewHtml(panel.webview, context.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'preview.svg');
@@ -53,7 +57,8 @@ export class JourneyPreview implements vscode.Disposable {
             panel.onDidChangeViewState(event => {
                 if (!event.webviewPanel.visible) this.ready = false;
             }),
-            panel.onDidDispose(() => this.dispose()));
+            panel.onDidDispose(() => this.dispose())
+        );
     }
 
     get documentUri(): vscode.Uri {
@@ -132,7 +137,9 @@ export class JourneyPreview implements vscode.Disposable {
                 await this.requestModel();
                 break;
             case 'reveal':
-                await revealSource(message.location, this.uri, this.panel.viewColumn).catch(error => this.problem(`Cannot open the source: ${String(error)}`));
+                await revealSource(message.location, this.uri, this.panel.viewColumn).catch(error =>
+                    this.problem(`Cannot open the source: ${String(error)}`)
+                );
                 break;
             case 'export':
                 await this.saveExport(message);
@@ -159,7 +166,11 @@ export class JourneyPreview implements vscode.Disposable {
             this.acceptModel(params);
             this.flush();
         } else if (!this.history.latest) {
-            this.post({ type: 'waiting', uri: uri.toString(), message: 'The language server has not read this file yet; the map appears as soon as it has.' });
+            this.post({
+                type: 'waiting',
+                uri: uri.toString(),
+                message: 'The language server has not read this file yet; the map appears as soon as it has.'
+            });
         }
     }
 
@@ -170,7 +181,10 @@ export class JourneyPreview implements vscode.Disposable {
             const saved = await saveExport(message, this.uri, pending?.target);
             pending?.done(saved);
             if (saved && !pending) {
-                const open = await vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(saved)}.`, 'Open');
+                const open = await vscode.window.showInformationMessage(
+                    `Exported the map to ${vscode.workspace.asRelativePath(saved)}.`,
+                    'Open'
+                );
                 if (open) await vscode.commands.executeCommand('vscode.open', saved);
             }
         } catch (error) {
@@ -185,7 +199,12 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private documentMessage(): HostMessage {
-        return { type: 'document', uri: this.uri.toString(), fileName: fileNameOf(this.uri), defaultView: this.context.settings().defaultView };
+        return {
+            type: 'document',
+            uri: this.uri.toString(),
+            fileName: fileNameOf(this.uri),
+            defaultView: this.context.settings().defaultView
+        };
     }
 
     private post(message: HostMessage): void {

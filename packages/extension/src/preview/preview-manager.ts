@@ -28,7 +28,8 @@ export class PreviewManager implements vscode.Disposable {
                 for (const preview of this.previews) preview.acceptModel(params);
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor)),
-            vscode.window.onDidChangeTextEditorSelection(event => this.cursorMoved(event.textEditor)));
+            vscode.window.onDidChangeTextEditorSelection(event => this.cursorMoved(event.textEditor))
+        );
     }
 
     /** Opens (or reveals) the preview of a document: in the active column, or beside it. */
@@ -45,8 +46,12 @@ export class PreviewManager implements vscode.Disposable {
             this.previewedDocumentsChanged();
             return;
         }
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide },
-            { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: false, retainContextWhenHidden: false });
+        const panel = vscode.window.createWebviewPanel(
+            PREVIEW_VIEW_TYPE,
+            'Preview',
+            { viewColumn: column, preserveFocus: toSide },
+            { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: false, retainContextWhenHidden: false }
+        );
         this.track(new JourneyPreview(panel, uri, this.context));
     }
 

@@ -6,10 +6,18 @@
 import * as vscode from 'vscode';
 import type { SourceLocation, SourceRange } from '@cjourney/model';
 
-export async function revealSource(location: SourceLocation, documentUri: vscode.Uri, previewColumn: vscode.ViewColumn | undefined): Promise<void> {
+export async function revealSource(
+    location: SourceLocation,
+    documentUri: vscode.Uri,
+    previewColumn: vscode.ViewColumn | undefined
+): Promise<void> {
     const uri = location.file ? vscode.Uri.parse(location.file) : documentUri;
     const selection = toRange(location.nameRange ?? location.range);
-    const editor = await vscode.window.showTextDocument(uri, { viewColumn: sourceColumn(uri, previewColumn), selection, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(uri, {
+        viewColumn: sourceColumn(uri, previewColumn),
+        selection,
+        preserveFocus: false
+    });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 

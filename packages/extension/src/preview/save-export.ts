@@ -12,12 +12,14 @@ const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>
 };
 
 export async function saveExport(message: ExportMessage, documentUri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const uri = target ?? await vscode.window.showSaveDialog({
-        defaultUri: defaultLocation(documentUri, message.suggestedName),
-        filters: FILTERS[message.format],
-        saveLabel: 'Export',
-        title: `Export the map as ${message.format.toUpperCase()}`
-    });
+    const uri =
+        target ??
+        (await vscode.window.showSaveDialog({
+            defaultUri: defaultLocation(documentUri, message.suggestedName),
+            filters: FILTERS[message.format],
+            saveLabel: 'Export',
+            title: `Export the map as ${message.format.toUpperCase()}`
+        }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, bytesOf(message.data));
     return uri;

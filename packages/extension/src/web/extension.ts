@@ -16,7 +16,12 @@ declare const Worker: new (scriptUrl: string, options?: { name?: string }) => Se
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = createOutputChannel();
-    const client = new LanguageClient(LANGUAGE_CLIENT_ID, LANGUAGE_CLIENT_NAME, serverOptions(context, output), languageClientOptions(output));
+    const client = new LanguageClient(
+        LANGUAGE_CLIENT_ID,
+        LANGUAGE_CLIENT_NAME,
+        serverOptions(context, output),
+        languageClientOptions(output)
+    );
     // The server has no file system: it reads the workspace's journey files through the client.
     context.subscriptions.push(serveWorkspaceFiles(client));
     await activateWithClient(context, client, output);
@@ -27,7 +32,9 @@ function serverOptions(context: vscode.ExtensionContext, output: vscode.LogOutpu
     try {
         return new Worker(serverMain.toString(true), { name: 'CJourney language server' });
     } catch (error) {
-        output.info(`The language server runs in the extension host (no worker: ${error instanceof Error ? error.message : String(error)}).`);
+        output.info(
+            `The language server runs in the extension host (no worker: ${error instanceof Error ? error.message : String(error)}).`
+        );
         return async () => {
             const channel = new MessageChannel();
             startBrowserLanguageServer(channel.port1);

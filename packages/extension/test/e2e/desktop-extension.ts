@@ -50,7 +50,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.keyboard.press('Control+K');
             await workbench.page.keyboard.press('V');
             preview = await workbench.preview();
-            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+            await expect
+                .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 })
+                .toBeGreaterThanOrEqual(5);
             await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Compares plans');
             await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor();
             await workbench.screenshot('01-journey-map');
@@ -60,7 +62,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             const title = positionOf('"Compares plans"');
             await workbench.goTo(title.line, title.column + 1);
             await workbench.type('Carefully ');
-            await expect.poll(() => touchpoint(preview, 'Pricing').textContent(), { timeout: 15_000 }).toContain('Carefully Compares plans');
+            await expect
+                .poll(() => touchpoint(preview, 'Pricing').textContent(), { timeout: 15_000 })
+                .toContain('Carefully Compares plans');
             await workbench.screenshot('02-after-typing');
         });
 
@@ -71,7 +75,8 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 15_000 });
             const banner = preview.locator('.cj-banner');
             // Every keystroke gives a new model; the banner settles on the last one.
-            await expect.poll(() => banner.innerText().catch(() => ''), { timeout: 15_000 })
+            await expect
+                .poll(() => banner.innerText().catch(() => ''), { timeout: 15_000 })
                 .toMatch(new RegExp(`1 error[\\s\\S]*last map without errors[\\s\\S]*Line ${owner.line}: .*'MarketingTeam'`));
             expect(await preview.locator('.cj-canvas.cj-stale').count()).toBe(1);
             await expect(touchpoint(preview, 'Pricing').textContent()).resolves.toContain('Carefully Compares plans');
@@ -86,14 +91,17 @@ export function describeDesktopExtension(vsix: () => string): void {
             const kickoff = positionOf('touchpoint Kickoff');
             await touchpoint(preview, 'Kickoff').click();
             const nameColumn = kickoff.column + 'touchpoint '.length;
-            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 })
+            await expect
+                .poll(() => workbench.selectionStatus(), { timeout: 10_000 })
                 .toMatch(new RegExp(`Ln ${kickoff.line}, Col ${nameColumn + 'Kickoff'.length} \\(7 selected\\)`));
         });
 
         test('moving the cursor in the editor highlights the element under it in the map', async () => {
             const demo = positionOf('touchpoint Demo');
             await workbench.goTo(demo.line + 2, 7);
-            await expect.poll(() => preview.locator('.cj-highlighted[data-cj-kind="touchpoint"][data-cj-id="Demo"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+            await expect
+                .poll(() => preview.locator('.cj-highlighted[data-cj-kind="touchpoint"][data-cj-id="Demo"]').count(), { timeout: 10_000 })
+                .toBeGreaterThan(0);
             await workbench.screenshot('04-cursor-highlight');
         });
 
@@ -105,7 +113,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.screenshot('05-stakeholder-map');
             await sponsor.click();
             const declared = positionOf('stakeholder Sponsor');
-            await expect.poll(() => workbench.selectionStatus(), { timeout: 10_000 }).toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
+            await expect
+                .poll(() => workbench.selectionStatus(), { timeout: 10_000 })
+                .toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
         });
 
         test('Export Map as SVG… and as PNG… save next to the journey through the save dialog', async () => {
@@ -113,7 +123,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await saveInDialog();
             const svgFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.svg');
             await expect.poll(() => existsSync(svgFile), { timeout: 15_000 }).toBe(true);
-            expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/);
+            expect(readFileSync(svgFile, 'utf8')).toMatch(
+                /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/
+            );
 
             await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
             await saveInDialog();
@@ -144,8 +156,13 @@ export function describeDesktopExtension(vsix: () => string): void {
         });
 
         test('the preview runs under a strict Content Security Policy that nothing above violated', async () => {
-            const policy = await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content') ?? '';
-            const directives = Object.fromEntries(policy.split(';').map(part => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.join(' ')]));
+            const policy = (await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+            const directives = Object.fromEntries(
+                policy
+                    .split(';')
+                    .map(part => part.trim().split(/\s+/))
+                    .map(([name, ...sources]) => [name, sources.join(' ')])
+            );
             expect(policy).not.toMatch(/unsafe-/);
             expect(directives['default-src']).toBe("'none'");
             expect(directives['script-src']).toMatch(/^'nonce-[0-9a-f]{32}'$/);
@@ -166,7 +183,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.page.locator('.tab', { hasText: `Preview ${EXAMPLE}` }).waitFor({ timeout: 60_000 });
             preview = await workbench.preview();
             // The view chosen before the reload comes back, with the map.
-            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+            await expect
+                .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 })
+                .toBeGreaterThan(0);
             expect(await preview.locator('vscode-toolbar-button[data-view="flow"][checked]').count()).toBe(1);
             await preview.evaluate(() => document.fonts.ready.then(() => undefined)); // the toolbar's icon font, for the picture
             await workbench.screenshot('09-restored-after-reload');

@@ -46,7 +46,11 @@ export function describeWebExtension(vsix: () => string): void {
             await workbench.openFile('renewal.cjourney');
             await workbench.runCommand('CJourney: Open Preview to the Side');
             preview = await workbench.preview();
-            await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"][data-cj-id="Invoice"]').count(), { timeout: 30_000 }).toBe(1);
+            await expect
+                .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"][data-cj-id="Invoice"]').count(), {
+                    timeout: 30_000
+                })
+                .toBe(1);
             expect(await preview.locator('.cj-banner').isVisible()).toBe(false);
             expect(await workbench.page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
             await workbench.screenshot('web-01-preview');
@@ -55,8 +59,10 @@ export function describeWebExtension(vsix: () => string): void {
         test('clicking the shared stakeholder opens the file that declares it, with its name selected', async () => {
             await preview.locator('vscode-toolbar-button[data-view="stakeholders"]').click();
             await preview.locator('.cj-canvas svg [data-cj-kind="stakeholder"][data-cj-id="Finance"]').first().click();
-            await workbench.page.locator('.editor-group-container.active .tab.active[data-resource-name="shared-finance.cjourney"]').waitFor({ timeout: 15_000 });
-            await expect.poll(() => workbench.selectionStatus()).toMatch(/Ln 2, Col 20 \(7 selected\)/) // the cursor ends the selected name;
+            await workbench.page
+                .locator('.editor-group-container.active .tab.active[data-resource-name="shared-finance.cjourney"]')
+                .waitFor({ timeout: 15_000 });
+            await expect.poll(() => workbench.selectionStatus()).toMatch(/Ln 2, Col 20 \(7 selected\)/); // the cursor ends the selected name;
         });
 
         test('errors reach the editor and the preview', async () => {
@@ -64,7 +70,16 @@ export function describeWebExtension(vsix: () => string): void {
             await workbench.goTo(3, RENEWAL.split('\n')[2].indexOf('owner Finance') + 'owner Finance'.length + 1);
             await workbench.type('s');
             await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 15_000 });
-            await expect.poll(() => preview.locator('.cj-banner').innerText().catch(() => ''), { timeout: 15_000 }).toContain("'Finances'");
+            await expect
+                .poll(
+                    () =>
+                        preview
+                            .locator('.cj-banner')
+                            .innerText()
+                            .catch(() => ''),
+                    { timeout: 15_000 }
+                )
+                .toContain("'Finances'");
             await workbench.screenshot('web-02-error');
         });
     });

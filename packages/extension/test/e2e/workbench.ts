@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
-import { ensureCodeServer, installExtension, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../../../scripts/code-server.mjs';
+import {
+    ensureCodeServer,
+    installExtension,
+    startCodeServer,
+    workbenchUrl,
+    type RunningCodeServer
+} from '../../../../scripts/code-server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, 'packages/extension');
@@ -33,8 +39,13 @@ export class Workbench {
     /** Console messages of the workbench and its frames (webviews, the web worker extension host). */
     readonly console: string[] = [];
 
-    private constructor(readonly page: Page, private readonly browser: Browser, private readonly server: RunningCodeServer,
-        readonly workspace: string, private readonly dataDir: string) {}
+    private constructor(
+        readonly page: Page,
+        private readonly browser: Browser,
+        private readonly server: RunningCodeServer,
+        readonly workspace: string,
+        private readonly dataDir: string
+    ) {}
 
     /** A fresh code-server with the extension installed and a copy of `examples/` open. */
     static async start(vsix: string, settings: Record<string, unknown> = {}): Promise<Workbench> {
@@ -43,14 +54,23 @@ export class Workbench {
         cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
         installExtension(dataDir, vsix);
         const server = await startCodeServer({
-            dataDir, folder: workspace,
+            dataDir,
+            folder: workspace,
             extraSettings: settings
         });
         const browser = await chromium.launch({
             executablePath: CHROMIUM,
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+            args: [
+                '--headless',
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--disable-background-networking',
                 // playwright gives every launch a fresh, temporary profile.
-                '--disable-component-update', '--disable-sync', '--no-first-run']
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run'
+            ]
         });
         const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
         await page.goto(workbenchUrl(server, workspace));
@@ -119,12 +139,20 @@ export class Workbench {
         const deadline = Date.now() + 30_000;
         while (Date.now() < deadline) {
             for (const frame of this.page.frames()) {
-                if (await frame.locator('.cj-toolbar').count().catch(() => 0) > 0) return frame;
+                if (
+                    (await frame
+                        .locator('.cj-toolbar')
+                        .count()
+                        .catch(() => 0)) > 0
+                )
+                    return frame;
             }
             await this.page.waitForTimeout(200);
         }
         await this.screenshot('failed-no-preview');
-        throw new Error(`No preview frame appeared.\nConsole:\n${this.console.slice(-30).join('\n')}\ncode-server:\n${this.server.output().slice(-3000)}`);
+        throw new Error(
+            `No preview frame appeared.\nConsole:\n${this.console.slice(-30).join('\n')}\ncode-server:\n${this.server.output().slice(-3000)}`
+        );
     }
 
     /** A failing step leaves a picture of the screen behind, next to the others. */

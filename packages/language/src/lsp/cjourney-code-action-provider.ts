@@ -1,6 +1,14 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import {
+    CodeActionKind,
+    type CodeAction,
+    type CodeActionParams,
+    type Command,
+    type Diagnostic,
+    type Range,
+    type TextEdit
+} from 'vscode-languageserver';
 import { DiagnosticCode, type DiagnosticData } from '../diagnostic-codes.js';
 import * as ast from '../generated/ast.js';
 import { nestOpportunityEdits } from './nest-opportunity-fix.js';
@@ -21,7 +29,6 @@ type Fix = (context: FixContext) => CodeAction[];
  * unused declaration, a duplicate or self-looping flow step, or an overridden property.
  */
 export class CJourneyCodeActionProvider implements CodeActionProvider {
-
     private readonly fixes: Partial<Record<DiagnosticCode, Fix>> = {
         [DiagnosticCode.UnresolvedReference]: context => [...useSuggestion(context), ...declareMissing(context)],
         [DiagnosticCode.InvalidValue]: context => useSuggestion(context),
@@ -61,7 +68,9 @@ function nestOpportunity(context: FixContext): CodeAction[] {
 
 function useSuggestion(context: FixContext): CodeAction[] {
     const suggestion = context.data.suggestion;
-    return suggestion ? [action(`Change to '${suggestion}'`, context, [{ range: context.diagnostic.range, newText: suggestion }], true)] : [];
+    return suggestion
+        ? [action(`Change to '${suggestion}'`, context, [{ range: context.diagnostic.range, newText: suggestion }], true)]
+        : [];
 }
 
 function nodeAt(document: LangiumDocument, range: Range): AstNode | undefined {
@@ -79,7 +88,10 @@ function lineText(document: LangiumDocument, line: number): string {
 
 /** Inserts `text` as new lines after `line`, at the given indentation. */
 function insertLinesAfter(line: number, indentation: string, text: string): TextEdit {
-    return { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, newText: `${indentation}${text}\n` };
+    return {
+        range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } },
+        newText: `${indentation}${text}\n`
+    };
 }
 
 const DECLARABLE = new Set(['stakeholder', 'persona', 'channel']);
@@ -99,7 +111,11 @@ function declareMissing(context: FixContext): CodeAction[] {
         const indentation = indentationOf(document, openLine) + '  ';
         return [action(`Declare ${kind} '${name}' in this journey`, context, [insertLinesAfter(openLine, indentation, declaration)])];
     }
-    return [action(`Declare ${kind} '${name}'`, context, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${declaration}\n` }])];
+    return [
+        action(`Declare ${kind} '${name}'`, context, [
+            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${declaration}\n` }
+        ])
+    ];
 }
 
 /** A placeholder opportunity right after the pain (or the emotion) that has none. */
@@ -118,7 +134,14 @@ function addOpportunity(context: FixContext): CodeAction[] {
         const before = { line: end.line, character: end.character - 1 };
         return [action('Add an opportunity', context, [{ range: { start: before, end: before }, newText: `${opportunity} ` }], true)];
     }
-    return [action('Add an opportunity', context, [insertLinesAfter(line, indentationOf(document, diagnostic.range.start.line), opportunity)], true)];
+    return [
+        action(
+            'Add an opportunity',
+            context,
+            [insertLinesAfter(line, indentationOf(document, diagnostic.range.start.line), opportunity)],
+            true
+        )
+    ];
 }
 
 /** Deletes a declaration and, when it fills its lines, the lines too. */

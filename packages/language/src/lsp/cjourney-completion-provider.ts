@@ -1,5 +1,22 @@
-import { AstUtils, CstUtils, GrammarAST, URI, type AstNode, type AstNodeDescription, type LangiumDocuments, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import {
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    URI,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocuments,
+    type MaybePromise,
+    type ReferenceInfo
+} from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type LangiumServices,
+    type NextFeature
+} from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { findBuiltinChannel, isBuiltinDocumentUri } from '../builtins.js';
@@ -12,7 +29,6 @@ import { SNIPPETS } from './completion-snippets.js';
  * the closed-list words with their meaning, readable details for names, and snippets.
  */
 export class CJourneyCompletionProvider extends DefaultCompletionProvider {
-
     private readonly documents: LangiumDocuments;
     /** Clients that bring their own snippets (the VS Code extension) ask the server not to offer them. */
     private offerSnippets = true;
@@ -54,10 +70,13 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
         for (let node: AstNode | undefined = leaf.astNode; node; node = node.$container) {
             ancestors.add(node);
         }
-        const skipped = [...ancestors].flatMap(ancestor => AstUtils.streamContents(ancestor)
-            .filter(child => !ancestors.has(child) && child.$cstNode !== undefined && child.$cstNode.end <= leaf.offset)
-            .map(child => [child.$cstNode!.offset, child.$cstNode!.end] as const)
-            .toArray())
+        const skipped = [...ancestors]
+            .flatMap(ancestor =>
+                AstUtils.streamContents(ancestor)
+                    .filter(child => !ancestors.has(child) && child.$cstNode !== undefined && child.$cstNode.end <= leaf.offset)
+                    .map(child => [child.$cstNode!.offset, child.$cstNode!.end] as const)
+                    .toArray()
+            )
             .sort((a, b) => a[0] - b[0]);
         let prefix = '';
         let position = 0;
@@ -70,7 +89,8 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
-        const vocabulary = assignment && vocabularyOf(AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name ?? '', assignment.feature);
+        const vocabulary =
+            assignment && vocabularyOf(AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name ?? '', assignment.feature);
         if (vocabulary && !GrammarAST.isCrossReference(next.feature) && !GrammarAST.isKeyword(next.feature)) {
             this.completeWords(context, vocabulary, acceptor);
             return;
@@ -82,14 +102,16 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completeWords(context: CompletionContext, property: VocabularyProperty, acceptor: CompletionAcceptor): void {
-        VOCABULARIES[property].forEach((entry, index) => acceptor(context, {
-            label: entry.word,
-            kind: CompletionItemKind.EnumMember,
-            detail: entry.explanation,
-            documentation: { kind: 'markdown', value: `**${entry.word}** · ${VOCABULARY_LABELS[property]}\n\n${entry.explanation}` },
-            // Keep the list in the language's order (best to worst, low to high).
-            sortText: `0${index}`
-        }));
+        VOCABULARIES[property].forEach((entry, index) =>
+            acceptor(context, {
+                label: entry.word,
+                kind: CompletionItemKind.EnumMember,
+                detail: entry.explanation,
+                documentation: { kind: 'markdown', value: `**${entry.word}** · ${VOCABULARY_LABELS[property]}\n\n${entry.explanation}` },
+                // Keep the list in the language's order (best to worst, low to high).
+                sortText: `0${index}`
+            })
+        );
     }
 
     private completeSnippet(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {
@@ -107,7 +129,11 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Names show their title and kind; built-in channels say what they are for. */
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const title = (description.node as { title?: string } | undefined)?.title;
         const kind = description.type === 'Kpi' ? 'KPI' : description.type.toLowerCase();

@@ -8,8 +8,13 @@ import * as ast from '../generated/ast.js';
  * channels and KPIs; each symbol's detail is what a person reads (title, channel, emotion).
  */
 export class CJourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
-
-    protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
+    protected override createSymbol(
+        document: LangiumDocument,
+        astNode: AstNode,
+        cstNode: CstNode,
+        nameNode: CstNode,
+        computedName?: string
+    ): DocumentSymbol {
         const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
         const detail = detailOf(astNode);
         return detail ? { ...symbol, detail } : symbol;

@@ -16,7 +16,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBuiltinDocumentUri } from '../builtins.js';
 
 export class CJourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
-
     private readonly fileSystem: FileSystemProvider;
     private readonly workspace: WorkspaceManager;
     private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];

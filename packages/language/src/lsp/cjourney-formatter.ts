@@ -3,7 +3,6 @@ import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatte
 import * as ast from '../generated/ast.js';
 import { propertyKeywords } from '../grammar-tables.js';
 
-
 /**
  * One canonical layout: two-space indentation, one property per line, `{` on the element's
  * line, a blank line between blocks (stages, touchpoint-heavy elements, KPIs) and between
@@ -11,7 +10,6 @@ import { propertyKeywords } from '../grammar-tables.js';
  * whitespace, so it never changes meaning, and a second pass changes nothing.
  */
 export class CJourneyFormatter extends AbstractFormatter {
-
     protected format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (ast.isJourneyFile(node)) {
@@ -21,25 +19,60 @@ export class CJourneyFormatter extends AbstractFormatter {
         this.indentOwnLineComments(node, formatter);
         if (ast.isJourney(node)) {
             this.formatBlock(node, formatter);
-            const members: AstNode[] = [node.stakeholders, node.personas, node.channels, node.sources, node.competitors, node.lanes, node.stages, node.flows, node.kpis].flat();
-            const hasProperties = node.description !== undefined || node.objectives.length > 0 || node.state !== undefined || node.baseline !== undefined;
+            const members: AstNode[] = [
+                node.stakeholders,
+                node.personas,
+                node.channels,
+                node.sources,
+                node.competitors,
+                node.lanes,
+                node.stages,
+                node.flows,
+                node.kpis
+            ].flat();
+            const hasProperties =
+                node.description !== undefined || node.objectives.length > 0 || node.state !== undefined || node.baseline !== undefined;
             this.separateItems(members.sort(byOffset), formatter, hasProperties);
             return;
         }
-        if (ast.isStakeholder(node) || ast.isPersona(node) || ast.isStage(node) || ast.isTouchpoint(node) || ast.isKpi(node) || ast.isSource(node) || ast.isCompetitor(node)) {
+        if (
+            ast.isStakeholder(node) ||
+            ast.isPersona(node) ||
+            ast.isStage(node) ||
+            ast.isTouchpoint(node) ||
+            ast.isKpi(node) ||
+            ast.isSource(node) ||
+            ast.isCompetitor(node)
+        ) {
             this.formatBlock(node, formatter);
             if (ast.isStage(node)) {
                 this.childLines([...node.needs, ...node.touchpoints]);
             } else if (ast.isTouchpoint(node)) {
-                this.childLines([...node.emotions, ...node.thoughts, ...node.evidence, ...node.blueprint, ...node.laneCells, ...node.pains, ...node.opportunities]);
+                this.childLines([
+                    ...node.emotions,
+                    ...node.thoughts,
+                    ...node.evidence,
+                    ...node.blueprint,
+                    ...node.laneCells,
+                    ...node.pains,
+                    ...node.opportunities
+                ]);
             } else if (ast.isKpi(node)) {
                 this.childLines([...node.benchmarks, ...node.evidence]);
             }
             formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
             return;
         }
-        if (ast.isChannel(node) || ast.isStakeholderNeed(node) || ast.isLane(node) || ast.isLaneCell(node) || ast.isEvidence(node) || ast.isBlueprintEntry(node)
-            || ast.isEmotion(node) || ast.isThought(node)) {
+        if (
+            ast.isChannel(node) ||
+            ast.isStakeholderNeed(node) ||
+            ast.isLane(node) ||
+            ast.isLaneCell(node) ||
+            ast.isEvidence(node) ||
+            ast.isBlueprintEntry(node) ||
+            ast.isEmotion(node) ||
+            ast.isThought(node)
+        ) {
             this.oneSpaceBetweenTokens(formatter, node);
             formatter.keywords('for', 'by').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
             formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
@@ -76,7 +109,10 @@ export class CJourneyFormatter extends AbstractFormatter {
         // Child elements (pains, benchmarks…) are formatted on their own.
         const keywords = propertyKeywords(node.$type);
         if (keywords.length > 0) {
-            formatter.keywords(...keywords).prepend(indentedLines(1)).append(Formatting.oneSpace());
+            formatter
+                .keywords(...keywords)
+                .prepend(indentedLines(1))
+                .append(Formatting.oneSpace());
         }
     }
 
@@ -96,7 +132,10 @@ export class CJourneyFormatter extends AbstractFormatter {
             }
         } else if (hasBlock) {
             this.childLines(node.evidence);
-            formatter.keywords(...propertyKeywords(node.$type)).prepend(indentedLines(1)).append(Formatting.oneSpace());
+            formatter
+                .keywords(...propertyKeywords(node.$type))
+                .prepend(indentedLines(1))
+                .append(Formatting.oneSpace());
         }
         if (hasBlock) {
             formatter.keyword('{').prepend(Formatting.oneSpace());
@@ -195,10 +234,21 @@ function hasBody(node: AstNode): boolean {
         return true;
     }
     if (ast.isStakeholder(node)) {
-        return Boolean(node.type || node.power || node.interest || node.attitude || node.role || node.description || node.risks.length || node.influences.length);
+        return Boolean(
+            node.type ||
+            node.power ||
+            node.interest ||
+            node.attitude ||
+            node.role ||
+            node.description ||
+            node.risks.length ||
+            node.influences.length
+        );
     }
     if (ast.isPersona(node)) {
-        return Boolean(node.description || node.image || node.segments.length || node.goals.length || node.needs.length || node.expectations.length);
+        return Boolean(
+            node.description || node.image || node.segments.length || node.goals.length || node.needs.length || node.expectations.length
+        );
     }
     if (ast.isSource(node)) {
         return Boolean(node.kind || node.date || node.sample || node.link || node.description);

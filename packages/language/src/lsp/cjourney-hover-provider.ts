@@ -14,7 +14,6 @@ import { competitorHover, sourceHover } from './hover-content-v2.js';
  * meaning of a closed-list word, and the documentation of a keyword (JSDoc in the grammar).
  */
 export class CJourneyHoverProvider extends AstNodeHoverProvider {
-
     private readonly models: JourneyModels;
 
     constructor(services: CJourneyServices) {
@@ -67,28 +66,50 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
         const sharedModel = own ? undefined : this.modelOf(AstUtils.getDocument(target)).shared;
         const name = (target as AstNode & { name?: string }).name ?? '';
         if (ast.isJourney(target) && own) return journeyHover(own);
-        if (ast.isStage(target) && own) return mapFound(own.stages.find(stage => stage.id === name), stage => stageHover(stage, own));
-        if (ast.isTouchpoint(target) && own) return mapFound(own.touchpoints.find(touchpoint => touchpoint.id === name), touchpoint => touchpointHover(touchpoint, own));
-        if (ast.isKpi(target) && own) return mapFound(own.kpis.find(kpi => kpi.id === name), kpi => kpiHover(kpi, own));
+        if (ast.isStage(target) && own)
+            return mapFound(
+                own.stages.find(stage => stage.id === name),
+                stage => stageHover(stage, own)
+            );
+        if (ast.isTouchpoint(target) && own)
+            return mapFound(
+                own.touchpoints.find(touchpoint => touchpoint.id === name),
+                touchpoint => touchpointHover(touchpoint, own)
+            );
+        if (ast.isKpi(target) && own)
+            return mapFound(
+                own.kpis.find(kpi => kpi.id === name),
+                kpi => kpiHover(kpi, own)
+            );
         if (ast.isStakeholder(target)) {
             const inJourney = journey?.stakeholders.find(stakeholder => stakeholder.id === name);
-            return mapFound(inJourney ?? sharedModel?.stakeholders.find(stakeholder => stakeholder.id === name), stakeholder => stakeholderHover(stakeholder, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.stakeholders.find(stakeholder => stakeholder.id === name), stakeholder =>
+                stakeholderHover(stakeholder, inJourney ? journey : undefined)
+            );
         }
         if (ast.isPersona(target)) {
             const inJourney = journey?.personas.find(persona => persona.id === name);
-            return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona => personaHover(persona, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona =>
+                personaHover(persona, inJourney ? journey : undefined)
+            );
         }
         if (ast.isSource(target)) {
             const inJourney = journey?.sources.find(source => source.id === name);
-            return mapFound(inJourney ?? sharedModel?.sources.find(source => source.id === name), source => sourceHover(source, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.sources.find(source => source.id === name), source =>
+                sourceHover(source, inJourney ? journey : undefined)
+            );
         }
         if (ast.isCompetitor(target)) {
             const inJourney = journey?.competitors.find(competitor => competitor.id === name);
-            return mapFound(inJourney ?? sharedModel?.competitors.find(competitor => competitor.id === name), competitor => competitorHover(competitor, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.competitors.find(competitor => competitor.id === name), competitor =>
+                competitorHover(competitor, inJourney ? journey : undefined)
+            );
         }
         if (ast.isChannel(target)) {
             const inJourney = journey?.channels.find(channel => channel.id === name);
-            return mapFound(inJourney ?? sharedModel?.channels.find(channel => channel.id === name), channel => channelHover(channel, inJourney ? journey : undefined));
+            return mapFound(inJourney ?? sharedModel?.channels.find(channel => channel.id === name), channel =>
+                channelHover(channel, inJourney ? journey : undefined)
+            );
         }
         return undefined;
     }
@@ -106,8 +127,11 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
     /** The journey written around an offset of a document (where the user hovers). */
     private journeyAt(document: LangiumDocument, offset: number): Journey | undefined {
         const root = document.parseResult.value;
-        const journey = ast.isJourneyFile(root) ? root.elements.filter(ast.isJourney).find(candidate =>
-            candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end) : undefined;
+        const journey = ast.isJourneyFile(root)
+            ? root.elements
+                  .filter(ast.isJourney)
+                  .find(candidate => candidate.$cstNode && candidate.$cstNode.offset <= offset && offset <= candidate.$cstNode.end)
+            : undefined;
         return journey && this.modelOf(document).journeys.find(candidate => candidate.id === journey.name);
     }
 }

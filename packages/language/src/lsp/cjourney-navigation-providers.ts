@@ -12,14 +12,12 @@ import type { Location, ReferenceParams } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
 
 export class CJourneyDefinitionProvider extends DefaultDefinitionProvider {
-
     protected override findLinks(source: CstNode): GoToLink[] {
         return super.findLinks(source).filter(link => !isBuiltinDocumentUri(link.targetDocument.uri));
     }
 }
 
 export class CJourneyReferencesProvider extends DefaultReferencesProvider {
-
     protected override getReferences(selectedNode: LeafCstNode, params: ReferenceParams, document: LangiumDocument): Location[] {
         return super.getReferences(selectedNode, params, document).filter(location => !isBuiltinDocumentUri(location.uri));
     }

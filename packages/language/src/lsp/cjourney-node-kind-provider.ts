@@ -19,7 +19,6 @@ const KINDS: Readonly<Record<string, { symbol: SymbolKind; completion: Completio
 };
 
 export class CJourneyNodeKindProvider extends DefaultNodeKindProvider {
-
     override getSymbolKind(node: AstNode | AstNodeDescription): SymbolKind {
         return KINDS[typeOf(node)]?.symbol ?? super.getSymbolKind(node);
     }

@@ -10,7 +10,6 @@ import { invalidNameReason } from './name-rules.js';
  * A refusal is a normal answer (-32803 RequestFailed: the request was well formed), not a fault.
  */
 export class CJourneyRenameProvider extends DefaultRenameProvider {
-
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const reason = invalidNameReason(params.newName);
         if (reason) {
@@ -24,7 +23,9 @@ export class CJourneyRenameProvider extends DefaultRenameProvider {
 
     private targetsBuiltin(document: LangiumDocument, params: RenameParams): boolean {
         const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const leaf =
+            root &&
+            CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
         const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
         return target !== undefined && isBuiltinDocumentUri(AstUtils.getDocument(target).uri);
     }

@@ -15,14 +15,12 @@ const TYPE_OF_KIND: Readonly<Record<string, string>> = {
     Kpi: SemanticTokenTypes.variable
 };
 
-
 /**
  * Semantic colouring on top of the TextMate grammar: names where they are declared (with the
  * `declaration` modifier) and where they are referred to, coloured by kind; words of the
  * closed lists as enum members.
  */
 export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
-
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const type = TYPE_OF_KIND[node.$type];
         if (type && 'name' in node) {

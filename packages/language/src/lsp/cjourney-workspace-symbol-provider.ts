@@ -8,7 +8,15 @@
  * The built-in channels are left out: their library document has no location a client can
  * open (see cjourney-navigation-providers.ts).
  */
-import { AstUtils, DocumentCache, GrammarUtils, interruptAndCheck, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import {
+    AstUtils,
+    DocumentCache,
+    GrammarUtils,
+    interruptAndCheck,
+    type AstNode,
+    type LangiumDocument,
+    type LangiumDocuments
+} from 'langium';
 import type { FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
 import { CancellationToken, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
@@ -18,7 +26,6 @@ import * as ast from '../generated/ast.js';
 const OPPORTUNITY_KIND = SymbolKind.Key;
 
 export class CJourneyWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
-
     private readonly documents: LangiumDocuments;
     private readonly fuzzyMatcher: FuzzyMatcher;
     private readonly nodeKinds: NodeKindProvider;
@@ -63,14 +70,18 @@ export class CJourneyWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
     private symbolOf(node: AstNode, document: LangiumDocument): WorkspaceSymbol | undefined {
         const [name, property, kind] = ast.isOpportunity(node)
             ? [node.text, 'text', OPPORTUNITY_KIND]
-            : isNamedStep(node) ? [node.name, 'name', this.nodeKinds.getSymbolKind(node)] : [undefined, '', SymbolKind.Null];
+            : isNamedStep(node)
+              ? [node.name, 'name', this.nodeKinds.getSymbolKind(node)]
+              : [undefined, '', SymbolKind.Null];
         const nameNode = name ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
         if (!name || !nameNode) {
             return undefined;
         }
         const container = node.$container && isNamedStep(node.$container) ? node.$container.name : undefined;
         return {
-            name, kind, containerName: container,
+            name,
+            kind,
+            containerName: container,
             location: { uri: document.uri.toString(), range: nameNode.range }
         };
     }
@@ -79,6 +90,13 @@ export class CJourneyWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
 type NamedStep = ast.Journey | ast.Stage | ast.Touchpoint | ast.Kpi | ast.Stakeholder | ast.Persona | ast.Channel;
 
 function isNamedStep(node: AstNode): node is NamedStep {
-    return ast.isJourney(node) || ast.isStage(node) || ast.isTouchpoint(node) || ast.isKpi(node)
-        || ast.isStakeholder(node) || ast.isPersona(node) || ast.isChannel(node);
+    return (
+        ast.isJourney(node) ||
+        ast.isStage(node) ||
+        ast.isTouchpoint(node) ||
+        ast.isKpi(node) ||
+        ast.isStakeholder(node) ||
+        ast.isPersona(node) ||
+        ast.isChannel(node)
+    );
 }

@@ -47,7 +47,7 @@ function loggingFailures(method: Method, name: string, connection: Connection): 
     const log = (error: unknown): never => {
         // A ResponseError is a deliberate answer (a refused rename), not a failure to report.
         if (!isOperationCancelled(error) && !(error instanceof ResponseError)) {
-            const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+            const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
             connection.console.error(`CJourney: ${name} failed; the request was answered with an error and the server goes on.\n${detail}`);
         }
         throw error;

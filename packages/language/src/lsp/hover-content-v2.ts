@@ -30,13 +30,36 @@ export function touchpointV2Lines(touchpoint: Touchpoint, journey: Journey): (st
     const personas = (ids: readonly string[]) => ids.map(id => title(journey.personas, id)).join(', ');
     return [
         touchpoint.moment && `**Moment of truth**: ${md(touchpoint.moment)}`,
-        touchpoint.livedBy.length > 0 ? `Lived by ${personas(touchpoint.livedBy)}${touchpoint.personaIds.length === 0 ? ' (every persona: the common path)' : ''}.` : undefined,
-        bulletList('Emotion per persona', touchpoint.personaEmotions.map(entry =>
-            `${title(journey.personas, entry.personaId)}: ${entry.emotion} (${entry.score}/5)${entry.own ? '' : ', the step\'s emotion'}${entry.evidence ? ` *(evidence: ${evidenceLine(entry.evidence, journey)})*` : ''}`)),
-        bulletList('Thoughts per persona', touchpoint.thoughtNotes.filter(note => note.personaIds.length > 0).map(note => `${personas(note.personaIds)}: “${md(note.text)}”`)),
-        bulletList('Evidence', touchpoint.evidence.map(item => evidenceLine(item, journey))),
-        bulletList('Service blueprint', touchpoint.blueprint.map(entry => `${entry.lane}: ${md(entry.text)}${entry.byId ? ` (by ${title(journey.stakeholders, entry.byId)})` : ''}`)),
-        bulletList('Lanes', touchpoint.laneCells.map(cell => `${title(journey.lanes, cell.laneId)}: ${md(cell.text)}`)),
+        touchpoint.livedBy.length > 0
+            ? `Lived by ${personas(touchpoint.livedBy)}${touchpoint.personaIds.length === 0 ? ' (every persona: the common path)' : ''}.`
+            : undefined,
+        bulletList(
+            'Emotion per persona',
+            touchpoint.personaEmotions.map(
+                entry =>
+                    `${title(journey.personas, entry.personaId)}: ${entry.emotion} (${entry.score}/5)${entry.own ? '' : ", the step's emotion"}${entry.evidence ? ` *(evidence: ${evidenceLine(entry.evidence, journey)})*` : ''}`
+            )
+        ),
+        bulletList(
+            'Thoughts per persona',
+            touchpoint.thoughtNotes
+                .filter(note => note.personaIds.length > 0)
+                .map(note => `${personas(note.personaIds)}: “${md(note.text)}”`)
+        ),
+        bulletList(
+            'Evidence',
+            touchpoint.evidence.map(item => evidenceLine(item, journey))
+        ),
+        bulletList(
+            'Service blueprint',
+            touchpoint.blueprint.map(
+                entry => `${entry.lane}: ${md(entry.text)}${entry.byId ? ` (by ${title(journey.stakeholders, entry.byId)})` : ''}`
+            )
+        ),
+        bulletList(
+            'Lanes',
+            touchpoint.laneCells.map(cell => `${title(journey.lanes, cell.laneId)}: ${md(cell.text)}`)
+        ),
         touchpoint.image && `Image: ${md(touchpoint.image)}`
     ];
 }
@@ -69,8 +92,13 @@ export function kpiV2Lines(kpi: Kpi, journey: Journey): (string | undefined)[] {
         `Status: **${kpi.status}**${kpi.trend ? `, ${kpi.trend}` : ''}${kpi.targetDate ? `; target due ${md(kpi.targetDate)}` : ''}.`,
         kpi.stageIds.length > 1 ? `Stages: ${kpi.stageIds.map(id => title(journey.stages, id)).join(', ')}` : undefined,
         kpi.ownerId && `Owner: ${title(journey.stakeholders, kpi.ownerId)}`,
-        kpi.history.length > 0 ? `History: ${kpi.history.map(measurement => `${md(measurement.when)} ${value(measurement.value.text)}`).join(', ')}` : undefined,
-        bulletList('Evidence', kpi.evidence.map(item => evidenceLine(item, journey)))
+        kpi.history.length > 0
+            ? `History: ${kpi.history.map(measurement => `${md(measurement.when)} ${value(measurement.value.text)}`).join(', ')}`
+            : undefined,
+        bulletList(
+            'Evidence',
+            kpi.evidence.map(item => evidenceLine(item, journey))
+        )
     ];
 }
 
@@ -96,24 +124,46 @@ export function personaCurve(persona: Persona, journey: Journey): string | undef
 
 /** A source and its findings across the journey. */
 export function sourceHover(source: Source, journey: Journey | undefined): string {
-    const findings = journey ? journey.touchpoints.flatMap(touchpoint => [
-        ...touchpoint.evidence, ...touchpoint.pains.flatMap(pain => pain.findings), ...touchpoint.personaEmotions.flatMap(entry => entry.evidence ? [entry.evidence] : [])
-    ].filter(item => item.sourceId === source.id && item.finding !== undefined).map(item => `${md(touchpoint.title)}: “${md(item.finding!)}”`)) : [];
+    const findings = journey
+        ? journey.touchpoints.flatMap(touchpoint =>
+              [
+                  ...touchpoint.evidence,
+                  ...touchpoint.pains.flatMap(pain => pain.findings),
+                  ...touchpoint.personaEmotions.flatMap(entry => (entry.evidence ? [entry.evidence] : []))
+              ]
+                  .filter(item => item.sourceId === source.id && item.finding !== undefined)
+                  .map(item => `${md(touchpoint.title)}: “${md(item.finding!)}”`)
+          )
+        : [];
     return [
         `**${md(source.title)}** · source${source.kind ? ` (${source.kind})` : ''}${source.scope === 'shared' ? ', shared' : ''}`,
         source.description && md(source.description),
-        [source.date && `date ${md(source.date)}`, source.sample && `sample ${md(source.sample)}`, source.link && `link ${md(source.link)}`].filter(Boolean).join(' · '),
+        [source.date && `date ${md(source.date)}`, source.sample && `sample ${md(source.sample)}`, source.link && `link ${md(source.link)}`]
+            .filter(Boolean)
+            .join(' · '),
         journey && `Cited ${plural(source.citations, 'time')} in this journey.`,
         bulletList('Findings', [...new Set(findings)])
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 export function competitorHover(competitor: Competitor, journey: Journey | undefined): string {
-    const benchmarks = journey ? journey.kpis.flatMap(kpi => kpi.benchmarks.filter(benchmark => benchmark.competitorId === competitor.id)
-        .map(benchmark => `${md(kpi.title)}: ${withUnit(benchmark.value.text, kpi.unit)}${benchmark.date ? ` at ${md(benchmark.date)}` : ''}`)) : [];
+    const benchmarks = journey
+        ? journey.kpis.flatMap(kpi =>
+              kpi.benchmarks
+                  .filter(benchmark => benchmark.competitorId === competitor.id)
+                  .map(
+                      benchmark =>
+                          `${md(kpi.title)}: ${withUnit(benchmark.value.text, kpi.unit)}${benchmark.date ? ` at ${md(benchmark.date)}` : ''}`
+                  )
+          )
+        : [];
     return [
         `**${md(competitor.title)}** · competitor${competitor.kind ? ` (${competitor.kind})` : ''}${competitor.scope === 'shared' ? ', shared' : ''}`,
         competitor.description && md(competitor.description),
         bulletList('Benchmarks', benchmarks)
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }

@@ -4,8 +4,19 @@
  */
 import { findBuiltinChannel } from '../builtins.js';
 import {
-    type Channel, emotionForScore, explainWord, type Journey, type Kpi, type Persona, plural, QUADRANT_INFO, roundNumber, type Stage, type Stakeholder,
-    type Touchpoint, withUnit
+    type Channel,
+    emotionForScore,
+    explainWord,
+    type Journey,
+    type Kpi,
+    type Persona,
+    plural,
+    QUADRANT_INFO,
+    roundNumber,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint,
+    withUnit
 } from '@cjourney/model';
 import { benchmarkSource, kpiV2Lines, opportunityLine, painLine, personaCurve, touchpointV2Lines } from './hover-content-v2.js';
 
@@ -31,16 +42,23 @@ export function stakeholderHover(stakeholder: Stakeholder, journey: Journey | un
     const quadrant = stakeholder.quadrant ? QUADRANT_INFO[stakeholder.quadrant] : undefined;
     const touchpointTitle = (id: string) => titleOf(journey?.touchpoints ?? [], id) ?? id;
     const stageTitle = (id: string) => titleOf(journey?.stages ?? [], id) ?? id;
-    const engagement = journey ? [
-        stakeholder.owns.length > 0 && `Owns ${stakeholder.owns.map(touchpointTitle).join(', ')}`,
-        stakeholder.involvedIn.length > 0 && `Involved in ${stakeholder.involvedIn.map(touchpointTitle).join(', ')}`,
-        ...stakeholder.needs.map(need => `Needs at ${stageTitle(need.stageId)}: ${md(need.text)}`)
-    ].filter((line): line is string => Boolean(line)) : [];
+    const engagement = journey
+        ? [
+              stakeholder.owns.length > 0 && `Owns ${stakeholder.owns.map(touchpointTitle).join(', ')}`,
+              stakeholder.involvedIn.length > 0 && `Involved in ${stakeholder.involvedIn.map(touchpointTitle).join(', ')}`,
+              ...stakeholder.needs.map(need => `Needs at ${stageTitle(need.stageId)}: ${md(need.text)}`)
+          ].filter((line): line is string => Boolean(line))
+        : [];
     return paragraphs([
         `**${md(stakeholder.title)}** · stakeholder${stakeholder.type ? ` (${stakeholder.type})` : ''}${stakeholder.scope === 'shared' ? ', shared' : ''}`,
         quadrant ? `*${quadrant.label}* — ${quadrant.advice}` : 'Not on the power/interest grid yet: give it a power and an interest.',
-        [stakeholder.power && `power ${stakeholder.power}`, stakeholder.interest && `interest ${stakeholder.interest}`,
-            `attitude ${stakeholder.attitude}: ${explainWord('attitude', stakeholder.attitude) ?? ''}`].filter(Boolean).join(' · '),
+        [
+            stakeholder.power && `power ${stakeholder.power}`,
+            stakeholder.interest && `interest ${stakeholder.interest}`,
+            `attitude ${stakeholder.attitude}: ${explainWord('attitude', stakeholder.attitude) ?? ''}`
+        ]
+            .filter(Boolean)
+            .join(' · '),
         stakeholder.description && md(stakeholder.description),
         stakeholder.role && `Role: ${md(stakeholder.role)}`,
         list('Risks', stakeholder.risks.map(md)).join('\n'),
@@ -59,10 +77,13 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
     const facts = [
         channel && `Channel: ${md(channel.title)}`,
-        touchpoint.personaIds.length > 0 && `${touchpoint.personaIds.length > 1 ? 'Personas' : 'Persona'}: ${touchpoint.personaIds.map(id => titleOf(journey.personas, id)).join(', ')}`,
+        touchpoint.personaIds.length > 0 &&
+            `${touchpoint.personaIds.length > 1 ? 'Personas' : 'Persona'}: ${touchpoint.personaIds.map(id => titleOf(journey.personas, id)).join(', ')}`,
         touchpoint.ownerId && `Owner: ${titleOf(journey.stakeholders, touchpoint.ownerId)}`,
         touchpoint.involvedIds.length > 0 && `With: ${touchpoint.involvedIds.map(stakeholderTitle(journey)).join(', ')}`
-    ].filter(Boolean).join(' · ');
+    ]
+        .filter(Boolean)
+        .join(' · ');
     return paragraphs([
         `**${md(touchpoint.title)}** · touchpoint in *${titleOf(journey.stages, touchpoint.stageId)}*`,
         touchpoint.description && md(touchpoint.description),
@@ -71,9 +92,18 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
         touchpoint.goal && `Goal: ${md(touchpoint.goal)}`,
         touchpoint.trigger && `Triggered by: ${md(touchpoint.trigger)}`,
         list('Actions', touchpoint.actions.map(md)).join('\n'),
-        list('Thoughts', touchpoint.thoughts.map(thought => `“${md(thought)}”`)).join('\n'),
-        list('Pain points', touchpoint.pains.map((_, index) => painLine(touchpoint, index, journey))).join('\n'),
-        list('Opportunities', touchpoint.opportunities.map(opportunity => opportunityLine(opportunity, touchpoint, journey))).join('\n'),
+        list(
+            'Thoughts',
+            touchpoint.thoughts.map(thought => `“${md(thought)}”`)
+        ).join('\n'),
+        list(
+            'Pain points',
+            touchpoint.pains.map((_, index) => painLine(touchpoint, index, journey))
+        ).join('\n'),
+        list(
+            'Opportunities',
+            touchpoint.opportunities.map(opportunity => opportunityLine(opportunity, touchpoint, journey))
+        ).join('\n'),
         ...touchpointV2Lines(touchpoint, journey)
     ]);
 }
@@ -87,7 +117,10 @@ function emotionLine(touchpoint: Touchpoint, journey: Journey): string {
         return `Feels ${touchpoint.emotion} (${touchpoint.emotionScore}/5).`;
     }
     const difference = roundNumber(touchpoint.emotionScore - average, 2);
-    const comparison = difference === 0 ? 'exactly the journey average' : `${Math.abs(difference)} ${difference > 0 ? 'above' : 'below'} the journey average`;
+    const comparison =
+        difference === 0
+            ? 'exactly the journey average'
+            : `${Math.abs(difference)} ${difference > 0 ? 'above' : 'below'} the journey average`;
     return `Feels ${touchpoint.emotion} (${touchpoint.emotionScore}/5): ${comparison} of ${average} (about ${emotionForScore(average)}).`;
 }
 
@@ -95,19 +128,31 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
     const unit = kpi.unit;
     const stage = kpi.stageId ? ` for *${titleOf(journey.stages, kpi.stageId)}*` : '';
     const gap = kpi.gapToTarget;
-    const targetLine = kpi.current && kpi.target
-        ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
-        : kpi.current ? `Current ${withUnit(kpi.current.text, unit)}; no target yet.` : kpi.target ? `Target ${withUnit(kpi.target.text, unit)}; no current value yet.` : undefined;
+    const targetLine =
+        kpi.current && kpi.target
+            ? `Current ${withUnit(kpi.current.text, unit)}, target ${withUnit(kpi.target.text, unit)}: ${gap ? (gap.meets ? 'target met' : `${withUnit(gap.text, unit)} short of target`) : 'current and target mix % and plain numbers'}.`
+            : kpi.current
+              ? `Current ${withUnit(kpi.current.text, unit)}; no target yet.`
+              : kpi.target
+                ? `Target ${withUnit(kpi.target.text, unit)}; no current value yet.`
+                : undefined;
     return paragraphs([
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)${unit ? `, in ${md(unit)}` : ''}`,
         kpi.description && md(kpi.description),
         targetLine,
         ...kpiV2Lines(kpi, journey),
-        list('Benchmarks', kpi.benchmarks.map(benchmark => {
-            const source = benchmarkSource(benchmark, journey);
-            const verdict = benchmark.gap ? (benchmark.gap.meets ? ': matched or beaten' : `: ${withUnit(benchmark.gap.text, unit)} behind`) : '';
-            return `${withUnit(benchmark.value.text, unit)}${source}${verdict}`;
-        })).join('\n')
+        list(
+            'Benchmarks',
+            kpi.benchmarks.map(benchmark => {
+                const source = benchmarkSource(benchmark, journey);
+                const verdict = benchmark.gap
+                    ? benchmark.gap.meets
+                        ? ': matched or beaten'
+                        : `: ${withUnit(benchmark.gap.text, unit)} behind`
+                    : '';
+                return `${withUnit(benchmark.value.text, unit)}${source}${verdict}`;
+            })
+        ).join('\n')
     ]);
 }
 
@@ -119,7 +164,10 @@ export function stageHover(stage: Stage, journey: Journey): string {
         `**${md(stage.title)}** · stage ${stage.index + 1} of ${journey.stages.length}`,
         stage.description && md(stage.description),
         `${plural(touchpoints.length, 'touchpoint')}${average !== undefined ? `, average emotion ${average} (about ${emotionForScore(average)})` : ''}.`,
-        list('Stakeholder needs', stage.needs.map(need => `${titleOf(journey.stakeholders, need.stakeholderId)}: ${md(need.text)}`)).join('\n'),
+        list(
+            'Stakeholder needs',
+            stage.needs.map(need => `${titleOf(journey.stakeholders, need.stakeholderId)}: ${md(need.text)}`)
+        ).join('\n'),
         stage.kpiIds.length > 0 && `KPIs: ${stage.kpiIds.map(id => titleOf(journey.kpis, id)).join(', ')}`
     ]);
 }
@@ -135,7 +183,8 @@ export function personaHover(persona: Persona, journey: Journey | undefined): st
         list('Expectations', persona.expectations.map(md)).join('\n'),
         persona.image && `Image: ${md(persona.image)}`,
         journey && personaCurve(persona, journey),
-        journey && `Lives ${plural(persona.touchpointIds.length, 'touchpoint')} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
+        journey &&
+            `Lives ${plural(persona.touchpointIds.length, 'touchpoint')} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
     ]);
 }
 
@@ -156,6 +205,8 @@ export function journeyHover(journey: Journey): string {
         `State: ${journey.state === 'current' ? 'current (as-is)' : 'future (to-be)'}${journey.baselineId ? `; baseline ${md(journey.baselineId)}` : ''}.`,
         journey.lanes.length > 0 && `Lanes: ${journey.lanes.map(lane => md(lane.title)).join(', ')}`,
         `${plural(journey.stages.length, 'stage')}, ${plural(journey.touchpoints.length, 'touchpoint')}, ${plural(journey.stakeholders.length, 'stakeholder')}, ${plural(journey.kpis.length, 'KPI')}` +
-            (journey.emotion.average !== undefined ? `; average emotion ${journey.emotion.average} (about ${emotionForScore(journey.emotion.average)}).` : '.')
+            (journey.emotion.average !== undefined
+                ? `; average emotion ${journey.emotion.average} (about ${emotionForScore(journey.emotion.average)}).`
+                : '.')
     ]);
 }

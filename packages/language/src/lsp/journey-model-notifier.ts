@@ -10,8 +10,13 @@ import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagn
 import { isBuiltinDocumentUri } from '../builtins.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    JOURNEY_MODEL_METHOD, PREVIEWED_DOCUMENTS_METHOD,
-    type JourneyModelParams, type JourneyModelRequestParams, type JourneyModelResponse, type ModelError, type PreviewedDocumentsParams
+    JOURNEY_MODEL_METHOD,
+    PREVIEWED_DOCUMENTS_METHOD,
+    type JourneyModelParams,
+    type JourneyModelRequestParams,
+    type JourneyModelResponse,
+    type ModelError,
+    type PreviewedDocumentsParams
 } from './journey-model-protocol.js';
 
 /** How long a request waits for its document to be validated before answering `null`. */
@@ -28,14 +33,18 @@ export class JourneyModelNotifier {
     /** Normalised URIs (as Langium prints them) of the documents shown in a preview. */
     private previewed = new Set<string>();
 
-    constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
+    constructor(
+        private readonly shared: LangiumSharedServices,
+        private readonly connection: Connection
+    ) {}
 
     listen(): void {
         this.connection.onNotification(PREVIEWED_DOCUMENTS_METHOD, (params: PreviewedDocumentsParams) => {
             this.previewed = new Set(params.uris.map(normalise));
         });
         this.connection.onRequest(JOURNEY_MODEL_METHOD, (params: JourneyModelRequestParams, token: CancellationToken) =>
-            this.answer(params.uri, token));
+            this.answer(params.uri, token)
+        );
         this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.previewed.has(document.uri.toString())) {
                 void this.connection.sendNotification(JOURNEY_MODEL_METHOD, this.journeyModelOf(document));

@@ -25,19 +25,27 @@ interface IncomingMessage {
 }
 
 export class LifecycleGuard implements MessageReader {
-
     private state: State = 'uninitialized';
 
-    constructor(private readonly reader: MessageReader, private readonly writer: MessageWriter) {}
+    constructor(
+        private readonly reader: MessageReader,
+        private readonly writer: MessageWriter
+    ) {}
 
     /** Whether `shutdown` was received: the exit code when the client just goes away. */
     get shutdownReceived(): boolean {
         return this.state === 'shutDown';
     }
 
-    get onError(): Event<Error> { return this.reader.onError; }
-    get onClose(): Event<void> { return this.reader.onClose; }
-    get onPartialMessage(): Event<PartialMessageInfo> { return this.reader.onPartialMessage; }
+    get onError(): Event<Error> {
+        return this.reader.onError;
+    }
+    get onClose(): Event<void> {
+        return this.reader.onClose;
+    }
+    get onPartialMessage(): Event<PartialMessageInfo> {
+        return this.reader.onPartialMessage;
+    }
 
     listen(callback: DataCallback): Disposable {
         return this.reader.listen(message => {
@@ -74,7 +82,10 @@ export class LifecycleGuard implements MessageReader {
 
     private refusal(method: string): { code: number; message: string } | undefined {
         if (this.state === 'uninitialized' && method !== 'initialize') {
-            return { code: ErrorCode.ServerNotInitialized, message: `The server is not initialized: '${method}' must come after 'initialize'.` };
+            return {
+                code: ErrorCode.ServerNotInitialized,
+                message: `The server is not initialized: '${method}' must come after 'initialize'.`
+            };
         }
         if (this.state !== 'uninitialized' && method === 'initialize') {
             return { code: ErrorCode.InvalidRequest, message: "'initialize' may be sent only once." };

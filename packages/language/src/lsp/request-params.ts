@@ -13,23 +13,28 @@ const isCount = (value: unknown) => Number.isInteger(value) && (value as number)
 const isPosition = (value: unknown) => isObject(value) && isCount(value.line) && isCount(value.character);
 const isRange = (value: unknown) => isObject(value) && isPosition(value.start) && isPosition(value.end);
 
-const textDocument: Check = params => isObject(params.textDocument) && typeof params.textDocument.uri === 'string'
-    ? undefined : 'textDocument must be { uri: string }';
-const position: Check = params => isPosition(params.position) ? undefined : 'position must be { line, character } with whole numbers ≥ 0';
-const range: Check = params => isRange(params.range) ? undefined : 'range must be { start, end } positions';
-const options: Check = params => isObject(params.options) ? undefined : 'options must be FormattingOptions';
-const stringField = (name: string): Check => params => typeof params[name] === 'string' ? undefined : `${name} must be a string`;
-const referenceContext: Check = params => isObject(params.context) && typeof params.context.includeDeclaration === 'boolean'
-    ? undefined : 'context must be { includeDeclaration: boolean }';
-const codeActionContext: Check = params => isObject(params.context) && Array.isArray(params.context.diagnostics)
-    ? undefined : 'context must be { diagnostics: Diagnostic[] }';
+const textDocument: Check = params =>
+    isObject(params.textDocument) && typeof params.textDocument.uri === 'string' ? undefined : 'textDocument must be { uri: string }';
+const position: Check = params => (isPosition(params.position) ? undefined : 'position must be { line, character } with whole numbers ≥ 0');
+const range: Check = params => (isRange(params.range) ? undefined : 'range must be { start, end } positions');
+const options: Check = params => (isObject(params.options) ? undefined : 'options must be FormattingOptions');
+const stringField =
+    (name: string): Check =>
+    params =>
+        typeof params[name] === 'string' ? undefined : `${name} must be a string`;
+const referenceContext: Check = params =>
+    isObject(params.context) && typeof params.context.includeDeclaration === 'boolean'
+        ? undefined
+        : 'context must be { includeDeclaration: boolean }';
+const codeActionContext: Check = params =>
+    isObject(params.context) && Array.isArray(params.context.diagnostics) ? undefined : 'context must be { diagnostics: Diagnostic[] }';
 
-const capabilities: Check = params => isObject(params.capabilities) ? undefined : 'capabilities must be ClientCapabilities';
+const capabilities: Check = params => (isObject(params.capabilities) ? undefined : 'capabilities must be ClientCapabilities');
 
 const AT_POSITION = [textDocument, position];
 
 const CHECKS: Readonly<Record<string, readonly Check[]>> = {
-    'initialize': [capabilities],
+    initialize: [capabilities],
     'textDocument/hover': AT_POSITION,
     'textDocument/completion': AT_POSITION,
     'textDocument/definition': AT_POSITION,

@@ -8,13 +8,69 @@
 import { type AstNode, type LangiumDocument } from 'langium';
 import { betterOf, toQuantity } from '../ast-helpers.js';
 import {
-    isJourney, isJourneyFile, isChannel as isChannelNode, isCompetitor as isCompetitorNode, isPersona as isPersonaNode, isSource as isSourceNode, isStakeholder as isStakeholderNode,
-    type Channel as ChannelNode, type Journey as JourneyNode, type Kpi as KpiNode, type Persona as PersonaNode,
-    type Quantity as QuantityNode, type Stakeholder as StakeholderNode, type Touchpoint as TouchpointNode
+    isJourney,
+    isJourneyFile,
+    isChannel as isChannelNode,
+    isCompetitor as isCompetitorNode,
+    isPersona as isPersonaNode,
+    isSource as isSourceNode,
+    isStakeholder as isStakeholderNode,
+    type Channel as ChannelNode,
+    type Journey as JourneyNode,
+    type Kpi as KpiNode,
+    type Persona as PersonaNode,
+    type Quantity as QuantityNode,
+    type Stakeholder as StakeholderNode,
+    type Touchpoint as TouchpointNode
 } from '../generated/ast.js';
-import { averageScore, type Benchmark, type Channel, type CjourneyModel, EMOTION_SCORE, type FlowStep, gapBetween, isVocabularyWord, type Journey, type Kpi, kpiStatusOf, kpiTrendOf, MODEL_VERSION, type Persona, quadrantOf, type Quantity, type SharedDefinitions, type Stage, type Stakeholder, type Touchpoint } from '@cjourney/model';
-import { blueprintOf, competitorFacts, evidenceOf, evidenceWithin, laneFacts, measurementsOf, namedPersonas, painsAndOpportunities, personaEmotions, plainEmotion, sourceFacts, thoughtNotes, type V2Ids } from './build-v2.js';
-import { type BuildModelOptions, copyRange, IdRegistry, isDefined, ModelContext, optional, textOf, titleOf, uniqueDefined } from './model-context.js';
+import {
+    averageScore,
+    type Benchmark,
+    type Channel,
+    type CjourneyModel,
+    EMOTION_SCORE,
+    type FlowStep,
+    gapBetween,
+    isVocabularyWord,
+    type Journey,
+    type Kpi,
+    kpiStatusOf,
+    kpiTrendOf,
+    MODEL_VERSION,
+    type Persona,
+    quadrantOf,
+    type Quantity,
+    type SharedDefinitions,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint
+} from '@cjourney/model';
+import {
+    blueprintOf,
+    competitorFacts,
+    evidenceOf,
+    evidenceWithin,
+    laneFacts,
+    measurementsOf,
+    namedPersonas,
+    painsAndOpportunities,
+    personaEmotions,
+    plainEmotion,
+    sourceFacts,
+    thoughtNotes,
+    type V2Ids
+} from './build-v2.js';
+import {
+    type BuildModelOptions,
+    copyRange,
+    IdRegistry,
+    isDefined,
+    ModelContext,
+    optional,
+    textOf,
+    titleOf,
+    uniqueDefined
+} from './model-context.js';
 
 export type { BuildModelOptions } from './model-context.js';
 
@@ -40,12 +96,20 @@ class JourneyBuilder {
     private readonly sourceIds = new IdRegistry();
     private readonly competitorIds = new IdRegistry();
     private readonly laneIds = new IdRegistry();
-    private readonly v2Ids: V2Ids = { personas: this.personaIds, stakeholders: this.stakeholderIds, sources: this.sourceIds, lanes: this.laneIds };
+    private readonly v2Ids: V2Ids = {
+        personas: this.personaIds,
+        stakeholders: this.stakeholderIds,
+        sources: this.sourceIds,
+        lanes: this.laneIds
+    };
     private readonly touchpointNodes: TouchpointNode[];
     /** Every persona of the journey: who lives a step that names none. */
     private allPersonaIds: string[] = [];
 
-    constructor(private readonly journey: JourneyNode, private readonly context: ModelContext) {
+    constructor(
+        private readonly journey: JourneyNode,
+        private readonly context: ModelContext
+    ) {
         this.touchpointNodes = journey.stages.flatMap(stage => stage.touchpoints);
     }
 
@@ -55,13 +119,29 @@ class JourneyBuilder {
         this.touchpointNodes.forEach(touchpoint => this.touchpointIds.assign(touchpoint));
         journey.kpis.forEach(kpi => this.kpiIds.assign(kpi));
         const stakeholderNodes = this.collectStakeholders();
-        const personaReferences = this.touchpointNodes.flatMap(t => [...t.personas, ...t.emotions.flatMap(line => line.personas), ...t.thoughts.flatMap(line => line.personas)].map(reference => reference.ref));
+        const personaReferences = this.touchpointNodes.flatMap(t =>
+            [...t.personas, ...t.emotions.flatMap(line => line.personas), ...t.thoughts.flatMap(line => line.personas)].map(
+                reference => reference.ref
+            )
+        );
         const personaNodes = collectDefinitions(journey.personas, personaReferences, this.personaIds);
         this.allPersonaIds = personaNodes.map(node => this.personaIds.idOf(node)!);
-        const channelNodes = collectDefinitions(journey.channels, this.touchpointNodes.map(t => t.channel?.ref), this.channelIds);
+        const channelNodes = collectDefinitions(
+            journey.channels,
+            this.touchpointNodes.map(t => t.channel?.ref),
+            this.channelIds
+        );
         const evidence = evidenceWithin(journey);
-        const sourceNodes = collectDefinitions(journey.sources, evidence.map(line => line.source?.ref), this.sourceIds);
-        const competitorNodes = collectDefinitions(journey.competitors, journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)), this.competitorIds);
+        const sourceNodes = collectDefinitions(
+            journey.sources,
+            evidence.map(line => line.source?.ref),
+            this.sourceIds
+        );
+        const competitorNodes = collectDefinitions(
+            journey.competitors,
+            journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)),
+            this.competitorIds
+        );
         journey.lanes.forEach(lane => this.laneIds.assign(lane));
 
         const touchpoints = this.touchpointNodes.map((node, index) => this.buildTouchpoint(node, index));
@@ -76,7 +156,9 @@ class JourneyBuilder {
             state: isVocabularyWord('state', journey.state) ? journey.state : 'current',
             ...optional('baselineId', journey.baseline?.ref?.name || undefined),
             lanes: journey.lanes.map(lane => laneFacts(lane, this.laneIds.idOf(lane)!, this.context)),
-            sources: sourceNodes.map(node => sourceFacts(node, this.sourceIds.idOf(node)!, this.context, evidence.filter(line => line.source?.ref === node).length)),
+            sources: sourceNodes.map(node =>
+                sourceFacts(node, this.sourceIds.idOf(node)!, this.context, evidence.filter(line => line.source?.ref === node).length)
+            ),
             competitors: competitorNodes.map(node => competitorFacts(node, this.competitorIds.idOf(node)!, this.context)),
             loc: this.context.loc(journey),
             stages: this.buildStages(kpis),
@@ -101,7 +183,11 @@ class JourneyBuilder {
         for (const stage of this.journey.stages) {
             stage.needs.forEach(need => referenced.push(need.stakeholder.ref));
             for (const touchpoint of stage.touchpoints) {
-                referenced.push(touchpoint.owner?.ref, ...touchpoint.involves.map(reference => reference.ref), ...touchpoint.blueprint.map(entry => entry.by?.ref));
+                referenced.push(
+                    touchpoint.owner?.ref,
+                    ...touchpoint.involves.map(reference => reference.ref),
+                    ...touchpoint.blueprint.map(entry => entry.by?.ref)
+                );
                 const opportunities = [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)];
                 referenced.push(...opportunities.map(opportunity => opportunity.owner?.ref));
             }
@@ -110,7 +196,11 @@ class JourneyBuilder {
         const included = collectDefinitions(this.journey.stakeholders, referenced, this.stakeholderIds);
         // Close over `influences`: whoever an included stakeholder influences is on the map too.
         for (let i = 0; i < included.length; i++) {
-            const more = collectDefinitions([], included[i].influences.map(reference => reference.ref), this.stakeholderIds);
+            const more = collectDefinitions(
+                [],
+                included[i].influences.map(reference => reference.ref),
+                this.stakeholderIds
+            );
             more.filter(node => !included.includes(node)).forEach(node => included.push(node));
         }
         return included;
@@ -127,7 +217,11 @@ class JourneyBuilder {
                 touchpointIds: stage.touchpoints.map(touchpoint => this.touchpointIds.idOf(touchpoint)!),
                 needs: stage.needs
                     .filter(need => this.stakeholderIds.has(need.stakeholder.ref))
-                    .map(need => ({ stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!, text: textOf(need), loc: this.context.loc(need) })),
+                    .map(need => ({
+                        stakeholderId: this.stakeholderIds.idOf(need.stakeholder.ref)!,
+                        text: textOf(need),
+                        loc: this.context.loc(need)
+                    })),
                 kpiIds: kpis.filter(kpi => kpi.stageId === id).map(kpi => kpi.id),
                 loc: this.context.loc(stage)
             };
@@ -239,12 +333,17 @@ class JourneyBuilder {
             const facts = stakeholderFacts(node, id, this.context, this.stakeholderIds);
             facts.owns = touchpoints.filter(touchpoint => touchpoint.ownerId === id).map(touchpoint => touchpoint.id);
             // Version 2: a blueprint `by`, an opportunity's or a KPI's owner also engages a stakeholder.
-            const alsoEngaged = touchpoints.some(touchpoint => touchpoint.blueprint.some(entry => entry.byId === id) || touchpoint.opportunities.some(item => item.ownerId === id))
-                || this.journey.kpis.some(kpi => kpi.owner?.ref === node);
+            const alsoEngaged =
+                touchpoints.some(
+                    touchpoint =>
+                        touchpoint.blueprint.some(entry => entry.byId === id) || touchpoint.opportunities.some(item => item.ownerId === id)
+                ) || this.journey.kpis.some(kpi => kpi.owner?.ref === node);
             facts.involvedIn = touchpoints.filter(touchpoint => touchpoint.involvedIds.includes(id)).map(touchpoint => touchpoint.id);
-            facts.needs = this.journey.stages.flatMap(stage => stage.needs
-                .filter(need => need.stakeholder.ref === node)
-                .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) })));
+            facts.needs = this.journey.stages.flatMap(stage =>
+                stage.needs
+                    .filter(need => need.stakeholder.ref === node)
+                    .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) }))
+            );
             facts.engaged = alsoEngaged || facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
             return facts;
         });
@@ -264,16 +363,27 @@ class JourneyBuilder {
                 return [];
             }
             const gap = current ? gapBetween(current, value, better) : undefined;
-            return [{
-                value, ...optional('source', benchmark.source), ...optional('competitorId', this.competitorIds.idOf(benchmark.competitor?.ref)),
-                ...optional('date', benchmark.date), ...optional('gap', gap), loc: this.context.loc(benchmark)
-            }];
+            return [
+                {
+                    value,
+                    ...optional('source', benchmark.source),
+                    ...optional('competitorId', this.competitorIds.idOf(benchmark.competitor?.ref)),
+                    ...optional('date', benchmark.date),
+                    ...optional('gap', gap),
+                    loc: this.context.loc(benchmark)
+                }
+            ];
         });
         const history = node.history.flatMap(measurement => {
             const value = quantityOf(measurement.value);
             return value ? [{ when: textOf({ text: measurement.when }), value }] : [];
         });
-        const values = [current, target, ...benchmarks.map(benchmark => benchmark.value), ...history.map(measurement => measurement.value)].filter(isDefined);
+        const values = [
+            current,
+            target,
+            ...benchmarks.map(benchmark => benchmark.value),
+            ...history.map(measurement => measurement.value)
+        ].filter(isDefined);
         const stageIds = uniqueDefined(node.stages.map(reference => this.stageIds.idOf(reference.ref)));
         const trend = kpiTrendOf(measurementsOf(node, current, quantityOf), better);
         return {
@@ -305,7 +415,11 @@ class JourneyBuilder {
  * from elsewhere (shared or built in) in order of first reference. A shared definition whose
  * name is already taken by the journey's own is shadowed and left out.
  */
-function collectDefinitions<N extends AstNode & { name: string }>(declared: readonly N[], referenced: readonly (N | undefined)[], ids: IdRegistry): N[] {
+function collectDefinitions<N extends AstNode & { name: string }>(
+    declared: readonly N[],
+    referenced: readonly (N | undefined)[],
+    ids: IdRegistry
+): N[] {
     const result: N[] = [];
     for (const node of declared) {
         ids.assign(node);
@@ -335,8 +449,12 @@ function buildShared(elements: readonly AstNode[], context: ModelContext): Share
     }
     return {
         stakeholders,
-        personas: elements.filter(isPersonaNode).map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
-        channels: elements.filter(isChannelNode).map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] })),
+        personas: elements
+            .filter(isPersonaNode)
+            .map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
+        channels: elements
+            .filter(isChannelNode)
+            .map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] })),
         sources: elements.filter(isSourceNode).map(node => sourceFacts(node, sourceIds.assign(node), context, 0)),
         competitors: elements.filter(isCompetitorNode).map(node => competitorFacts(node, competitorIds.assign(node), context))
     };
@@ -397,7 +515,9 @@ function channelFacts(node: ChannelNode, id: string, context: ModelContext): Omi
 function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Journey['emotion'] {
     const scored = touchpoints.filter(touchpoint => touchpoint.emotionScore !== undefined);
     const byPersona = personas.flatMap(persona => {
-        const scores = touchpoints.flatMap(touchpoint => touchpoint.personaEmotions.filter(entry => entry.personaId === persona.id).map(entry => entry.score));
+        const scores = touchpoints.flatMap(touchpoint =>
+            touchpoint.personaEmotions.filter(entry => entry.personaId === persona.id).map(entry => entry.score)
+        );
         const average = averageScore(scores);
         return average === undefined ? [] : [{ personaId: persona.id, average, count: scores.length }];
     });
@@ -412,4 +532,3 @@ function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Jo
 function quantityOf(node: QuantityNode | undefined): Quantity | undefined {
     return node && Number.isFinite(node.value) ? toQuantity(node) : undefined;
 }
-

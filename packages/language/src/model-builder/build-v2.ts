@@ -4,12 +4,29 @@
  * that answer them (explicit links only), and a KPI's history, status and trend.
  */
 import {
-    type Journey as JourneyNode, type Competitor as CompetitorNode, type Evidence as EvidenceNode, type Kpi as KpiNode, type Lane as LaneNode,
-    type Opportunity as OpportunityNode, type Source as SourceNode, type Touchpoint as TouchpointNode
+    type Journey as JourneyNode,
+    type Competitor as CompetitorNode,
+    type Evidence as EvidenceNode,
+    type Kpi as KpiNode,
+    type Lane as LaneNode,
+    type Opportunity as OpportunityNode,
+    type Source as SourceNode,
+    type Touchpoint as TouchpointNode
 } from '../generated/ast.js';
 import {
-    EMOTION_SCORE, isVocabularyWord, portfolioOf, type BlueprintEntry, type Competitor, type Emotion, type Evidence, type Opportunity,
-    type Pain, type PersonaEmotion, type Quantity, type Source, type ThoughtNote
+    EMOTION_SCORE,
+    isVocabularyWord,
+    portfolioOf,
+    type BlueprintEntry,
+    type Competitor,
+    type Emotion,
+    type Evidence,
+    type Opportunity,
+    type Pain,
+    type PersonaEmotion,
+    type Quantity,
+    type Source,
+    type ThoughtNote
 } from '@cjourney/model';
 import { IdRegistry, ModelContext, optional, textOf, titleOf, uniqueDefined } from './model-context.js';
 
@@ -63,7 +80,11 @@ export function thoughtNotes(node: TouchpointNode, ids: V2Ids): ThoughtNote[] {
 }
 
 export function blueprintOf(node: TouchpointNode, ids: V2Ids): BlueprintEntry[] {
-    return node.blueprint.map(entry => ({ lane: entry.kind, text: textOf(entry), ...optional('byId', ids.stakeholders.idOf(entry.by?.ref)) }));
+    return node.blueprint.map(entry => ({
+        lane: entry.kind,
+        text: textOf(entry),
+        ...optional('byId', ids.stakeholders.idOf(entry.by?.ref))
+    }));
 }
 
 /**
@@ -71,14 +92,25 @@ export function blueprintOf(node: TouchpointNode, ids: V2Ids): BlueprintEntry[] 
  * opportunity nested in a pain answers it; one written in the touchpoint answers its pain
  * when there is exactly one, and none otherwise (version 1 paired them by written order).
  */
-export function painsAndOpportunities(node: TouchpointNode, context: ModelContext, ids: V2Ids): { pains: Pain[]; opportunities: Opportunity[] } {
+export function painsAndOpportunities(
+    node: TouchpointNode,
+    context: ModelContext,
+    ids: V2Ids
+): { pains: Pain[]; opportunities: Opportunity[] } {
     const pains: Pain[] = node.pains.map(pain => {
         const findings = pain.evidence.map(evidence => evidenceOf(evidence, ids.sources));
         const first = findings[0];
-        return { text: textOf(pain), ...optional('evidence', first?.finding ?? first?.sourceId), findings, answeredBy: [], loc: context.loc(pain) };
+        return {
+            text: textOf(pain),
+            ...optional('evidence', first?.finding ?? first?.sourceId),
+            findings,
+            answeredBy: [],
+            loc: context.loc(pain)
+        };
     });
-    const written = [...node.opportunities, ...node.pains.flatMap(pain => pain.opportunities)]
-        .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    const written = [...node.opportunities, ...node.pains.flatMap(pain => pain.opportunities)].sort(
+        (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0)
+    );
     const opportunities = written.map((opportunity, index) => {
         const nestedIn = node.pains.findIndex(pain => pain === opportunity.$container);
         const answersPain = nestedIn >= 0 ? nestedIn : node.pains.length === 1 ? 0 : undefined;
@@ -115,7 +147,9 @@ function opportunityOf(node: OpportunityNode, answersPain: number | undefined, c
  */
 export function evidenceWithin(journey: JourneyNode): EvidenceNode[] {
     const found: EvidenceNode[] = [];
-    const add = (evidence: EvidenceNode | undefined) => { if (evidence) found.push(evidence); };
+    const add = (evidence: EvidenceNode | undefined) => {
+        if (evidence) found.push(evidence);
+    };
     for (const stage of journey.stages) {
         for (const touchpoint of stage.touchpoints) {
             touchpoint.evidence.forEach(add);
@@ -158,12 +192,22 @@ export function competitorFacts(node: CompetitorNode, id: string, context: Model
     };
 }
 
-export function laneFacts(node: LaneNode, id: string, context: ModelContext): { id: string; title: string; loc: ReturnType<ModelContext['loc']> } {
+export function laneFacts(
+    node: LaneNode,
+    id: string,
+    context: ModelContext
+): { id: string; title: string; loc: ReturnType<ModelContext['loc']> } {
     return { id, title: titleOf(node, id), loc: context.loc(node) };
 }
 
 /** history values then current: the measurements a trend reads, oldest first. */
-export function measurementsOf(node: KpiNode, current: Quantity | undefined, quantityOf: (node: KpiNode['current']) => Quantity | undefined): Quantity[] {
-    const history = node.history.map(measurement => quantityOf(measurement.value)).filter((value): value is Quantity => value !== undefined);
+export function measurementsOf(
+    node: KpiNode,
+    current: Quantity | undefined,
+    quantityOf: (node: KpiNode['current']) => Quantity | undefined
+): Quantity[] {
+    const history = node.history
+        .map(measurement => quantityOf(measurement.value))
+        .filter((value): value is Quantity => value !== undefined);
     return current ? [...history, current] : history;
 }

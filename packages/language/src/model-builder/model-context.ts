@@ -18,7 +18,10 @@ export class ModelContext {
     readonly file: string;
     private readonly ownUri: string;
 
-    constructor(document: LangiumDocument, private readonly options: BuildModelOptions) {
+    constructor(
+        document: LangiumDocument,
+        private readonly options: BuildModelOptions
+    ) {
         this.ownUri = document.uri.toString();
         this.file = this.fileName(this.ownUri);
     }

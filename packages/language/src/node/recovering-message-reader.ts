@@ -34,7 +34,6 @@ const KEPT_TAIL = 16;
 const HEADER_END = '\r\n\r\n';
 
 export class RecoveringMessageReader extends AbstractMessageReader implements MessageReader {
-
     private buffer = Buffer.alloc(0);
     /** Chunks not yet joined to the buffer: a 5 MB body arrives in ~80 chunks, joined once. */
     private pending: Buffer[] = [];
@@ -43,7 +42,10 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
     private needed = 0;
     private callback: DataCallback | undefined;
 
-    constructor(private readonly input: Readable, private readonly onUnreadable: (problem: UnreadableInput) => void) {
+    constructor(
+        private readonly input: Readable,
+        private readonly onUnreadable: (problem: UnreadableInput) => void
+    ) {
         super();
     }
 
@@ -53,7 +55,9 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
         this.input.on('data', onData);
         this.input.on('error', error => this.fireError(error));
         this.input.on('close', () => this.fireClose());
-        return Disposable.create(() => { this.input.off('data', onData); });
+        return Disposable.create(() => {
+            this.input.off('data', onData);
+        });
     }
 
     private onData(chunk: Buffer): void {
@@ -116,7 +120,9 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
         }
         const dropped = start > 0 ? start : Math.max(0, this.buffer.length - KEPT_TAIL);
         if (dropped > 0 && text.slice(0, dropped).trim() !== '') {
-            this.onUnreadable({ reason: `bytes outside any message were skipped: ${JSON.stringify(text.slice(0, Math.min(dropped, 80)))}` });
+            this.onUnreadable({
+                reason: `bytes outside any message were skipped: ${JSON.stringify(text.slice(0, Math.min(dropped, 80)))}`
+            });
         }
         this.buffer = this.buffer.subarray(dropped);
         return start >= 0;
@@ -131,7 +137,13 @@ export class RecoveringMessageReader extends AbstractMessageReader implements Me
             return undefined;
         }
         if (!isJsonRpcMessage(value)) {
-            const id = typeof value === 'object' && value !== null && 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string') ? value.id : null;
+            const id =
+                typeof value === 'object' &&
+                value !== null &&
+                'id' in value &&
+                (typeof value.id === 'number' || typeof value.id === 'string')
+                    ? value.id
+                    : null;
             this.onUnreadable({ code: INVALID_REQUEST, id, reason: 'the message is not a JSON-RPC 2.0 request, response or notification' });
             return undefined;
         }

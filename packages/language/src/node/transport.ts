@@ -7,8 +7,17 @@
  * - on every transport the LifecycleGuard answers what the lifecycle refuses (F7).
  */
 import {
-    createConnection, createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
-    StreamMessageWriter, type Connection, type Message, type MessageReader, type MessageWriter
+    createConnection,
+    createServerPipeTransport,
+    createServerSocketTransport,
+    IPCMessageReader,
+    IPCMessageWriter,
+    ProposedFeatures,
+    StreamMessageWriter,
+    type Connection,
+    type Message,
+    type MessageReader,
+    type MessageWriter
 } from 'vscode-languageserver/node';
 import { LifecycleGuard } from '../lsp/lifecycle-guard.js';
 import { RecoveringMessageReader, type UnreadableInput } from './recovering-message-reader.js';
@@ -26,12 +35,21 @@ function option(argv: readonly string[], name: string): string | true | undefine
     return undefined;
 }
 
-interface Transport { reader: MessageReader; writer: MessageWriter; stdio: boolean; report?: (problem: UnreadableInput) => void }
+interface Transport {
+    reader: MessageReader;
+    writer: MessageWriter;
+    stdio: boolean;
+    report?: (problem: UnreadableInput) => void;
+}
 
 function transportFrom(argv: readonly string[]): Transport {
     if (option(argv, '--stdio')) {
         const writer = new StreamMessageWriter(process.stdout);
-        const transport: Transport = { reader: new RecoveringMessageReader(process.stdin, problem => transport.report?.(problem)), writer, stdio: true };
+        const transport: Transport = {
+            reader: new RecoveringMessageReader(process.stdin, problem => transport.report?.(problem)),
+            writer,
+            stdio: true
+        };
         return transport;
     }
     if (option(argv, '--node-ipc')) {
@@ -39,9 +57,12 @@ function transportFrom(argv: readonly string[]): Transport {
     }
     const port = option(argv, '--socket');
     const pipe = option(argv, '--pipe');
-    const [reader, writer] = typeof port === 'string' ? createServerSocketTransport(Number(port))
-        : typeof pipe === 'string' ? createServerPipeTransport(pipe)
-        : [undefined, undefined];
+    const [reader, writer] =
+        typeof port === 'string'
+            ? createServerSocketTransport(Number(port))
+            : typeof pipe === 'string'
+              ? createServerPipeTransport(pipe)
+              : [undefined, undefined];
     if (!reader || !writer) {
         throw new Error(USAGE);
     }
@@ -55,7 +76,11 @@ export function createServerConnection(argv: readonly string[]): Connection {
     const connection = createConnection(ProposedFeatures.all, guard, transport.writer);
     transport.report = problem => {
         if (problem.code !== undefined) {
-            void transport.writer.write({ jsonrpc: '2.0', id: problem.id ?? null, error: { code: problem.code, message: `Unreadable message: ${problem.reason}` } } as Message);
+            void transport.writer.write({
+                jsonrpc: '2.0',
+                id: problem.id ?? null,
+                error: { code: problem.code, message: `Unreadable message: ${problem.reason}` }
+            } as Message);
         }
         connection.console.warn(`CJourney: ${problem.reason}`);
     };
@@ -72,7 +97,10 @@ export function createServerConnection(argv: readonly string[]): Connection {
  * `console.debug`) would corrupt it. Everything printed goes to the client's log instead.
  */
 function routeConsoleToClient(connection: Connection): void {
-    const text = (args: unknown[]) => args.map(arg => typeof arg === 'string' ? arg : arg instanceof Error ? arg.stack ?? arg.message : JSON.stringify(arg)).join(' ');
+    const text = (args: unknown[]) =>
+        args
+            .map(arg => (typeof arg === 'string' ? arg : arg instanceof Error ? (arg.stack ?? arg.message) : JSON.stringify(arg)))
+            .join(' ');
     console.log = (...args: unknown[]) => connection.console.log(text(args));
     console.debug = (...args: unknown[]) => connection.console.log(text(args));
     console.info = (...args: unknown[]) => connection.console.info(text(args));

@@ -25,7 +25,6 @@ export function imageMediaType(head: Uint8Array): 'image/png' | 'image/jpeg' | '
  * (the browser, in-memory tests) nothing can be known, so nothing is reported.
  */
 export class ImageValidator {
-
     private readonly fileSystem: FileSystemProvider;
     private readonly services: CJourneyServices;
 
@@ -41,7 +40,8 @@ export class ImageValidator {
         const report = reporter(accept);
         const documentUri = AstUtils.getDocument(node).uri;
         const written = node.image;
-        const unsupported = (why: string) => report(DiagnosticCode.ImageUnsupported, `The image '${written}' ${why}`, { node, property: 'image' });
+        const unsupported = (why: string) =>
+            report(DiagnosticCode.ImageUnsupported, `The image '${written}' ${why}`, { node, property: 'image' });
         if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('/') || written.startsWith('\\')) {
             unsupported('is not a path inside the workspace: write it relative to this file, e.g. "images/photo.png".');
             return;
@@ -52,7 +52,11 @@ export class ImageValidator {
             return;
         }
         if (!(await this.fileSystem.exists(uri))) {
-            report(DiagnosticCode.ImageNotFound, `The image '${written}' does not exist (looked for ${UriUtils.relative(UriUtils.dirname(documentUri), uri)} beside this file).`, { node, property: 'image' });
+            report(
+                DiagnosticCode.ImageNotFound,
+                `The image '${written}' does not exist (looked for ${UriUtils.relative(UriUtils.dirname(documentUri), uri)} beside this file).`,
+                { node, property: 'image' }
+            );
             return;
         }
         const bytes = await this.fileSystem.readBinary(uri);

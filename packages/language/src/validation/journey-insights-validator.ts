@@ -1,10 +1,35 @@
-import { AstUtils, URI, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import {
+    AstUtils,
+    URI,
+    type AstNode,
+    type AstNodeLocator,
+    type IndexManager,
+    type LangiumDocuments,
+    type ValidationAcceptor
+} from 'langium';
 import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
-    isBenchmark, isBlueprintEntry, isChannel, isCompetitor, isEmotion, isEvidence, isKpi, isOpportunity, isPersona, isSource, isStakeholder, isStakeholderNeed, isThought, isTouchpoint,
-    type Journey, type JourneyFile, type Stage, type Stakeholder, type Touchpoint
+    isBenchmark,
+    isBlueprintEntry,
+    isChannel,
+    isCompetitor,
+    isEmotion,
+    isEvidence,
+    isKpi,
+    isOpportunity,
+    isPersona,
+    isSource,
+    isStakeholder,
+    isStakeholderNeed,
+    isThought,
+    isTouchpoint,
+    type Journey,
+    type JourneyFile,
+    type Stage,
+    type Stakeholder,
+    type Touchpoint
 } from '../generated/ast.js';
 import { isVocabularyWord, quadrantOf } from '@cjourney/model';
 import { displayName, reporter, type Report } from './report.js';
@@ -16,7 +41,6 @@ import { displayName, reporter, type Report } from './report.js';
  * definitions across the workspace.
  */
 export class JourneyInsightsValidator {
-
     private readonly indexManager: IndexManager;
     private readonly nodeLocator: AstNodeLocator;
     private readonly documents: LangiumDocuments;
@@ -29,9 +53,11 @@ export class JourneyInsightsValidator {
 
     checkStage(stage: Stage, accept: ValidationAcceptor): void {
         if (stage.touchpoints.length === 0) {
-            reporter(accept)(DiagnosticCode.EmptyStage,
+            reporter(accept)(
+                DiagnosticCode.EmptyStage,
                 `The stage ${displayName(stage)} has no touchpoints yet: add what the customer does or meets here.`,
-                { node: stage, property: 'name' });
+                { node: stage, property: 'name' }
+            );
         }
     }
 
@@ -39,22 +65,27 @@ export class JourneyInsightsValidator {
         const report = reporter(accept);
         if (touchpoint.opportunities.length === 0 && touchpoint.pains.every(pain => pain.opportunities.length === 0)) {
             if (touchpoint.pains.length > 0) {
-                report(DiagnosticCode.PainWithoutOpportunity,
+                report(
+                    DiagnosticCode.PainWithoutOpportunity,
                     `${displayName(touchpoint)} has a pain point but no opportunity: add an opportunity that answers it.`,
-                    { node: touchpoint.pains[0] });
+                    { node: touchpoint.pains[0] }
+                );
             } else {
                 const low = touchpoint.emotions.find(line => line.emotion === 'frustrated' || line.emotion === 'angry');
                 if (low) {
-                    report(DiagnosticCode.PainWithoutOpportunity,
+                    report(
+                        DiagnosticCode.PainWithoutOpportunity,
                         `The customer feels ${low.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
-                        { node: low, property: 'emotion' });
+                        { node: low, property: 'emotion' }
+                    );
                 }
             }
         }
         if (!touchpoint.channel) {
-            report(DiagnosticCode.MissingChannel,
-                `${displayName(touchpoint)} has no channel: say where it happens, e.g. channel web.`,
-                { node: touchpoint, property: 'name' });
+            report(DiagnosticCode.MissingChannel, `${displayName(touchpoint)} has no channel: say where it happens, e.g. channel web.`, {
+                node: touchpoint,
+                property: 'name'
+            });
         }
     }
 
@@ -82,9 +113,11 @@ export class JourneyInsightsValidator {
                 const key = `${previous.ref.name}\u0000${target.name}`;
                 const line = firstStep.get(key);
                 if (line !== undefined) {
-                    report(DiagnosticCode.DuplicateFlow,
+                    report(
+                        DiagnosticCode.DuplicateFlow,
                         `The step ${previous.ref.name} -> ${target.name} is already written in a flow (line ${line}); remove this repetition.`,
-                        { node: flow, range });
+                        { node: flow, range }
+                    );
                 } else {
                     firstStep.set(key, range.start.line + 1);
                 }
@@ -92,9 +125,11 @@ export class JourneyInsightsValidator {
         }
         for (const touchpoint of journey.stages.flatMap(stage => stage.touchpoints)) {
             if (!inFlows.has(touchpoint)) {
-                report(DiagnosticCode.UnreachableTouchpoint,
+                report(
+                    DiagnosticCode.UnreachableTouchpoint,
                     `No flow reaches ${displayName(touchpoint)}: add it to a flow, or remove it if it is no longer part of the journey.`,
-                    { node: touchpoint, property: 'name' });
+                    { node: touchpoint, property: 'name' }
+                );
             }
         }
     }
@@ -108,11 +143,16 @@ export class JourneyInsightsValidator {
         for (const stage of journey.stages) {
             stage.needs.forEach(need => addIfResolved(engaged, need.stakeholder.ref));
             for (const touchpoint of stage.touchpoints) {
-                [...touchpoint.personas, ...touchpoint.emotions.flatMap(line => line.personas), ...touchpoint.thoughts.flatMap(line => line.personas)]
-                    .forEach(reference => addIfResolved(usedPersonas, reference.ref));
+                [
+                    ...touchpoint.personas,
+                    ...touchpoint.emotions.flatMap(line => line.personas),
+                    ...touchpoint.thoughts.flatMap(line => line.personas)
+                ].forEach(reference => addIfResolved(usedPersonas, reference.ref));
                 // Version 2: a blueprint `by` and an opportunity's owner engage a stakeholder too.
                 touchpoint.blueprint.forEach(entry => addIfResolved(engaged, entry.by?.ref));
-                [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)].forEach(item => addIfResolved(engaged, item.owner?.ref));
+                [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)].forEach(item =>
+                    addIfResolved(engaged, item.owner?.ref)
+                );
                 addIfResolved(usedChannels, touchpoint.channel?.ref);
                 addIfResolved(engaged, touchpoint.owner?.ref);
                 touchpoint.involves.forEach(reference => addIfResolved(engaged, reference.ref));
@@ -121,7 +161,8 @@ export class JourneyInsightsValidator {
         journey.kpis.forEach(kpi => addIfResolved(engaged, kpi.owner?.ref));
         journey.personas.filter(persona => !usedPersonas.has(persona)).forEach(persona => reportUnusedPersona(persona, report));
         journey.channels.filter(channel => !usedChannels.has(channel)).forEach(channel => reportUnusedChannel(channel, report));
-        journey.stakeholders.filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
+        journey.stakeholders
+            .filter(stakeholder => isKeyStakeholder(stakeholder) && !engaged.has(stakeholder))
             .forEach(stakeholder => reportUnengaged(stakeholder, report));
     }
 
@@ -133,17 +174,37 @@ export class JourneyInsightsValidator {
         }
         const report = reporter(accept);
         for (const element of file.elements) {
-            if (isPersona(element) && !this.referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))) {
+            if (
+                isPersona(element) &&
+                !this.referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))
+            ) {
                 reportUnusedPersona(element, report);
             } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
                 reportUnusedChannel(element, report);
-            } else if (isStakeholder(element) && isKeyStakeholder(element)
-                && !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source) || isBlueprintEntry(source) || isOpportunity(source) || isKpi(source))) {
+            } else if (
+                isStakeholder(element) &&
+                isKeyStakeholder(element) &&
+                !this.referencedBy(
+                    element,
+                    source =>
+                        isTouchpoint(source) ||
+                        isStakeholderNeed(source) ||
+                        isBlueprintEntry(source) ||
+                        isOpportunity(source) ||
+                        isKpi(source)
+                )
+            ) {
                 reportUnengaged(element, report);
             } else if (isSource(element) && !this.referencedBy(element, isEvidence)) {
-                report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, { node: element, property: 'name' });
+                report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, {
+                    node: element,
+                    property: 'name'
+                });
             } else if (isCompetitor(element) && !this.referencedBy(element, isBenchmark)) {
-                report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, { node: element, property: 'name' });
+                report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, {
+                    node: element,
+                    property: 'name'
+                });
             }
         }
     }
@@ -166,12 +227,18 @@ function addIfResolved(set: Set<AstNode>, node: AstNode | undefined): void {
 }
 
 function isKeyStakeholder(stakeholder: Stakeholder): boolean {
-    return isVocabularyWord('power', stakeholder.power) && isVocabularyWord('interest', stakeholder.interest)
-        && quadrantOf(stakeholder.power, stakeholder.interest) === 'manage-closely';
+    return (
+        isVocabularyWord('power', stakeholder.power) &&
+        isVocabularyWord('interest', stakeholder.interest) &&
+        quadrantOf(stakeholder.power, stakeholder.interest) === 'manage-closely'
+    );
 }
 
 function reportUnusedPersona(persona: AstNode & { name: string; title?: string }, report: Report): void {
-    report(DiagnosticCode.UnusedPersona, `No touchpoint refers to the persona ${displayName(persona)}.`, { node: persona, property: 'name' });
+    report(DiagnosticCode.UnusedPersona, `No touchpoint refers to the persona ${displayName(persona)}.`, {
+        node: persona,
+        property: 'name'
+    });
 }
 
 function reportUnusedChannel(channel: AstNode & { name: string; title?: string }, report: Report): void {
@@ -179,7 +246,9 @@ function reportUnusedChannel(channel: AstNode & { name: string; title?: string }
 }
 
 function reportUnengaged(stakeholder: Stakeholder, report: Report): void {
-    report(DiagnosticCode.UnengagedKeyStakeholder,
+    report(
+        DiagnosticCode.UnengagedKeyStakeholder,
         `${displayName(stakeholder)} has high power and high interest (manage closely), but no touchpoint owns or involves them and no stage needs them. Engage them with owner or involves in a touchpoint, or needs in a stage.`,
-        { node: stakeholder, property: 'name' });
+        { node: stakeholder, property: 'name' }
+    );
 }

@@ -7,11 +7,13 @@ import { displayName, reporter } from './report.js';
 
 /** KPIs: mixed units, gaps to target and benchmarks, missing targets. */
 export class KpiValidator {
-
     checkKpi(kpi: Kpi, accept: ValidationAcceptor): void {
         const report = reporter(accept);
         if (!kpi.target) {
-            report(DiagnosticCode.KpiWithoutTarget, `The KPI ${displayName(kpi)} has no target: add one, e.g. target 45.`, { node: kpi, property: 'name' });
+            report(DiagnosticCode.KpiWithoutTarget, `The KPI ${displayName(kpi)} has no target: add one, e.g. target 45.`, {
+                node: kpi,
+                property: 'name'
+            });
         }
         if (this.checkUnits(kpi, accept) || !kpi.current) {
             return;
@@ -23,9 +25,11 @@ export class KpiValidator {
             const target = toQuantity(kpi.target);
             const gap = gapBetween(current, target, better);
             if (gap && !gap.meets) {
-                report(DiagnosticCode.KpiBelowTarget,
+                report(
+                    DiagnosticCode.KpiBelowTarget,
                     `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} its target of ${withUnit(target.text, kpi.unit)}${better === 'lower' ? ' (lower is better)' : ''}.`,
-                    { node: kpi, property: 'current' });
+                    { node: kpi, property: 'current' }
+                );
             }
         }
         benchmarksWithValues(kpi).forEach(benchmark => {
@@ -33,9 +37,11 @@ export class KpiValidator {
             const gap = gapBetween(current, reference, better);
             if (gap && !gap.meets) {
                 const source = benchmarkSource(benchmark);
-                report(DiagnosticCode.KpiBelowBenchmark,
+                report(
+                    DiagnosticCode.KpiBelowBenchmark,
                     `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${withUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
-                    { node: benchmark });
+                    { node: benchmark }
+                );
             }
         });
     }
@@ -46,13 +52,17 @@ export class KpiValidator {
         if (kpi.current) values.push({ label: 'current', node: kpi.current });
         if (kpi.target) values.push({ label: 'target', node: kpi.target });
         benchmarksWithValues(kpi).forEach(benchmark => values.push({ label: 'benchmark', node: benchmark.value }));
-        kpi.history.filter(measurement => measurement.value !== undefined).forEach(measurement => values.push({ label: 'history value', node: measurement.value }));
+        kpi.history
+            .filter(measurement => measurement.value !== undefined)
+            .forEach(measurement => values.push({ label: 'history value', node: measurement.value }));
         const [first, ...others] = values;
         const mismatched = others.filter(other => other.node.percent !== first.node.percent);
         for (const other of mismatched) {
-            reporter(accept)(DiagnosticCode.ValueMismatch,
+            reporter(accept)(
+                DiagnosticCode.ValueMismatch,
                 `${displayName(kpi)} mixes percentages and plain numbers: ${first.label} is ${toQuantity(first.node).text} but this ${other.label} is ${toQuantity(other.node).text}. Write all its values the same way.`,
-                { node: other.node });
+                { node: other.node }
+            );
         }
         return mismatched.length > 0;
     }
@@ -61,7 +71,7 @@ export class KpiValidator {
 /** ` set by Pure-player fashion leader (annual report, 2025)`: whose benchmark it is, its source and date. */
 function benchmarkSource(benchmark: Benchmark): string {
     const competitor = benchmark.competitor?.ref;
-    const who = competitor ? competitor.title ?? competitor.name : benchmark.source;
+    const who = competitor ? (competitor.title ?? competitor.name) : benchmark.source;
     const details = [competitor ? benchmark.source : undefined, benchmark.date].filter(part => part !== undefined);
     if (!who) {
         return details.length > 0 ? ` (${details.join(', ')})` : '';

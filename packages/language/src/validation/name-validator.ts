@@ -17,7 +17,6 @@ interface NamedNode extends AstNode {
  * top-level elements across the workspace; and channels that reuse a built-in channel's name.
  */
 export class NameValidator {
-
     private readonly indexManager: IndexManager;
 
     constructor(services: CJourneyServices) {
@@ -27,7 +26,11 @@ export class NameValidator {
     checkJourneyNames(journey: Journey, accept: ValidationAcceptor): void {
         const report = reporter(accept);
         reportDuplicates(journey.stages, "this journey's stages", report);
-        reportDuplicates(journey.stages.flatMap(stage => stage.touchpoints), 'the touchpoints of this journey (across all its stages)', report);
+        reportDuplicates(
+            journey.stages.flatMap(stage => stage.touchpoints),
+            'the touchpoints of this journey (across all its stages)',
+            report
+        );
         reportDuplicates(journey.stakeholders, "this journey's stakeholders", report);
         reportDuplicates(journey.personas, "this journey's personas", report);
         reportDuplicates(journey.channels, "this journey's channels", report);
@@ -36,8 +39,15 @@ export class NameValidator {
         reportDuplicates(journey.competitors, "this journey's competitors", report);
         reportDuplicates(journey.lanes, "this journey's lanes", report);
         const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
-        const opportunities = touchpoints.flatMap(touchpoint => [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)]);
-        reportDuplicates(opportunities.filter((opportunity): opportunity is typeof opportunity & NamedNode => Boolean(opportunity.name)), "this journey's opportunities", report);
+        const opportunities = touchpoints.flatMap(touchpoint => [
+            ...touchpoint.opportunities,
+            ...touchpoint.pains.flatMap(pain => pain.opportunities)
+        ]);
+        reportDuplicates(
+            opportunities.filter((opportunity): opportunity is typeof opportunity & NamedNode => Boolean(opportunity.name)),
+            "this journey's opportunities",
+            report
+        );
         journey.channels.forEach(channel => reportBuiltinClash(channel, report));
     }
 
@@ -53,13 +63,17 @@ export class NameValidator {
         }
         const report = reporter(accept);
         if (reservedWords().has(name)) {
-            report(DiagnosticCode.Syntax,
+            report(
+                DiagnosticCode.Syntax,
                 `'${name}' is a reserved word of the language and cannot be a name: choose another, e.g. '${name[0].toUpperCase()}${name.slice(1)}'.`,
-                { node, property: 'name' });
+                { node, property: 'name' }
+            );
         } else if (name.includes('-')) {
-            report(DiagnosticCode.Syntax,
+            report(
+                DiagnosticCode.Syntax,
                 `A name cannot contain '-': use letters, digits and _ instead, e.g. '${name.replace(/-/g, '_')}'.`,
-                { node, property: 'name' });
+                { node, property: 'name' }
+            );
         }
     }
 
@@ -72,7 +86,8 @@ export class NameValidator {
         const kinds = new Map<string, NamedNode[]>();
         for (const element of file.elements) {
             const ofKind = kinds.get(element.$type);
-            if (ofKind) ofKind.push(element); else kinds.set(element.$type, [element]);
+            if (ofKind) ofKind.push(element);
+            else kinds.set(element.$type, [element]);
         }
         for (const elements of kinds.values()) {
             reportDuplicates(elements, 'the top-level elements of the workspace', report);
@@ -85,9 +100,11 @@ export class NameValidator {
             const elsewhere = declaredElsewhere(element.$type).get(element.name);
             if (elsewhere) {
                 const fileName = UriUtils.relative(UriUtils.dirname(document.uri), URI.parse(elsewhere));
-                report(DiagnosticCode.DuplicateName,
+                report(
+                    DiagnosticCode.DuplicateName,
                     `A ${kindWord(element.$type)} named '${element.name}' is also declared at the top level of ${fileName}. Shared names must be unique across the workspace.`,
-                    { node: element, property: 'name' });
+                    { node: element, property: 'name' }
+                );
             }
         }
     }
@@ -125,9 +142,11 @@ function reportDuplicates(nodes: readonly NamedNode[], scope: string, report: Re
         const first = firstByName.get(node.name);
         if (first) {
             const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-            report(DiagnosticCode.DuplicateName,
+            report(
+                DiagnosticCode.DuplicateName,
                 `Another ${kindWord(node.$type)} is already named '${node.name}' (line ${line}). Names must be unique among ${scope}.`,
-                { node, property: 'name' });
+                { node, property: 'name' }
+            );
         } else {
             firstByName.set(node.name, node);
         }
@@ -136,8 +155,10 @@ function reportDuplicates(nodes: readonly NamedNode[], scope: string, report: Re
 
 function reportBuiltinClash(channel: NamedNode, report: Report): void {
     if (channel.name && findBuiltinChannel(channel.name)) {
-        report(DiagnosticCode.DuplicateName,
+        report(
+            DiagnosticCode.DuplicateName,
             `'${channel.name}' is a built-in channel, always available: use it without declaring it, or give your channel another name.`,
-            { node: channel, property: 'name' });
+            { node: channel, property: 'name' }
+        );
     }
 }

@@ -2,7 +2,12 @@ import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type DiagnosticData } from '../diagnostic-codes.js';
 
 /** Reports a diagnostic by its code; the severity always comes from the code's table. */
-export type Report = <N extends AstNode>(code: DiagnosticCode, message: string, info: DiagnosticInfo<N>, data?: Omit<DiagnosticData, 'code'>) => void;
+export type Report = <N extends AstNode>(
+    code: DiagnosticCode,
+    message: string,
+    info: DiagnosticInfo<N>,
+    data?: Omit<DiagnosticData, 'code'>
+) => void;
 
 export function reporter(accept: ValidationAcceptor): Report {
     return (code, message, info, data) => {

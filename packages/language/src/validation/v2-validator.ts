@@ -14,28 +14,33 @@ import { displayName, reporter } from './report.js';
  * opportunities in progress without an owner.
  */
 export class V2Validator {
-
     checkTouchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
         const report = reporter(accept);
         if (touchpoint.pains.length >= 2) {
             for (const opportunity of touchpoint.opportunities) {
-                report(DiagnosticCode.UnlinkedOpportunity,
+                report(
+                    DiagnosticCode.UnlinkedOpportunity,
                     `${displayName(touchpoint)} has ${touchpoint.pains.length} pain points, so this opportunity answers none of them: nest it in the block of the pain it answers, pain "…" { opportunity "…" }.`,
-                    { node: opportunity, range: headRange(opportunity, 'text') });
+                    { node: opportunity, range: headRange(opportunity, 'text') }
+                );
             }
         }
         for (const pain of touchpoint.pains.filter(candidate => candidate.evidence.length === 0)) {
-            report(DiagnosticCode.PainWithoutEvidence,
+            report(
+                DiagnosticCode.PainWithoutEvidence,
                 `The pain point ${displayName({ title: pain.text })} has no evidence: say where it is known from, e.g. evidence Survey "44% mention it" or evidence "Support tickets".`,
-                { node: pain, range: headRange(pain, 'text') });
+                { node: pain, range: headRange(pain, 'text') }
+            );
         }
     }
 
     checkOpportunity(opportunity: Opportunity, accept: ValidationAcceptor): void {
         if ((opportunity.status === 'planned' || opportunity.status === 'doing') && !opportunity.owner) {
-            reporter(accept)(DiagnosticCode.OpportunityWithoutOwner,
+            reporter(accept)(
+                DiagnosticCode.OpportunityWithoutOwner,
                 `The opportunity ${displayName({ title: opportunity.text })} is ${opportunity.status} but has no owner: add owner STAKEHOLDER to its block.`,
-                { node: opportunity, property: 'status' });
+                { node: opportunity, property: 'status' }
+            );
         }
     }
 
@@ -43,14 +48,35 @@ export class V2Validator {
     checkJourneyUsage(journey: Journey, accept: ValidationAcceptor): void {
         const report = reporter(accept);
         const cited = new Set<AstNode | undefined>(evidenceWithin(journey).map(evidence => evidence.source?.ref));
-        const filled = new Set<AstNode | undefined>(journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.laneCells.map(cell => cell.lane.ref))));
+        const filled = new Set<AstNode | undefined>(
+            journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.laneCells.map(cell => cell.lane.ref)))
+        );
         const benchmarked = new Set(journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)));
-        journey.sources.filter(source => !cited.has(source)).forEach(source =>
-            report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(source)}.`, { node: source, property: 'name' }));
-        journey.competitors.filter(competitor => !benchmarked.has(competitor)).forEach(competitor =>
-            report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(competitor)}.`, { node: competitor, property: 'name' }));
-        journey.lanes.filter(lane => !filled.has(lane)).forEach(lane =>
-            report(DiagnosticCode.UnusedLane, `No touchpoint fills the lane ${displayName(lane)}: add lane ${lane.name} "…" to a touchpoint.`, { node: lane, property: 'name' }));
+        journey.sources
+            .filter(source => !cited.has(source))
+            .forEach(source =>
+                report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(source)}.`, {
+                    node: source,
+                    property: 'name'
+                })
+            );
+        journey.competitors
+            .filter(competitor => !benchmarked.has(competitor))
+            .forEach(competitor =>
+                report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(competitor)}.`, {
+                    node: competitor,
+                    property: 'name'
+                })
+            );
+        journey.lanes
+            .filter(lane => !filled.has(lane))
+            .forEach(lane =>
+                report(
+                    DiagnosticCode.UnusedLane,
+                    `No touchpoint fills the lane ${displayName(lane)}: add lane ${lane.name} "…" to a touchpoint.`,
+                    { node: lane, property: 'name' }
+                )
+            );
     }
 
     /** A journey that is its own baseline, and a baseline that is not current → future. */
@@ -65,15 +91,27 @@ export class V2Validator {
             chain.push(current.name);
             if (current === journey) {
                 const through = chain.length > 2 ? `, through ${chain.slice(1, -1).join(' → ')}` : '';
-                report(DiagnosticCode.BaselineCycle, `${displayName(journey)} is its own baseline${through}: a baseline must be an earlier journey.`, { node: journey, property: 'baseline' });
+                report(
+                    DiagnosticCode.BaselineCycle,
+                    `${displayName(journey)} is its own baseline${through}: a baseline must be an earlier journey.`,
+                    { node: journey, property: 'baseline' }
+                );
                 return;
             }
             if (chain.length > 1000) break;
         }
         if (journey.state !== 'future') {
-            report(DiagnosticCode.BaselineState, `${displayName(journey)} has a baseline, so it describes a journey to come: add state future.`, { node: journey, property: 'baseline' });
+            report(
+                DiagnosticCode.BaselineState,
+                `${displayName(journey)} has a baseline, so it describes a journey to come: add state future.`,
+                { node: journey, property: 'baseline' }
+            );
         } else if (baseline.state === 'future') {
-            report(DiagnosticCode.BaselineState, `The baseline ${displayName(baseline)} is itself a future journey: a baseline is the current journey this one changes.`, { node: journey, property: 'baseline' });
+            report(
+                DiagnosticCode.BaselineState,
+                `The baseline ${displayName(baseline)} is itself a future journey: a baseline is the current journey this one changes.`,
+                { node: journey, property: 'baseline' }
+            );
         }
     }
 
@@ -86,9 +124,17 @@ export class V2Validator {
             const when = measurement.when ?? '';
             const key = dateKey(when);
             if (seen.has(key ?? when)) {
-                report(DiagnosticCode.HistoryOrder, `The history of ${displayName(kpi)} names ${displayName({ title: when })} twice: keep one measurement per date.`, { node: measurement, property: 'when' });
+                report(
+                    DiagnosticCode.HistoryOrder,
+                    `The history of ${displayName(kpi)} names ${displayName({ title: when })} twice: keep one measurement per date.`,
+                    { node: measurement, property: 'when' }
+                );
             } else if (key && newest && key < newest.key) {
-                report(DiagnosticCode.HistoryOrder, `The history of ${displayName(kpi)} is not oldest first: ${displayName({ title: when })} comes after ${displayName({ title: newest.when })}.`, { node: measurement, property: 'when' });
+                report(
+                    DiagnosticCode.HistoryOrder,
+                    `The history of ${displayName(kpi)} is not oldest first: ${displayName({ title: when })} comes after ${displayName({ title: newest.when })}.`,
+                    { node: measurement, property: 'when' }
+                );
             }
             seen.add(key ?? when);
             if (key && (!newest || key > newest.key)) newest = { key, when };

@@ -8,10 +8,8 @@ import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, vocabularyOf, type Vocabular
 import { closestMatch, listWords, withArticle } from '../suggestions.js';
 import { displayName, reporter } from './report.js';
 
-
 /** The closed word lists (`invalid-value`), numbers, and properties written twice. */
 export class ValueValidator {
-
     /** Every word property the grammar gives this element (`emotion`, `power`…) against its word list. */
     checkWords(node: AstNode, accept: ValidationAcceptor): void {
         for (const property of wordProperties(node.$type)) {
@@ -29,7 +27,10 @@ export class ValueValidator {
 
     checkNumber(quantity: Quantity, accept: ValidationAcceptor): void {
         if (!Number.isFinite(quantity.value)) {
-            reporter(accept)(DiagnosticCode.InvalidValue, 'This number is too large to use. Write it with fewer digits.', { node: quantity, property: 'value' });
+            reporter(accept)(DiagnosticCode.InvalidValue, 'This number is too large to use. Write it with fewer digits.', {
+                node: quantity,
+                property: 'value'
+            });
         }
     }
 
@@ -46,7 +47,7 @@ export class ValueValidator {
         for (const child of node.$cstNode.content) {
             const feature = assignedFeature(child);
             if (feature && singleValued.includes(feature)) {
-                written.set(feature, [...written.get(feature) ?? [], child]);
+                written.set(feature, [...(written.get(feature) ?? []), child]);
             }
         }
         const report = reporter(accept);
@@ -54,9 +55,11 @@ export class ValueValidator {
             for (const overridden of values.slice(0, -1)) {
                 const keyword = CstUtils.getPreviousNode(overridden, false);
                 const start = keyword?.range.start ?? overridden.range.start;
-                report(DiagnosticCode.DuplicateProperty,
+                report(
+                    DiagnosticCode.DuplicateProperty,
                     `${displayName(node as { name?: string; title?: string })} sets '${property}' more than once; only the last one counts, so this one is ignored.`,
-                    { node, range: { start, end: overridden.range.end } });
+                    { node, range: { start, end: overridden.range.end } }
+                );
             }
         }
     }
@@ -87,9 +90,11 @@ export function checkEmotionsWrittenOnce(touchpoint: Touchpoint, accept: Validat
         const start = line.$cstNode?.range.start;
         const end = findFirstNodeForProperty(line.$cstNode, 'emotion')?.range.end;
         const what = who === '' ? `'emotion'` : `the emotion for ${who}`;
-        report(DiagnosticCode.DuplicateProperty,
+        report(
+            DiagnosticCode.DuplicateProperty,
             `${displayName(touchpoint)} sets ${what} more than once; only the last one counts, so this one is ignored.`,
-            start && end ? { node: line, range: { start, end } } : { node: line });
+            start && end ? { node: line, range: { start, end } } : { node: line }
+        );
     }
 }
 
@@ -113,8 +118,10 @@ function checkWord(node: AstNode, property: string, vocabulary: VocabularyProper
     const suggestion = SYNONYMS[vocabulary][word.toLowerCase()] ?? closestMatch(word, allowed);
     const label = VOCABULARY_LABELS[vocabulary];
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
-    reporter(accept)(DiagnosticCode.InvalidValue,
+    reporter(accept)(
+        DiagnosticCode.InvalidValue,
         `'${word}' is not ${withArticle(label)}.${hint} Use ${listWords(allowed)}.`,
         { node, property },
-        { suggestion, actual: word });
+        { suggestion, actual: word }
+    );
 }

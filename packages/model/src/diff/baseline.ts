@@ -14,7 +14,8 @@ export interface BaselineVersions {
 /** The journeys of a file with a baseline in it, paired with their baselines; undefined when there is none. */
 export function baselineVersions(model: CjourneyModel): BaselineVersions | undefined {
     const paired = model.journeys.flatMap(journey => {
-        const baseline = journey.baselineId === undefined ? undefined : model.journeys.find(candidate => candidate.id === journey.baselineId);
+        const baseline =
+            journey.baselineId === undefined ? undefined : model.journeys.find(candidate => candidate.id === journey.baselineId);
         return baseline && baseline !== journey ? [{ journey, baseline }] : [];
     });
     if (paired.length === 0) {
@@ -23,7 +24,18 @@ export function baselineVersions(model: CjourneyModel): BaselineVersions | undef
     const empty = { stakeholders: [], personas: [], channels: [], sources: [], competitors: [] };
     return {
         // The pairing itself (state, baseline) is not a change between the two.
-        before: [{ ...model, journeys: paired.map(({ journey, baseline }) => ({ ...baseline, id: journey.id, state: journey.state, ...(journey.baselineId === undefined ? {} : { baselineId: journey.baselineId }) })), shared: empty }],
+        before: [
+            {
+                ...model,
+                journeys: paired.map(({ journey, baseline }) => ({
+                    ...baseline,
+                    id: journey.id,
+                    state: journey.state,
+                    ...(journey.baselineId === undefined ? {} : { baselineId: journey.baselineId })
+                })),
+                shared: empty
+            }
+        ],
         after: [{ ...model, journeys: paired.map(({ journey }) => journey), shared: empty }]
     };
 }

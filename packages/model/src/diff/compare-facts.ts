@@ -5,7 +5,12 @@
 import type { ListChange, ValueChange } from './journey-diff.js';
 
 /** A single-valued fact; `undefined` on one side means it was added or removed. */
-export function compareValue(property: string, before: string | undefined, after: string | undefined, extra: Partial<ValueChange> = {}): ValueChange[] {
+export function compareValue(
+    property: string,
+    before: string | undefined,
+    after: string | undefined,
+    extra: Partial<ValueChange> = {}
+): ValueChange[] {
     if (before === after) {
         return [];
     }
@@ -16,7 +21,13 @@ export function compareValue(property: string, before: string | undefined, after
  * A fact on an ordered scale (worst or lowest first): says whether it went up or down, and,
  * when `upIsBetter` is given, whether that is better or worse.
  */
-export function compareOnScale<W extends string>(property: string, scale: readonly W[], before: W | undefined, after: W | undefined, upIsBetter?: boolean): ValueChange[] {
+export function compareOnScale<W extends string>(
+    property: string,
+    scale: readonly W[],
+    before: W | undefined,
+    after: W | undefined,
+    upIsBetter?: boolean
+): ValueChange[] {
     if (before === undefined || after === undefined || before === after) {
         return compareValue(property, before, after);
     }
@@ -28,7 +39,13 @@ export function compareOnScale<W extends string>(property: string, scale: readon
 }
 
 /** A number: says whether it went up or down, and with `higherIsBetter`, whether that is better. */
-export function compareNumber(property: string, before: { value: number; text: string } | undefined, after: { value: number; text: string } | undefined, higherIsBetter?: boolean, subject?: string): ValueChange[] {
+export function compareNumber(
+    property: string,
+    before: { value: number; text: string } | undefined,
+    after: { value: number; text: string } | undefined,
+    higherIsBetter?: boolean,
+    subject?: string
+): ValueChange[] {
     const subjectPart = subject === undefined ? {} : { subject };
     if (before === undefined || after === undefined || before.value === after.value) {
         return before?.text === after?.text ? [] : compareValue(property, before?.text, after?.text, subjectPart);

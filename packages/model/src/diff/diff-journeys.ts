@@ -5,10 +5,27 @@
  */
 import type { CjourneyModel, Journey, SourceLocation, Stage, Touchpoint } from '../journey-model.js';
 import {
-    channelChanges, journeyChanges, kpiChanges, NO_RENAMES, personaChanges, renamed, stageChanges, stakeholderChanges,
-    touchpointChanges, type Renames
+    channelChanges,
+    journeyChanges,
+    kpiChanges,
+    NO_RENAMES,
+    personaChanges,
+    renamed,
+    stageChanges,
+    stakeholderChanges,
+    touchpointChanges,
+    type Renames
 } from './element-changes.js';
-import type { DiffElementKind, ElementDiff, ElementRef, FlowEdge, JourneyChange, JourneyDiff, Move, PropertyChange } from './journey-diff.js';
+import type {
+    DiffElementKind,
+    ElementDiff,
+    ElementRef,
+    FlowEdge,
+    JourneyChange,
+    JourneyDiff,
+    Move,
+    PropertyChange
+} from './journey-diff.js';
 import { matchElements, renames as renamesOf, reordered, type Pair } from './match-elements.js';
 import { summarizeDiff } from './summarize-diff.js';
 
@@ -18,18 +35,29 @@ interface Located {
     loc?: SourceLocation;
 }
 
-export function diffJourneys(before: CjourneyModel | readonly CjourneyModel[], after: CjourneyModel | readonly CjourneyModel[]): JourneyDiff {
+export function diffJourneys(
+    before: CjourneyModel | readonly CjourneyModel[],
+    after: CjourneyModel | readonly CjourneyModel[]
+): JourneyDiff {
     const beforeModels = toArray(before);
     const afterModels = toArray(after);
     const { diffs: shared, renames } = diffShared(beforeModels, afterModels);
-    const journeyPairs = matchElements(journeysOf(beforeModels), journeysOf(afterModels), entry => contentKey(entry.journey.stages.map(stage => stage.id)));
+    const journeyPairs = matchElements(journeysOf(beforeModels), journeysOf(afterModels), entry =>
+        contentKey(entry.journey.stages.map(stage => stage.id))
+    );
     const journeys = journeyPairs.flatMap(pair => diffJourneyPair(pair, renames));
     return { journeys, shared, summary: summarizeDiff(journeys, shared) };
 }
 
 /** The diff of one journey's two versions, or undefined when they say the same. */
 export function diffJourney(before: Journey, after: Journey, file = ''): JourneyChange | undefined {
-    const [change] = diffJourneyPair({ before: { id: before.id, title: before.title, journey: before, file }, after: { id: after.id, title: after.title, journey: after, file } }, NO_RENAMES);
+    const [change] = diffJourneyPair(
+        {
+            before: { id: before.id, title: before.title, journey: before, file },
+            after: { id: after.id, title: after.title, journey: after, file }
+        },
+        NO_RENAMES
+    );
     return change;
 }
 
@@ -64,7 +92,12 @@ function ref(element: Located): ElementRef {
 }
 
 /** An element diff from a pair, or nothing when the element is unchanged. */
-function elementDiff<T extends Located>(kind: DiffElementKind, pair: Pair<T>, changesOf: (before: T, after: T) => PropertyChange[], extra: (element: T) => Partial<ElementDiff> = () => ({})): ElementDiff[] {
+function elementDiff<T extends Located>(
+    kind: DiffElementKind,
+    pair: Pair<T>,
+    changesOf: (before: T, after: T) => PropertyChange[],
+    extra: (element: T) => Partial<ElementDiff> = () => ({})
+): ElementDiff[] {
     const { before, after } = pair;
     const element = (after ?? before)!;
     const base = { kind, id: element.id, title: element.title, ...extra(element) };
@@ -84,11 +117,29 @@ function elementDiff<T extends Located>(kind: DiffElementKind, pair: Pair<T>, ch
 // ---- shared definitions ----
 
 function diffShared(before: readonly CjourneyModel[], after: readonly CjourneyModel[]): { diffs: ElementDiff[]; renames: Renames } {
-    const withFile = <T>(models: readonly CjourneyModel[], pick: (model: CjourneyModel) => T[]) => models.flatMap(model => pick(model).map(element => ({ ...element, file: model.file })));
-    const stakeholderPairs = matchElements(withFile(before, m => m.shared.stakeholders), withFile(after, m => m.shared.stakeholders), contentKey);
-    const personaPairs = matchElements(withFile(before, m => m.shared.personas), withFile(after, m => m.shared.personas), contentKey);
-    const channelPairs = matchElements(withFile(before, m => m.shared.channels), withFile(after, m => m.shared.channels), contentKey);
-    const renames: Renames = { ...NO_RENAMES, stakeholder: renamesOf(stakeholderPairs), persona: renamesOf(personaPairs), channel: renamesOf(channelPairs) };
+    const withFile = <T>(models: readonly CjourneyModel[], pick: (model: CjourneyModel) => T[]) =>
+        models.flatMap(model => pick(model).map(element => ({ ...element, file: model.file })));
+    const stakeholderPairs = matchElements(
+        withFile(before, m => m.shared.stakeholders),
+        withFile(after, m => m.shared.stakeholders),
+        contentKey
+    );
+    const personaPairs = matchElements(
+        withFile(before, m => m.shared.personas),
+        withFile(after, m => m.shared.personas),
+        contentKey
+    );
+    const channelPairs = matchElements(
+        withFile(before, m => m.shared.channels),
+        withFile(after, m => m.shared.channels),
+        contentKey
+    );
+    const renames: Renames = {
+        ...NO_RENAMES,
+        stakeholder: renamesOf(stakeholderPairs),
+        persona: renamesOf(personaPairs),
+        channel: renamesOf(channelPairs)
+    };
     const fileOf = (element: { file: string }) => ({ file: element.file });
     return {
         renames,
@@ -105,7 +156,15 @@ function diffShared(before: readonly CjourneyModel[], after: readonly CjourneyMo
 function diffJourneyPair(pair: Pair<JourneyEntry>, sharedRenames: Renames): JourneyChange[] {
     const { before, after } = pair;
     const entry = (after ?? before)!;
-    const empty = { stages: [], touchpoints: [], personas: [], stakeholders: [], channels: [], kpis: [], flows: { added: [], removed: [] } };
+    const empty = {
+        stages: [],
+        touchpoints: [],
+        personas: [],
+        stakeholders: [],
+        channels: [],
+        kpis: [],
+        flows: { added: [], removed: [] }
+    };
     const base = { kind: 'journey' as const, id: entry.id, title: entry.title, file: entry.file, ...lineProperty(entry.journey) };
     if (!before || !after) {
         const size = { stages: entry.journey.stages.length, touchpoints: entry.journey.touchpoints.length };
@@ -115,8 +174,15 @@ function diffJourneyPair(pair: Pair<JourneyEntry>, sharedRenames: Renames): Jour
     const changes = journeyChanges(before.journey, after.journey);
     const renamedFrom = before.id !== after.id ? { renamedFrom: before.id } : {};
     const fileBefore = before.file !== after.file ? { fileBefore: before.file } : {};
-    const partCount = parts.stages.length + parts.touchpoints.length + parts.personas.length + parts.stakeholders.length
-        + parts.channels.length + parts.kpis.length + parts.flows.added.length + parts.flows.removed.length;
+    const partCount =
+        parts.stages.length +
+        parts.touchpoints.length +
+        parts.personas.length +
+        parts.stakeholders.length +
+        parts.channels.length +
+        parts.kpis.length +
+        parts.flows.added.length +
+        parts.flows.removed.length;
     if (changes.length === 0 && partCount === 0 && before.id === after.id && before.file === after.file) {
         return [];
     }
@@ -138,7 +204,11 @@ class JourneyParts {
     private readonly stagePairs: Pair<Stage>[];
     private readonly touchpointPairs: Pair<Touchpoint>[];
 
-    constructor(private readonly before: Journey, private readonly after: Journey, shared: Renames) {
+    constructor(
+        private readonly before: Journey,
+        private readonly after: Journey,
+        shared: Renames
+    ) {
         const own = <T extends { scope: string }>(elements: T[]) => elements.filter(element => element.scope === 'journey');
         this.personaPairs = matchElements(own(before.personas), own(after.personas), contentKey);
         this.stakeholderPairs = matchElements(own(before.stakeholders), own(after.stakeholders), contentKey);
@@ -151,15 +221,24 @@ class JourneyParts {
         };
         this.stagePairs = matchElements(before.stages, after.stages, stage => contentKey({ ...stage, kpiIds: undefined }));
         const stage = renamesOf(this.stagePairs);
-        const touchpointKey = (touchpoint: Touchpoint, map: Renames) => contentKey({
-            ...touchpoint, indexInStage: undefined, stageId: renamed(map.stage, touchpoint.stageId),
-            personaId: renamed(map.persona, touchpoint.personaId), channelId: renamed(map.channel, touchpoint.channelId),
-            ownerId: renamed(map.stakeholder, touchpoint.ownerId), involvedIds: touchpoint.involvedIds.map(id => renamed(map.stakeholder, id))
-        });
+        const touchpointKey = (touchpoint: Touchpoint, map: Renames) =>
+            contentKey({
+                ...touchpoint,
+                indexInStage: undefined,
+                stageId: renamed(map.stage, touchpoint.stageId),
+                personaId: renamed(map.persona, touchpoint.personaId),
+                channelId: renamed(map.channel, touchpoint.channelId),
+                ownerId: renamed(map.stakeholder, touchpoint.ownerId),
+                involvedIds: touchpoint.involvedIds.map(id => renamed(map.stakeholder, id))
+            });
         const withStages = { ...definitions, stage };
         const beforeKeys = new Map(before.touchpoints.map(touchpoint => [touchpoint, touchpointKey(touchpoint, withStages)]));
         const afterKeys = new Map(after.touchpoints.map(touchpoint => [touchpoint, touchpointKey(touchpoint, NO_RENAMES)]));
-        this.touchpointPairs = matchElements(before.touchpoints, after.touchpoints, touchpoint => beforeKeys.get(touchpoint) ?? afterKeys.get(touchpoint)!);
+        this.touchpointPairs = matchElements(
+            before.touchpoints,
+            after.touchpoints,
+            touchpoint => beforeKeys.get(touchpoint) ?? afterKeys.get(touchpoint)!
+        );
         this.renames = { ...withStages, touchpoint: renamesOf(this.touchpointPairs) };
     }
 
@@ -169,25 +248,54 @@ class JourneyParts {
             stages: this.stageDiffs(),
             touchpoints: this.touchpointDiffs(),
             personas: this.personaPairs.flatMap(pair => elementDiff('persona', pair, personaChanges)),
-            stakeholders: this.stakeholderPairs.flatMap(pair => elementDiff('stakeholder', pair, (b, a) => stakeholderChanges(b, a, renames))),
+            stakeholders: this.stakeholderPairs.flatMap(pair =>
+                elementDiff('stakeholder', pair, (b, a) => stakeholderChanges(b, a, renames))
+            ),
             channels: this.channelPairs.flatMap(pair => elementDiff('channel', pair, channelChanges)),
             kpis: matchElements(this.before.kpis, this.after.kpis, contentKey).flatMap(pair =>
-                elementDiff('kpi', pair, (b, a) => kpiChanges(b, a, renames), kpi => this.stageProperty(kpi.stageId, pair.after ? this.after : this.before))),
+                elementDiff(
+                    'kpi',
+                    pair,
+                    (b, a) => kpiChanges(b, a, renames),
+                    kpi => this.stageProperty(kpi.stageId, pair.after ? this.after : this.before)
+                )
+            ),
             flows: this.flowDiff()
         };
     }
 
     private stageDiffs(): ElementDiff[] {
-        const moved = reordered(this.before.stages.map(stage => renamed(this.renames.stage, stage.id)), this.after.stages.map(stage => stage.id));
+        const moved = reordered(
+            this.before.stages.map(stage => renamed(this.renames.stage, stage.id)),
+            this.after.stages.map(stage => stage.id)
+        );
         return this.stagePairs.flatMap(pair => {
-            const diffs = elementDiff('stage', pair, (b, a) => stageChanges(b, a, this.renames), stage => ({ index: stage.index }));
+            const diffs = elementDiff(
+                'stage',
+                pair,
+                (b, a) => stageChanges(b, a, this.renames),
+                stage => ({ index: stage.index })
+            );
             const { before, after } = pair;
             if (!before || !after || !moved.has(after.id)) {
                 return diffs;
             }
             const move: Move = { fromIndex: before.index, toIndex: after.index };
             const [existing] = diffs;
-            return [existing ? { ...existing, moved: move } : { kind: 'stage', status: 'changed', id: after.id, title: after.title, index: after.index, moved: move, changes: [], line: lineOf(after) }];
+            return [
+                existing
+                    ? { ...existing, moved: move }
+                    : {
+                          kind: 'stage',
+                          status: 'changed',
+                          id: after.id,
+                          title: after.title,
+                          index: after.index,
+                          moved: move,
+                          changes: [],
+                          line: lineOf(after)
+                      }
+            ];
         });
     }
 
@@ -203,7 +311,12 @@ class JourneyParts {
             const { before, after } = pair;
             const journey = after ? this.after : this.before;
             const stage = this.stageProperty((after ?? before)!.stageId, journey);
-            const diffs = elementDiff('touchpoint', pair, (b, a) => touchpointChanges(b, a, this.renames), () => stage);
+            const diffs = elementDiff(
+                'touchpoint',
+                pair,
+                (b, a) => touchpointChanges(b, a, this.renames),
+                () => stage
+            );
             if (!before || !after) {
                 return diffs;
             }
@@ -212,7 +325,20 @@ class JourneyParts {
                 return diffs;
             }
             const [existing] = diffs;
-            return [existing ? { ...existing, moved: move } : { kind: 'touchpoint', status: 'changed', id: after.id, title: after.title, ...stage, moved: move, changes: [], line: lineOf(after) }];
+            return [
+                existing
+                    ? { ...existing, moved: move }
+                    : {
+                          kind: 'touchpoint',
+                          status: 'changed',
+                          id: after.id,
+                          title: after.title,
+                          ...stage,
+                          moved: move,
+                          changes: [],
+                          line: lineOf(after)
+                      }
+            ];
         });
     }
 
@@ -242,7 +368,10 @@ class JourneyParts {
             const k = key(renamed(this.renames.touchpoint, step.from), renamed(this.renames.touchpoint, step.to));
             remaining.set(k, (remaining.get(k) ?? 0) + 1);
         }
-        const edge = (journey: Journey, from: string, to: string): FlowEdge => ({ from: this.touchpointRef(journey, from), to: this.touchpointRef(journey, to) });
+        const edge = (journey: Journey, from: string, to: string): FlowEdge => ({
+            from: this.touchpointRef(journey, from),
+            to: this.touchpointRef(journey, to)
+        });
         const added: FlowEdge[] = [];
         for (const step of this.after.flows) {
             const k = key(step.from, step.to);

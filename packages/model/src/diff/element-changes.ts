@@ -6,10 +6,34 @@
 import type { Channel, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { compareList, compareOnScale, compareValue } from './compare-facts.js';
-import { ATTITUDE_SCALE, CHILDREN, compareFields, DERIVED, EMOTION_SCALE, ID, LOCATION, NO_RENAMES, ORDER, renamed, SCOPE, type FieldDiff, type Renames } from './field-diff.js';
+import {
+    ATTITUDE_SCALE,
+    CHILDREN,
+    compareFields,
+    DERIVED,
+    EMOTION_SCALE,
+    ID,
+    LOCATION,
+    NO_RENAMES,
+    ORDER,
+    renamed,
+    SCOPE,
+    type FieldDiff,
+    type Renames
+} from './field-diff.js';
 import type { PropertyChange } from './journey-diff.js';
 import { BENCHMARK_FIELDS, KPI_FIELDS } from './kpi-changes.js';
-import { blueprintTexts, COMPETITOR_FIELDS, definitionChanges, evidenceText, OPPORTUNITY_FIELDS, opportunityChanges, personaEmotionChanges, SOURCE_FIELDS, thoughtTexts } from './v2-changes.js';
+import {
+    blueprintTexts,
+    COMPETITOR_FIELDS,
+    definitionChanges,
+    evidenceText,
+    OPPORTUNITY_FIELDS,
+    opportunityChanges,
+    personaEmotionChanges,
+    SOURCE_FIELDS,
+    thoughtTexts
+} from './v2-changes.js';
 
 export { NO_RENAMES, renamed, type Renames } from './field-diff.js';
 export { kpiChanges } from './kpi-changes.js';
@@ -21,7 +45,12 @@ const JOURNEY_FIELDS = {
     objectives: (before, after) => compareList('objective', before.objectives, after.objectives),
     state: (before, after) => compareValue('state', before.state, after.state),
     baselineId: (before, after) => compareValue('baseline', before.baselineId, after.baselineId),
-    lanes: (before, after) => compareList('lane', before.lanes.map(lane => `${lane.id} “${lane.title}”`), after.lanes.map(lane => `${lane.id} “${lane.title}”`)),
+    lanes: (before, after) =>
+        compareList(
+            'lane',
+            before.lanes.map(lane => `${lane.id} “${lane.title}”`),
+            after.lanes.map(lane => `${lane.id} “${lane.title}”`)
+        ),
     sources: (before, after) => definitionChanges('source', SOURCE_FIELDS, before.sources, after.sources),
     competitors: (before, after) => definitionChanges('competitor', COMPETITOR_FIELDS, before.competitors, after.competitors),
     loc: LOCATION,
@@ -41,7 +70,8 @@ export function journeyChanges(before: Journey, after: Journey): PropertyChange[
     return compareFields(JOURNEY_FIELDS, before, after, NO_RENAMES);
 }
 
-const needText = (stage: Stage, map: ReadonlyMap<string, string>) => stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
+const needText = (stage: Stage, map: ReadonlyMap<string, string>) =>
+    stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
 
 const STAGE_FIELDS = {
     id: ID,
@@ -65,25 +95,65 @@ const TOUCHPOINT_FIELDS = {
     emotionScore: DERIVED,
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
     personaId: (before, after, renames) => compareValue('persona', renamed(renames.persona, before.personaId), after.personaId),
-    personaIds: (before, after, renames) => compareList('persona', before.personaIds.slice(1).map(id => renamed(renames.persona, id)), after.personaIds.slice(1)),
+    personaIds: (before, after, renames) =>
+        compareList(
+            'persona',
+            before.personaIds.slice(1).map(id => renamed(renames.persona, id)),
+            after.personaIds.slice(1)
+        ),
     livedBy: DERIVED,
-    emotionEvidence: (before, after) => compareValue('emotion evidence', before.emotionEvidence && evidenceText(before.emotionEvidence), after.emotionEvidence && evidenceText(after.emotionEvidence)),
+    emotionEvidence: (before, after) =>
+        compareValue(
+            'emotion evidence',
+            before.emotionEvidence && evidenceText(before.emotionEvidence),
+            after.emotionEvidence && evidenceText(after.emotionEvidence)
+        ),
     personaEmotions: personaEmotionChanges,
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
-    involvedIds: (before, after, renames) => compareList('involves', before.involvedIds.map(id => renamed(renames.stakeholder, id)), after.involvedIds),
+    involvedIds: (before, after, renames) =>
+        compareList(
+            'involves',
+            before.involvedIds.map(id => renamed(renames.stakeholder, id)),
+            after.involvedIds
+        ),
     goal: (before, after) => compareValue('goal', before.goal, after.goal),
     trigger: (before, after) => compareValue('trigger', before.trigger, after.trigger),
     description: (before, after) => compareValue('description', before.description, after.description),
     actions: (before, after) => compareList('action', before.actions, after.actions),
     thoughts: (before, after, renames) => compareList('thought', thoughtTexts(before, renames.persona), thoughtTexts(after, new Map())),
     thoughtNotes: { ignored: 'compared as the thoughts, with whose they are' },
-    evidence: (before, after) => compareList('evidence', before.evidence.map(item => evidenceText(item)), after.evidence.map(item => evidenceText(item))),
+    evidence: (before, after) =>
+        compareList(
+            'evidence',
+            before.evidence.map(item => evidenceText(item)),
+            after.evidence.map(item => evidenceText(item))
+        ),
     moment: (before, after) => compareValue('moment', before.moment, after.moment),
-    blueprint: (before, after, renames) => compareList('blueprint', blueprintTexts(before, renames.stakeholder), blueprintTexts(after, new Map())),
-    laneCells: (before, after) => compareList('lane', before.laneCells.map(cell => `${cell.laneId}: ${cell.text}`), after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)),
+    blueprint: (before, after, renames) =>
+        compareList('blueprint', blueprintTexts(before, renames.stakeholder), blueprintTexts(after, new Map())),
+    laneCells: (before, after) =>
+        compareList(
+            'lane',
+            before.laneCells.map(cell => `${cell.laneId}: ${cell.text}`),
+            after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)
+        ),
     image: (before, after) => compareValue('image', before.image, after.image),
-    pains: (before, after) => [...compareList('pain', before.pains.map(pain => pain.text), after.pains.map(pain => pain.text)), ...painEvidenceChanges(before, after)],
-    opportunities: (before, after, renames) => [...compareList('opportunity', before.opportunities.map(item => item.text), after.opportunities.map(item => item.text)), ...opportunityChanges(before, after, renames)],
+    pains: (before, after) => [
+        ...compareList(
+            'pain',
+            before.pains.map(pain => pain.text),
+            after.pains.map(pain => pain.text)
+        ),
+        ...painEvidenceChanges(before, after)
+    ],
+    opportunities: (before, after, renames) => [
+        ...compareList(
+            'opportunity',
+            before.opportunities.map(item => item.text),
+            after.opportunities.map(item => item.text)
+        ),
+        ...opportunityChanges(before, after, renames)
+    ],
     stageId: ORDER,
     index: ORDER,
     indexInStage: ORDER,
@@ -92,7 +162,7 @@ const TOUCHPOINT_FIELDS = {
 
 /** A pain is its text (compared as the list above) and its evidence (compared per kept pain). */
 const PAIN_FIELDS = {
-    text: { ignored: 'compared as the touchpoint\'s list of pains' },
+    text: { ignored: "compared as the touchpoint's list of pains" },
     evidence: DERIVED,
     findings: { ignored: 'compared per pain kept with the same text' },
     answeredBy: { ignored: 'compared on each opportunity as the pain it answers' },
@@ -106,7 +176,10 @@ export function touchpointChanges(before: Touchpoint, after: Touchpoint, renames
 /** A pain kept with the same text whose evidence changed. */
 function painEvidenceChanges(before: Touchpoint, after: Touchpoint): PropertyChange[] {
     // One pain's evidence reads as one value, so version 1's single `evidence "…"` reads as before.
-    const findings = (pain: Pain) => (pain.findings.length === 0 ? undefined : pain.findings.map(item => item.sourceId === undefined ? item.finding! : evidenceText(item)).join('; '));
+    const findings = (pain: Pain) =>
+        pain.findings.length === 0
+            ? undefined
+            : pain.findings.map(item => (item.sourceId === undefined ? item.finding! : evidenceText(item))).join('; ');
     const evidenceBefore = new Map(before.pains.map(pain => [pain.text, findings(pain)]));
     return after.pains
         .filter(pain => evidenceBefore.has(pain.text))
@@ -144,7 +217,12 @@ const STAKEHOLDER_FIELDS = {
     role: (before, after) => compareValue('role', before.role, after.role),
     description: (before, after) => compareValue('description', before.description, after.description),
     risks: (before, after) => compareList('risk', before.risks, after.risks),
-    influences: (before, after, renames) => compareList('influences', before.influences.map(id => renamed(renames.stakeholder, id)), after.influences),
+    influences: (before, after, renames) =>
+        compareList(
+            'influences',
+            before.influences.map(id => renamed(renames.stakeholder, id)),
+            after.influences
+        ),
     scope: SCOPE,
     influencedBy: { ignored: 'the other side of influences, reported on the stakeholder who influences' },
     owns: REPORTED_ON_TOUCHPOINTS,
@@ -177,8 +255,16 @@ export function channelChanges(before: Channel, after: Channel): PropertyChange[
 
 /** Every model type's table: what the diff compares and what it leaves out on purpose. */
 export const DIFF_FIELDS = {
-    journey: JOURNEY_FIELDS, stage: STAGE_FIELDS, touchpoint: TOUCHPOINT_FIELDS, pain: PAIN_FIELDS, opportunity: OPPORTUNITY_FIELDS,
-    persona: PERSONA_FIELDS, stakeholder: STAKEHOLDER_FIELDS, channel: CHANNEL_FIELDS, kpi: KPI_FIELDS, benchmark: BENCHMARK_FIELDS,
-    source: SOURCE_FIELDS, competitor: COMPETITOR_FIELDS
+    journey: JOURNEY_FIELDS,
+    stage: STAGE_FIELDS,
+    touchpoint: TOUCHPOINT_FIELDS,
+    pain: PAIN_FIELDS,
+    opportunity: OPPORTUNITY_FIELDS,
+    persona: PERSONA_FIELDS,
+    stakeholder: STAKEHOLDER_FIELDS,
+    channel: CHANNEL_FIELDS,
+    kpi: KPI_FIELDS,
+    benchmark: BENCHMARK_FIELDS,
+    source: SOURCE_FIELDS,
+    competitor: COMPETITOR_FIELDS
 };
-

@@ -14,13 +14,19 @@ export interface Renames {
     channel: ReadonlyMap<string, string>;
 }
 
-export const NO_RENAMES: Renames = { stage: new Map(), touchpoint: new Map(), persona: new Map(), stakeholder: new Map(), channel: new Map() };
+export const NO_RENAMES: Renames = {
+    stage: new Map(),
+    touchpoint: new Map(),
+    persona: new Map(),
+    stakeholder: new Map(),
+    channel: new Map()
+};
 
 /** An old id as it is called now. */
 export function renamed(map: ReadonlyMap<string, string>, id: string): string;
 export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined;
 export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined {
-    return id === undefined ? undefined : map.get(id) ?? id;
+    return id === undefined ? undefined : (map.get(id) ?? id);
 }
 
 /** Emotions worst first, so "up" is better. */
@@ -47,4 +53,3 @@ export const SCOPE = { ignored: 'where it is defined: a shared definition moved 
 export function compareFields<T>(fields: Readonly<Record<keyof T, FieldDiff<T>>>, before: T, after: T, renames: Renames): PropertyChange[] {
     return Object.values<FieldDiff<T>>(fields).flatMap(field => (typeof field === 'function' ? field(before, after, renames) : []));
 }
-

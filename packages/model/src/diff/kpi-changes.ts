@@ -15,19 +15,36 @@ export const KPI_FIELDS = {
     id: ID,
     title: (before, after) => compareValue('title', before.title, after.title),
     stageId: (before, after, renames) => compareValue('stage', renamed(renames.stage, before.stageId), after.stageId),
-    stageIds: (before, after, renames) => compareList('stage', before.stageIds.slice(1).map(id => renamed(renames.stage, id)), after.stageIds.slice(1)),
+    stageIds: (before, after, renames) =>
+        compareList(
+            'stage',
+            before.stageIds.slice(1).map(id => renamed(renames.stage, id)),
+            after.stageIds.slice(1)
+        ),
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
     better: (before, after) => compareValue('better', before.better, after.better),
     unit: (before, after) => compareValue('unit', before.unit, after.unit),
-    current: (before, after) => compareNumber('current', quantityWithUnit(before.current, before.unit), quantityWithUnit(after.current, after.unit), higherIsBetter(after)),
-    target: (before, after) => compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
+    current: (before, after) =>
+        compareNumber(
+            'current',
+            quantityWithUnit(before.current, before.unit),
+            quantityWithUnit(after.current, after.unit),
+            higherIsBetter(after)
+        ),
+    target: (before, after) =>
+        compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
     targetDate: (before, after) => compareValue('target date', before.targetDate, after.targetDate),
     history: (before, after) => compareList('history', historyTexts(before), historyTexts(after)),
     benchmarks: (before, after) => benchmarkChanges(before, after, higherIsBetter(after)),
     gapToTarget: (before, after) => gapChanges(before, after),
     status: { ignored: 'derived from current and target: their changes and the gap to target say it' },
     trend: { ignored: 'derived from history and current, whose changes are reported' },
-    evidence: (before, after) => compareList('evidence', before.evidence.map(item => evidenceText(item)), after.evidence.map(item => evidenceText(item))),
+    evidence: (before, after) =>
+        compareList(
+            'evidence',
+            before.evidence.map(item => evidenceText(item)),
+            after.evidence.map(item => evidenceText(item))
+        ),
     description: (before, after) => compareValue('description', before.description, after.description),
     mixedUnits: DERIVED,
     loc: LOCATION
@@ -52,7 +69,8 @@ function historyTexts(kpi: Kpi): string[] {
 
 /** Benchmarks are matched by their competitor, else their source ("Industry leader"); unnamed ones by position. */
 function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): PropertyChange[] {
-    const keyOf = (benchmark: Benchmark, index: number) => [benchmark.competitorId, benchmark.source].filter(part => part !== undefined).join(' ') || `#${index + 1}`;
+    const keyOf = (benchmark: Benchmark, index: number) =>
+        [benchmark.competitorId, benchmark.source].filter(part => part !== undefined).join(' ') || `#${index + 1}`;
     const keyed = (kpi: Kpi) => kpi.benchmarks.map((benchmark, index) => ({ key: keyOf(benchmark, index), benchmark }));
     const beforeByKey = new Map(keyed(before).map(entry => [entry.key, entry.benchmark]));
     const afterKeyed = keyed(after);
@@ -61,11 +79,19 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
     const changed = afterKeyed
         .filter(entry => beforeByKey.has(entry.key))
         .flatMap(entry => [
-            ...compareNumber('benchmark', quantityWithUnit(beforeByKey.get(entry.key)!.value, before.unit), quantityWithUnit(entry.benchmark.value, after.unit), higherIsBetter, entry.key),
+            ...compareNumber(
+                'benchmark',
+                quantityWithUnit(beforeByKey.get(entry.key)!.value, before.unit),
+                quantityWithUnit(entry.benchmark.value, after.unit),
+                higherIsBetter,
+                entry.key
+            ),
             ...compareValue('benchmark date', beforeByKey.get(entry.key)!.date, entry.benchmark.date, { subject: entry.key })
         ]);
     const added = afterKeyed.filter(entry => !beforeByKey.has(entry.key)).map(entry => describe(after, entry.key, entry.benchmark.value));
-    const removed = keyed(before).filter(entry => !afterKeys.has(entry.key)).map(entry => describe(before, entry.key, entry.benchmark.value));
+    const removed = keyed(before)
+        .filter(entry => !afterKeys.has(entry.key))
+        .map(entry => describe(before, entry.key, entry.benchmark.value));
     return [...changed, ...(added.length + removed.length > 0 ? [{ type: 'list' as const, property: 'benchmark', added, removed }] : [])];
 }
 
@@ -73,7 +99,12 @@ function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): Pro
 function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
     const gapBefore = before.gapToTarget;
     const gapAfter = after.gapToTarget;
-    const text = (kpi: Kpi) => (kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : quantityWithUnit({ value: 0, percent: false, text: kpi.gapToTarget.text }, kpi.unit)!.text) : undefined);
+    const text = (kpi: Kpi) =>
+        kpi.gapToTarget
+            ? kpi.gapToTarget.meets
+                ? 'met'
+                : quantityWithUnit({ value: 0, percent: false, text: kpi.gapToTarget.text }, kpi.unit)!.text
+            : undefined;
     if (!gapBefore || !gapAfter) {
         return compareValue('gap to target', text(before), text(after));
     }
@@ -83,7 +114,10 @@ function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
         return [];
     }
     const grew = shortAfter > shortBefore;
-    return compareValue('gap to target', text(before), text(after), { direction: grew ? 'up' : 'down', verdict: grew ? 'worse' : 'better' });
+    return compareValue('gap to target', text(before), text(after), {
+        direction: grew ? 'up' : 'down',
+        verdict: grew ? 'worse' : 'better'
+    });
 }
 
 function quantityWithUnit(quantity: Quantity | undefined, unit: string | undefined): { value: number; text: string } | undefined {

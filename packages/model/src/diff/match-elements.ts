@@ -20,7 +20,11 @@ export interface Pair<T> {
  *   JSON); two unmatched elements with the same key are the same element renamed.
  * @returns pairs in the order of `after`, then elements only in `before` in their order.
  */
-export function matchElements<T extends Identified>(before: readonly T[], after: readonly T[], contentKey: (element: T) => string): Pair<T>[] {
+export function matchElements<T extends Identified>(
+    before: readonly T[],
+    after: readonly T[],
+    contentKey: (element: T) => string
+): Pair<T>[] {
     const partnerOfAfter = new Map<T, T>();
     // Ids are unique in a valid journey, but a broken file (or two files) can repeat one:
     // the n-th element with an id pairs with the n-th of the other side, so an unchanged
@@ -36,9 +40,19 @@ export function matchElements<T extends Identified>(before: readonly T[], after:
         }
     }
     const paired = new Set(partnerOfAfter.values());
-    pairUniquely(before.filter(element => !paired.has(element)), after.filter(element => !partnerOfAfter.has(element)), element => element.title, partnerOfAfter);
+    pairUniquely(
+        before.filter(element => !paired.has(element)),
+        after.filter(element => !partnerOfAfter.has(element)),
+        element => element.title,
+        partnerOfAfter
+    );
     const pairedNow = new Set(partnerOfAfter.values());
-    pairUniquely(before.filter(element => !pairedNow.has(element)), after.filter(element => !partnerOfAfter.has(element)), contentKey, partnerOfAfter);
+    pairUniquely(
+        before.filter(element => !pairedNow.has(element)),
+        after.filter(element => !partnerOfAfter.has(element)),
+        contentKey,
+        partnerOfAfter
+    );
 
     const used = new Set(partnerOfAfter.values());
     return [

@@ -22,8 +22,22 @@ export interface Style {
 
 /** Facts whose values are words of the language, ids or numbers rather than free text. */
 const WORD_VALUES = new Set([
-    'emotion', 'channel', 'persona', 'owner', 'type', 'power', 'interest', 'attitude', 'quadrant',
-    'stage', 'better', 'mode', 'current', 'target', 'benchmark', 'gap to target'
+    'emotion',
+    'channel',
+    'persona',
+    'owner',
+    'type',
+    'power',
+    'interest',
+    'attitude',
+    'quadrant',
+    'stage',
+    'better',
+    'mode',
+    'current',
+    'target',
+    'benchmark',
+    'gap to target'
 ]);
 
 /** Lists whose items are ids; the items of every other list are texts. */
@@ -90,7 +104,9 @@ function labelOf(change: ValueChange, style: Style): string {
         // Version 2: a persona's own emotion on the step.
         return `emotion for ${change.subject}`;
     }
-    return change.property === 'evidence' ? `evidence for pain ${style.text(change.subject)}:` : `${change.property} ${style.text(change.subject)}`;
+    return change.property === 'evidence'
+        ? `evidence for pain ${style.text(change.subject)}:`
+        : `${change.property} ${style.text(change.subject)}`;
 }
 
 function formatValue(property: string, value: string, style: Style): string {
@@ -101,10 +117,9 @@ function formatValue(property: string, value: string, style: Style): string {
 }
 
 function trend(change: ValueChange): string {
-    const words = [
-        change.direction ? DIRECTION_WORDS[change.property]?.[change.direction] : undefined,
-        change.verdict
-    ].filter(word => word !== undefined);
+    const words = [change.direction ? DIRECTION_WORDS[change.property]?.[change.direction] : undefined, change.verdict].filter(
+        word => word !== undefined
+    );
     return words.length > 0 ? ` (${words.join(', ')})` : '';
 }
 

@@ -55,12 +55,10 @@ export function summarizeDiff(journeys: readonly JourneyChange[], shared: readon
         countJourney(journey, add);
     }
     shared.forEach(element => countElement(element, add));
-    const items: SummaryItem[] = COUNTED
-        .filter(([key]) => (counts.get(key) ?? 0) > 0)
-        .map(([key, one, many]) => {
-            const count = counts.get(key)!;
-            return { key, count, text: `${count} ${count === 1 ? one : many}` };
-        });
+    const items: SummaryItem[] = COUNTED.filter(([key]) => (counts.get(key) ?? 0) > 0).map(([key, one, many]) => {
+        const count = counts.get(key)!;
+        return { key, count, text: `${count} ${count === 1 ? one : many}` };
+    });
     return { identical: items.length === 0, items };
 }
 
@@ -77,8 +75,9 @@ function countJourney(journey: JourneyChange, add: Add): void {
     if (journey.changes.length > 0) {
         add('journey-edited');
     }
-    [...journey.stages, ...journey.touchpoints, ...journey.personas, ...journey.stakeholders, ...journey.channels, ...journey.kpis]
-        .forEach(element => countElement(element, add));
+    [...journey.stages, ...journey.touchpoints, ...journey.personas, ...journey.stakeholders, ...journey.channels, ...journey.kpis].forEach(
+        element => countElement(element, add)
+    );
     add('flow-added', journey.flows.added.length);
     add('flow-removed', journey.flows.removed.length);
 }

@@ -3,7 +3,21 @@
  * which drawn groups are new or changed, with the same phrases as `cjourney diff`, and which
  * elements were removed. The renderer only draws what this decides.
  */
-import { describeChanges, type ElementDiff, type FlowEdge, type Journey, type JourneyChange, type JourneyDiff, journeyElements, KIND_WORD, type ListChange, placeOf, type Style, summarizeDiff, type Touchpoint } from '@cjourney/model';
+import {
+    describeChanges,
+    type ElementDiff,
+    type FlowEdge,
+    type Journey,
+    type JourneyChange,
+    type JourneyDiff,
+    journeyElements,
+    KIND_WORD,
+    type ListChange,
+    placeOf,
+    type Style,
+    summarizeDiff,
+    type Touchpoint
+} from '@cjourney/model';
 import type { DiffMarkedElement, DiffMarks, DiffRemovedElement, DiffTarget } from './diff-marks.js';
 
 /** Phrases for a drawing: user text in typographic quotes; the renderer escapes it. */
@@ -19,18 +33,26 @@ const drawing: Style = {
 /** The groups that draw an element (channels are drawn only as labels of touchpoints). */
 function targetsOf(element: ElementDiff): DiffTarget[] {
     switch (element.kind) {
-        case 'channel': case 'journey': return [];
+        case 'channel':
+        case 'journey':
+            return [];
         case 'touchpoint': {
             const emotionChanged = element.changes.some(change => change.type === 'value' && change.property === 'emotion');
-            return [{ kind: 'touchpoint', modelId: element.id }, ...(emotionChanged && element.status === 'changed' ? [{ kind: 'emotion', modelId: element.id }] : [])];
+            return [
+                { kind: 'touchpoint', modelId: element.id },
+                ...(emotionChanged && element.status === 'changed' ? [{ kind: 'emotion', modelId: element.id }] : [])
+            ];
         }
-        default: return [{ kind: element.kind, modelId: element.id }];
+        default:
+            return [{ kind: element.kind, modelId: element.id }];
     }
 }
 
 function labelOf(element: ElementDiff): string {
     const place = element.kind === 'touchpoint' ? placeOf(element, { ...drawing, text: value => value }) : element.title;
-    return element.kind === 'touchpoint' ? place : `${KIND_WORD[element.kind][0].toUpperCase()}${KIND_WORD[element.kind].slice(1)} ${place}`;
+    return element.kind === 'touchpoint'
+        ? place
+        : `${KIND_WORD[element.kind][0].toUpperCase()}${KIND_WORD[element.kind].slice(1)} ${place}`;
 }
 
 function listChanges(element: ElementDiff, property: string): ListChange[] {
@@ -40,21 +62,34 @@ function listChanges(element: ElementDiff, property: string): ListChange[] {
 /** Pains and opportunities added to a touchpoint that stays: their own cards are new. */
 function addedNotes(element: ElementDiff, touchpoint: Touchpoint | undefined): DiffMarkedElement[] {
     if (!touchpoint) return [];
-    return (['pain', 'opportunity'] as const).flatMap(property => listChanges(element, property).flatMap(change => change.added.map((text): DiffMarkedElement => {
-        const notes = property === 'pain' ? touchpoint.pains : touchpoint.opportunities;
-        const targets = notes.flatMap((note, index) => (note.text === text ? [{ kind: property, modelId: element.id, index }] : []));
-        return { status: 'added', targets, label: `${property} “${text}”`, changes: [] };
-    })));
+    return (['pain', 'opportunity'] as const).flatMap(property =>
+        listChanges(element, property).flatMap(change =>
+            change.added.map((text): DiffMarkedElement => {
+                const notes = property === 'pain' ? touchpoint.pains : touchpoint.opportunities;
+                const targets = notes.flatMap((note, index) =>
+                    note.text === text ? [{ kind: property, modelId: element.id, index }] : []
+                );
+                return { status: 'added', targets, label: `${property} “${text}”`, changes: [] };
+            })
+        )
+    );
 }
 
 function removedNotes(element: ElementDiff): DiffRemovedElement[] {
-    return (['pain', 'opportunity'] as const).flatMap(property => listChanges(element, property).flatMap(change =>
-        change.removed.map(text => ({ kind: property, title: text, where: `was on ${labelOf(element)}` }))));
+    return (['pain', 'opportunity'] as const).flatMap(property =>
+        listChanges(element, property).flatMap(change =>
+            change.removed.map(text => ({ kind: property, title: text, where: `was on ${labelOf(element)}` }))
+        )
+    );
 }
 
 function removedElement(element: ElementDiff): DiffRemovedElement {
-    const where = element.kind === 'touchpoint' && element.stage ? `was in stage ${element.stage.title}`
-        : element.kind === 'stage' && element.index !== undefined ? `was stage ${element.index + 1}` : undefined;
+    const where =
+        element.kind === 'touchpoint' && element.stage
+            ? `was in stage ${element.stage.title}`
+            : element.kind === 'stage' && element.index !== undefined
+              ? `was stage ${element.index + 1}`
+              : undefined;
     return { kind: KIND_WORD[element.kind], title: element.title, where };
 }
 
@@ -82,7 +117,12 @@ function journeyMarks(change: JourneyChange, journey: Journey, shared: readonly 
         }
     }
     for (const edge of change.flows.added) {
-        elements.push({ status: 'added', targets: [{ kind: 'flow', modelId: `${edge.from.id}->${edge.to.id}` }], label: `flow ${edgeTitle(edge)}`, changes: [] });
+        elements.push({
+            status: 'added',
+            targets: [{ kind: 'flow', modelId: `${edge.from.id}->${edge.to.id}` }],
+            label: `flow ${edgeTitle(edge)}`,
+            changes: []
+        });
     }
     removed.push(...change.flows.removed.map(edge => ({ kind: 'flow step', title: edgeTitle(edge) })));
     return { elements, removed };
@@ -106,7 +146,18 @@ export function diffMarksFor(diff: JourneyDiff, journey: Journey, file: string, 
 /** A journey that did not change, for the shared definitions that may have. */
 function emptyChange(journey: Journey, file: string): JourneyChange {
     return {
-        kind: 'journey', status: 'changed', id: journey.id, title: journey.title, file, changes: [],
-        stages: [], touchpoints: [], personas: [], stakeholders: [], channels: [], kpis: [], flows: { added: [], removed: [] }
+        kind: 'journey',
+        status: 'changed',
+        id: journey.id,
+        title: journey.title,
+        file,
+        changes: [],
+        stages: [],
+        touchpoints: [],
+        personas: [],
+        stakeholders: [],
+        channels: [],
+        kpis: [],
+        flows: { added: [], removed: [] }
     };
 }

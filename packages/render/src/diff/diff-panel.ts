@@ -31,9 +31,10 @@ function sectionHeading(text: string, x: number, y: number): Mark {
 
 /** A small outlined box with a badge, as the drawing marks an element. */
 function swatch(x: number, y: number, status: 'added' | 'changed' | 'removed', text: string): Mark[] {
-    const box: Mark = status === 'removed'
-        ? { type: 'rect', x, y, width: 26, height: 16, radius: 4, role: 'diff-ghost', strokeWidth: 1.5, dash: [4, 3] }
-        : { type: 'rect', x, y, width: 26, height: 16, radius: 4, role: `diff-${status}` as Role, strokeWidth: 2.5 };
+    const box: Mark =
+        status === 'removed'
+            ? { type: 'rect', x, y, width: 26, height: 16, radius: 4, role: 'diff-ghost', strokeWidth: 1.5, dash: [4, 3] }
+            : { type: 'rect', x, y, width: 26, height: 16, radius: 4, role: `diff-${status}` as Role, strokeWidth: 2.5 };
     return [box, ...badge(x + 26, y, text, status, 7)];
 }
 
@@ -52,17 +53,27 @@ function legend(x: number, y: number, width: number): Block {
             cursor = x;
             top += 26;
         }
-        marks.push(...swatch(cursor, top + 3, item.status, item.badge), textBlock(item.label, cursor + 42, top + 3, width, { size: 12, role: 'text', maxLines: 1 }).mark);
+        marks.push(
+            ...swatch(cursor, top + 3, item.status, item.badge),
+            textBlock(item.label, cursor + 42, top + 3, width, { size: 12, role: 'text', maxLines: 1 }).mark
+        );
         cursor += itemWidth + 28;
     }
     return { marks: [{ type: 'group', id: 'cj-diff-legend', kind: 'diff-legend', children: marks }], height: top - y + 22 };
 }
 
 /** One changed element: its badge (or a hollow ring when it is not drawn), where it is, what changed. */
-function changedEntry(element: DiffMarkedElement, number: number | undefined, x: number, y: number, width: number): { group: GroupMark; height: number } {
-    const children: Mark[] = number === undefined
-        ? [{ type: 'circle', cx: x + 9, cy: y + 8, r: 6, role: 'diff-changed', strokeWidth: 2 }]
-        : badge(x + 9, y + 8, String(number), 'changed');
+function changedEntry(
+    element: DiffMarkedElement,
+    number: number | undefined,
+    x: number,
+    y: number,
+    width: number
+): { group: GroupMark; height: number } {
+    const children: Mark[] =
+        number === undefined
+            ? [{ type: 'circle', cx: x + 9, cy: y + 8, r: 6, role: 'diff-changed', strokeWidth: 2 }]
+            : badge(x + 9, y + 8, String(number), 'changed');
     const label = textBlock(element.label, x + 28, y, width - 28, { size: 12.5, weight: 'bold', role: 'title', maxLines: 2 });
     children.push(label.mark);
     let bottom = y + label.height + 2;
@@ -71,11 +82,21 @@ function changedEntry(element: DiffMarkedElement, number: number | undefined, x:
         children.push(phrase.mark);
         bottom += phrase.height;
     }
-    return { group: { type: 'group', kind: 'diff-changed', tooltip: [element.label, ...element.changes].join('\n'), children }, height: bottom - y };
+    return {
+        group: { type: 'group', kind: 'diff-changed', tooltip: [element.label, ...element.changes].join('\n'), children },
+        height: bottom - y
+    };
 }
 
 /** Entries in as many columns as fit, row by row, under a heading. */
-function changedSection(heading: string, elements: readonly DiffMarkedElement[], numbers: ReadonlyMap<DiffMarkedElement, number>, x: number, y: number, width: number): Block {
+function changedSection(
+    heading: string,
+    elements: readonly DiffMarkedElement[],
+    numbers: ReadonlyMap<DiffMarkedElement, number>,
+    x: number,
+    y: number,
+    width: number
+): Block {
     if (elements.length === 0) return { marks: [], height: 0 };
     const columns = Math.max(1, Math.min(elements.length, Math.floor((width + COLUMN.gap) / (COLUMN.width + COLUMN.gap))));
     const columnWidth = Math.min(COLUMN.width + 60, (width - (columns - 1) * COLUMN.gap) / columns);
@@ -93,7 +114,13 @@ function changedSection(heading: string, elements: readonly DiffMarkedElement[],
     });
     let bottom = top + rowHeight;
     if (elements.length > MAX_LISTED) {
-        marks.push(textBlock(`… and ${elements.length - MAX_LISTED} more (cjourney diff lists them all)`, x, bottom + 10, width, { size: 12, role: 'muted', maxLines: 1 }).mark);
+        marks.push(
+            textBlock(`… and ${elements.length - MAX_LISTED} more (cjourney diff lists them all)`, x, bottom + 10, width, {
+                size: 12,
+                role: 'muted',
+                maxLines: 1
+            }).mark
+        );
         bottom += 28;
     }
     return { marks, height: bottom - y };
@@ -101,8 +128,18 @@ function changedSection(heading: string, elements: readonly DiffMarkedElement[],
 
 function ghostCard(removed: DiffRemovedElement, x: number, y: number): { group: GroupMark; height: number } {
     const inner = GHOST.width - 24;
-    const kind = textBlock(removed.kind.toUpperCase(), x + 12, y + 10, inner, { size: 10, weight: 'bold', role: 'diff-removed-text', maxLines: 1 });
-    const title = textBlock(removed.title, x + 12, y + 10 + kind.height + 3, inner, { size: 12.5, weight: 'bold', role: 'muted', maxLines: 2 });
+    const kind = textBlock(removed.kind.toUpperCase(), x + 12, y + 10, inner, {
+        size: 10,
+        weight: 'bold',
+        role: 'diff-removed-text',
+        maxLines: 1
+    });
+    const title = textBlock(removed.title, x + 12, y + 10 + kind.height + 3, inner, {
+        size: 12.5,
+        weight: 'bold',
+        role: 'muted',
+        maxLines: 2
+    });
     let height = 10 + kind.height + 3 + title.height;
     const children: Mark[] = [kind.mark, title.mark];
     if (removed.where) {
@@ -136,14 +173,26 @@ function removedList(removed: readonly DiffRemovedElement[], x: number, y: numbe
     });
     let bottom = top + rowHeight;
     if (removed.length > MAX_LISTED) {
-        marks.push(textBlock(`… and ${removed.length - MAX_LISTED} more removed elements (cjourney diff lists them all)`, x, bottom + 8, width, { size: 12, role: 'muted', maxLines: 1 }).mark);
+        marks.push(
+            textBlock(`… and ${removed.length - MAX_LISTED} more removed elements (cjourney diff lists them all)`, x, bottom + 8, width, {
+                size: 12,
+                role: 'muted',
+                maxLines: 1
+            }).mark
+        );
         bottom += 30;
     }
     return { marks, height: bottom - y + 4 };
 }
 
 /** The panel with its top-left corner at (x, y), `width` wide. */
-export function diffPanel(diff: DiffMarks, numbers: ReadonlyMap<DiffMarkedElement, number>, x: number, y: number, width: number): { group: GroupMark; height: number } {
+export function diffPanel(
+    diff: DiffMarks,
+    numbers: ReadonlyMap<DiffMarkedElement, number>,
+    x: number,
+    y: number,
+    width: number
+): { group: GroupMark; height: number } {
     const inner = width - 2 * PAD;
     const left = x + PAD;
     const changed = hasChanges(diff);
@@ -155,7 +204,16 @@ export function diffPanel(diff: DiffMarks, numbers: ReadonlyMap<DiffMarkedElemen
         marks.push(...block.marks);
         if (block.height > 0) bottom += gap + block.height;
     };
-    add(0, top => asBlock(textBlock(changed ? `Changes since ${diff.against}` : `No changes since ${diff.against}`, left, top, inner, { size: 16, weight: 'bold', role: 'title', maxLines: 2 })));
+    add(0, top =>
+        asBlock(
+            textBlock(changed ? `Changes since ${diff.against}` : `No changes since ${diff.against}`, left, top, inner, {
+                size: 16,
+                weight: 'bold',
+                role: 'title',
+                maxLines: 2
+            })
+        )
+    );
     const facts = changed
         ? [diff.summary.join(' · '), diff.note].filter(Boolean).join('. ') || 'Changes outside this journey only.'
         : 'The journey is the same in both versions: comments and layout are not journey facts.';
@@ -163,18 +221,50 @@ export function diffPanel(diff: DiffMarks, numbers: ReadonlyMap<DiffMarkedElemen
     if (changed && (diff.elements.length > 0 || diff.removed.length > 0)) {
         add(14, top => legend(left, top, inner));
         const edited = diff.elements.filter(element => element.status === 'changed');
-        add(18, top => changedSection('Changed', edited.filter(element => numbers.has(element)), numbers, left, top, inner));
-        add(18, top => changedSection('Also changed, not drawn in this view', edited.filter(element => !numbers.has(element)), numbers, left, top, inner));
+        add(18, top =>
+            changedSection(
+                'Changed',
+                edited.filter(element => numbers.has(element)),
+                numbers,
+                left,
+                top,
+                inner
+            )
+        );
+        add(18, top =>
+            changedSection(
+                'Also changed, not drawn in this view',
+                edited.filter(element => !numbers.has(element)),
+                numbers,
+                left,
+                top,
+                inner
+            )
+        );
         add(14, top => removedList(diff.removed, left, top, inner));
     }
     const height = bottom - y + PAD;
     return {
-        group: { type: 'group', id: 'cj-diff-panel', kind: 'diff-panel', children: [
-            { type: 'rect', x, y, width, height, radius: 10, role: 'diff-panel', strokeWidth: 1 },
-            // The accent says the verdict before any word is read: amber for changes, green for none.
-            { type: 'rect', x, y, width: 6, height, radius: 3, role: changed ? 'diff-changed-badge' : 'diff-added-badge', strokeWidth: 0 },
-            ...marks
-        ] },
+        group: {
+            type: 'group',
+            id: 'cj-diff-panel',
+            kind: 'diff-panel',
+            children: [
+                { type: 'rect', x, y, width, height, radius: 10, role: 'diff-panel', strokeWidth: 1 },
+                // The accent says the verdict before any word is read: amber for changes, green for none.
+                {
+                    type: 'rect',
+                    x,
+                    y,
+                    width: 6,
+                    height,
+                    radius: 3,
+                    role: changed ? 'diff-changed-badge' : 'diff-added-badge',
+                    strokeWidth: 0
+                },
+                ...marks
+            ]
+        },
         height
     };
 }

@@ -12,10 +12,14 @@ export interface Box {
 function pathPoints(mark: PathMark): Array<{ x: number; y: number }> {
     return mark.segments.flatMap(segment => {
         switch (segment.op) {
-            case 'Z': return [];
-            case 'Q': return [segment.control, segment.to];
-            case 'C': return [segment.control1, segment.control2, segment.to];
-            default: return [segment.to];
+            case 'Z':
+                return [];
+            case 'Q':
+                return [segment.control, segment.to];
+            case 'C':
+                return [segment.control1, segment.control2, segment.to];
+            default:
+                return [segment.to];
         }
     });
 }
@@ -23,16 +27,35 @@ function pathPoints(mark: PathMark): Array<{ x: number; y: number }> {
 /** Corner points of a mark, or none for marks of the other kind. */
 function corners(mark: Mark, shapesOnly: boolean): Array<{ x: number; y: number }> {
     switch (mark.type) {
-        case 'rect': return [{ x: mark.x, y: mark.y }, { x: mark.x + mark.width, y: mark.y + mark.height }];
-        case 'circle': return [{ x: mark.cx - mark.r, y: mark.cy - mark.r }, { x: mark.cx + mark.r, y: mark.cy + mark.r }];
-        case 'path': return !shapesOnly || mark.filled ? pathPoints(mark) : [];
-        case 'icon': return shapesOnly ? [] : [{ x: mark.x, y: mark.y }, { x: mark.x + mark.size, y: mark.y + mark.size }];
-        case 'group': return mark.children.flatMap(child => corners(child, shapesOnly));
+        case 'rect':
+            return [
+                { x: mark.x, y: mark.y },
+                { x: mark.x + mark.width, y: mark.y + mark.height }
+            ];
+        case 'circle':
+            return [
+                { x: mark.cx - mark.r, y: mark.cy - mark.r },
+                { x: mark.cx + mark.r, y: mark.cy + mark.r }
+            ];
+        case 'path':
+            return !shapesOnly || mark.filled ? pathPoints(mark) : [];
+        case 'icon':
+            return shapesOnly
+                ? []
+                : [
+                      { x: mark.x, y: mark.y },
+                      { x: mark.x + mark.size, y: mark.y + mark.size }
+                  ];
+        case 'group':
+            return mark.children.flatMap(child => corners(child, shapesOnly));
         case 'text': {
             if (shapesOnly) return [];
             const width = Math.max(...mark.lines.map(line => measureText(line, { size: mark.size, weight: mark.weight })));
             const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
-            return [{ x: left, y: mark.y - mark.size }, { x: left + width, y: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.25 }];
+            return [
+                { x: left, y: mark.y - mark.size },
+                { x: left + width, y: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.25 }
+            ];
         }
     }
 }

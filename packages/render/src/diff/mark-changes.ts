@@ -18,7 +18,9 @@ function targetKey(target: DiffTarget): string {
 }
 
 function groupKey(group: GroupMark, withIndex: boolean): string | undefined {
-    return group.kind !== undefined && group.modelId !== undefined ? targetKey({ kind: group.kind, modelId: group.modelId, index: withIndex ? group.index : undefined }) : undefined;
+    return group.kind !== undefined && group.modelId !== undefined
+        ? targetKey({ kind: group.kind, modelId: group.modelId, index: withIndex ? group.index : undefined })
+        : undefined;
 }
 
 function* groupsOf(marks: readonly Mark[]): Generator<GroupMark> {
@@ -35,17 +37,34 @@ export function badge(cx: number, cy: number, text: string, status: 'added' | 'c
     const size = text.length > 1 ? radius * 1.05 : radius * 1.35;
     return [
         { type: 'circle', cx, cy, r: radius, role: `diff-${status}-badge` as Role, strokeWidth: 2 },
-        { type: 'text', x: cx, y: cy + size * 0.36, lines: [text], size, lineHeight: size, weight: 'bold', anchor: 'middle', role: 'diff-badge-text' }
+        {
+            type: 'text',
+            x: cx,
+            y: cy + size * 0.36,
+            lines: [text],
+            size,
+            lineHeight: size,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'diff-badge-text'
+        }
     ];
 }
 
-function outline(group: GroupMark, body: { box: Box; shape: boolean }, status: 'added' | 'changed', badgeText: string): { under: Mark[]; over: Mark[] } {
+function outline(
+    group: GroupMark,
+    body: { box: Box; shape: boolean },
+    status: 'added' | 'changed',
+    badgeText: string
+): { under: Mark[]; over: Mark[] } {
     const role: Role = `diff-${status}`;
     const { box } = body;
     if (!body.shape) {
         // Lines only (a flow arrow): a broad stroke of the status's colour under the line.
         // Copies, not shared segments: the scene is moved down afterwards, mark by mark.
-        const under: Mark[] = group.children.flatMap(child => (child.type === 'path' && !child.filled ? [{ ...structuredClone(child), role, strokeWidth: 6, dash: undefined }] : []));
+        const under: Mark[] = group.children.flatMap(child =>
+            child.type === 'path' && !child.filled ? [{ ...structuredClone(child), role, strokeWidth: 6, dash: undefined }] : []
+        );
         return { under, over: badge(box.x + box.width / 2, box.y + box.height / 2, badgeText, status, BADGE_RADIUS - 1) };
     }
     const small = Math.max(box.width, box.height) < SMALL;
@@ -54,14 +73,26 @@ function outline(group: GroupMark, body: { box: Box; shape: boolean }, status: '
         const cx = box.x + box.width / 2;
         const cy = box.y + box.height / 2;
         const r = Math.hypot(box.width, box.height) / 2 + 4;
-        return { under: [], over: [{ type: 'circle', cx, cy, r, role, strokeWidth: 2.5 }, ...badge(cx + r * 0.8 + 4, cy - r * 0.8 - 4, badgeText, status, BADGE_RADIUS - 1)] };
+        return {
+            under: [],
+            over: [
+                { type: 'circle', cx, cy, r, role, strokeWidth: 2.5 },
+                ...badge(cx + r * 0.8 + 4, cy - r * 0.8 - 4, badgeText, status, BADGE_RADIUS - 1)
+            ]
+        };
     }
     // A small marker with its name beside it (a stakeholder's chip): outline both.
-    const frame = small ? contentBox(group.children) ?? box : box;
+    const frame = small ? (contentBox(group.children) ?? box) : box;
     const x = frame.x - PAD;
     const y = frame.y - PAD;
     const width = frame.width + 2 * PAD;
-    return { under: [], over: [{ type: 'rect', x, y, width, height: frame.height + 2 * PAD, radius: 10, role, strokeWidth: 2.5 }, ...badge(x + width - 2, y + 2, badgeText, status)] };
+    return {
+        under: [],
+        over: [
+            { type: 'rect', x, y, width, height: frame.height + 2 * PAD, radius: 10, role, strokeWidth: 2.5 },
+            ...badge(x + width - 2, y + 2, badgeText, status)
+        ]
+    };
 }
 
 function tooltipOf(group: GroupMark, element: DiffMarkedElement): string {
@@ -88,7 +119,9 @@ export function markChangedGroups(marks: readonly Mark[], elements: readonly Dif
     }
     const drawn = new Set(matches.map(([, element]) => element));
     const numbers = new Map<DiffMarkedElement, number>();
-    elements.filter(element => element.status === 'changed' && drawn.has(element)).forEach((element, index) => numbers.set(element, index + 1));
+    elements
+        .filter(element => element.status === 'changed' && drawn.has(element))
+        .forEach((element, index) => numbers.set(element, index + 1));
     for (const [group, element] of matches) {
         const body = bodyBox(group.children);
         if (!body) continue;

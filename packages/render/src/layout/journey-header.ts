@@ -18,7 +18,12 @@ export interface HeaderContent {
 const MEASURE = 920;
 
 /** The block with its top-left corner at (x, y), at most `maxWidth` wide (but never narrower than 360). */
-export function journeyHeader(content: HeaderContent, x: number, y: number, maxWidth: number): { marks: Mark[]; height: number; width: number } {
+export function journeyHeader(
+    content: HeaderContent,
+    x: number,
+    y: number,
+    maxWidth: number
+): { marks: Mark[]; height: number; width: number } {
     const width = Math.min(MEASURE, Math.max(360, maxWidth));
     const marks: Mark[] = [];
     let bottom = y;
@@ -32,7 +37,12 @@ export function journeyHeader(content: HeaderContent, x: number, y: number, maxW
         add(textBlock(content.description, x, bottom, width, { size: 13, role: 'text', maxLines: 3, leading: 1.4 }), 6);
     }
     if (content.objectives && content.objectives.length > 0) {
-        const objectives = textBlock(`Objectives:  ${content.objectives.join('   ·   ')}`, x + 18, bottom, width - 18, { size: 12, role: 'text', maxLines: 3, leading: 1.4 });
+        const objectives = textBlock(`Objectives:  ${content.objectives.join('   ·   ')}`, x + 18, bottom, width - 18, {
+            size: 12,
+            role: 'text',
+            maxLines: 3,
+            leading: 1.4
+        });
         marks.push({ type: 'icon', name: 'goal', x, y: bottom + 1, size: 13, role: 'icon' });
         add(objectives, 6);
     }

@@ -3,8 +3,18 @@ import type { Channel, Journey, Persona, Stakeholder, Touchpoint } from '@cjourn
 import type { IconName } from './scene.js';
 
 const CHANNEL_ICONS: Readonly<Record<string, IconName>> = {
-    web: 'web', app: 'app', email: 'email', sms: 'sms', phone: 'phone', chat: 'chat', social: 'social',
-    ads: 'ads', store: 'store', event: 'event', mail: 'mail', partner: 'partner'
+    web: 'web',
+    app: 'app',
+    email: 'email',
+    sms: 'sms',
+    phone: 'phone',
+    chat: 'chat',
+    social: 'social',
+    ads: 'ads',
+    store: 'store',
+    event: 'event',
+    mail: 'mail',
+    partner: 'partner'
 };
 
 export class JourneyIndex {
@@ -16,7 +26,9 @@ export class JourneyIndex {
     constructor(readonly journey: Journey) {
         // First one wins: a broken model may repeat an id, and the first is what is drawn.
         const add = <T extends { id: string }>(map: Map<string, T>, items: readonly T[]) =>
-            items.forEach(item => { if (!map.has(item.id)) map.set(item.id, item); });
+            items.forEach(item => {
+                if (!map.has(item.id)) map.set(item.id, item);
+            });
         add(this.channels, journey.channels);
         add(this.personas, journey.personas);
         add(this.stakeholders, journey.stakeholders);
@@ -24,7 +36,7 @@ export class JourneyIndex {
     }
 
     channelTitle(id: string | undefined): string | undefined {
-        return id === undefined ? undefined : this.channels.get(id)?.title ?? id;
+        return id === undefined ? undefined : (this.channels.get(id)?.title ?? id);
     }
 
     /** A built-in channel's own icon, else one by mode (online/offline), else a neutral mark. */
@@ -37,7 +49,7 @@ export class JourneyIndex {
     }
 
     personaTitle(id: string | undefined): string | undefined {
-        return id === undefined ? undefined : this.personas.get(id)?.title ?? id;
+        return id === undefined ? undefined : (this.personas.get(id)?.title ?? id);
     }
 
     stakeholderTitle(id: string): string {

@@ -19,11 +19,19 @@ export function journeyToDraw(model: CjourneyModel, journeyId?: string): Journey
     if (choice.journey) return choice;
     if (journeyId !== undefined) {
         const { known } = choice;
-        return { message: `There is no journey '${journeyId}' in this file${known.length > 0 ? `; its journeys are ${known.join(', ')}` : ''}.` };
+        return {
+            message: `There is no journey '${journeyId}' in this file${known.length > 0 ? `; its journeys are ${known.join(', ')}` : ''}.`
+        };
     }
     const { stakeholders, personas, channels } = model.shared;
-    const shared = [plural(stakeholders.length, 'shared stakeholder'), plural(personas.length, 'persona'), plural(channels.length, 'channel')].join(', ');
-    return { message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.` };
+    const shared = [
+        plural(stakeholders.length, 'shared stakeholder'),
+        plural(personas.length, 'persona'),
+        plural(channels.length, 'channel')
+    ].join(', ');
+    return {
+        message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.`
+    };
 }
 
 /** What each view is called where people read it (toolbar, headers, exports). */
@@ -32,7 +40,14 @@ export const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey m
 /** A drawing that only says something: no journey to draw, or an unknown journey. */
 function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
     const header = journeyHeader({ title, facts: VIEW_TITLES[view], notices: [...notices, message] }, 32, 32, 640);
-    return { view, width: header.width + 64, height: header.height + 64, title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`, notes: [message], marks: header.marks };
+    return {
+        view,
+        width: header.width + 64,
+        height: header.height + 64,
+        title: `${title} — ${VIEW_TITLES[view].toLowerCase()}`,
+        notes: [message],
+        marks: header.marks
+    };
 }
 
 function fileTitle(model: CjourneyModel): string {
@@ -41,8 +56,14 @@ function fileTitle(model: CjourneyModel): string {
 
 function journeyStakeholderMap(journey: Journey, options: LayoutOptions): Scene {
     const placed = journey.stakeholders.filter(stakeholder => stakeholder.quadrant).length;
-    const facts = ['Stakeholder map', plural(journey.stakeholders.length, 'stakeholder'), `${placed} on the power/interest grid`].join(' · ');
-    return layoutStakeholderMap({ stakeholders: journey.stakeholders, subject: journey.title, header: { title: journey.title, facts, notices: options.notices } });
+    const facts = ['Stakeholder map', plural(journey.stakeholders.length, 'stakeholder'), `${placed} on the power/interest grid`].join(
+        ' · '
+    );
+    return layoutStakeholderMap({
+        stakeholders: journey.stakeholders,
+        subject: journey.title,
+        header: { title: journey.title, facts, notices: options.notices }
+    });
 }
 
 export async function layout(model: CjourneyModel, view: ViewName, options: LayoutOptions = {}): Promise<Scene> {
@@ -51,15 +72,23 @@ export async function layout(model: CjourneyModel, view: ViewName, options: Layo
         if (view === 'stakeholders' && model.journeys.length === 0) {
             const stakeholders = model.shared.stakeholders;
             return layoutStakeholderMap({
-                stakeholders, subject: fileTitle(model),
-                header: { title: `Shared stakeholders of ${fileTitle(model)}`, facts: ['Stakeholder map', plural(stakeholders.length, 'shared stakeholder')].join(' · '), notices: options.notices }
+                stakeholders,
+                subject: fileTitle(model),
+                header: {
+                    title: `Shared stakeholders of ${fileTitle(model)}`,
+                    facts: ['Stakeholder map', plural(stakeholders.length, 'shared stakeholder')].join(' · '),
+                    notices: options.notices
+                }
             });
         }
         return messageScene(view, fileTitle(model), selection.message, options.notices ?? []);
     }
     switch (view) {
-        case 'map': return layoutMap(selection.journey, options);
-        case 'stakeholders': return journeyStakeholderMap(selection.journey, options);
-        case 'flow': return layoutFlow(selection.journey, options);
+        case 'map':
+            return layoutMap(selection.journey, options);
+        case 'stakeholders':
+            return journeyStakeholderMap(selection.journey, options);
+        case 'flow':
+            return layoutFlow(selection.journey, options);
     }
 }

@@ -5,9 +5,19 @@ import type { Mark, PathMark, PathSegment, Point, Role } from './scene.js';
 export function shiftMarks(marks: readonly Mark[], dx: number, dy: number): void {
     for (const mark of marks) {
         switch (mark.type) {
-            case 'group': shiftMarks(mark.children, dx, dy); break;
-            case 'rect': case 'text': case 'icon': mark.x += dx; mark.y += dy; break;
-            case 'circle': mark.cx += dx; mark.cy += dy; break;
+            case 'group':
+                shiftMarks(mark.children, dx, dy);
+                break;
+            case 'rect':
+            case 'text':
+            case 'icon':
+                mark.x += dx;
+                mark.y += dy;
+                break;
+            case 'circle':
+                mark.cx += dx;
+                mark.cy += dy;
+                break;
             case 'path':
                 for (const segment of mark.segments) {
                     if (segment.op === 'Z') continue;
@@ -35,8 +45,10 @@ export function roundedPolyline(points: readonly Point[], radius: number): PathS
             segments.push({ op: 'L', to: corner });
             continue;
         }
-        const toward = (from: Point, to: Point, length: number, distance: number): Point =>
-            ({ x: from.x + (to.x - from.x) * (distance / length), y: from.y + (to.y - from.y) * (distance / length) });
+        const toward = (from: Point, to: Point, length: number, distance: number): Point => ({
+            x: from.x + (to.x - from.x) * (distance / length),
+            y: from.y + (to.y - from.y) * (distance / length)
+        });
         segments.push({ op: 'L', to: toward(corner, previous, before, r) });
         segments.push({ op: 'Q', control: corner, to: toward(corner, next, after, r) });
     }
@@ -52,7 +64,9 @@ export function arrowHead(from: Point, tip: Point, role: Role, length = 8, width
     const base = { x: tip.x - ux * length, y: tip.y - uy * length };
     const half = width / 2;
     return {
-        type: 'path', role, filled: true,
+        type: 'path',
+        role,
+        filled: true,
         segments: [
             { op: 'M', to: tip },
             { op: 'L', to: { x: base.x - uy * half, y: base.y + ux * half } },
@@ -65,7 +79,10 @@ export function arrowHead(from: Point, tip: Point, role: Role, length = 8, width
 /** A closed polygon. */
 export function polygon(points: readonly Point[], role: Role, strokeWidth?: number): PathMark {
     return {
-        type: 'path', role, filled: true, strokeWidth,
+        type: 'path',
+        role,
+        filled: true,
+        strokeWidth,
         segments: [...points.map((to, index): PathSegment => ({ op: index === 0 ? 'M' : 'L', to })), { op: 'Z' }]
     };
 }

@@ -7,33 +7,100 @@
  */
 
 export const VIEWS = ['map', 'stakeholders', 'flow'] as const;
-export type ViewName = typeof VIEWS[number];
+export type ViewName = (typeof VIEWS)[number];
 
 /** Every themed part of a drawing; each is a class `cj-<role>` and an entry of every palette. */
 export const ROLES = [
-    'background', 'title', 'text', 'muted', 'notice', 'notice-box',
-    'stage-band', 'stage-header', 'stage-header-text', 'stage-accent', 'lane-label', 'lane-divider',
-    'card', 'card-title', 'card-accent', 'tag', 'tag-text', 'icon', 'placeholder',
-    'thought', 'thought-text', 'goal-text',
-    'emotion-grid', 'emotion-label', 'emotion-line',
-    'emotion-delighted', 'emotion-pleased', 'emotion-neutral', 'emotion-frustrated', 'emotion-angry',
-    'persona-line-0', 'persona-line-1', 'persona-line-2', 'persona-line-3', 'persona-line-4', 'persona-line-5',
-    'pain', 'pain-text', 'pain-mark', 'opportunity', 'opportunity-text', 'opportunity-mark', 'pair-link',
-    'stakeholder-chip', 'need-text',
-    'kpi', 'kpi-track', 'kpi-current', 'kpi-target', 'kpi-benchmark', 'kpi-good', 'kpi-bad',
-    'edge', 'edge-arrow', 'edge-loop', 'edge-loop-arrow', 'edge-label',
-    'container', 'container-header',
-    'quadrant-manage-closely', 'quadrant-keep-satisfied', 'quadrant-keep-informed', 'quadrant-monitor',
-    'quadrant-label', 'axis', 'axis-label', 'band-divider',
-    'attitude-champion', 'attitude-supporter', 'attitude-neutral', 'attitude-sceptic', 'attitude-blocker',
-    'attitude-symbol', 'influence', 'influence-arrow', 'legend-box',
+    'background',
+    'title',
+    'text',
+    'muted',
+    'notice',
+    'notice-box',
+    'stage-band',
+    'stage-header',
+    'stage-header-text',
+    'stage-accent',
+    'lane-label',
+    'lane-divider',
+    'card',
+    'card-title',
+    'card-accent',
+    'tag',
+    'tag-text',
+    'icon',
+    'placeholder',
+    'thought',
+    'thought-text',
+    'goal-text',
+    'emotion-grid',
+    'emotion-label',
+    'emotion-line',
+    'emotion-delighted',
+    'emotion-pleased',
+    'emotion-neutral',
+    'emotion-frustrated',
+    'emotion-angry',
+    'persona-line-0',
+    'persona-line-1',
+    'persona-line-2',
+    'persona-line-3',
+    'persona-line-4',
+    'persona-line-5',
+    'pain',
+    'pain-text',
+    'pain-mark',
+    'opportunity',
+    'opportunity-text',
+    'opportunity-mark',
+    'pair-link',
+    'stakeholder-chip',
+    'need-text',
+    'kpi',
+    'kpi-track',
+    'kpi-current',
+    'kpi-target',
+    'kpi-benchmark',
+    'kpi-good',
+    'kpi-bad',
+    'edge',
+    'edge-arrow',
+    'edge-loop',
+    'edge-loop-arrow',
+    'edge-label',
+    'container',
+    'container-header',
+    'quadrant-manage-closely',
+    'quadrant-keep-satisfied',
+    'quadrant-keep-informed',
+    'quadrant-monitor',
+    'quadrant-label',
+    'axis',
+    'axis-label',
+    'band-divider',
+    'attitude-champion',
+    'attitude-supporter',
+    'attitude-neutral',
+    'attitude-sceptic',
+    'attitude-blocker',
+    'attitude-symbol',
+    'influence',
+    'influence-arrow',
+    'legend-box',
     /** The outline behind text that crosses lines (emotion words over the curves): the colour of the stage bands. */
     'halo',
     /** A visual diff: outlines and badges of added and changed elements, removed ones as ghosts, the panel. */
-    'diff-added', 'diff-changed', 'diff-added-badge', 'diff-changed-badge', 'diff-removed-badge', 'diff-badge-text',
-    'diff-ghost', 'diff-removed-text', 'diff-panel'
+    'diff-added',
+    'diff-changed',
+    'diff-added-badge',
+    'diff-changed-badge',
+    'diff-removed-badge',
+    'diff-badge-text',
+    'diff-ghost',
+    'diff-removed-text',
+    'diff-panel'
 ] as const;
-export type Role = typeof ROLES[number];
+export type Role = (typeof ROLES)[number];
 
 export interface Point {
     x: number;
@@ -108,10 +175,31 @@ export interface IconMark {
 }
 
 export const ICON_NAMES = [
-    'web', 'app', 'email', 'sms', 'phone', 'chat', 'social', 'ads', 'store', 'event', 'mail', 'partner',
-    'online', 'offline', 'channel', 'persona', 'owner', 'goal', 'trigger', 'action', 'stakeholders', 'kpi', 'loop'
+    'web',
+    'app',
+    'email',
+    'sms',
+    'phone',
+    'chat',
+    'social',
+    'ads',
+    'store',
+    'event',
+    'mail',
+    'partner',
+    'online',
+    'offline',
+    'channel',
+    'persona',
+    'owner',
+    'goal',
+    'trigger',
+    'action',
+    'stakeholders',
+    'kpi',
+    'loop'
 ] as const;
-export type IconName = typeof ICON_NAMES[number];
+export type IconName = (typeof ICON_NAMES)[number];
 
 /** A group: the unit the preview clicks and a diff highlights when it names a model element. */
 export interface GroupMark {

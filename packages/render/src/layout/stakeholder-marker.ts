@@ -8,11 +8,19 @@ import { polygon } from './marks.js';
 import type { Mark, Point, Role } from './scene.js';
 
 export const ATTITUDE_SYMBOL: Readonly<Record<Attitude, string>> = {
-    champion: '++', supporter: '+', neutral: '=', sceptic: '?', blocker: '×'
+    champion: '++',
+    supporter: '+',
+    neutral: '=',
+    sceptic: '?',
+    blocker: '×'
 };
 
 export const TYPE_SHAPE_NAME: Readonly<Record<StakeholderType | 'unknown', string>> = {
-    customer: 'circle', internal: 'square', external: 'diamond', indirect: 'triangle', unknown: 'hexagon'
+    customer: 'circle',
+    internal: 'square',
+    external: 'diamond',
+    indirect: 'triangle',
+    unknown: 'hexagon'
 };
 
 export function attitudeRole(attitude: Attitude): Role {
@@ -30,11 +38,34 @@ function regular(cx: number, cy: number, r: number, sides: number, startAngle: n
 export function typeShape(type: StakeholderType | undefined, cx: number, cy: number, size: number, role: Role): Mark {
     const r = size / 2;
     switch (type) {
-        case 'customer': return { type: 'circle', cx, cy, r, role, strokeWidth: 1.5 };
-        case 'internal': return { type: 'rect', x: cx - r * 0.9, y: cy - r * 0.9, width: r * 1.8, height: r * 1.8, radius: r * 0.3, role, strokeWidth: 1.5 };
-        case 'external': return polygon([{ x: cx, y: cy - r * 1.1 }, { x: cx + r * 1.1, y: cy }, { x: cx, y: cy + r * 1.1 }, { x: cx - r * 1.1, y: cy }], role, 1.5);
-        case 'indirect': return polygon(regular(cx, cy + r * 0.2, r * 1.2, 3, -Math.PI / 2), role, 1.5);
-        default: return polygon(regular(cx, cy, r, 6, 0), role, 1.5);
+        case 'customer':
+            return { type: 'circle', cx, cy, r, role, strokeWidth: 1.5 };
+        case 'internal':
+            return {
+                type: 'rect',
+                x: cx - r * 0.9,
+                y: cy - r * 0.9,
+                width: r * 1.8,
+                height: r * 1.8,
+                radius: r * 0.3,
+                role,
+                strokeWidth: 1.5
+            };
+        case 'external':
+            return polygon(
+                [
+                    { x: cx, y: cy - r * 1.1 },
+                    { x: cx + r * 1.1, y: cy },
+                    { x: cx, y: cy + r * 1.1 },
+                    { x: cx - r * 1.1, y: cy }
+                ],
+                role,
+                1.5
+            );
+        case 'indirect':
+            return polygon(regular(cx, cy + r * 0.2, r * 1.2, 3, -Math.PI / 2), role, 1.5);
+        default:
+            return polygon(regular(cx, cy, r, 6, 0), role, 1.5);
     }
 }
 
@@ -44,7 +75,17 @@ export function stakeholderMarker(type: StakeholderType | undefined, attitude: A
     if (size >= 18) {
         const fontSize = Math.round(size * 0.5);
         const symbolY = type === 'indirect' ? cy + size * 0.28 : cy + fontSize * 0.36;
-        marks.push({ type: 'text', x: cx, y: symbolY, lines: [ATTITUDE_SYMBOL[attitude]], size: fontSize, lineHeight: fontSize, weight: 'bold', anchor: 'middle', role: 'attitude-symbol' });
+        marks.push({
+            type: 'text',
+            x: cx,
+            y: symbolY,
+            lines: [ATTITUDE_SYMBOL[attitude]],
+            size: fontSize,
+            lineHeight: fontSize,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'attitude-symbol'
+        });
     }
     return marks;
 }

@@ -108,8 +108,16 @@ export function textBlock(text: string, x: number, top: number, maxWidth: number
     const ascent = style.size * 0.93;
     return {
         mark: {
-            type: 'text', x, y: top + ascent, lines, size: style.size, lineHeight, weight: font.weight,
-            italic: style.italic, anchor: style.anchor, role: style.role
+            type: 'text',
+            x,
+            y: top + ascent,
+            lines,
+            size: style.size,
+            lineHeight,
+            weight: font.weight,
+            italic: style.italic,
+            anchor: style.anchor,
+            role: style.role
         },
         height: lines.length * lineHeight,
         truncated

@@ -3,7 +3,19 @@
  * themed element carries its `cj-<role>` class, so the preview's stylesheet can restyle it
  * without inline styles. One element per line keeps golden files readable in a diff.
  */
-import { ICON_NAMES, type CircleMark, type GroupMark, type IconMark, type IconName, type Mark, type PathMark, type PathSegment, type Role, type Scene, type TextMark } from '../layout/scene.js';
+import {
+    ICON_NAMES,
+    type CircleMark,
+    type GroupMark,
+    type IconMark,
+    type IconName,
+    type Mark,
+    type PathMark,
+    type PathSegment,
+    type Role,
+    type Scene,
+    type TextMark
+} from '../layout/scene.js';
 import { FONT_FAMILY } from '../text-metrics.js';
 import { PALETTES, type Palette, type ThemeKind } from '../themes.js';
 import { escapeAttribute, escapeText } from './escape.js';
@@ -37,7 +49,10 @@ class SvgWriter {
     private readonly lines: string[] = [];
     private readonly icons = new Set<IconName>();
 
-    constructor(private readonly palette: Palette, private readonly withColours: boolean) {}
+    constructor(
+        private readonly palette: Palette,
+        private readonly withColours: boolean
+    ) {}
 
     /** A colour to write, or nothing when a stylesheet paints. */
     private colour(value: string | undefined): string | undefined {
@@ -46,12 +61,21 @@ class SvgWriter {
 
     write(mark: Mark, depth: number): void {
         switch (mark.type) {
-            case 'group': return this.group(mark, depth);
-            case 'rect': return this.emit(depth, `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth), ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]])}/>`);
-            case 'circle': return this.circle(mark, depth);
-            case 'path': return this.path(mark, depth);
-            case 'text': return this.text(mark, depth);
-            case 'icon': return this.icon(mark, depth);
+            case 'group':
+                return this.group(mark, depth);
+            case 'rect':
+                return this.emit(
+                    depth,
+                    `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth), ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]])}/>`
+                );
+            case 'circle':
+                return this.circle(mark, depth);
+            case 'path':
+                return this.path(mark, depth);
+            case 'text':
+                return this.text(mark, depth);
+            case 'icon':
+                return this.icon(mark, depth);
         }
     }
 
@@ -71,11 +95,24 @@ class SvgWriter {
 
     private boxPaint(role: Role, strokeWidth: number | undefined): Attributes {
         const paint = this.palette[role];
-        return [['fill', paint.fill ? this.colour(paint.fill) : 'none'], ['stroke', this.colour(paint.stroke)], ['stroke-width', paint.stroke ? strokeWidth ?? 1 : undefined]];
+        return [
+            ['fill', paint.fill ? this.colour(paint.fill) : 'none'],
+            ['stroke', this.colour(paint.stroke)],
+            ['stroke-width', paint.stroke ? (strokeWidth ?? 1) : undefined]
+        ];
     }
 
     private group(mark: GroupMark, depth: number): void {
-        this.emit(depth, `<g${attributes([['id', mark.id], ['data-cj-kind', mark.kind], ['data-cj-id', mark.modelId], ['data-cj-index', mark.index], ['data-cj-diff', mark.diff]])}>`);
+        this.emit(
+            depth,
+            `<g${attributes([
+                ['id', mark.id],
+                ['data-cj-kind', mark.kind],
+                ['data-cj-id', mark.modelId],
+                ['data-cj-index', mark.index],
+                ['data-cj-diff', mark.diff]
+            ])}>`
+        );
         if (mark.tooltip) {
             this.emit(depth + 1, `<title>${escapeText(mark.tooltip)}</title>`);
         }
@@ -84,23 +121,46 @@ class SvgWriter {
     }
 
     private circle(mark: CircleMark, depth: number): void {
-        this.emit(depth, `<circle${attributes([...this.cls(mark.role), ['cx', mark.cx], ['cy', mark.cy], ['r', mark.r], ...this.boxPaint(mark.role, mark.strokeWidth)])}/>`);
+        this.emit(
+            depth,
+            `<circle${attributes([...this.cls(mark.role), ['cx', mark.cx], ['cy', mark.cy], ['r', mark.r], ...this.boxPaint(mark.role, mark.strokeWidth)])}/>`
+        );
     }
 
     private path(mark: PathMark, depth: number): void {
         const paint = this.palette[mark.role];
         const paintAttributes: Attributes = mark.filled
-            ? [['fill', paint.fill ? this.colour(paint.fill) : 'none'], ['stroke', this.colour(paint.stroke)], ['stroke-width', paint.stroke ? mark.strokeWidth ?? 1 : undefined]]
-            : [['fill', 'none'], ['stroke', this.colour(paint.stroke ?? paint.fill)], ['stroke-width', mark.strokeWidth ?? 1],
-                ['stroke-linecap', 'round'], ['stroke-linejoin', 'round'], ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]];
+            ? [
+                  ['fill', paint.fill ? this.colour(paint.fill) : 'none'],
+                  ['stroke', this.colour(paint.stroke)],
+                  ['stroke-width', paint.stroke ? (mark.strokeWidth ?? 1) : undefined]
+              ]
+            : [
+                  ['fill', 'none'],
+                  ['stroke', this.colour(paint.stroke ?? paint.fill)],
+                  ['stroke-width', mark.strokeWidth ?? 1],
+                  ['stroke-linecap', 'round'],
+                  ['stroke-linejoin', 'round'],
+                  ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]
+              ];
         this.emit(depth, `<path${attributes([...this.cls(mark.role), ['d', pathData(mark.segments)], ...paintAttributes])}/>`);
     }
 
     /** Icons are drawn once as symbols and placed with `<use>`: a map repeats them thousands of times. */
     private icon(mark: IconMark, depth: number): void {
         this.icons.add(mark.name);
-        this.emit(depth, `<use${attributes([...this.cls(mark.role), ['href', `#cj-icon-${mark.name}`], ['x', mark.x], ['y', mark.y], ['width', mark.size], ['height', mark.size],
-            ['stroke', this.colour(this.palette[mark.role].stroke ?? this.palette[mark.role].fill)]])}/>`);
+        this.emit(
+            depth,
+            `<use${attributes([
+                ...this.cls(mark.role),
+                ['href', `#cj-icon-${mark.name}`],
+                ['x', mark.x],
+                ['y', mark.y],
+                ['width', mark.size],
+                ['height', mark.size],
+                ['stroke', this.colour(this.palette[mark.role].stroke ?? this.palette[mark.role].fill)]
+            ])}/>`
+        );
     }
 
     /** The symbols of the icons used, in a fixed order; they take their stroke colour from the `<use>`. */
@@ -109,36 +169,78 @@ class SvgWriter {
         if (used.length === 0) {
             return [];
         }
-        return ['  <defs>', ...used.map(name => `    <symbol${attributes([['id', `cj-icon-${name}`], ['viewBox', '0 0 16 16']])}><path${attributes([['d', ICON_PATHS[name]], ['fill', 'none'], ['stroke-width', 1.4], ['stroke-linecap', 'round'], ['stroke-linejoin', 'round']])}/></symbol>`), '  </defs>'];
+        return [
+            '  <defs>',
+            ...used.map(
+                name =>
+                    `    <symbol${attributes([
+                        ['id', `cj-icon-${name}`],
+                        ['viewBox', '0 0 16 16']
+                    ])}><path${attributes([
+                        ['d', ICON_PATHS[name]],
+                        ['fill', 'none'],
+                        ['stroke-width', 1.4],
+                        ['stroke-linecap', 'round'],
+                        ['stroke-linejoin', 'round']
+                    ])}/></symbol>`
+            ),
+            '  </defs>'
+        ];
     }
 
     private text(mark: TextMark, depth: number): void {
         const halo: Attributes = mark.halo
-            ? [['stroke', this.colour(this.palette.halo.stroke)], ['stroke-width', 4], ['stroke-linejoin', 'round'], ['paint-order', 'stroke']]
+            ? [
+                  ['stroke', this.colour(this.palette.halo.stroke)],
+                  ['stroke-width', 4],
+                  ['stroke-linejoin', 'round'],
+                  ['paint-order', 'stroke']
+              ]
             : [];
-        const head = attributes([['class', mark.halo ? `cj-${mark.role} cj-halo` : `cj-${mark.role}`], ['x', mark.x], ['y', mark.y], ['font-size', mark.size],
-            ['font-weight', mark.weight === 'bold' ? 'bold' : undefined], ['font-style', mark.italic ? 'italic' : undefined],
-            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined], ['fill', this.colour(this.palette[mark.role].fill)],
-            ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined], ...halo]);
+        const head = attributes([
+            ['class', mark.halo ? `cj-${mark.role} cj-halo` : `cj-${mark.role}`],
+            ['x', mark.x],
+            ['y', mark.y],
+            ['font-size', mark.size],
+            ['font-weight', mark.weight === 'bold' ? 'bold' : undefined],
+            ['font-style', mark.italic ? 'italic' : undefined],
+            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined],
+            ['fill', this.colour(this.palette[mark.role].fill)],
+            ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined],
+            ...halo
+        ]);
         if (mark.lines.length === 1) {
             this.emit(depth, `<text${head}>${escapeText(mark.lines[0])}</text>`);
             return;
         }
-        const spans = mark.lines.map((line, index) => `<tspan${attributes([['x', mark.x], ['y', mark.y + index * mark.lineHeight]])}>${escapeText(line)}</tspan>`);
+        const spans = mark.lines.map(
+            (line, index) =>
+                `<tspan${attributes([
+                    ['x', mark.x],
+                    ['y', mark.y + index * mark.lineHeight]
+                ])}>${escapeText(line)}</tspan>`
+        );
         this.emit(depth, `<text${head}>${spans.join('')}</text>`);
     }
 }
 
 function pathData(segments: readonly PathSegment[]): string {
     const point = (p: { x: number; y: number }) => `${fmt(p.x)} ${fmt(p.y)}`;
-    return segments.map(segment => {
-        switch (segment.op) {
-            case 'M': case 'L': return `${segment.op}${point(segment.to)}`;
-            case 'Q': return `Q${point(segment.control)} ${point(segment.to)}`;
-            case 'C': return `C${point(segment.control1)} ${point(segment.control2)} ${point(segment.to)}`;
-            case 'Z': return 'Z';
-        }
-    }).join(' ');
+    return segments
+        .map(segment => {
+            switch (segment.op) {
+                case 'M':
+                case 'L':
+                    return `${segment.op}${point(segment.to)}`;
+                case 'Q':
+                    return `Q${point(segment.control)} ${point(segment.to)}`;
+                case 'C':
+                    return `C${point(segment.control1)} ${point(segment.control2)} ${point(segment.to)}`;
+                case 'Z':
+                    return 'Z';
+            }
+        })
+        .join(' ');
 }
 
 /** A self-contained SVG document of a scene: no scripts, no external resources, no inline styles. */
@@ -147,8 +249,20 @@ export function renderScene(scene: Scene, options: RenderSceneOptions = {}): str
     const writer = new SvgWriter(palette, options.paint !== 'classes');
     const width = Math.ceil(scene.width);
     const height = Math.ceil(scene.height);
-    writer.emit(0, `<svg${attributes([['xmlns', 'http://www.w3.org/2000/svg'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`],
-        ['class', `cj-root cj-view-${scene.view}`], ['data-cj-view', scene.view], ['font-family', FONT_FAMILY], ['role', 'img'], ['aria-labelledby', 'cj-title']])}>`);
+    writer.emit(
+        0,
+        `<svg${attributes([
+            ['xmlns', 'http://www.w3.org/2000/svg'],
+            ['width', width],
+            ['height', height],
+            ['viewBox', `0 0 ${width} ${height}`],
+            ['class', `cj-root cj-view-${scene.view}`],
+            ['data-cj-view', scene.view],
+            ['font-family', FONT_FAMILY],
+            ['role', 'img'],
+            ['aria-labelledby', 'cj-title']
+        ])}>`
+    );
     writer.emit(1, `<title id="cj-title">${escapeText(scene.title)}</title>`);
     writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
     scene.marks.forEach(mark => writer.write(mark, 1));

@@ -29,8 +29,14 @@ export class ErrorBanner {
             list.append(element('li', {}, `…and ${errors.length - LISTED_ERRORS} more in the Problems panel.`));
         }
         this.element.replaceChildren(
-            element('div', { class: 'cj-banner-summary' }, element('span', { class: 'codicon codicon-error', 'aria-hidden': 'true' }), ` ${count} in this file. ${consequence}`),
-            list);
+            element(
+                'div',
+                { class: 'cj-banner-summary' },
+                element('span', { class: 'codicon codicon-error', 'aria-hidden': 'true' }),
+                ` ${count} in this file. ${consequence}`
+            ),
+            list
+        );
     }
 
     private item(error: ModelError): HTMLElement {

@@ -11,7 +11,9 @@ export function highlightElement(canvas: Element, ref: ElementRef | undefined): 
         previous.classList.remove(HIGHLIGHT_CLASS);
     }
     if (!ref) return undefined;
-    const matches = canvas.querySelectorAll<SVGGraphicsElement>(`[data-cj-kind="${CSS.escape(ref.kind)}"][data-cj-id="${CSS.escape(ref.id)}"]`);
+    const matches = canvas.querySelectorAll<SVGGraphicsElement>(
+        `[data-cj-kind="${CSS.escape(ref.kind)}"][data-cj-id="${CSS.escape(ref.id)}"]`
+    );
     for (const match of matches) {
         match.classList.add(HIGHLIGHT_CLASS);
     }

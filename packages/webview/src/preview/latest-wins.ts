@@ -7,7 +7,10 @@ export class LatestWins<T> {
     private pending: { job: T } | undefined;
     private running = false;
 
-    constructor(private readonly work: (job: T) => Promise<void>, private readonly onError: (error: unknown) => void) {}
+    constructor(
+        private readonly work: (job: T) => Promise<void>,
+        private readonly onError: (error: unknown) => void
+    ) {}
 
     push(job: T): void {
         this.pending = { job };

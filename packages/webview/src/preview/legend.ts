@@ -19,7 +19,10 @@ const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
         { label: 'Frustrated or angry', swatch: '<circle class="cj-emotion-angry" cx="12" cy="7" r="5"/>' },
         { label: 'Pain point', swatch: '<rect class="cj-pain" x="1" y="1" width="22" height="12" rx="2"/>' },
         { label: 'Opportunity', swatch: '<rect class="cj-opportunity" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Loop back', swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>' }
+        {
+            label: 'Loop back',
+            swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>'
+        }
     ],
     stakeholders: [
         { label: 'Champion or supporter', swatch: '<circle class="cj-attitude-supporter" cx="12" cy="7" r="6"/>' },
@@ -31,7 +34,10 @@ const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
         { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
         { label: 'Stage', swatch: '<rect class="cj-container" x="1" y="1" width="22" height="12" rx="2"/>' },
         { label: 'Flow step', swatch: '<line class="cj-edge" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6"/>' },
-        { label: 'Loop back', swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>' }
+        {
+            label: 'Loop back',
+            swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>'
+        }
     ]
 };
 

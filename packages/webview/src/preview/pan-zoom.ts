@@ -35,7 +35,10 @@ export class PanZoom {
      */
     private size: Size = { width: 1, height: 1 };
 
-    constructor(private readonly host: HTMLElement, private readonly onChange: (viewport: Viewport | undefined) => void) {
+    constructor(
+        private readonly host: HTMLElement,
+        private readonly onChange: (viewport: Viewport | undefined) => void
+    ) {
         new ResizeObserver(entries => {
             const box = entries.at(-1)?.contentRect;
             if (box) this.size = { width: Math.max(1, box.width), height: Math.max(1, box.height) };
@@ -102,8 +105,11 @@ export class PanZoom {
         const size = this.hostSize();
         const visibleWidth = size.width / current.scale;
         const visibleHeight = size.height / current.scale;
-        const inside = box.x >= current.x && box.y >= current.y
-            && box.x + box.width <= current.x + visibleWidth && box.y + box.height <= current.y + visibleHeight;
+        const inside =
+            box.x >= current.x &&
+            box.y >= current.y &&
+            box.x + box.width <= current.x + visibleWidth &&
+            box.y + box.height <= current.y + visibleHeight;
         if (!inside) {
             this.set({ ...current, x: box.x + box.width / 2 - visibleWidth / 2, y: box.y + box.height / 2 - visibleHeight / 2 });
         }
@@ -181,9 +187,14 @@ export class PanZoom {
     private onKey(event: KeyboardEvent): void {
         const pan = 60;
         const actions: Record<string, () => void> = {
-            '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.fit(),
-            ArrowLeft: () => this.panBy(pan, 0), ArrowRight: () => this.panBy(-pan, 0),
-            ArrowUp: () => this.panBy(0, pan), ArrowDown: () => this.panBy(0, -pan)
+            '+': () => this.zoomIn(),
+            '=': () => this.zoomIn(),
+            '-': () => this.zoomOut(),
+            '0': () => this.fit(),
+            ArrowLeft: () => this.panBy(pan, 0),
+            ArrowRight: () => this.panBy(-pan, 0),
+            ArrowUp: () => this.panBy(0, pan),
+            ArrowDown: () => this.panBy(0, -pan)
         };
         const action = event.ctrlKey || event.metaKey || event.altKey ? undefined : actions[event.key];
         if (action) {

@@ -6,7 +6,16 @@
  * and links map and source both ways.
  */
 import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
-import type { ElementRef, ExportFormat, HostMessage, ModelMessage, PreviewCommand, PreviewSettings, PreviewState, ViewName } from '../protocol.js';
+import type {
+    ElementRef,
+    ExportFormat,
+    HostMessage,
+    ModelMessage,
+    PreviewCommand,
+    PreviewSettings,
+    PreviewState,
+    ViewName
+} from '../protocol.js';
 import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
@@ -46,9 +55,15 @@ export class PreviewApp {
     private readonly panZoom: PanZoom;
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
-    private readonly renders = new LatestWins<void>(() => this.draw(), error => this.drawFailed(error));
+    private readonly renders = new LatestWins<void>(
+        () => this.draw(),
+        error => this.drawFailed(error)
+    );
 
-    constructor(private readonly host: HostConnection, root: HTMLElement) {
+    constructor(
+        private readonly host: HostConnection,
+        root: HTMLElement
+    ) {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
             showJourney: journeyId => this.updateState({ journeyId, viewport: undefined }, true),
@@ -62,7 +77,11 @@ export class PreviewApp {
         this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
         this.panZoom = new PanZoom(this.canvas, viewport => this.updateState({ viewport }, false));
         this.canvas.addEventListener('click', event => this.onMapClick(event));
-        root.replaceChildren(this.toolbar.element, this.banner.element, element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element));
+        root.replaceChildren(
+            this.toolbar.element,
+            this.banner.element,
+            element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element)
+        );
     }
 
     /** Restores what VS Code kept of the previous session, then tells the host it can send. */
@@ -193,7 +212,8 @@ export class PreviewApp {
             this.redraw();
         }
         // Zooming and panning save once they pause; a chosen view or journey is saved at once.
-        if (redraw) this.saveState(); else this.scheduleSave();
+        if (redraw) this.saveState();
+        else this.scheduleSave();
     }
 
     private applyStateToControls(): void {
@@ -232,7 +252,8 @@ export class PreviewApp {
     }
 
     private highlightCursor(scrollIntoView: boolean): void {
-        const ref: ElementRef | undefined = this.settings.highlightAtCursor && this.cursor && this.drawn ? elementAt(this.drawn, this.cursor) : undefined;
+        const ref: ElementRef | undefined =
+            this.settings.highlightAtCursor && this.cursor && this.drawn ? elementAt(this.drawn, this.cursor) : undefined;
         // The whole journey is not an element to point at: the cursor is merely inside it.
         const target = highlightElement(this.canvas, ref?.kind === 'journey' ? undefined : ref);
         if (target && scrollIntoView) {
@@ -271,7 +292,10 @@ export class PreviewApp {
             const data = format === 'svg' ? svg : await svgToPng(svg);
             this.host.post({ type: 'export', format, suggestedName, data });
         } catch (error) {
-            this.host.post({ type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+            this.host.post({
+                type: 'exportFailed',
+                message: `The export failed: ${error instanceof Error ? error.message : String(error)}`
+            });
         }
     }
 }

@@ -23,15 +23,28 @@ export class StartScreen {
         if (stakeholders.length + personas.length + channels.length === 0) {
             this.showEmpty(fileName);
         } else {
-            const counts = [countOf(stakeholders.length, 'stakeholder'), countOf(personas.length, 'persona'), countOf(channels.length, 'channel')].filter(Boolean);
-            this.show(element('h1', {}, `${fileName} holds shared definitions`),
+            const counts = [
+                countOf(stakeholders.length, 'stakeholder'),
+                countOf(personas.length, 'persona'),
+                countOf(channels.length, 'channel')
+            ].filter(Boolean);
+            this.show(
+                element('h1', {}, `${fileName} holds shared definitions`),
                 element('p', {}, `${counts.join(', ')}, shared by every journey of the workspace.`),
-                element('p', {}, 'Open a journey file to see its map. Clicking a shared stakeholder in a map brings you back here.'));
+                element('p', {}, 'Open a journey file to see its map. Clicking a shared stakeholder in a map brings you back here.')
+            );
         }
     }
 
     showWaiting(message: string): void {
-        this.show(element('div', { class: 'cj-start-progress' }, element('span', { class: 'codicon codicon-loading codicon-modifier-spin', 'aria-hidden': 'true' }), ` ${message}`));
+        this.show(
+            element(
+                'div',
+                { class: 'cj-start-progress' },
+                element('span', { class: 'codicon codicon-loading codicon-modifier-spin', 'aria-hidden': 'true' }),
+                ` ${message}`
+            )
+        );
     }
 
     private showEmpty(fileName: string): void {
@@ -39,10 +52,24 @@ export class StartScreen {
         button.addEventListener('click', () => this.insertStarter());
         this.show(
             element('h1', {}, 'Start your journey map'),
-            element('p', {}, `${fileName} has no journey yet. A journey is an outline: stages run left to right, each with the touchpoints a customer meets there.`),
+            element(
+                'p',
+                {},
+                `${fileName} has no journey yet. A journey is an outline: stages run left to right, each with the touchpoints a customer meets there.`
+            ),
             button,
-            element('p', { class: 'cj-hint' }, 'Or type ', element('code', {}, 'journey'), ', ', element('code', {}, 'stage'), ' or ', element('code', {}, 'touchpoint'),
-                ' and press Tab for a snippet. The map appears here as you type.'));
+            element(
+                'p',
+                { class: 'cj-hint' },
+                'Or type ',
+                element('code', {}, 'journey'),
+                ', ',
+                element('code', {}, 'stage'),
+                ' or ',
+                element('code', {}, 'touchpoint'),
+                ' and press Tab for a snippet. The map appears here as you type.'
+            )
+        );
     }
 
     private show(...content: (Node | string)[]): void {

@@ -34,15 +34,29 @@ export class Toolbar {
     constructor(actions: ToolbarActions) {
         const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'tablist', 'aria-label': 'View' });
         for (const view of VIEWS) {
-            const button = element('vscode-toolbar-button', { icon: VIEW_ICONS[view], toggleable: '', 'data-view': view, role: 'tab', label: VIEW_TITLES[view], title: VIEW_TITLES[view] },
-                element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])) as VscodeToolbarButton;
+            const button = element(
+                'vscode-toolbar-button',
+                {
+                    icon: VIEW_ICONS[view],
+                    toggleable: '',
+                    'data-view': view,
+                    role: 'tab',
+                    label: VIEW_TITLES[view],
+                    title: VIEW_TITLES[view]
+                },
+                element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])
+            ) as VscodeToolbarButton;
             // A toggleable button flips itself; the preview decides which view is checked.
             button.addEventListener('change', () => actions.showView(view));
             this.viewButtons.set(view, button);
             views.append(button);
         }
 
-        this.journeyPicker = element('vscode-single-select', { class: 'cj-journey-picker', 'aria-label': 'Journey', hidden: '' }) as VscodeSingleSelect;
+        this.journeyPicker = element('vscode-single-select', {
+            class: 'cj-journey-picker',
+            'aria-label': 'Journey',
+            hidden: ''
+        }) as VscodeSingleSelect;
         this.journeyPicker.addEventListener('change', () => actions.showJourney(this.journeyPicker.value));
 
         const mapButton = (icon: string, label: string, action: () => void): VscodeToolbarButton => {
@@ -51,18 +65,33 @@ export class Toolbar {
             this.mapButtons.push(button);
             return button;
         };
-        this.legendButton = element('vscode-toolbar-button', { icon: 'symbol-color', label: 'Legend', title: 'Legend', toggleable: '' }) as VscodeToolbarButton;
+        this.legendButton = element('vscode-toolbar-button', {
+            icon: 'symbol-color',
+            label: 'Legend',
+            title: 'Legend',
+            toggleable: ''
+        }) as VscodeToolbarButton;
         this.legendButton.addEventListener('change', () => actions.toggleLegend());
         this.mapButtons.push(this.legendButton);
-        const tools = element('vscode-toolbar-container', { class: 'cj-tools' },
+        const tools = element(
+            'vscode-toolbar-container',
+            { class: 'cj-tools' },
             mapButton('zoom-out', 'Zoom out (-)', () => actions.zoomOut()),
             mapButton('zoom-in', 'Zoom in (+)', () => actions.zoomIn()),
             mapButton('screen-normal', 'Fit to window (0)', () => actions.fit()),
             this.legendButton,
             mapButton('file-code', 'Export as SVG…', () => actions.export('svg')),
-            mapButton('file-media', 'Export as PNG…', () => actions.export('png')));
+            mapButton('file-media', 'Export as PNG…', () => actions.export('png'))
+        );
 
-        this.element = element('header', { class: 'cj-toolbar' }, views, this.journeyPicker, element('span', { class: 'cj-spacer' }), tools);
+        this.element = element(
+            'header',
+            { class: 'cj-toolbar' },
+            views,
+            this.journeyPicker,
+            element('span', { class: 'cj-spacer' }),
+            tools
+        );
     }
 
     showView(view: ViewName): void {

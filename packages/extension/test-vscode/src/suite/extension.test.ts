@@ -25,7 +25,8 @@ async function until<T>(what: string, probe: () => T | undefined | false, timeou
 }
 
 function previewTabs(): vscode.Tab[] {
-    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
+    return vscode.window.tabGroups.all
+        .flatMap(group => group.tabs)
         .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('cjourney.preview'));
 }
 
@@ -49,15 +50,20 @@ describe('CJourney in VS Code', () => {
         await until('activation', () => extension.isActive);
     });
 
-    it('reports the language server\'s diagnostics for a broken journey', async () => {
+    it("reports the language server's diagnostics for a broken journey", async () => {
         const broken = vscode.Uri.joinPath(workspace(), 'broken.cjourney');
-        await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('journey J "J" {\n  stage S "S" {\n    touchpoint T "T" { owner Nobody }\n  }\n}\n'));
+        await vscode.workspace.fs.writeFile(
+            broken,
+            new TextEncoder().encode('journey J "J" {\n  stage S "S" {\n    touchpoint T "T" { owner Nobody }\n  }\n}\n')
+        );
         await vscode.window.showTextDocument(broken);
         const diagnostics = await until('diagnostics', () => {
             const found = vscode.languages.getDiagnostics(broken);
             return found.length > 0 ? found : undefined;
         });
-        assert.ok(diagnostics.some(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error && diagnostic.message.includes('Nobody')));
+        assert.ok(
+            diagnostics.some(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error && diagnostic.message.includes('Nobody'))
+        );
         await vscode.workspace.fs.delete(broken);
     });
 
@@ -90,7 +96,10 @@ describe('CJourney in VS Code', () => {
         await vscode.commands.executeCommand('cjourney.showPreviewToSide');
         await until('the preview tab', () => previewTabs()[0]);
         const other = vscode.Uri.joinPath(workspace(), 'second.cjourney');
-        await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('journey Second "Second" {\n  stage S "S" {\n    touchpoint T "T" { channel web }\n  }\n}\n'));
+        await vscode.workspace.fs.writeFile(
+            other,
+            new TextEncoder().encode('journey Second "Second" {\n  stage S "S" {\n    touchpoint T "T" { channel web }\n  }\n}\n')
+        );
         await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.One });
         await until('the preview to follow', () => previewTabs().find(tab => tab.label === 'Preview second.cjourney'));
         assert.equal(previewTabs().length, 1);

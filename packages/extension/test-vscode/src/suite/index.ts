@@ -5,7 +5,9 @@ import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 60_000 });
-    for (const file of readdirSync(__dirname).filter(name => name.endsWith('.test.js')).sort()) {
+    for (const file of readdirSync(__dirname)
+        .filter(name => name.endsWith('.test.js'))
+        .sort()) {
         mocha.addFile(path.join(__dirname, file));
     }
     const failures = await new Promise<number>(resolve => mocha.run(resolve));

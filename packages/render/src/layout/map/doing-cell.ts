@@ -9,7 +9,11 @@ const ICON = 13;
 const INDENT = 18;
 
 export function hasDoing(touchpoint: Touchpoint): boolean {
-    return Boolean(touchpoint.trigger || touchpoint.goal || touchpoint.description) || touchpoint.actions.length > 0 || touchpoint.thoughts.length > 0;
+    return (
+        Boolean(touchpoint.trigger || touchpoint.goal || touchpoint.description) ||
+        touchpoint.actions.length > 0 ||
+        touchpoint.thoughts.length > 0
+    );
 }
 
 /** The cell's marks with its top-left corner at (x, 0), or undefined when there is nothing to say. */
@@ -38,8 +42,23 @@ export function doingCell(touchpoint: Touchpoint, x: number, ids: ElementIds): {
         children.push({ type: 'rect', x, y, width, height: block.height + 14, radius: 10, role: 'thought' }, block.mark);
         y += block.height + 14 + MAP.itemGap;
     }
-    const tooltip = [touchpoint.title, touchpoint.description, touchpoint.trigger && `When: ${touchpoint.trigger}`, touchpoint.goal && `Goal: ${touchpoint.goal}`,
-        ...touchpoint.actions.map(action => `Action: ${action}`), ...touchpoint.thoughts.map(thought => `Thought: “${thought}”`)].filter(Boolean).join('\n');
-    const group: GroupMark = { type: 'group', id: ids.make('doing', touchpoint.id), kind: 'touchpoint-details', modelId: touchpoint.id, tooltip, children };
+    const tooltip = [
+        touchpoint.title,
+        touchpoint.description,
+        touchpoint.trigger && `When: ${touchpoint.trigger}`,
+        touchpoint.goal && `Goal: ${touchpoint.goal}`,
+        ...touchpoint.actions.map(action => `Action: ${action}`),
+        ...touchpoint.thoughts.map(thought => `Thought: “${thought}”`)
+    ]
+        .filter(Boolean)
+        .join('\n');
+    const group: GroupMark = {
+        type: 'group',
+        id: ids.make('doing', touchpoint.id),
+        kind: 'touchpoint-details',
+        modelId: touchpoint.id,
+        tooltip,
+        children
+    };
     return { group, height: y - MAP.itemGap + 2 };
 }

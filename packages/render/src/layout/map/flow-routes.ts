@@ -116,19 +116,38 @@ function routePoints(route: Route, top: number, bottom: number): Point[] {
     switch (route.kind) {
         case 'next': {
             const y = (top + bottom) / 2;
-            return [{ x: fromLeft + MAP.cardWidth, y }, { x: toLeft, y }];
+            return [
+                { x: fromLeft + MAP.cardWidth, y },
+                { x: toLeft, y }
+            ];
         }
         case 'self': {
             const right = fromLeft + MAP.cardWidth;
-            return [{ x: right - 30, y: top }, { x: right - 30, y: top - 14 }, { x: right + 12, y: top - 14 }, { x: right + 12, y: top + 16 }, { x: right, y: top + 16 }];
+            return [
+                { x: right - 30, y: top },
+                { x: right - 30, y: top - 14 },
+                { x: right + 12, y: top - 14 },
+                { x: right + 12, y: top + 16 },
+                { x: right, y: top + 16 }
+            ];
         }
         case 'over': {
             const y = top - CHANNEL_GAP - route.track * TRACK;
-            return [{ x: route.fromX, y: top }, { x: route.fromX, y }, { x: route.toX, y }, { x: route.toX, y: top }];
+            return [
+                { x: route.fromX, y: top },
+                { x: route.fromX, y },
+                { x: route.toX, y },
+                { x: route.toX, y: top }
+            ];
         }
         case 'under': {
             const y = bottom + CHANNEL_GAP + route.track * TRACK;
-            return [{ x: route.fromX, y: bottom }, { x: route.fromX, y }, { x: route.toX, y }, { x: route.toX, y: bottom }];
+            return [
+                { x: route.fromX, y: bottom },
+                { x: route.fromX, y },
+                { x: route.toX, y },
+                { x: route.toX, y: bottom }
+            ];
         }
     }
 }
@@ -141,10 +160,20 @@ function drawRoute(route: Route, top: number, height: number, index: JourneyInde
     const title = (id: string) => index.touchpoints.get(id)?.title ?? id;
     const description = `${loop ? 'Loop back' : 'Flow'}: ${title(route.step.from)} → ${title(route.step.to)}`;
     return {
-        type: 'group', id: ids.make('flow', route.step.from, route.step.to), kind: 'flow', modelId: `${route.step.from}->${route.step.to}`, index: route.position,
+        type: 'group',
+        id: ids.make('flow', route.step.from, route.step.to),
+        kind: 'flow',
+        modelId: `${route.step.from}->${route.step.to}`,
+        index: route.position,
         tooltip: description,
         children: [
-            { type: 'path', role: loop ? 'edge-loop' : 'edge', strokeWidth: 1.6, dash: loop ? [6, 4] : undefined, segments: roundedPolyline([...points.slice(0, -1), shorten(before, tip, 7)], 6) },
+            {
+                type: 'path',
+                role: loop ? 'edge-loop' : 'edge',
+                strokeWidth: 1.6,
+                dash: loop ? [6, 4] : undefined,
+                segments: roundedPolyline([...points.slice(0, -1), shorten(before, tip, 7)], 6)
+            },
             arrowHead(before, tip, loop ? 'edge-loop-arrow' : 'edge-arrow')
         ]
     };

@@ -42,9 +42,14 @@ export function mapColumns(journey: Journey, left: number): { stages: StageSpan[
     const stages: StageSpan[] = [];
     let x = left;
     for (const stage of journey.stages) {
-        const touchpoints = stage.touchpointIds.map(id => byId.get(id)).filter((touchpoint): touchpoint is Touchpoint => touchpoint !== undefined);
-        const stageColumns: MapColumn[] = (touchpoints.length > 0 ? touchpoints : [undefined]).map((touchpoint, offset) =>
-            ({ index: columns.length + offset, x: x + offset * MAP.columnWidth, touchpoint }));
+        const touchpoints = stage.touchpointIds
+            .map(id => byId.get(id))
+            .filter((touchpoint): touchpoint is Touchpoint => touchpoint !== undefined);
+        const stageColumns: MapColumn[] = (touchpoints.length > 0 ? touchpoints : [undefined]).map((touchpoint, offset) => ({
+            index: columns.length + offset,
+            x: x + offset * MAP.columnWidth,
+            touchpoint
+        }));
         columns.push(...stageColumns);
         const width = stageColumns.length * MAP.columnWidth;
         stages.push({ stage, x, width, columns: stageColumns });

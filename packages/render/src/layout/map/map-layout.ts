@@ -68,25 +68,55 @@ function stageGrid<T>(span: StageSpan, items: readonly T[], build: (item: T, x: 
     return { marks, height: Math.max(0, top - MAP.itemGap - 4) };
 }
 
-function stageCells<T>(stages: readonly StageSpan[], itemsOf: (span: StageSpan) => readonly T[], build: (item: T, x: number, span: StageSpan) => { group: GroupMark; height: number }): Cell | undefined {
-    return mergeCells(stages.map(span => {
-        const items = itemsOf(span);
-        return items.length > 0 ? stageGrid(span, items, (item, x) => build(item, x, span)) : undefined;
-    }));
+function stageCells<T>(
+    stages: readonly StageSpan[],
+    itemsOf: (span: StageSpan) => readonly T[],
+    build: (item: T, x: number, span: StageSpan) => { group: GroupMark; height: number }
+): Cell | undefined {
+    return mergeCells(
+        stages.map(span => {
+            const items = itemsOf(span);
+            return items.length > 0 ? stageGrid(span, items, (item, x) => build(item, x, span)) : undefined;
+        })
+    );
 }
 
 function mergeCells(cells: ReadonlyArray<Cell | undefined>): Cell | undefined {
     const present = cells.filter((cell): cell is Cell => cell !== undefined);
-    return present.length > 0 ? { marks: present.flatMap(cell => cell.marks), height: Math.max(...present.map(cell => cell.height)) } : undefined;
+    return present.length > 0
+        ? { marks: present.flatMap(cell => cell.marks), height: Math.max(...present.map(cell => cell.height)) }
+        : undefined;
 }
 
 function emptyStagePlaceholder(column: MapColumn, height: number): Mark[] {
     const x = cardLeft(column);
     const dashed: Mark = {
-        type: 'path', role: 'band-divider', strokeWidth: 1.2, dash: [5, 4],
-        segments: [{ op: 'M', to: { x, y: 0 } }, { op: 'L', to: { x: x + MAP.cardWidth, y: 0 } }, { op: 'L', to: { x: x + MAP.cardWidth, y: height } }, { op: 'L', to: { x, y: height } }, { op: 'Z' }]
+        type: 'path',
+        role: 'band-divider',
+        strokeWidth: 1.2,
+        dash: [5, 4],
+        segments: [
+            { op: 'M', to: { x, y: 0 } },
+            { op: 'L', to: { x: x + MAP.cardWidth, y: 0 } },
+            { op: 'L', to: { x: x + MAP.cardWidth, y: height } },
+            { op: 'L', to: { x, y: height } },
+            { op: 'Z' }
+        ]
     };
-    return [dashed, { type: 'text', x: x + MAP.cardWidth / 2, y: height / 2 + 4, lines: ['No touchpoints yet'], size: 12, lineHeight: 12, weight: 'normal', anchor: 'middle', role: 'placeholder' }];
+    return [
+        dashed,
+        {
+            type: 'text',
+            x: x + MAP.cardWidth / 2,
+            y: height / 2 + 4,
+            lines: ['No touchpoints yet'],
+            size: 12,
+            lineHeight: 12,
+            weight: 'normal',
+            anchor: 'middle',
+            role: 'placeholder'
+        }
+    ];
 }
 
 function touchpointLane(journey: Journey, columns: readonly MapColumn[], index: JourneyIndex, ids: ElementIds, notes: string[]): Lane {
@@ -94,7 +124,9 @@ function touchpointLane(journey: Journey, columns: readonly MapColumn[], index: 
     if (routes.crowded) {
         notes.push('The flow is very dense: some steps share a routing track.');
     }
-    const cards = columns.filter(column => column.touchpoint).map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids) }));
+    const cards = columns
+        .filter(column => column.touchpoint)
+        .map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids) }));
     const cardHeight = Math.max(96, ...cards.map(card => card.height));
     const top = routes.overHeight;
     const marks: Mark[] = [];
@@ -121,7 +153,9 @@ function stageHeaders(stages: readonly StageSpan[], kpisByStage: ReadonlyMap<str
         let bottom = 14 + title.height + 2;
         const touchpoints = span.columns.filter(column => column.touchpoint).length;
         const kpis = kpisByStage.get(span.stage.id)?.length ?? 0;
-        const factsText = [`Stage ${span.stage.index + 1}`, plural(touchpoints, 'touchpoint'), kpis > 0 ? plural(kpis, 'KPI') : ''].filter(Boolean).join(' · ');
+        const factsText = [`Stage ${span.stage.index + 1}`, plural(touchpoints, 'touchpoint'), kpis > 0 ? plural(kpis, 'KPI') : '']
+            .filter(Boolean)
+            .join(' · ');
         const facts = textBlock(factsText, x, bottom, width, { size: 11, role: 'muted', maxLines: 1 });
         bottom += facts.height;
         const children: Mark[] = [title.mark, facts.mark];
@@ -134,11 +168,30 @@ function stageHeaders(stages: readonly StageSpan[], kpisByStage: ReadonlyMap<str
     });
     const height = Math.max(...built.map(entry => entry.height));
     const marks: Mark[] = built.map(({ span, children }) => ({
-        type: 'group', id: ids.make('stage', span.stage.id), kind: 'stage', modelId: span.stage.id,
+        type: 'group',
+        id: ids.make('stage', span.stage.id),
+        kind: 'stage',
+        modelId: span.stage.id,
         tooltip: [span.stage.title, span.stage.description].filter(Boolean).join('\n'),
         children: [
-            { type: 'rect', x: span.x + MAP.stageInset, y: 0, width: span.width - 2 * MAP.stageInset, height, radius: 8, role: 'stage-header' },
-            { type: 'rect', x: span.x + MAP.stageInset, y: 0, width: span.width - 2 * MAP.stageInset, height: 4, radius: 2, role: 'stage-accent' },
+            {
+                type: 'rect',
+                x: span.x + MAP.stageInset,
+                y: 0,
+                width: span.width - 2 * MAP.stageInset,
+                height,
+                radius: 8,
+                role: 'stage-header'
+            },
+            {
+                type: 'rect',
+                x: span.x + MAP.stageInset,
+                y: 0,
+                width: span.width - 2 * MAP.stageInset,
+                height: 4,
+                radius: 2,
+                role: 'stage-accent'
+            },
             ...children
         ]
     }));
@@ -154,10 +207,21 @@ function personaLegend(series: readonly EmotionSeries[], x: number, y: number): 
     if (series.length < 2) {
         return { marks: [], height: 0 };
     }
-    const marks: Mark[] = [{ type: 'text', x, y: y + 11, lines: ['Emotion by persona:'], size: 12, lineHeight: 12, weight: 'bold', role: 'muted' }];
+    const marks: Mark[] = [
+        { type: 'text', x, y: y + 11, lines: ['Emotion by persona:'], size: 12, lineHeight: 12, weight: 'bold', role: 'muted' }
+    ];
     let cursor = x + 132;
     for (const line of series) {
-        marks.push({ type: 'path', role: line.role, strokeWidth: 2.5, dash: line.dash, segments: [{ op: 'M', to: { x: cursor, y: y + 7 } }, { op: 'L', to: { x: cursor + 28, y: y + 7 } }] });
+        marks.push({
+            type: 'path',
+            role: line.role,
+            strokeWidth: 2.5,
+            dash: line.dash,
+            segments: [
+                { op: 'M', to: { x: cursor, y: y + 7 } },
+                { op: 'L', to: { x: cursor + 28, y: y + 7 } }
+            ]
+        });
         const label = textBlock(line.title, cursor + 34, y, 220, { size: 12, role: 'text', maxLines: 1 });
         marks.push(label.mark);
         cursor += 34 + Math.min(220, Math.max(...label.mark.lines.map(text => text.length * 6.5))) + 22;
@@ -166,7 +230,12 @@ function personaLegend(series: readonly EmotionSeries[], x: number, y: number): 
 }
 
 function laneLabel(lane: Lane, x: number, top: number): { marks: Mark[]; height: number } {
-    const title = textBlock(lane.title, x, top + MAP.lanePad, MAP.labelWidth - 24, { size: 12.5, weight: 'bold', role: 'lane-label', maxLines: 2 });
+    const title = textBlock(lane.title, x, top + MAP.lanePad, MAP.labelWidth - 24, {
+        size: 12.5,
+        weight: 'bold',
+        role: 'lane-label',
+        maxLines: 2
+    });
     const marks: Mark[] = [title.mark];
     let height = MAP.lanePad + title.height;
     if (lane.subtitle) {
@@ -185,8 +254,13 @@ function journeyWideKpis(kpis: readonly Kpi[], x: number, width: number, ids: El
     const perRow = Math.max(1, Math.floor((width + MAP.columnWidth - MAP.cardWidth) / MAP.columnWidth));
     let top = 0;
     for (let start = 0; start < kpis.length; start += perRow) {
-        const row = kpis.slice(start, start + perRow).map((kpi, slot) => kpiCard(kpi, x + (MAP.columnWidth - MAP.cardWidth) / 2 + slot * MAP.columnWidth, MAP.cardWidth, ids));
-        row.forEach(card => { shiftMarks([card.group], 0, top); marks.push(card.group); });
+        const row = kpis
+            .slice(start, start + perRow)
+            .map((kpi, slot) => kpiCard(kpi, x + (MAP.columnWidth - MAP.cardWidth) / 2 + slot * MAP.columnWidth, MAP.cardWidth, ids));
+        row.forEach(card => {
+            shiftMarks([card.group], 0, top);
+            marks.push(card.group);
+        });
         top += Math.max(...row.map(card => card.height)) + MAP.itemGap + 4;
     }
     return { marks, height: top - MAP.itemGap - 4, right: x + Math.min(kpis.length, perRow) * MAP.columnWidth };
@@ -205,7 +279,7 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
     const stageIds = new Set(journey.stages.map(stage => stage.id));
     for (const kpi of journey.kpis) {
         if (kpi.stageId && stageIds.has(kpi.stageId)) {
-            kpisByStage.set(kpi.stageId, [...kpisByStage.get(kpi.stageId) ?? [], kpi]);
+            kpisByStage.set(kpi.stageId, [...(kpisByStage.get(kpi.stageId) ?? []), kpi]);
         }
     }
 
@@ -217,24 +291,53 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
             return cell && { marks: [cell.group], height: cell.height };
         });
         if (doing) lanes.push({ key: 'doing', title: 'Doing & thinking', subtitle: 'trigger, goal, actions, thoughts', ...doing });
-        lanes.push({ key: 'emotion', title: 'Emotion', marks: emotionLane(series, columns, gridLeft - 8, gridLeft, gridRight, index, ids), height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad });
+        lanes.push({
+            key: 'emotion',
+            title: 'Emotion',
+            marks: emotionLane(series, columns, gridLeft - 8, gridLeft, gridRight, index, ids),
+            height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad
+        });
         const pains = columnCells(columns, column => {
             const cell = column.touchpoint && painsCell(column.touchpoint, cardLeft(column), ids);
             return cell && { marks: cell.groups, height: cell.height };
         });
-        if (pains) lanes.push({ key: 'pains', title: 'Pain points & opportunities', subtitle: 'each opportunity under the pain it answers', ...pains });
-        const stakeholders = stageCells(stages, span => stageStakeholders(span.stage, index), (entry, x, span) => stakeholderEntry(entry, span.stage, x, MAP.cardWidth, index, ids));
+        if (pains)
+            lanes.push({
+                key: 'pains',
+                title: 'Pain points & opportunities',
+                subtitle: 'each opportunity under the pain it answers',
+                ...pains
+            });
+        const stakeholders = stageCells(
+            stages,
+            span => stageStakeholders(span.stage, index),
+            (entry, x, span) => stakeholderEntry(entry, span.stage, x, MAP.cardWidth, index, ids)
+        );
         if (stakeholders) lanes.push({ key: 'stakeholders', title: 'Stakeholders', subtitle: 'involved and their needs', ...stakeholders });
-        const kpis = stageCells(stages, span => kpisByStage.get(span.stage.id) ?? [], (kpi, x) => kpiCard(kpi, x, MAP.cardWidth, ids));
+        const kpis = stageCells(
+            stages,
+            span => kpisByStage.get(span.stage.id) ?? [],
+            (kpi, x) => kpiCard(kpi, x, MAP.cardWidth, ids)
+        );
         if (kpis) lanes.push({ key: 'kpis', title: 'KPIs', subtitle: 'current, target, ♦ benchmarks', ...kpis });
     }
 
-    const facts = ['Journey map', plural(journey.stages.length, 'stage'), plural(journey.touchpoints.length, 'touchpoint'), emotionFacts(journey)].join(' · ');
-    const notices = [...options.notices ?? [], ...notes];
+    const facts = [
+        'Journey map',
+        plural(journey.stages.length, 'stage'),
+        plural(journey.touchpoints.length, 'touchpoint'),
+        emotionFacts(journey)
+    ].join(' · ');
+    const notices = [...(options.notices ?? []), ...notes];
     if (stages.length === 0) {
         notices.push('This journey has no stages yet: add `stage Name { touchpoint … }` to draw its map.');
     }
-    const header = journeyHeader({ title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices }, left, MAP.margin, gridRight - left);
+    const header = journeyHeader(
+        { title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices },
+        left,
+        MAP.margin,
+        gridRight - left
+    );
     const legend = personaLegend(series, left, MAP.margin + header.height + 4);
     const marks: Mark[] = [...header.marks, ...legend.marks];
     let y = MAP.margin + header.height + legend.height + 16;
@@ -250,25 +353,62 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
         for (const lane of lanes) {
             const label = laneLabel(lane, left, y);
             const height = Math.max(lane.height + 2 * MAP.lanePad, label.height);
-            dividers.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y } }, { op: 'L', to: { x: gridRight, y } }] });
+            dividers.push({
+                type: 'path',
+                role: 'lane-divider',
+                strokeWidth: 1,
+                segments: [
+                    { op: 'M', to: { x: left, y } },
+                    { op: 'L', to: { x: gridRight, y } }
+                ]
+            });
             laneMarks.push(...label.marks);
             shiftMarks(lane.marks, 0, y + MAP.lanePad);
             laneMarks.push(...lane.marks);
             y += height;
         }
-        const bands: Mark[] = stages.map(span => ({ type: 'rect', x: span.x + MAP.stageInset, y: stageTop, width: span.width - 2 * MAP.stageInset, height: y - stageTop + 8, radius: 8, role: 'stage-band' as Role }));
+        const bands: Mark[] = stages.map(span => ({
+            type: 'rect',
+            x: span.x + MAP.stageInset,
+            y: stageTop,
+            width: span.width - 2 * MAP.stageInset,
+            height: y - stageTop + 8,
+            radius: 8,
+            role: 'stage-band' as Role
+        }));
         marks.push(...bands, ...dividers, ...headers.marks, ...laneMarks);
         y += 8;
         bottom = y;
     }
 
-    const wide = journeyWideKpis(journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)), gridLeft, Math.max(gridRight - gridLeft, MAP.columnWidth * 3), ids);
+    const wide = journeyWideKpis(
+        journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)),
+        gridLeft,
+        Math.max(gridRight - gridLeft, MAP.columnWidth * 3),
+        ids
+    );
     if (wide) {
         // A row like the lanes above: its label on the left, the cards aligned with the columns.
         const top = bottom + 12;
-        const label = laneLabel({ key: 'journey-kpis', title: 'Journey-wide KPIs', subtitle: 'not tied to a stage', marks: [], height: 0 }, left, top);
+        const label = laneLabel(
+            { key: 'journey-kpis', title: 'Journey-wide KPIs', subtitle: 'not tied to a stage', marks: [], height: 0 },
+            left,
+            top
+        );
         shiftMarks(wide.marks, 0, top + MAP.lanePad);
-        marks.push({ type: 'path', role: 'lane-divider', strokeWidth: 1, segments: [{ op: 'M', to: { x: left, y: top } }, { op: 'L', to: { x: Math.max(gridRight, wide.right ?? 0), y: top } }] }, ...label.marks, ...wide.marks);
+        marks.push(
+            {
+                type: 'path',
+                role: 'lane-divider',
+                strokeWidth: 1,
+                segments: [
+                    { op: 'M', to: { x: left, y: top } },
+                    { op: 'L', to: { x: Math.max(gridRight, wide.right ?? 0), y: top } }
+                ]
+            },
+            ...label.marks,
+            ...wide.marks
+        );
         bottom = top + Math.max(label.height, wide.height + 2 * MAP.lanePad);
     }
     const width = Math.max(gridRight, left + header.width, wide?.right ?? 0) + MAP.margin;

@@ -38,7 +38,12 @@ function noteCard(note: Note, x: number, y: number, width: number): { marks: Mar
     bottom += text.height;
     const marks: Mark[] = [label.mark, text.mark];
     if (note.evidence) {
-        const evidence = textBlock(`Evidence: ${note.evidence}`, left, bottom + 3, inner, { size: 11, italic: true, role: 'muted', maxLines: 3 });
+        const evidence = textBlock(`Evidence: ${note.evidence}`, left, bottom + 3, inner, {
+            size: 11,
+            italic: true,
+            role: 'muted',
+            maxLines: 3
+        });
         marks.push(evidence.mark);
         bottom += evidence.height + 3;
     }
@@ -51,11 +56,26 @@ function noteCard(note: Note, x: number, y: number, width: number): { marks: Mar
 }
 
 function painNote(pain: Pain): Note {
-    return { label: 'PAIN POINT', labelRole: 'pain-mark', text: pain.text, textRole: 'pain-text', frameRole: 'pain', markRole: 'pain-mark', evidence: pain.evidence };
+    return {
+        label: 'PAIN POINT',
+        labelRole: 'pain-mark',
+        text: pain.text,
+        textRole: 'pain-text',
+        frameRole: 'pain',
+        markRole: 'pain-mark',
+        evidence: pain.evidence
+    };
 }
 
 function opportunityNote(opportunity: Opportunity, answers: boolean): Note {
-    return { label: answers ? 'OPPORTUNITY · ANSWERS IT' : 'OPPORTUNITY', labelRole: 'opportunity-mark', text: opportunity.text, textRole: 'opportunity-text', frameRole: 'opportunity', markRole: 'opportunity-mark' };
+    return {
+        label: answers ? 'OPPORTUNITY · ANSWERS IT' : 'OPPORTUNITY',
+        labelRole: 'opportunity-mark',
+        text: opportunity.text,
+        textRole: 'opportunity-text',
+        frameRole: 'opportunity',
+        markRole: 'opportunity-mark'
+    };
 }
 
 /** The cell with its top-left corner at (x, 0), or undefined when the touchpoint has neither. */
@@ -74,17 +94,44 @@ export function painsCell(touchpoint: Touchpoint, x: number, ids: ElementIds): {
             // An elbow from the pain down and into the opportunity: the pair reads as one unit.
             const linkX = x + INDENT / 2;
             const endY = y + 16;
-            marks.unshift({ type: 'path', role: 'pair-link', strokeWidth: 1.5, segments: [{ op: 'M', to: { x: linkX, y: link.fromY } }, { op: 'L', to: { x: linkX, y: endY } }, { op: 'L', to: { x: x + indent - 1, y: endY } }] },
-                arrowHead({ x: linkX, y: endY }, { x: x + indent, y: endY }, 'opportunity-mark', 6, 6));
+            marks.unshift(
+                {
+                    type: 'path',
+                    role: 'pair-link',
+                    strokeWidth: 1.5,
+                    segments: [
+                        { op: 'M', to: { x: linkX, y: link.fromY } },
+                        { op: 'L', to: { x: linkX, y: endY } },
+                        { op: 'L', to: { x: x + indent - 1, y: endY } }
+                    ]
+                },
+                arrowHead({ x: linkX, y: endY }, { x: x + indent, y: endY }, 'opportunity-mark', 6, 6)
+            );
         }
         const tooltip = `Opportunity: ${opportunity.text}${link ? `\nAnswers: ${touchpoint.pains[opportunity.answersPain ?? 0]?.text ?? ''}` : ''}`;
-        groups.push({ type: 'group', id: ids.make('opportunity', touchpoint.id, index), kind: 'opportunity', modelId: touchpoint.id, index, tooltip, children: marks });
+        groups.push({
+            type: 'group',
+            id: ids.make('opportunity', touchpoint.id, index),
+            kind: 'opportunity',
+            modelId: touchpoint.id,
+            index,
+            tooltip,
+            children: marks
+        });
         y += card.height + MAP.itemGap;
     };
     touchpoint.pains.forEach((pain, painIndex) => {
         const card = noteCard(painNote(pain), x, y, MAP.cardWidth);
         const tooltip = `Pain point: ${pain.text}${pain.evidence ? `\nEvidence: ${pain.evidence}` : ''}`;
-        groups.push({ type: 'group', id: ids.make('pain', touchpoint.id, painIndex), kind: 'pain', modelId: touchpoint.id, index: painIndex, tooltip, children: card.marks });
+        groups.push({
+            type: 'group',
+            id: ids.make('pain', touchpoint.id, painIndex),
+            kind: 'pain',
+            modelId: touchpoint.id,
+            index: painIndex,
+            tooltip,
+            children: card.marks
+        });
         y += card.height + 4;
         const painBottom = y - 4;
         touchpoint.opportunities.forEach((opportunity, index) => {

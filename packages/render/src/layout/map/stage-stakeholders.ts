@@ -43,10 +43,22 @@ function role(entry: StageStakeholder): string {
 }
 
 /** One stakeholder's entry, `width` wide, top-left at (x, 0). */
-export function stakeholderEntry(entry: StageStakeholder, stage: Stage, x: number, width: number, index: JourneyIndex, ids: ElementIds): { group: GroupMark; height: number } {
+export function stakeholderEntry(
+    entry: StageStakeholder,
+    stage: Stage,
+    x: number,
+    width: number,
+    index: JourneyIndex,
+    ids: ElementIds
+): { group: GroupMark; height: number } {
     const stakeholder = index.stakeholders.get(entry.id);
     const children: Mark[] = stakeholderMarker(stakeholder?.type, stakeholder?.attitude ?? 'neutral', x + 7, 8, 13);
-    const name = textBlock(index.stakeholderTitle(entry.id), x + 20, 0, width - 20, { size: 12, weight: 'bold', role: 'text', maxLines: 2 });
+    const name = textBlock(index.stakeholderTitle(entry.id), x + 20, 0, width - 20, {
+        size: 12,
+        weight: 'bold',
+        role: 'text',
+        maxLines: 2
+    });
     children.push(name.mark);
     let y = name.height + 1;
     const description = [stakeholder?.attitude ?? 'neutral', role(entry)].filter(Boolean).join(' · ');
@@ -58,9 +70,23 @@ export function stakeholderEntry(entry: StageStakeholder, stage: Stage, x: numbe
         children.push(block.mark);
         y += block.height + 2;
     }
-    const tooltip = [index.stakeholderTitle(entry.id), stakeholder?.role, role(entry), ...entry.needs.map(need => `Needs at ${stage.title}: ${need}`)].filter(Boolean).join('\n');
+    const tooltip = [
+        index.stakeholderTitle(entry.id),
+        stakeholder?.role,
+        role(entry),
+        ...entry.needs.map(need => `Needs at ${stage.title}: ${need}`)
+    ]
+        .filter(Boolean)
+        .join('\n');
     return {
-        group: { type: 'group', id: ids.make('stage-stakeholder', stage.id, entry.id), kind: 'stakeholder', modelId: entry.id, tooltip, children },
+        group: {
+            type: 'group',
+            id: ids.make('stage-stakeholder', stage.id, entry.id),
+            kind: 'stakeholder',
+            modelId: entry.id,
+            tooltip,
+            children
+        },
         height: y
     };
 }

@@ -17,14 +17,20 @@ function tooltip(touchpoint: Touchpoint, index: JourneyIndex): string {
         ['Emotion', touchpoint.emotion]
     ];
     return [touchpoint.title, touchpoint.description, ...facts.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`)]
-        .filter(Boolean).join('\n');
+        .filter(Boolean)
+        .join('\n');
 }
 
 /**
  * The card's content with its top-left corner at (x, 0); the caller adds the frame once it
  * knows the tallest card of the row (cards of a row share one height).
  */
-export function touchpointCard(touchpoint: Touchpoint, x: number, index: JourneyIndex, ids: ElementIds): { group: GroupMark; height: number } {
+export function touchpointCard(
+    touchpoint: Touchpoint,
+    x: number,
+    index: JourneyIndex,
+    ids: ElementIds
+): { group: GroupMark; height: number } {
     const inner = MAP.cardWidth - 2 * PAD;
     const children: Mark[] = [];
     let y = PAD + 3;
@@ -47,8 +53,12 @@ export function touchpointCard(touchpoint: Touchpoint, x: number, index: Journey
         metaLine('owner', `Owner: ${index.stakeholderTitle(touchpoint.ownerId)}`, 'muted');
     }
     const group: GroupMark = {
-        type: 'group', id: ids.make('touchpoint', touchpoint.id), kind: 'touchpoint', modelId: touchpoint.id,
-        tooltip: tooltip(touchpoint, index), children
+        type: 'group',
+        id: ids.make('touchpoint', touchpoint.id),
+        kind: 'touchpoint',
+        modelId: touchpoint.id,
+        tooltip: tooltip(touchpoint, index),
+        children
     };
     return { group, height: y + PAD - 4 };
 }

@@ -46,27 +46,61 @@ function nodeContent(stakeholder: Stakeholder, x: number, y: number): NodeConten
     const marks = stakeholderMarker(stakeholder.type, stakeholder.attitude, x + NODE_PAD + MARKER / 2, y + NODE_PAD + MARKER / 2, MARKER);
     const textX = x + NODE_PAD + MARKER + 9;
     const textWidth = NODE_W - (textX - x) - NODE_PAD;
-    const name = textBlock(stakeholder.title, textX, y + NODE_PAD - 1, textWidth, { size: 12.5, weight: 'bold', role: 'text', maxLines: 2 });
-    const meta = textBlock(`${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`, textX, y + NODE_PAD + name.height, textWidth, { size: 11, role: 'muted', maxLines: 1 });
+    const name = textBlock(stakeholder.title, textX, y + NODE_PAD - 1, textWidth, {
+        size: 12.5,
+        weight: 'bold',
+        role: 'text',
+        maxLines: 2
+    });
+    const meta = textBlock(
+        `${stakeholder.type ?? 'type not set'} · ${stakeholder.attitude}`,
+        textX,
+        y + NODE_PAD + name.height,
+        textWidth,
+        { size: 11, role: 'muted', maxLines: 1 }
+    );
     marks.push(name.mark, meta.mark);
     return { marks, height: Math.max(MARKER, name.height + meta.height) + 2 * NODE_PAD };
 }
 
 function tooltip(stakeholder: Stakeholder): string {
     const facts: Array<[string, string | undefined]> = [
-        ['Type', stakeholder.type], ['Power', stakeholder.power], ['Interest', stakeholder.interest], ['Attitude', stakeholder.attitude],
-        ['Quadrant', stakeholder.quadrant && QUADRANT_INFO[stakeholder.quadrant].label], ['Role', stakeholder.role],
+        ['Type', stakeholder.type],
+        ['Power', stakeholder.power],
+        ['Interest', stakeholder.interest],
+        ['Attitude', stakeholder.attitude],
+        ['Quadrant', stakeholder.quadrant && QUADRANT_INFO[stakeholder.quadrant].label],
+        ['Role', stakeholder.role],
         ['Influences', stakeholder.influences.join(', ') || undefined]
     ];
-    return [stakeholder.title, stakeholder.description, ...facts.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`), ...stakeholder.risks.map(risk => `Risk: ${risk}`)]
-        .filter(Boolean).join('\n');
+    return [
+        stakeholder.title,
+        stakeholder.description,
+        ...facts.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
+        ...stakeholder.risks.map(risk => `Risk: ${risk}`)
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 
-function nodeGroup(stakeholder: Stakeholder, x: number, y: number, height: number, ids: ElementIds): { group: GroupMark; node: PlacedNode } {
+function nodeGroup(
+    stakeholder: Stakeholder,
+    x: number,
+    y: number,
+    height: number,
+    ids: ElementIds
+): { group: GroupMark; node: PlacedNode } {
     const content = nodeContent(stakeholder, x, y);
     const children: Mark[] = [{ type: 'rect', x, y, width: NODE_W, height, radius: 8, role: 'card' }, ...content.marks];
     return {
-        group: { type: 'group', id: ids.make('stakeholder', stakeholder.id), kind: 'stakeholder', modelId: stakeholder.id, tooltip: tooltip(stakeholder), children },
+        group: {
+            type: 'group',
+            id: ids.make('stakeholder', stakeholder.id),
+            kind: 'stakeholder',
+            modelId: stakeholder.id,
+            tooltip: tooltip(stakeholder),
+            children
+        },
         node: { stakeholder, x, y, width: NODE_W, height }
     };
 }
@@ -96,7 +130,10 @@ function exitPoint(node: PlacedNode, toward: Point, gap: number): Point {
     const centre = centreOf(node);
     const dx = toward.x - centre.x;
     const dy = toward.y - centre.y;
-    const scale = Math.min(dx === 0 ? Infinity : (node.width / 2 + gap) / Math.abs(dx), dy === 0 ? Infinity : (node.height / 2 + gap) / Math.abs(dy));
+    const scale = Math.min(
+        dx === 0 ? Infinity : (node.width / 2 + gap) / Math.abs(dx),
+        dy === 0 ? Infinity : (node.height / 2 + gap) / Math.abs(dy)
+    );
     return Number.isFinite(scale) ? { x: centre.x + dx * scale, y: centre.y + dy * scale } : centre;
 }
 
@@ -112,10 +149,21 @@ function influenceEdge(from: PlacedNode, to: PlacedNode, ids: ElementIds): Group
     const length = Math.hypot(control.x - tip.x, control.y - tip.y) || 1;
     const lineEnd = { x: tip.x + ((control.x - tip.x) / length) * 7, y: tip.y + ((control.y - tip.y) / length) * 7 };
     return {
-        type: 'group', id: ids.make('influence', from.stakeholder.id, to.stakeholder.id), kind: 'influence', modelId: `${from.stakeholder.id}->${to.stakeholder.id}`,
+        type: 'group',
+        id: ids.make('influence', from.stakeholder.id, to.stakeholder.id),
+        kind: 'influence',
+        modelId: `${from.stakeholder.id}->${to.stakeholder.id}`,
         tooltip: `${from.stakeholder.title} influences ${to.stakeholder.title}`,
         children: [
-            { type: 'path', role: 'influence', strokeWidth: 1.6, segments: [{ op: 'M', to: start }, { op: 'Q', control, to: lineEnd }] },
+            {
+                type: 'path',
+                role: 'influence',
+                strokeWidth: 1.6,
+                segments: [
+                    { op: 'M', to: start },
+                    { op: 'Q', control, to: lineEnd }
+                ]
+            },
             arrowHead(control, tip, 'influence-arrow')
         ]
     };
@@ -123,26 +171,63 @@ function influenceEdge(from: PlacedNode, to: PlacedNode, ids: ElementIds): Group
 
 function legend(x: number, y: number): { marks: Mark[]; height: number; width: number } {
     const width = 220;
-    const marks: Mark[] = [{ type: 'text', x: x + 14, y: y + 22, lines: ['Shape: type'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }];
+    const marks: Mark[] = [
+        { type: 'text', x: x + 14, y: y + 22, lines: ['Shape: type'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }
+    ];
     let row = y + 34;
     const types = ['customer', 'internal', 'external', 'indirect'] as const;
     for (const type of types) {
-        marks.push(...stakeholderMarker(type, 'neutral', x + 24, row + 8, 14),
-            { type: 'text', x: x + 40, y: row + 12, lines: [`${type} (${TYPE_SHAPE_NAME[type]})`], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        marks.push(...stakeholderMarker(type, 'neutral', x + 24, row + 8, 14), {
+            type: 'text',
+            x: x + 40,
+            y: row + 12,
+            lines: [`${type} (${TYPE_SHAPE_NAME[type]})`],
+            size: 11.5,
+            lineHeight: 11.5,
+            weight: 'normal',
+            role: 'text'
+        });
         row += 22;
     }
     row += 8;
-    marks.push({ type: 'text', x: x + 14, y: row + 10, lines: ['Colour and symbol: attitude'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' });
+    marks.push({
+        type: 'text',
+        x: x + 14,
+        y: row + 10,
+        lines: ['Colour and symbol: attitude'],
+        size: 12,
+        lineHeight: 12,
+        weight: 'bold',
+        role: 'text'
+    });
     row += 22;
     for (const attitude of Object.keys(ATTITUDE_SYMBOL) as Array<keyof typeof ATTITUDE_SYMBOL>) {
-        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18),
-            { type: 'text', x: x + 40, y: row + 13, lines: [attitude], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18), {
+            type: 'text',
+            x: x + 40,
+            y: row + 13,
+            lines: [attitude],
+            size: 11.5,
+            lineHeight: 11.5,
+            weight: 'normal',
+            role: 'text'
+        });
         row += 24;
     }
     row += 4;
-    marks.push({ type: 'path', role: 'influence', strokeWidth: 1.6, segments: [{ op: 'M', to: { x: x + 14, y: row + 8 } }, { op: 'L', to: { x: x + 36, y: row + 8 } }] },
+    marks.push(
+        {
+            type: 'path',
+            role: 'influence',
+            strokeWidth: 1.6,
+            segments: [
+                { op: 'M', to: { x: x + 14, y: row + 8 } },
+                { op: 'L', to: { x: x + 36, y: row + 8 } }
+            ]
+        },
         arrowHead({ x: x + 30, y: row + 8 }, { x: x + 42, y: row + 8 }, 'influence-arrow'),
-        { type: 'text', x: x + 50, y: row + 12, lines: ['influences'], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' });
+        { type: 'text', x: x + 50, y: row + 12, lines: ['influences'], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' }
+    );
     row += 28;
     marks.unshift({ type: 'rect', x, y, width, height: row - y, radius: 8, role: 'legend-box' });
     return { marks, height: row - y, width };
@@ -162,7 +247,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     const cells = new Map<string, Stakeholder[]>();
     for (const stakeholder of placed) {
         const key = cellKey(stakeholder.power!, stakeholder.interest!);
-        cells.set(key, [...cells.get(key) ?? [], stakeholder]);
+        cells.set(key, [...(cells.get(key) ?? []), stakeholder]);
     }
     const nodeHeight = Math.max(MARKER + 2 * NODE_PAD, ...input.stakeholders.map(stakeholder => nodeContent(stakeholder, 0, 0).height));
 
@@ -204,33 +289,109 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     for (const area of quadrants) {
         const count = placed.filter(stakeholder => quadrantOfPlaced(stakeholder) === area.quadrant).length;
         const info = QUADRANT_INFO[area.quadrant];
-        const title = textBlock(`${info.label}  ·  ${plural(count, 'stakeholder')}`, area.x + CELL_PAD, area.y + 12, area.width - 2 * CELL_PAD, { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 });
-        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, { size: 11, role: 'muted', maxLines: 2 });
+        const title = textBlock(
+            `${info.label}  ·  ${plural(count, 'stakeholder')}`,
+            area.x + CELL_PAD,
+            area.y + 12,
+            area.width - 2 * CELL_PAD,
+            { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 }
+        );
+        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, {
+            size: 11,
+            role: 'muted',
+            maxLines: 2
+        });
         marks.push({
-            type: 'group', id: ids.make('quadrant', area.quadrant), kind: 'quadrant', modelId: area.quadrant, tooltip: `${info.label}: ${info.advice}`,
-            children: [{ type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role }, title.mark, advice.mark]
+            type: 'group',
+            id: ids.make('quadrant', area.quadrant),
+            kind: 'quadrant',
+            modelId: area.quadrant,
+            tooltip: `${info.label}: ${info.advice}`,
+            children: [
+                { type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role },
+                title.mark,
+                advice.mark
+            ]
         });
     }
     // Dashed lines between the low and medium bands; solid lines between the halves.
-    const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth = 1): Mark =>
-        ({ type: 'path', role, strokeWidth, dash, segments: [{ op: 'M', to: from }, { op: 'L', to }] });
-    marks.push(line({ x: x0.medium, y: halfY + LABEL_SPACE - 8 }, { x: x0.medium, y: gridBottom }, 'band-divider', [4, 4]),
+    const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth = 1): Mark => ({
+        type: 'path',
+        role,
+        strokeWidth,
+        dash,
+        segments: [
+            { op: 'M', to: from },
+            { op: 'L', to }
+        ]
+    });
+    marks.push(
+        line({ x: x0.medium, y: halfY + LABEL_SPACE - 8 }, { x: x0.medium, y: gridBottom }, 'band-divider', [4, 4]),
         line({ x: x0.medium, y: gridTop + LABEL_SPACE - 8 }, { x: x0.medium, y: halfY }, 'band-divider', [4, 4]),
         line({ x: gridLeft, y: y0.low }, { x: gridRight, y: y0.low }, 'band-divider', [4, 4]),
         line({ x: halfX, y: gridTop }, { x: halfX, y: gridBottom }, 'axis', undefined, 1.5),
-        line({ x: gridLeft, y: halfY }, { x: gridRight, y: halfY }, 'axis', undefined, 1.5));
+        line({ x: gridLeft, y: halfY }, { x: gridRight, y: halfY }, 'axis', undefined, 1.5)
+    );
 
     // Axes with their band words: the position reads without colour.
-    marks.push(line({ x: gridLeft, y: gridBottom }, { x: gridRight + 10, y: gridBottom }, 'axis', undefined, 1.5),
+    marks.push(
+        line({ x: gridLeft, y: gridBottom }, { x: gridRight + 10, y: gridBottom }, 'axis', undefined, 1.5),
         arrowHead({ x: gridRight, y: gridBottom }, { x: gridRight + 14, y: gridBottom }, 'edge-arrow'),
         line({ x: gridLeft, y: gridBottom }, { x: gridLeft, y: gridTop - 10 }, 'axis', undefined, 1.5),
-        arrowHead({ x: gridLeft, y: gridTop }, { x: gridLeft, y: gridTop - 14 }, 'edge-arrow'));
+        arrowHead({ x: gridLeft, y: gridTop }, { x: gridLeft, y: gridTop - 14 }, 'edge-arrow')
+    );
     for (const band of BANDS) {
-        marks.push({ type: 'text', x: x0[band] + widths[band] / 2, y: gridBottom + 18, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label' },
-            { type: 'text', x: gridLeft - 10, y: y0[band] + heights[band] / 2, lines: [band], size: 11.5, lineHeight: 11.5, weight: 'normal', anchor: 'middle', role: 'axis-label', rotate: -90 });
+        marks.push(
+            {
+                type: 'text',
+                x: x0[band] + widths[band] / 2,
+                y: gridBottom + 18,
+                lines: [band],
+                size: 11.5,
+                lineHeight: 11.5,
+                weight: 'normal',
+                anchor: 'middle',
+                role: 'axis-label'
+            },
+            {
+                type: 'text',
+                x: gridLeft - 10,
+                y: y0[band] + heights[band] / 2,
+                lines: [band],
+                size: 11.5,
+                lineHeight: 11.5,
+                weight: 'normal',
+                anchor: 'middle',
+                role: 'axis-label',
+                rotate: -90
+            }
+        );
     }
-    marks.push({ type: 'text', x: (gridLeft + gridRight) / 2, y: gridBottom + 40, lines: ['Interest →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label' },
-        { type: 'text', x: gridLeft - 34, y: (gridTop + gridBottom) / 2, lines: ['Power →'], size: 13, lineHeight: 13, weight: 'bold', anchor: 'middle', role: 'axis-label', rotate: -90 });
+    marks.push(
+        {
+            type: 'text',
+            x: (gridLeft + gridRight) / 2,
+            y: gridBottom + 40,
+            lines: ['Interest →'],
+            size: 13,
+            lineHeight: 13,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'axis-label'
+        },
+        {
+            type: 'text',
+            x: gridLeft - 34,
+            y: (gridTop + gridBottom) / 2,
+            lines: ['Power →'],
+            size: 13,
+            lineHeight: 13,
+            weight: 'bold',
+            anchor: 'middle',
+            role: 'axis-label',
+            rotate: -90
+        }
+    );
 
     // Nodes, cell by cell, row by row.
     const nodes = new Map<string, PlacedNode>();
@@ -241,7 +402,13 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
             const columns = columnsFor(members.length);
             const top = y0[power] + CELL_PAD + (power === 'high' || power === 'medium' ? LABEL_SPACE : 0);
             members.forEach((stakeholder, i) => {
-                const { group, node } = nodeGroup(stakeholder, x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP), top + Math.floor(i / columns) * (nodeHeight + GAP), nodeHeight, ids);
+                const { group, node } = nodeGroup(
+                    stakeholder,
+                    x0[interest] + CELL_PAD + (i % columns) * (NODE_W + GAP),
+                    top + Math.floor(i / columns) * (nodeHeight + GAP),
+                    nodeHeight,
+                    ids
+                );
                 nodeMarks.push(group);
                 if (!nodes.has(stakeholder.id)) nodes.set(stakeholder.id, node);
             });
@@ -254,8 +421,10 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     if (unplaced.length > 0) {
         const x = gridRight + 40;
         let y = sideBottom + 24;
-        sideMarks.push(textBlock('Not on the grid', x, y, 220, { size: 13, weight: 'bold', role: 'text' }).mark,
-            textBlock('power or interest not set', x, y + 18, 220, { size: 11, role: 'muted' }).mark);
+        sideMarks.push(
+            textBlock('Not on the grid', x, y, 220, { size: 13, weight: 'bold', role: 'text' }).mark,
+            textBlock('power or interest not set', x, y + 18, 220, { size: 11, role: 'muted' }).mark
+        );
         y += 40;
         for (const stakeholder of unplaced) {
             const { group, node } = nodeGroup(stakeholder, x, y, nodeHeight, ids);
@@ -266,7 +435,15 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
         sideBottom = y;
     }
     if (input.stakeholders.length === 0) {
-        marks.push(textBlock('No stakeholders yet: add `stakeholder Name { power high interest high }` to place them here.', halfX - 200, halfY - 10, 400, { size: 13, role: 'placeholder', anchor: 'start', maxLines: 2 }).mark);
+        marks.push(
+            textBlock(
+                'No stakeholders yet: add `stakeholder Name { power high interest high }` to place them here.',
+                halfX - 200,
+                halfY - 10,
+                400,
+                { size: 13, role: 'placeholder', anchor: 'start', maxLines: 2 }
+            ).mark
+        );
     }
 
     const edges: Mark[] = [];
