@@ -16,6 +16,8 @@ import { displayPath, expandPaths, FileProblem, findJourneyFiles, readTextFile, 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
     workspace?: string[];
+    /** Read the images journeys name (`image-not-found`, `image-unsupported`): `check` does. */
+    checkImages?: boolean;
 }
 
 export interface LoadedJourney {
@@ -42,9 +44,14 @@ export async function loadWorkspace(
         targets.push(await readTarget(absolute));
     }
     const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const { documents } = await loadSources(
-        [...targets, ...context].map((file: ReadFile) => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem }))
-    );
+    const sources = [...targets, ...context].map((file: ReadFile) => ({
+        uri: fileUri(file.absolute),
+        text: file.text,
+        problem: file.problem
+    }));
+    // The file system (for images) is loaded only when some journey names an image: it costs start-up time.
+    const readsImages = options.checkImages && sources.some(source => /\bimage\s+"/.test(source.text));
+    const { documents } = await loadSources(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
     return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
 }
 

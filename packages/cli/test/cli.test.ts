@@ -124,7 +124,7 @@ describe('cjourney export', () => {
         const result = run(['export', 'saas.cjourney', '--format', 'json'], dir);
         expect(result.code).toBe(0);
         const model = JSON.parse(result.stdout);
-        expect(model).toMatchObject({ modelVersion: 1, file: 'saas.cjourney' });
+        expect(model).toMatchObject({ modelVersion: 2, file: 'saas.cjourney' });
         expect(model.journeys[0].touchpoints).toHaveLength(5);
     });
 
@@ -160,6 +160,6 @@ describe('the examples (living documentation)', () => {
         const result = run(['check', '--strict', examples], dir);
         expect(result.stdout.split('\n').filter(line => /: (error|warning): /.test(line))).toEqual([]);
         expect(result.code).toBe(0);
-        expect(result.stderr).toMatch(/Checked 9 files: 0 errors, 0 warnings/);
+        expect(result.stderr).toMatch(/Checked 10 files: 0 errors, 0 warnings/);
     });
 });

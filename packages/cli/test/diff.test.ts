@@ -345,7 +345,7 @@ describe('cjourney diff: formats and exit codes', () => {
         const dir = makeTempDir();
         writeVersions(dir, moved.before, moved.after);
         const cases: [string[], RegExp][] = [
-            [['diff', 'old'], /diff compares two versions/],
+            [['diff', 'old'], /no journey with a baseline in the same file; to compare two versions/],
             [['diff', 'old', 'new/shop.cjourney'], /compare a file with a file or a folder with a folder/],
             [['diff', 'old', 'missing'], /cannot read 'missing'/],
             [['diff', '--format', 'html', 'old', 'new'], /argument 'html' is invalid/],

@@ -6,7 +6,7 @@
  * that dropped it, until every layer handles it.
  */
 import { buildCjourneyModel, grammarProperties, loadSources, type GrammarProperty } from '@cjourney/language';
-import { diffJourneys, isVocabularyProperty, VOCABULARIES, type CjourneyModel } from '@cjourney/model';
+import { diffJourneys, VOCABULARIES, vocabularyOf, type CjourneyModel } from '@cjourney/model';
 import { describe, expect, test } from 'vitest';
 import { exportMarkdown } from '../src/export/export-markdown.js';
 
@@ -17,8 +17,17 @@ const REFERENCE_VALUES: Readonly<Record<string, readonly [string, string]>> = {
     owner: ['S1', 'S2'],
     involves: ['S1', 'S2'],
     influences: ['S1', 'S2'],
-    stage: ['A', 'B']
+    stage: ['A', 'B'],
+    baseline: ['J1', 'J2'],
+    by: ['S1', 'S2'],
+    lane: ['L1', 'L2']
 };
+
+/** Properties whose value is more than one token: the written values and how outputs show them. */
+const WRITTEN_VALUES: Readonly<Record<string, readonly [string, string]>> = {
+    'Kpi.history': ['"2025" 17', '"2025" 42']
+};
+const SHOWN_VALUES: Readonly<Record<string, string>> = { '"2025" 42': '2025 42' };
 
 const TITLES: Readonly<Record<string, string>> = {
     C1: 'Kiosk one',
@@ -28,17 +37,24 @@ const TITLES: Readonly<Record<string, string>> = {
     S1: 'Sam one',
     S2: 'Sue two',
     A: 'Arrive',
-    B: 'Buy'
+    B: 'Buy',
+    L1: 'Lane one',
+    L2: 'Lane two'
 };
 
 function valuesOf(property: GrammarProperty): readonly [string, string] {
+    const written = WRITTEN_VALUES[`${property.type}.${property.name}`];
+    if (written) {
+        return written;
+    }
     switch (property.value) {
         case 'text':
             return [`"Alpha ${property.name}"`, `"Bravo ${property.name}"`];
         case 'number':
             return ['17', '42'];
         case 'word': {
-            const words = isVocabularyProperty(property.name) ? VOCABULARIES[property.name].map(entry => entry.word) : [];
+            const vocabulary = vocabularyOf(property.type, property.name);
+            const words = vocabulary ? VOCABULARIES[vocabulary].map(entry => entry.word) : [];
             expect(
                 words.length,
                 `the word property ${property.type}.${property.name} has no word list in the model (vocabulary.ts)`
@@ -61,8 +77,22 @@ function journeyWith(property: GrammarProperty, value: string): string {
     const line = `${property.name} ${value}`;
     const at = (type: string) => (property.type === type ? line : '');
     const pain = property.type === 'Pain' ? `pain "Slow" ${line}` : '';
-    return `journey J "J" {
+    // Lines of elements nested in a touchpoint, each in its own form.
+    const nested =
+        {
+            Emotion: line,
+            BlueprintEntry: `frontstage "Greets" ${line}`,
+            LaneCell: `${line} "Cell"`,
+            Opportunity: `opportunity "Idea" { ${line} }`
+        }[property.type] ?? '';
+    return `journey J1 "Jay one" { }
+journey J2 "Jay two" { }
+journey J "J" {
   ${at('Journey')}
+  source R0 "R0" { ${at('Source')} }
+  competitor X0 "X0" { ${at('Competitor')} }
+  lane L1 "Lane one"
+  lane L2 "Lane two"
   stakeholder S0 "S0" { ${at('Stakeholder')} }
   stakeholder S1 "Sam one"
   stakeholder S2 "Sue two"
@@ -72,7 +102,7 @@ function journeyWith(property: GrammarProperty, value: string): string {
   channel C2 "Kiosk two"
   stage A "Arrive" {
     ${at('Stage')}
-    touchpoint T "T" { ${at('Touchpoint')} ${pain} }
+    touchpoint T "T" { ${at('Touchpoint')} ${pain} ${nested} }
   }
   stage B "Buy" { touchpoint U "U" }
   kpi K "K" { ${at('Kpi')} }
@@ -82,7 +112,13 @@ function journeyWith(property: GrammarProperty, value: string): string {
 
 /** The element whose hover should tell the property, by the host type. */
 const HOVERED: Readonly<Record<string, string>> = {
-    Journey: 'journey J',
+    Journey: 'journey J "J"',
+    Source: 'source R0',
+    Competitor: 'competitor X0',
+    Emotion: 'touchpoint T',
+    BlueprintEntry: 'touchpoint T',
+    LaneCell: 'touchpoint T',
+    Opportunity: 'touchpoint T',
     Stakeholder: 'stakeholder S0',
     Persona: 'persona P1',
     Stage: 'stage A',
@@ -119,7 +155,7 @@ function withoutLocations(model: CjourneyModel): string {
 }
 
 /** How an output shows a value: a reference by its element's title, a text without its quotes. */
-const shown = (value: string) => TITLES[value] ?? value.replace(/^"|"$/g, '');
+const shown = (value: string) => TITLES[value] ?? SHOWN_VALUES[value] ?? value.replace(/^"|"$/g, '');
 
 /** The value as a whole word, so `high` is not found inside `higher`. */
 const asWord = (value: string) => new RegExp(`(?<![\\w])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);

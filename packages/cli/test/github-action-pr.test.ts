@@ -124,7 +124,7 @@ describe('the maps of files with any name: published and linked encoded (publish
         });
         const body = readFileSync(compose.outputs['comment-file'], 'utf8');
         expect(body).toContain(
-            '````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    section #60;/details#62;\n'
+            '````mermaid\n%% Exported by cjourney from journeys/shop.cjourney (journey Shop)\njourney\n    title ``` x\n    accTitle: ``` x\n    section #60;/details#62;\n'
         );
         expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);
     });

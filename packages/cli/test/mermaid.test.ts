@@ -106,6 +106,15 @@ describe('import: hand-written Mermaid journeys covering the syntax', () => {
     });
 });
 
+describe('version 2 on export', () => {
+    test("every persona of a step is an actor; without a plain emotion the score is the mean of the personas' own", async () => {
+        const text =
+            'journey J {\n persona A "Ann"\n persona B "Bob"\n stage S {\n  touchpoint T "Pays" { persona A, B emotion delighted for A emotion frustrated for B }\n }\n}\n';
+        const exported = journeyToMermaid((await load(text)).model.journeys[0], 'j.cjourney');
+        expect(exported).toContain('Pays: 4: Ann, Bob');
+    });
+});
+
 describe('export → import on every example', () => {
     for (const example of exampleFiles()) {
         test(`${example.name}: the Mermaid export imports back to the same diagram`, async () => {

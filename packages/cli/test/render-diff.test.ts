@@ -49,7 +49,7 @@ describe('cjourney render NEW --diff OLD', () => {
     test('the panel: what it is compared with, the summary, a legend, the changes and the removed pain', () => {
         const svg = renderDiff(dir, [NEW, '--diff', OLD]);
         expect(svg).toContain(`Changes since ${OLD}`);
-        expect(svg).toContain('1 touchpoint added · 1 emotion worse · 1 pain added · 1 pain removed · 1 KPI changed');
+        expect(svg).toContain('1 touchpoint added · 1 emotion worse · 1 pain added · 1 pain removed · 1 touchpoint edited · 1 KPI changed');
         expect(svg).toContain('id="cj-diff-legend"');
         const removed = svg.slice(svg.indexOf('<g id="cj-diff-removed-1"'));
         expect(removed).toMatch(

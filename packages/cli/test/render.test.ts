@@ -139,6 +139,7 @@ describe('cjourney render FOLDER --out-dir DIR', () => {
             .sort();
         expect(written).toEqual([
             'advocacy-stakeholder-map.map.svg',
+            'fashion-first-order.map.svg',
             'hotel-benchmarking.map.svg',
             'omnichannel-service.map.svg',
             'project-tool-onboarding.map.svg',

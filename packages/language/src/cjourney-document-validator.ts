@@ -94,6 +94,10 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
             message += ' No touchpoint of this journey has this name.';
         } else if (kind === 'stage') {
             message += ' No stage of this journey has this name.';
+        } else if (kind === 'lane') {
+            message += ` Declare it in this journey: lane ${name} "…"`;
+        } else if (kind === 'journey') {
+            message += ' No journey of the workspace has this name.';
         } else {
             message += ` Declare it in this journey or at the top level of any .cjourney file: ${kind} ${name} "…"`;
         }

@@ -26,6 +26,7 @@ import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
 import { CJourneyWorkspaceSymbolProvider } from './lsp/cjourney-workspace-symbol-provider.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
+import { CJourneyValueConverter } from './value-converter.js';
 import { JourneyModels } from './model-builder/journey-models.js';
 import { ProjectConfigs } from './project-configs.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
@@ -33,6 +34,8 @@ import { JourneyInsightsValidator } from './validation/journey-insights-validato
 import { KpiValidator } from './validation/kpi-validator.js';
 import { NameValidator } from './validation/name-validator.js';
 import { ValueValidator } from './validation/value-validator.js';
+import { V2Validator } from './validation/v2-validator.js';
+import { ImageValidator } from './validation/image-validator.js';
 
 /** Services this language adds to Langium's defaults, each replaceable through the module's overrides. */
 export interface CJourneyAddedServices {
@@ -41,6 +44,8 @@ export interface CJourneyAddedServices {
         ValueValidator: ValueValidator;
         JourneyInsightsValidator: JourneyInsightsValidator;
         KpiValidator: KpiValidator;
+        V2Validator: V2Validator;
+        ImageValidator: ImageValidator;
     };
     model: {
         JourneyModels: JourneyModels;
@@ -56,7 +61,13 @@ export type CJourneyServices = LangiumServices & CJourneyAddedServices;
 /** Wires the language's own implementations over Langium's defaults. */
 export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & CJourneyAddedServices> = {
     parser: {
+        // LL(3) rather than Langium's default ALL(*): version 2's optional inline evidence
+        // (`pain "…" evidence …`, `emotion … evidence …`) is ambiguous with a touchpoint's own
+        // `evidence` line, which made ALL(*) predict at every such line (parsing 2.5× slower);
+        // LL(k) takes the inline reading, as documented, at LL(k) cost.
+        ParserConfig: () => ({ maxLookahead: 3 }),
         ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
+        ValueConverter: () => new CJourneyValueConverter(),
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
     },
     references: {
@@ -79,7 +90,9 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         NameValidator: services => new NameValidator(services),
         ValueValidator: () => new ValueValidator(),
         JourneyInsightsValidator: services => new JourneyInsightsValidator(services),
-        KpiValidator: () => new KpiValidator()
+        KpiValidator: () => new KpiValidator(),
+        V2Validator: () => new V2Validator(),
+        ImageValidator: services => new ImageValidator(services)
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)

@@ -20,6 +20,18 @@ export const DiagnosticCode = {
     UnusedChannel: 'unused-channel',
     MissingChannel: 'missing-channel',
     KpiWithoutTarget: 'kpi-without-target',
+    // Version 2 of the contract:
+    UnlinkedOpportunity: 'unlinked-opportunity',
+    PainWithoutEvidence: 'pain-without-evidence',
+    UnusedSource: 'unused-source',
+    UnusedCompetitor: 'unused-competitor',
+    UnusedLane: 'unused-lane',
+    HistoryOrder: 'history-order',
+    BaselineCycle: 'baseline-cycle',
+    BaselineState: 'baseline-state',
+    OpportunityWithoutOwner: 'opportunity-without-owner',
+    ImageNotFound: 'image-not-found',
+    ImageUnsupported: 'image-unsupported',
     // Additions of this project:
     /** A word outside a closed list (emotion, power, …) or a number too large to use. */
     InvalidValue: 'invalid-value',
@@ -36,6 +48,9 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
     syntax: 'error',
     'unresolved-reference': 'error',
     'duplicate-name': 'error',
+    'baseline-cycle': 'error',
+    'image-not-found': 'error',
+    'image-unsupported': 'error',
     'value-mismatch': 'error',
     'invalid-value': 'error',
     'empty-stage': 'warning',
@@ -45,12 +60,20 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
     'self-loop': 'warning',
     'duplicate-flow': 'warning',
     'duplicate-property': 'warning',
+    'history-order': 'warning',
+    'baseline-state': 'warning',
     'kpi-below-target': 'info',
     'kpi-below-benchmark': 'info',
     'unused-persona': 'hint',
     'unused-channel': 'hint',
     'missing-channel': 'hint',
-    'kpi-without-target': 'hint'
+    'kpi-without-target': 'hint',
+    'unlinked-opportunity': 'hint',
+    'pain-without-evidence': 'hint',
+    'unused-source': 'hint',
+    'unused-competitor': 'hint',
+    'unused-lane': 'hint',
+    'opportunity-without-owner': 'hint'
 };
 
 /** What each code means, in one line (SARIF rules, documentation). */
@@ -72,7 +95,19 @@ export const DIAGNOSTIC_DESCRIPTION: Readonly<Record<DiagnosticCode, string>> = 
     'unused-persona': 'No touchpoint refers to a persona.',
     'unused-channel': 'No touchpoint uses a declared channel.',
     'missing-channel': 'A touchpoint has no channel.',
-    'kpi-without-target': 'A KPI has no target.'
+    'kpi-without-target': 'A KPI has no target.',
+    'unlinked-opportunity':
+        "A touchpoint with two or more pains has an opportunity outside every pain's block, so it answers none of them.",
+    'pain-without-evidence': 'A pain point has no evidence.',
+    'unused-source': 'No evidence cites a source.',
+    'unused-competitor': 'No benchmark is measured against a competitor.',
+    'unused-lane': 'No touchpoint fills a custom lane.',
+    'history-order': "A KPI's history is not oldest first, or names one date twice.",
+    'baseline-cycle': 'A journey is its own baseline, directly or through others.',
+    'baseline-state': 'A journey with a baseline is not `state future`, or its baseline is.',
+    'opportunity-without-owner': 'An opportunity is planned or being done and has no owner.',
+    'image-not-found': 'An image path that does not exist.',
+    'image-unsupported': 'An image that is not PNG, JPEG or WebP (by content), larger than 2 MB, or outside the workspace.'
 };
 
 /** Extra facts a diagnostic carries in its `data`, for quick fixes. */

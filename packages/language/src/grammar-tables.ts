@@ -84,6 +84,45 @@ export function reservedWords(): ReadonlySet<string> {
     return reserved;
 }
 
+const blocks = new Map<string, readonly string[]>();
+
+/**
+ * The keywords that can start a line inside an element's block (`segment`, `goal`… for a
+ * persona; `pain`, `emotion`, `frontstage`… for a touchpoint), in grammar order: what a
+ * message lists when a line starts with a word the element does not know.
+ */
+export function blockKeywords(type: string): readonly string[] {
+    let found = blocks.get(type);
+    if (!found) {
+        const rule = CJourneyGrammar()
+            .rules.filter(GrammarAST.isParserRule)
+            .find(candidate => candidate.name === type);
+        const repeated = rule
+            ? AstUtils.streamAllContents(rule)
+                  .filter(GrammarAST.isAlternatives)
+                  .find(
+                      alternatives =>
+                          alternatives.cardinality === '*' ||
+                          (GrammarAST.isGroup(alternatives.$container) && alternatives.$container.cardinality === '*')
+                  )
+            : undefined;
+        found = repeated ? [...new Set(repeated.elements.flatMap(element => firstKeywords(element, 0)))] : [];
+        blocks.set(type, found);
+    }
+    return found;
+}
+
+function firstKeywords(element: GrammarAST.AbstractElement, depth: number): string[] {
+    if (depth > 8) return [];
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isGroup(element)) return element.elements.length > 0 ? firstKeywords(element.elements[0], depth + 1) : [];
+    if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(child => firstKeywords(child, depth + 1));
+    if (GrammarAST.isAssignment(element)) return firstKeywords(element.terminal, depth + 1);
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref))
+        return firstKeywords(element.rule.ref.definition, depth + 1);
+    return [];
+}
+
 /**
  * `'emotion' emotion=ID`, `'action' actions+=STRING`: the assignment follows a keyword spelt
  * like its property (or its singular). Keywords that start an element (`pain text=…`) do not.
@@ -105,5 +144,5 @@ function valueOf(assignment: GrammarAST.Assignment): PropertyValue {
         return 'reference';
     }
     const rule = GrammarAST.isRuleCall(terminal) ? terminal.rule.ref?.name : undefined;
-    return rule === 'ID' ? 'word' : rule === 'STRING' ? 'text' : 'number';
+    return rule === 'ID' || rule === 'Word' ? 'word' : rule === 'STRING' ? 'text' : 'number';
 }

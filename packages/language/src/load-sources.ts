@@ -1,4 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCJourneyServices, type CJourneyServices } from './cjourney-module.js';
 import { ensureBuiltinDocument } from './cjourney-workspace.js';
@@ -22,12 +23,16 @@ export interface LoadedSources {
 
 /**
  * Loads texts into a fresh set of services as one workspace (so shared definitions resolve
- * across them) and builds them with validation, without touching the file system. Used by
+ * across them) and builds them with validation, reading no file (unless a file system is
+ * given, e.g. for the command line to check images). Used by
  * the command line, the benchmarks and the tests; the language server loads its workspace
  * itself.
  */
-export async function loadSources(sources: readonly SourceText[]): Promise<LoadedSources> {
-    const { shared, CJourney } = createCJourneyServices(EmptyFileSystem);
+export async function loadSources(
+    sources: readonly SourceText[],
+    context: DefaultSharedModuleContext = EmptyFileSystem
+): Promise<LoadedSources> {
+    const { shared, CJourney } = createCJourneyServices(context);
     await ensureBuiltinDocument(shared);
     const problems = new Map<LangiumDocument, string>();
     const documents = sources.map(source => {

@@ -5,7 +5,20 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { listWords } from './suggestions.js';
+import { EMOTIONS, EMOTION_SCORE } from '@cjourney/model';
+import { blockKeywords } from './grammar-tables.js';
+import { listWords, withArticle } from './suggestions.js';
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `emotion 3`: the word for the score, when there is one. */
+function emotionNumberMessage(image: string): string {
+    const word = EMOTIONS.find(emotion => EMOTION_SCORE[emotion] === Number(image));
+    const scale = EMOTIONS.map(emotion => `${emotion} ${EMOTION_SCORE[emotion]}`).join(', ');
+    return `Emotions are words, not numbers${word ? `: write '${word}' for ${image}` : ''} (${scale}).`;
+}
 
 const TERMINAL_WORDS: Readonly<Record<string, string>> = {
     ID: 'a name',
@@ -53,7 +66,7 @@ function ruleWord(ruleName: string): string {
     return RULE_WORDS[name] ?? name.toLowerCase();
 }
 
-const TOP_LEVEL_HINT = 'only journey, stakeholder, persona and channel can start an element at the top level of a file';
+const TOP_LEVEL_HINT = 'only journey, stakeholder, persona, channel, source and competitor can start an element at the top level of a file';
 
 function firstTokenWords(paths: TokenType[][]): string[] {
     const words = new Set<string>();
@@ -81,7 +94,15 @@ export class CJourneyParserErrorMessageProvider extends LangiumParserErrorMessag
             return `Unexpected ${describeToken(actual)}: ${TOP_LEVEL_HINT}.`;
         }
         if (expectedWord === "'}'") {
+            const properties = blockKeywords(ruleName.replace(/\W/g, ''));
+            if (actual.tokenType?.name === 'ID' && properties.length > 0) {
+                // A word where a property line starts: most likely a property this element does not have.
+                return `'${actual.image}' is not ${withArticle(ruleWord(ruleName))} property. ${capitalise(withArticle(ruleWord(ruleName)))} has ${listWords(properties)}.`;
+            }
             return `Expected '}' to close the ${ruleWord(ruleName)}, but found ${describeToken(actual)}.`;
+        }
+        if (ruleName.replace(/\W/g, '') === 'Emotion' && actual.tokenType?.name === 'NUMBER') {
+            return emotionNumberMessage(actual.image);
         }
         return `Expected ${expectedWord} in the ${ruleWord(ruleName)}, but found ${describeToken(actual)}.`;
     }
@@ -134,6 +155,6 @@ export class CJourneyLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         const unicode = 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
         const shown = codePoint < 0x20 || codePoint === 0x7f ? unicode : `'${String.fromCodePoint(codePoint)}' (${unicode})`;
         const skipped = length > 1 ? ` (${length} characters skipped)` : '';
-        return `Unexpected character ${shown}${skipped}. Names use letters, digits and _; text goes in double quotes; comments start with //.`;
+        return `Unexpected character ${shown}${skipped}. Names use letters of any script, digits and _ (not first); text goes in double quotes; comments start with //.`;
     }
 }

@@ -49,6 +49,18 @@ const JOURNEY = (cursorAt: string) => `journey Shop {
 }`;
 
 describe('references offer only names of the expected kind, from everywhere they are visible', () => {
+    test('version 2: personas after `for` in an emotion, the words of the new lists, and sources after `evidence`', async () => {
+        expect(labels(await itemsAt(JOURNEY('persona Bob emotion pleased for <|>')))).toEqual(['Ann', 'Bob']);
+        expect(labels(await itemsAt(JOURNEY('opportunity "x" { status <|> }')), CompletionItemKind.EnumMember)).toEqual([
+            'doing',
+            'done',
+            'dropped',
+            'idea',
+            'planned'
+        ]);
+        expect(labels(await itemsAt('source Survey\n' + JOURNEY('evidence <|>')))).toContain('Survey');
+    });
+
     test("channels after `channel`: the journey's, the shared ones and the twelve built-ins", async () => {
         const items = await itemsAt(JOURNEY('channel <|>'));
         expect(labels(items)).toEqual(['Kiosk', 'Podcast', ...BUILTINS].sort());
@@ -94,7 +106,7 @@ describe("closed-list words come with their meaning, in the language's order", (
 describe('keywords only where they are valid, and snippets', () => {
     test('at the top level: journey, stakeholder, persona and channel, with snippets', async () => {
         const items = await itemsAt('<|>');
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'journey', 'persona', 'stakeholder']);
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['channel', 'competitor', 'journey', 'persona', 'source', 'stakeholder']);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['journey', 'stakeholder']);
         expect(items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'journey')?.insertText).toContain(
             '${5:Awareness}'
@@ -105,15 +117,22 @@ describe('keywords only where they are valid, and snippets', () => {
         const keywords = labels(await itemsAt(JOURNEY('<|>')), CompletionItemKind.Keyword);
         expect(keywords).toEqual([
             'action',
+            'backstage',
             'channel',
             'description',
             'emotion',
+            'evidence',
+            'frontstage',
             'goal',
+            'image',
             'involves',
+            'lane',
+            'moment',
             'opportunity',
             'owner',
             'pain',
             'persona',
+            'support',
             'thought',
             'trigger'
         ]);
@@ -122,14 +141,19 @@ describe('keywords only where they are valid, and snippets', () => {
     test('in a journey: its members, with stage, touchpoint-free', async () => {
         const items = await itemsAt('journey J {\n  <|>\n}');
         expect(labels(items, CompletionItemKind.Keyword)).toEqual([
+            'baseline',
             'channel',
+            'competitor',
             'description',
             'flow',
             'kpi',
+            'lane',
             'objective',
             'persona',
+            'source',
             'stage',
-            'stakeholder'
+            'stakeholder',
+            'state'
         ]);
         expect(labels(items, CompletionItemKind.Snippet)).toEqual(['kpi', 'stage', 'stakeholder']);
     });

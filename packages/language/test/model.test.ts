@@ -6,6 +6,7 @@ import type { Journey } from '@cjourney/model';
 import { journey, MAIN_URI, validate } from './helpers.js';
 
 const EXAMPLE = new URL('../../../examples/saas-onboarding.cjourney', import.meta.url);
+const EXAMPLE_V2 = new URL('../../../examples/fashion-first-order.cjourney', import.meta.url);
 
 async function modelOf(text: string, others: Record<string, string> = {}) {
     const { document } = await validate(text, others);
@@ -22,6 +23,54 @@ describe('the contract example', () => {
         const json = JSON.stringify(model, null, 2) + '\n';
         expect(JSON.parse(json)).toEqual(model);
         await expect(json).toMatchFileSnapshot('./golden/saas-onboarding.model.json');
+    });
+
+    test('version 2: the normative example matches its golden model', async () => {
+        const model = await modelOf(readFileSync(EXAMPLE_V2, 'utf8'));
+        const json = JSON.stringify(model, null, 2) + '\n';
+        expect(model.modelVersion).toBe(2);
+        await expect(json).toMatchFileSnapshot('./golden/fashion-first-order.model.json');
+    });
+
+    test('version 2: who lives a step and how each persona feels there', async () => {
+        const [asIs, toBe] = (await modelOf(readFileSync(EXAMPLE_V2, 'utf8'))).journeys;
+        const feelings = (id: string) =>
+            asIs.touchpoints
+                .find(touchpoint => touchpoint.id === id)!
+                .personaEmotions.map(entry => [entry.personaId, entry.emotion, entry.own]);
+        // `persona Jana, Tobias`: both; Tobias has his own emotion, Jana the step's.
+        expect(feelings('Size')).toEqual([
+            ['Jana', 'pleased', false],
+            ['Tobias', 'frustrated', true]
+        ]);
+        // No `persona` line: the common path, lived by every persona; `for Jana` overrides hers.
+        expect(feelings('Checkout')).toEqual([
+            ['Jana', 'pleased', true],
+            ['Tobias', 'frustrated', false]
+        ]);
+        expect(asIs.emotion.byPersona).toEqual([
+            { personaId: 'Jana', average: 4, count: 2 },
+            { personaId: 'Tobias', average: 2, count: 2 }
+        ]);
+        const kpi = asIs.kpis[0];
+        expect([kpi.status, kpi.trend, kpi.ownerId, kpi.targetDate]).toEqual(['off', 'improving', 'Ecommerce', '2026-Q4']);
+        expect(kpi.benchmarks.map(benchmark => [benchmark.competitorId, benchmark.date])).toEqual([
+            ['ShopLeader', '2025'],
+            ['MarketMedian', '2026-Q1']
+        ]);
+        const opportunities = asIs.touchpoints.flatMap(touchpoint =>
+            touchpoint.opportunities.map(opportunity => [
+                opportunity.id,
+                opportunity.answersPain,
+                opportunity.status,
+                opportunity.portfolio
+            ])
+        );
+        expect(opportunities).toEqual([
+            ['SizeAdvice', 0, 'planned', 'quick-win'],
+            [undefined, 0, 'idea', 'big-bet']
+        ]);
+        expect([toBe.state, toBe.baselineId, asIs.state]).toEqual(['future', 'FashionAsIs', 'current']);
     });
 
     test('computes the facts a map shows', async () => {
@@ -56,20 +105,30 @@ describe('the contract example', () => {
 });
 
 describe('facts', () => {
-    test('an opportunity answers the nearest pain written before it', async () => {
+    test('version 2: an opportunity answers the pain it is nested in, never a pain chosen by written order', async () => {
         const tp = (
             await journeyOf(`stage S { touchpoint T {
             opportunity "General idea"
-            pain "Slow" evidence "Analytics"
-            opportunity "Cache"
-            opportunity "CDN"
+            pain "Slow" evidence "Analytics" { opportunity "Cache" opportunity "CDN" }
             pain "Ugly"
             opportunity "Redesign"
         } }`)
         ).touchpoints[0];
-        expect(tp.opportunities.map(o => o.answersPain)).toEqual([undefined, 0, 0, 1]);
-        expect(tp.pains.map(p => p.answeredBy)).toEqual([[1, 2], [3]]);
+        expect(tp.opportunities.map(o => [o.text, o.answersPain])).toEqual([
+            ['General idea', undefined],
+            ['Cache', 0],
+            ['CDN', 0],
+            ['Redesign', undefined]
+        ]);
+        expect(tp.pains.map(p => p.answeredBy)).toEqual([[1, 2], []]);
         expect(tp.pains[0].evidence).toBe('Analytics');
+        expect(tp.pains[0].findings).toEqual([{ finding: 'Analytics' }]);
+    });
+
+    test('version 2: an opportunity written in a touchpoint with exactly one pain answers it, wherever it is written', async () => {
+        const tp = (await journeyOf('stage S { touchpoint T { opportunity "Cache" pain "Slow" } }')).touchpoints[0];
+        expect(tp.opportunities.map(o => o.answersPain)).toEqual([0]);
+        expect(tp.pains[0].answeredBy).toEqual([0]);
     });
 
     test('without flows, the path is the written order; emotions average per persona', async () => {

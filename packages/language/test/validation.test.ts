@@ -392,7 +392,7 @@ describe('duplicate-property (added by this project)', () => {
 
     test('repeatable properties may repeat', async () => {
         const text = journey(
-            'objective "A"\nobjective "B"\nstage A { touchpoint T { channel web action "x" action "y" pain "p" opportunity "o" opportunity "q" } }'
+            'objective "A"\nobjective "B"\nstage A { touchpoint T { channel web action "x" action "y" pain "p" evidence "Survey" opportunity "o" opportunity "q" } }'
         );
         expect(await issues(text)).toEqual([]);
     });

@@ -3,7 +3,16 @@
  * the renderers and the diff so they never disagree.
  */
 import type { Gap, Quantity } from './journey-model.js';
-import { EMOTION_SCORE, type BetterDirection, type Emotion, type Level, type Quadrant } from './vocabulary.js';
+import {
+    EMOTION_SCORE,
+    type BetterDirection,
+    type Emotion,
+    type KpiStatus,
+    type KpiTrend,
+    type Level,
+    type PortfolioPlace,
+    type Quadrant
+} from './vocabulary.js';
 
 /**
  * Places a stakeholder on Mendelow's power/interest grid. The language has three levels and
@@ -69,4 +78,58 @@ export function emotionForScore(score: number): Emotion {
     const rounded = Math.min(5, Math.max(1, Math.round(score)));
     const entry = Object.entries(EMOTION_SCORE).find(([, value]) => value === rounded);
     return (entry?.[0] ?? 'neutral') as Emotion;
+}
+
+/**
+ * impact × effort on the opportunity portfolio. As on the power/interest grid, only `high`
+ * counts as the high half, so `medium` is in the low half.
+ */
+export function portfolioOf(impact: Level, effort: Level): PortfolioPlace {
+    if (impact === 'high') {
+        return effort === 'high' ? 'big-bet' : 'quick-win';
+    }
+    return effort === 'high' ? 'money-pit' : 'fill-in';
+}
+
+/** met / close (gap at most 10 % of the target's magnitude) / off; unknown without both or with mixed units. */
+export function kpiStatusOf(current: Quantity | undefined, target: Quantity | undefined, better: BetterDirection): KpiStatus {
+    const gap = current && target ? gapBetween(current, target, better) : undefined;
+    if (!gap || !target) {
+        return 'unknown';
+    }
+    if (gap.meets) {
+        return 'met';
+    }
+    return gap.shortBy <= Math.abs(target.value) * 0.1 ? 'close' : 'off';
+}
+
+/** The trend of the last two measurements, in the `better` direction; undefined with fewer than two or mixed units. */
+export function kpiTrendOf(values: readonly Quantity[], better: BetterDirection): KpiTrend | undefined {
+    if (values.length < 2) {
+        return undefined;
+    }
+    const [previous, last] = values.slice(-2);
+    if (previous.percent !== last.percent) {
+        return undefined;
+    }
+    const change = roundNumber(last.value - previous.value);
+    if (change === 0) {
+        return 'flat';
+    }
+    return change > 0 === (better === 'higher') ? 'improving' : 'worsening';
+}
+
+/**
+ * A sortable key for a date written as YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn (the
+ * first day of the period, as YYYY-MM-DD); undefined for other text, which is compared only
+ * for equality.
+ */
+export function dateKey(text: string): string | undefined {
+    const match = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(text.trim());
+    if (!match) {
+        return undefined;
+    }
+    const [, year, month, day, quarter, half] = match;
+    const firstMonth = month ? Number(month) : quarter ? (Number(quarter) - 1) * 3 + 1 : half ? (Number(half) - 1) * 6 + 1 : 1;
+    return `${year}-${String(firstMonth).padStart(2, '0')}-${day ?? '01'}`;
 }

@@ -8,9 +8,40 @@
  * source (identifiers), so they survive edits of titles and are stable for links and diffs.
  * Optional facts are omitted (never `null`) when the source does not say them.
  */
-import type { Attitude, BetterDirection, ChannelMode, Emotion, Level, Quadrant, StakeholderType } from './vocabulary.js';
+import type {
+    Attitude,
+    BetterDirection,
+    ChannelMode,
+    Emotion,
+    JourneyState,
+    KpiStatus,
+    KpiTrend,
+    Level,
+    OpportunityStatus,
+    PortfolioPlace,
+    Quadrant,
+    StakeholderType
+} from './vocabulary.js';
+import type {
+    BlueprintEntry,
+    Competitor,
+    Evidence,
+    Lane,
+    LaneCell,
+    Measurement,
+    PersonaEmotion,
+    Source,
+    ThoughtNote
+} from './journey-model-v2.js';
 
-export const MODEL_VERSION = 1;
+export type * from './journey-model-v2.js';
+
+/**
+ * 2: several personas per touchpoint with their own emotions, evidence and sources, the
+ * blueprint, custom lanes, explicit pain–opportunity links (version 1 paired them by written
+ * order), KPI history, status and competitors, journey state and baseline.
+ */
+export const MODEL_VERSION = 2;
 
 /** A position in a text document: 0-based line and UTF-16 character, as in the LSP. */
 export interface SourcePosition {
@@ -39,7 +70,7 @@ export interface CjourneyModel {
     /** The document's URI (or a path, when the caller asked for relative paths). */
     file: string;
     journeys: Journey[];
-    /** Top-level stakeholders, personas and channels of this file, shared by the workspace. */
+    /** Top-level stakeholders, personas, channels, sources and competitors of this file, shared by the workspace. */
     shared: SharedDefinitions;
 }
 
@@ -47,6 +78,8 @@ export interface SharedDefinitions {
     stakeholders: Stakeholder[];
     personas: Persona[];
     channels: Channel[];
+    sources: Source[];
+    competitors: Competitor[];
 }
 
 export interface Journey {
@@ -55,6 +88,16 @@ export interface Journey {
     title: string;
     description?: string;
     objectives: string[];
+    /** `current` when not written (as-is); `future` for a to-be journey. */
+    state: JourneyState;
+    /** The journey this one changes (`baseline`), resolved. */
+    baselineId?: string;
+    /** Custom lanes, in declared order. */
+    lanes: Lane[];
+    /** Declared in the journey, then shared ones its evidence cites. */
+    sources: Source[];
+    /** Declared in the journey, then shared ones its benchmarks name. */
+    competitors: Competitor[];
     loc: SourceLocation;
     /** Left to right, in written order. */
     stages: Stage[];
@@ -108,14 +151,34 @@ export interface Touchpoint {
     indexInStage: number;
     description?: string;
     channelId?: string;
+    /** The first persona of the `persona` line (version 1's one persona, what a one-persona view shows). */
     personaId?: string;
+    /** The personas written on the step: `persona A, B`, then those named in `for`. */
+    personaIds: string[];
+    /** Who lives the step: `personaIds` when it has a `persona` line, else every persona of the journey. */
+    livedBy: string[];
     goal?: string;
     actions: string[];
+    /** Every thought's text, in written order. */
     thoughts: string[];
+    /** The same thoughts with whose they are and their evidence. */
+    thoughtNotes: ThoughtNote[];
     trigger?: string;
+    /** The step's plain `emotion` (for everyone on it). */
     emotion?: Emotion;
     /** The emotion's place on the five-step scale: delighted 5 … angry 1. */
     emotionScore?: number;
+    emotionEvidence?: Evidence;
+    /** Each persona of `livedBy` that has an emotion here, in `livedBy` order. */
+    personaEmotions: PersonaEmotion[];
+    /** `evidence` lines of the step itself. */
+    evidence: Evidence[];
+    /** A moment of truth: why this step matters. */
+    moment?: string;
+    blueprint: BlueprintEntry[];
+    laneCells: LaneCell[];
+    /** An image path as written, relative to the file. */
+    image?: string;
     ownerId?: string;
     involvedIds: string[];
     pains: Pain[];
@@ -125,20 +188,33 @@ export interface Touchpoint {
 
 export interface Pain {
     text: string;
-    /** Where the pain is known from: a survey, interviews, analytics… */
+    /** Version 1's reading: the first evidence's finding (or its source's id). */
     evidence?: string;
+    /** Every evidence of the pain. */
+    findings: Evidence[];
     /** Indexes into the touchpoint's `opportunities` that answer this pain. */
     answeredBy: number[];
     loc: SourceLocation;
 }
 
 export interface Opportunity {
+    /** The written id (`opportunity ID "…"`), when there is one. */
+    id?: string;
     text: string;
     /**
-     * The index of the pain this opportunity answers: the nearest pain written before it in
-     * the same touchpoint. Omitted when it is written before any pain.
+     * The index of the pain this opportunity answers: the pain whose block it is nested in,
+     * else the touchpoint's only pain. Omitted otherwise (never guessed from written order).
      */
     answersPain?: number;
+    ownerId?: string;
+    impact?: Level;
+    effort?: Level;
+    /** `idea` when not written. */
+    status: OpportunityStatus;
+    /** impact × effort, when both are written. */
+    portfolio?: PortfolioPlace;
+    evidence: Evidence[];
+    description?: string;
     loc: SourceLocation;
 }
 
@@ -154,7 +230,9 @@ export interface Persona {
     goals: string[];
     needs: string[];
     expectations: string[];
-    /** Touchpoints of this journey lived by the persona (empty in `shared`). */
+    /** An image path as written, relative to the file. */
+    image?: string;
+    /** Touchpoints of this journey that name the persona (`persona`, `for`; empty in `shared`). */
     touchpointIds: string[];
     loc: SourceLocation;
 }
@@ -237,6 +315,10 @@ export interface Benchmark {
     value: Quantity;
     /** Who or what the benchmark comes from, e.g. "Industry leader". */
     source?: string;
+    /** The competitor it is measured on, resolved. */
+    competitorId?: string;
+    /** When it was measured (`at "…"`). */
+    date?: string;
     /** Present when the KPI has a current value and the units agree. */
     gap?: Gap;
     loc: SourceLocation;
@@ -246,13 +328,25 @@ export interface Kpi {
     id: string;
     title: string;
     description?: string;
+    /** The first of `stageIds`. */
     stageId?: string;
+    stageIds: string[];
+    ownerId?: string;
     /** `higher` when not written (the contract's default). */
     better: BetterDirection;
     unit?: string;
     current?: Quantity;
     target?: Quantity;
+    /** When the target is due (`by "…"`). */
+    targetDate?: string;
+    /** Earlier measurements, as written (oldest first when correct). */
+    history: Measurement[];
     benchmarks: Benchmark[];
+    /** met, close (gap at most 10 % of the target), off, or unknown without current or target. */
+    status: KpiStatus;
+    /** From the last two measurements (history, then current), in the `better` direction. */
+    trend?: KpiTrend;
+    evidence: Evidence[];
     /** Present when both current and target are known and their units agree. */
     gapToTarget?: Gap;
     /** Current, target and benchmarks mix `%` and plain numbers (a `value-mismatch` error). */

@@ -36,6 +36,41 @@ export type BetterDirection = (typeof DIRECTIONS)[number];
 export const CHANNEL_MODES = ['online', 'offline'] as const;
 export type ChannelMode = (typeof CHANNEL_MODES)[number];
 
+export const JOURNEY_STATES = ['current', 'future'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
+export const SOURCE_KINDS = [
+    'survey',
+    'interview',
+    'analytics',
+    'observation',
+    'support',
+    'review',
+    'usability',
+    'benchmark',
+    'other'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const COMPETITOR_KINDS = ['leader', 'direct', 'indirect', 'market'] as const;
+export type CompetitorKind = (typeof COMPETITOR_KINDS)[number];
+
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'doing', 'done', 'dropped'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export const BLUEPRINT_LANES = ['frontstage', 'backstage', 'support'] as const;
+export type BlueprintLane = (typeof BLUEPRINT_LANES)[number];
+
+/** impact × effort (version 2): where an opportunity sits in the portfolio. */
+export const PORTFOLIO_PLACES = ['quick-win', 'big-bet', 'fill-in', 'money-pit'] as const;
+export type PortfolioPlace = (typeof PORTFOLIO_PLACES)[number];
+
+export const KPI_STATUSES = ['met', 'close', 'off', 'unknown'] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
+
+export const KPI_TRENDS = ['improving', 'worsening', 'flat'] as const;
+export type KpiTrend = (typeof KPI_TRENDS)[number];
+
 export const QUADRANTS = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
 
@@ -74,6 +109,44 @@ export const VOCABULARIES = {
     better: [
         { word: 'higher', explanation: 'A bigger number is better, e.g. NPS, CSAT, retention (the default).' },
         { word: 'lower', explanation: 'A smaller number is better, e.g. churn, time to resolve, cost.' }
+    ],
+    state: [
+        { word: 'current', explanation: 'The journey as customers live it today (as-is, the default).' },
+        { word: 'future', explanation: 'A journey to come (to-be), usually with the current one as its baseline.' }
+    ],
+    sourceKind: [
+        { word: 'survey', explanation: 'Answers to a questionnaire.' },
+        { word: 'interview', explanation: 'Conversations with customers or staff.' },
+        { word: 'analytics', explanation: 'Measured behaviour: funnels, logs, clicks.' },
+        { word: 'observation', explanation: 'Watching people live the journey.' },
+        { word: 'support', explanation: 'Tickets, calls and chats with customer support.' },
+        { word: 'review', explanation: 'Public reviews and ratings.' },
+        { word: 'usability', explanation: 'Usability tests.' },
+        { word: 'benchmark', explanation: 'Comparisons with other companies.' },
+        { word: 'other', explanation: 'Any other research.' }
+    ],
+    competitorKind: [
+        { word: 'leader', explanation: 'The industry leader, the best in class.' },
+        { word: 'direct', explanation: 'A direct competitor, selling the same to the same customers.' },
+        { word: 'indirect', explanation: 'An indirect competitor, meeting the same need another way.' },
+        { word: 'market', explanation: 'The market as a whole: a median or an average.' }
+    ],
+    impact: [
+        { word: 'low', explanation: 'A small improvement of the journey.' },
+        { word: 'medium', explanation: 'A noticeable improvement (counts as the low half of the portfolio).' },
+        { word: 'high', explanation: 'A large improvement of the journey.' }
+    ],
+    effort: [
+        { word: 'low', explanation: 'Little work.' },
+        { word: 'medium', explanation: 'Some work (counts as the low half of the portfolio).' },
+        { word: 'high', explanation: 'Much work.' }
+    ],
+    status: [
+        { word: 'idea', explanation: 'Proposed, not decided (the default).' },
+        { word: 'planned', explanation: 'Decided and scheduled.' },
+        { word: 'doing', explanation: 'Being implemented.' },
+        { word: 'done', explanation: 'Implemented: monitor its effect.' },
+        { word: 'dropped', explanation: 'Decided against.' }
     ]
 } as const satisfies Record<string, readonly VocabularyWord[]>;
 
@@ -170,6 +243,22 @@ export const SYNONYMS: Readonly<Record<VocabularyProperty, Readonly<Record<strin
         resistant: 'blocker',
         detractor: 'blocker'
     },
+    state: { asis: 'current', today: 'current', now: 'current', tobe: 'future', target: 'future', planned: 'future' },
+    sourceKind: { interviews: 'interview', surveys: 'survey', tickets: 'support', reviews: 'review', test: 'usability', data: 'analytics' },
+    competitorKind: { best: 'leader', competitor: 'direct', average: 'market', median: 'market' },
+    impact: { none: 'low', little: 'low', mid: 'medium', moderate: 'medium', big: 'high', large: 'high' },
+    effort: { none: 'low', little: 'low', small: 'low', mid: 'medium', moderate: 'medium', big: 'high', large: 'high' },
+    status: {
+        todo: 'planned',
+        open: 'idea',
+        proposed: 'idea',
+        wip: 'doing',
+        started: 'doing',
+        finished: 'done',
+        closed: 'done',
+        rejected: 'dropped',
+        cancelled: 'dropped'
+    },
     better: {
         up: 'higher',
         increase: 'higher',
@@ -189,5 +278,25 @@ export const VOCABULARY_LABELS: Readonly<Record<VocabularyProperty, string>> = {
     power: 'power level',
     interest: 'interest level',
     attitude: 'attitude',
-    better: 'direction for "better"'
+    better: 'direction for "better"',
+    state: 'journey state',
+    sourceKind: 'kind of source',
+    competitorKind: 'kind of competitor',
+    impact: 'impact level',
+    effort: 'effort level',
+    status: 'opportunity status'
 };
+
+/**
+ * The word list of an element's word property, where the property's name alone is ambiguous
+ * (`kind` is a source's kind or a competitor's); other properties use their own name.
+ */
+export function vocabularyOf(type: string, property: string): VocabularyProperty | undefined {
+    const named =
+        type === 'Source' && property === 'kind'
+            ? 'sourceKind'
+            : type === 'Competitor' && property === 'kind'
+              ? 'competitorKind'
+              : property;
+    return isVocabularyProperty(named) ? named : undefined;
+}

@@ -21,7 +21,12 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
     if ('modelVersion' in input) {
         return input;
     }
-    return { modelVersion: MODEL_VERSION, file: input.id, journeys: [input], shared: { stakeholders: [], personas: [], channels: [] } };
+    return {
+        modelVersion: MODEL_VERSION,
+        file: input.id,
+        journeys: [input],
+        shared: { stakeholders: [], personas: [], channels: [], sources: [], competitors: [] }
+    };
 }
 
 export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {

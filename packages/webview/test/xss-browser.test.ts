@@ -23,7 +23,7 @@ const JOURNEYS = [
     'project-tool-onboarding'
 ];
 /** The SVG elements the renderer writes, and the HTML export's frame around them. */
-const SVG_ELEMENTS = ['svg', 'title', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan'];
+const SVG_ELEMENTS = ['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan'];
 const HTML_ELEMENTS = ['html', 'head', 'meta', 'style', 'body'];
 
 let browser: Browser;

@@ -29,7 +29,7 @@ export interface CheckOptions extends WorkspaceOptions {
 }
 
 export async function runCheck(inputs: readonly string[], options: CheckOptions, output: Output): Promise<number> {
-    const { targets } = await loadWorkspace(inputs, options, message => warnLine(output, message));
+    const { targets } = await loadWorkspace(inputs, { ...options, checkImages: true }, message => warnLine(output, message));
     const fileName = options.format === 'github' || options.format === 'sarif' ? repositoryRelative() : undefined;
     const configs = new ProjectConfigs(line => output.err(`cjourney: ${line}\n`));
     const diagnostics: FileDiagnostic[] = [];

@@ -62,5 +62,5 @@ function onlyJourney(model: CjourneyModel, journeyId: string | undefined): Cjour
             `${model.file} has no journey '${journeyId}'${choice.known.length > 0 ? `; it has ${choice.known.join(', ')}` : ''}`
         );
     }
-    return { ...model, journeys: [choice.journey], shared: { stakeholders: [], personas: [], channels: [] } };
+    return { ...model, journeys: [choice.journey], shared: { stakeholders: [], personas: [], channels: [], sources: [], competitors: [] } };
 }

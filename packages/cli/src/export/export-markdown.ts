@@ -19,6 +19,7 @@ import {
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
 import { kpiDetails, personaDetails, stakeholderDetails, touchpointDetails } from './markdown-details.js';
+import { benchmarkSource, competitorsSection, journeyStateLine, opportunityCell, painCell, sourcesSection } from './markdown-v2.js';
 
 export function exportMarkdown(model: CjourneyModel): string {
     const parts = model.journeys.map(journey => journeySection(journey));
@@ -39,7 +40,8 @@ function journeySection(journey: Journey): string {
         journey.objectives.length > 0
             ? `**Objectives**\n\n${journey.objectives.map(objective => `- ${escapeMarkdown(objective)}`).join('\n')}\n`
             : '',
-        emotionLine(journey)
+        emotionLine(journey),
+        journeyStateLine(journey)
     ].filter(Boolean);
     parts.push(...facts);
     if (journey.personas.length > 0) {
@@ -53,6 +55,11 @@ function journeySection(journey: Journey): string {
     if (journey.kpis.length > 0) {
         parts.push(kpiSection(journey));
     }
+    parts.push(
+        ...[sourcesSection(journey.sources, '## Research sources'), competitorsSection(journey.competitors, '## Competitors')].filter(
+            Boolean
+        )
+    );
     if (journey.touchpoints.length > 1) {
         parts.push(pathSection(journey));
     }
@@ -85,23 +92,25 @@ function stageSection(stage: Stage, journey: Journey): string {
                   touchpoints.map(touchpoint => laneRow(touchpoint, journey))
               )
     );
-    parts.push(touchpointDetails(touchpoints));
+    parts.push(touchpointDetails(touchpoints, journey));
     return parts.filter(Boolean).join('\n');
 }
 
 function laneRow(touchpoint: Touchpoint, journey: Journey): string[] {
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
-    const persona = journey.personas.find(candidate => candidate.id === touchpoint.personaId);
-    const pains = touchpoint.pains.map(pain => escapeMarkdown(pain.text) + (pain.evidence ? ` _(${escapeMarkdown(pain.evidence)})_` : ''));
+    const personas = touchpoint.personaIds
+        .map(id => journey.personas.find(candidate => candidate.id === id))
+        .filter(persona => persona !== undefined);
+    const pains = touchpoint.pains.map((_, index) => painCell(touchpoint, index, journey));
     const owner = touchpoint.ownerId ? stakeholderName(touchpoint.ownerId, journey) : '';
     const involved = touchpoint.involvedIds.map(id => stakeholderName(id, journey));
     return [
         name(touchpoint.title, touchpoint.id),
         channel ? escapeMarkdown(channel.title) : '',
-        persona ? escapeMarkdown(persona.title) : '',
+        personas.map(persona => escapeMarkdown(persona.title)).join(', '),
         touchpoint.emotion ? `${emotionWithFace(touchpoint.emotion)} (${touchpoint.emotionScore})` : '',
         pains.join('<br>'),
-        touchpoint.opportunities.map(opportunity => escapeMarkdown(opportunity.text)).join('<br>'),
+        touchpoint.opportunities.map(opportunity => opportunityCell(opportunity, journey)).join('<br>'),
         [owner, ...involved.map(stakeholder => `with ${stakeholder}`)].filter(Boolean).join('<br>')
     ];
 }
@@ -149,7 +158,7 @@ function kpiSection(journey: Journey): string {
         const gapValue = (text: string) => escapeMarkdown(gapWithUnit(text, kpi.unit));
         const gap = kpi.gapToTarget ? (kpi.gapToTarget.meets ? '✅ met' : `${gapValue(kpi.gapToTarget.text)} short`) : '';
         const benchmarks = kpi.benchmarks.map(benchmark => {
-            const source = benchmark.source === undefined ? '' : ` (${escapeMarkdown(benchmark.source)})`;
+            const source = benchmarkSource(benchmark, journey);
             const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${gapValue(benchmark.gap.text)} short`) : '';
             return `${value(benchmark.value.text)}${source}${gapText}`;
         });
@@ -165,7 +174,7 @@ function kpiSection(journey: Journey): string {
     });
     return [
         `## KPIs\n\n${table(['KPI', 'Stage', 'Better', 'Current', 'Target', 'Gap to target', 'Benchmarks'], rows)}`,
-        kpiDetails(journey.kpis)
+        kpiDetails(journey.kpis, journey)
     ]
         .filter(Boolean)
         .join('\n');
@@ -184,8 +193,8 @@ function pathSection(journey: Journey): string {
 }
 
 function sharedSection(model: CjourneyModel): string | undefined {
-    const { stakeholders, personas, channels } = model.shared;
-    if (stakeholders.length + personas.length + channels.length === 0) {
+    const { stakeholders, personas, channels, sources, competitors } = model.shared;
+    if (stakeholders.length + personas.length + channels.length + sources.length + competitors.length === 0) {
         return undefined;
     }
     const parts = ['# Shared definitions\n'];
@@ -206,6 +215,7 @@ function sharedSection(model: CjourneyModel): string | undefined {
             )}`
         );
     }
+    parts.push(...[sourcesSection(sources, '## Research sources'), competitorsSection(competitors, '## Competitors')].filter(Boolean));
     return parts.join('\n');
 }
 

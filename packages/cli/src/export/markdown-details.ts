@@ -3,8 +3,9 @@
  * and thinks, a persona's goals and needs, a stakeholder's risks, a KPI's unit — as one list
  * item per element, so the Markdown export carries every property a journey can say.
  */
-import type { Kpi, Persona, Stakeholder, Touchpoint } from '@cjourney/model';
+import type { Journey, Kpi, Persona, Stakeholder, Touchpoint } from '@cjourney/model';
 import { escapeMarkdown, titled as name } from '../format/markdown.js';
+import { kpiV2Facts, opportunityFacts, touchpointV2Facts } from './markdown-v2.js';
 
 type Fact = string | undefined | false;
 
@@ -28,7 +29,7 @@ export function detailList(label: string, items: readonly string[]): string {
     return items.length === 0 ? '' : `**${label}**\n\n${items.join('\n')}\n`;
 }
 
-export function touchpointDetails(touchpoints: readonly Touchpoint[]): string {
+export function touchpointDetails(touchpoints: readonly Touchpoint[], journey: Journey): string {
     return detailList(
         'Touchpoint details',
         touchpoints.flatMap(touchpoint =>
@@ -37,7 +38,13 @@ export function touchpointDetails(touchpoints: readonly Touchpoint[]): string {
                 touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
                 touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
                 sentence('Does', touchpoint.actions),
-                sentence('Thinks', touchpoint.thoughts, true)
+                sentence(
+                    'Thinks',
+                    touchpoint.thoughtNotes.filter(note => note.personaIds.length === 0).map(note => note.text),
+                    true
+                ),
+                ...touchpointV2Facts(touchpoint, journey),
+                ...opportunityFacts(touchpoint, journey)
             ])
         )
     );
@@ -52,7 +59,8 @@ export function personaDetails(personas: readonly Persona[]): string {
                 sentence('Segments', persona.segments),
                 sentence('Goals', persona.goals),
                 sentence('Needs', persona.needs),
-                sentence('Expectations', persona.expectations)
+                sentence('Expectations', persona.expectations),
+                persona.image !== undefined && `Image: ${escapeMarkdown(persona.image)}.`
             ])
         )
     );
@@ -67,11 +75,15 @@ export function stakeholderDetails(stakeholders: readonly Stakeholder[]): string
     );
 }
 
-export function kpiDetails(kpis: readonly Kpi[]): string {
+export function kpiDetails(kpis: readonly Kpi[], journey: Journey): string {
     return detailList(
         'KPI details',
         kpis.flatMap(kpi =>
-            item(kpi.title, kpi.id, [text(kpi.description), kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`])
+            item(kpi.title, kpi.id, [
+                text(kpi.description),
+                kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`,
+                ...kpiV2Facts(kpi, journey)
+            ])
         )
     );
 }

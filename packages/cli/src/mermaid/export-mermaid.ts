@@ -81,16 +81,30 @@ function actorTitles(journey: Journey): ActorTitles {
 
 function taskLine(touchpoint: Touchpoint, titles: ActorTitles): string {
     const name = encodeMermaidText(touchpoint.title.trim() || touchpoint.id, 'task');
-    const score = touchpoint.emotion ? EMOTION_SCORE[touchpoint.emotion] : NO_EMOTION_SCORE;
+    const score = scoreOf(touchpoint);
     const actors = actorsOf(touchpoint, titles).map(actor => encodeMermaidText(actor, 'actor'));
     return actors.length > 0 ? `${name}: ${score}: ${actors.join(', ')}`.trimEnd() : `${name}: ${score}`;
 }
 
-/** The persona first, then the involved stakeholders, by title. */
+/**
+ * Mermaid gives a task one score: the step's emotion, or (version 2) the rounded mean of its
+ * personas' own emotions when the step has no plain one.
+ */
+function scoreOf(touchpoint: Touchpoint): number {
+    if (touchpoint.emotion) {
+        return EMOTION_SCORE[touchpoint.emotion];
+    }
+    const scores = touchpoint.personaEmotions.map(entry => entry.score);
+    return scores.length > 0 ? Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length) : NO_EMOTION_SCORE;
+}
+
+/** The personas first (version 2: every persona the step names), then the involved stakeholders, by title. */
 function actorsOf(touchpoint: Touchpoint, titles: ActorTitles): string[] {
-    const persona = touchpoint.personaId === undefined ? undefined : titles.personas.get(touchpoint.personaId);
+    const personas = touchpoint.personaIds.map(id => titles.personas.get(id)).filter(persona => persona !== undefined);
     const involved = touchpoint.involvedIds.map(id => titles.stakeholders.get(id) ?? id);
-    const actors = [...(persona === undefined ? [] : [persona]), ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
-    // A persona without a title alone is Mermaid's empty actor (an empty trailing ':'), as the import reads it.
-    return actors.length === 0 && persona?.trim() === '' && involved.length === 0 ? [''] : actors;
+    const actors = [...personas, ...involved].map(actor => actor.trim()).filter(actor => actor !== '');
+    // Personas without a title alone are Mermaid's empty actor (an empty trailing ':'), as the import reads it.
+    return actors.length === 0 && personas.length > 0 && personas.every(persona => persona.trim() === '') && involved.length === 0
+        ? ['']
+        : actors;
 }

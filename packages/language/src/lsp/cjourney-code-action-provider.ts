@@ -11,6 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { DiagnosticCode, type DiagnosticData } from '../diagnostic-codes.js';
 import * as ast from '../generated/ast.js';
+import { nestOpportunityEdits } from './nest-opportunity-fix.js';
+import { displayName } from '../validation/report.js';
 
 /** What each quick fix needs to know about the document. */
 interface FixContext {
@@ -35,7 +37,8 @@ export class CJourneyCodeActionProvider implements CodeActionProvider {
         [DiagnosticCode.UnusedChannel]: context => removeDeclaration(context, 'channel'),
         [DiagnosticCode.DuplicateFlow]: context => removeFlowStep(context, 'Remove the repeated flow step'),
         [DiagnosticCode.SelfLoop]: context => removeFlowStep(context, 'Remove the step to itself'),
-        [DiagnosticCode.DuplicateProperty]: context => removeRange(context, context.diagnostic.range, 'Remove the ignored value')
+        [DiagnosticCode.DuplicateProperty]: context => removeRange(context, context.diagnostic.range, 'Remove the ignored value'),
+        [DiagnosticCode.UnlinkedOpportunity]: context => nestOpportunity(context)
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -55,6 +58,12 @@ function action(title: string, context: FixContext, edits: TextEdit[], preferred
         isPreferred: preferred,
         edit: { changes: { [context.document.uri.toString()]: edits } }
     };
+}
+
+/** Version 1's reading: the opportunity answers the pain written before it, so nest it there. */
+function nestOpportunity(context: FixContext): CodeAction[] {
+    const nested = nestOpportunityEdits(context.document, context.diagnostic.range);
+    return nested ? [action(`Nest it in the pain ${displayName({ title: nested.pain })} it follows`, context, nested.edits, true)] : [];
 }
 
 function useSuggestion(context: FixContext): CodeAction[] {

@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { findBuiltinChannel, isBuiltinDocumentUri } from '../builtins.js';
-import { VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
+import { VOCABULARIES, VOCABULARY_LABELS, vocabularyOf, type VocabularyProperty } from '@cjourney/model';
 import { SNIPPETS } from './completion-snippets.js';
 
 /**
@@ -88,9 +88,11 @@ export class CJourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
-        const property = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
-        if (property && property in VOCABULARIES && !GrammarAST.isCrossReference(next.feature) && !GrammarAST.isKeyword(next.feature)) {
-            this.completeWords(context, property as VocabularyProperty, acceptor);
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const vocabulary =
+            assignment && vocabularyOf(AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name ?? '', assignment.feature);
+        if (vocabulary && !GrammarAST.isCrossReference(next.feature) && !GrammarAST.isKeyword(next.feature)) {
+            this.completeWords(context, vocabulary, acceptor);
             return;
         }
         if (GrammarAST.isKeyword(next.feature) && this.offerSnippets) {

@@ -27,7 +27,7 @@ function detailOf(node: AstNode): string | undefined {
         parts.push(node.title);
     }
     if (ast.isTouchpoint(node)) {
-        parts.push(node.channel?.$refText, node.emotion);
+        parts.push(node.channel?.$refText, node.emotions.find(line => line.personas.length === 0)?.emotion);
     } else if (ast.isStakeholder(node) && node.power && node.interest) {
         parts.push(`power ${node.power}, interest ${node.interest}`);
     }

@@ -19,30 +19,70 @@ export class CJourneyFormatter extends AbstractFormatter {
         this.indentOwnLineComments(node, formatter);
         if (ast.isJourney(node)) {
             this.formatBlock(node, formatter);
-            const members: AstNode[] = [node.stakeholders, node.personas, node.channels, node.stages, node.flows, node.kpis].flat();
-            const hasProperties = node.description !== undefined || node.objectives.length > 0;
+            const members: AstNode[] = [
+                node.stakeholders,
+                node.personas,
+                node.channels,
+                node.sources,
+                node.competitors,
+                node.lanes,
+                node.stages,
+                node.flows,
+                node.kpis
+            ].flat();
+            const hasProperties =
+                node.description !== undefined || node.objectives.length > 0 || node.state !== undefined || node.baseline !== undefined;
             this.separateItems(members.sort(byOffset), formatter, hasProperties);
             return;
         }
-        if (ast.isStakeholder(node) || ast.isPersona(node) || ast.isStage(node) || ast.isTouchpoint(node) || ast.isKpi(node)) {
+        if (
+            ast.isStakeholder(node) ||
+            ast.isPersona(node) ||
+            ast.isStage(node) ||
+            ast.isTouchpoint(node) ||
+            ast.isKpi(node) ||
+            ast.isSource(node) ||
+            ast.isCompetitor(node)
+        ) {
             this.formatBlock(node, formatter);
             if (ast.isStage(node)) {
                 this.childLines([...node.needs, ...node.touchpoints]);
             } else if (ast.isTouchpoint(node)) {
-                this.childLines([...node.pains, ...node.opportunities]);
+                this.childLines([
+                    ...node.emotions,
+                    ...node.thoughts,
+                    ...node.evidence,
+                    ...node.blueprint,
+                    ...node.laneCells,
+                    ...node.pains,
+                    ...node.opportunities
+                ]);
             } else if (ast.isKpi(node)) {
-                this.childLines(node.benchmarks);
+                this.childLines([...node.benchmarks, ...node.evidence]);
             }
             formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
             return;
         }
-        if (ast.isChannel(node) || ast.isStakeholderNeed(node) || ast.isOpportunity(node)) {
+        if (
+            ast.isChannel(node) ||
+            ast.isStakeholderNeed(node) ||
+            ast.isLane(node) ||
+            ast.isLaneCell(node) ||
+            ast.isEvidence(node) ||
+            ast.isBlueprintEntry(node) ||
+            ast.isEmotion(node) ||
+            ast.isThought(node)
+        ) {
             this.oneSpaceBetweenTokens(formatter, node);
+            formatter.keywords('for', 'by').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
+            formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+            if ((ast.isEmotion(node) || ast.isThought(node)) && node.evidence) {
+                this.getNodeFormatter(node.evidence).node(node.evidence).prepend(Formatting.oneSpace());
+            }
             return;
         }
-        if (ast.isPain(node)) {
-            formatter.keyword('evidence').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
-            formatter.property('text').prepend(Formatting.oneSpace());
+        if (ast.isOpportunity(node) || ast.isPain(node)) {
+            this.formatTextBlock(node, formatter);
             return;
         }
         if (ast.isFlow(node)) {
@@ -77,6 +117,33 @@ export class CJourneyFormatter extends AbstractFormatter {
     }
 
     /**
+     * `pain "…" evidence … {` and `opportunity ID "…" {` (version 2): the line as written, then
+     * the block's lines indented, `}` on its own line; without a block, one line.
+     */
+    private formatTextBlock(node: ast.Pain | ast.Opportunity, formatter: NodeFormatter<AstNode>): void {
+        this.oneSpaceBetweenTokens(formatter, node);
+        const hasBlock = ownContent(node.$cstNode, node).some(child => child.text === '{');
+        if (ast.isPain(node)) {
+            // Inline evidence stays on the pain's line; evidence inside the block gets its own.
+            const inline = hasBlock ? node.evidence.filter(evidence => (evidence.$cstNode?.offset ?? 0) < blockStart(node)) : node.evidence;
+            inline.forEach(evidence => this.getNodeFormatter(evidence).node(evidence).prepend(Formatting.oneSpace()));
+            if (hasBlock) {
+                this.childLines([...node.evidence.filter(evidence => !inline.includes(evidence)), ...node.opportunities].sort(byOffset));
+            }
+        } else if (hasBlock) {
+            this.childLines(node.evidence);
+            formatter
+                .keywords(...propertyKeywords(node.$type))
+                .prepend(indentedLines(1))
+                .append(Formatting.oneSpace());
+        }
+        if (hasBlock) {
+            formatter.keyword('{').prepend(Formatting.oneSpace());
+            formatter.keyword('}').prepend(Formatting.newLine());
+        }
+    }
+
+    /**
      * Comments on their own line inside a block are indented like its properties. (Langium
      * only re-indents comments, it never adds or removes their line breaks.)
      */
@@ -99,7 +166,7 @@ export class CJourneyFormatter extends AbstractFormatter {
     }
 
     private oneSpaceBetweenTokens(formatter: NodeFormatter<AstNode>, node: AstNode): void {
-        for (const property of ['name', 'title', 'mode', 'stakeholder', 'text']) {
+        for (const property of ['name', 'title', 'mode', 'stakeholder', 'text', 'emotion', 'source', 'finding', 'lane']) {
             if ((node as unknown as Record<string, unknown>)[property] !== undefined) {
                 formatter.property(property as never).prepend(Formatting.oneSpace());
             }
@@ -152,6 +219,11 @@ function indentedLines(lines: number, tabs = 1): FormattingAction {
     return { options: {}, moves: [{ lines, tabs }] };
 }
 
+/** Where an element's `{` is, or the end of the element when it has none. */
+function blockStart(node: AstNode): number {
+    return ownContent(node.$cstNode, node).find(child => child.text === '{')?.offset ?? Number.MAX_SAFE_INTEGER;
+}
+
 function byOffset(a: AstNode, b: AstNode): number {
     return (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
 }
@@ -174,7 +246,15 @@ function hasBody(node: AstNode): boolean {
         );
     }
     if (ast.isPersona(node)) {
-        return Boolean(node.description || node.segments.length || node.goals.length || node.needs.length || node.expectations.length);
+        return Boolean(
+            node.description || node.image || node.segments.length || node.goals.length || node.needs.length || node.expectations.length
+        );
+    }
+    if (ast.isSource(node)) {
+        return Boolean(node.kind || node.date || node.sample || node.link || node.description);
+    }
+    if (ast.isCompetitor(node)) {
+        return Boolean(node.kind || node.description);
     }
     return false;
 }

@@ -4,8 +4,9 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import type { JourneyModels } from '../model-builder/journey-models.js';
-import { type CjourneyModel, explainWord, type Journey, VOCABULARIES, type VocabularyProperty } from '@cjourney/model';
+import { type CjourneyModel, explainWord, type Journey, vocabularyOf } from '@cjourney/model';
 import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, stakeholderHover, touchpointHover } from './hover-content.js';
+import { competitorHover, sourceHover } from './hover-content-v2.js';
 
 /**
  * Hover in domain words: what an element means on the map (a stakeholder's quadrant and
@@ -44,15 +45,13 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
 
     /** `emotion frustrated`, `power high`…: the word's meaning. */
     private wordHover(leaf: CstNode): string | undefined {
-        const property = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment)?.feature;
-        if (
-            !property ||
-            !(property in VOCABULARIES) ||
-            GrammarAST.isCrossReference(AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment)?.terminal)
-        ) {
+        const assignment = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment);
+        const property = assignment?.feature;
+        const vocabulary = property && vocabularyOf(AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name ?? '', property);
+        if (!property || !vocabulary || GrammarAST.isCrossReference(assignment?.terminal)) {
             return undefined;
         }
-        const explanation = explainWord(property as VocabularyProperty, leaf.text);
+        const explanation = explainWord(vocabulary, leaf.text);
         return explanation ? `**${md(leaf.text)}** · ${property}\n\n${explanation}` : undefined;
     }
 
@@ -92,6 +91,18 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
             const inJourney = journey?.personas.find(persona => persona.id === name);
             return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona =>
                 personaHover(persona, inJourney ? journey : undefined)
+            );
+        }
+        if (ast.isSource(target)) {
+            const inJourney = journey?.sources.find(source => source.id === name);
+            return mapFound(inJourney ?? sharedModel?.sources.find(source => source.id === name), source =>
+                sourceHover(source, inJourney ? journey : undefined)
+            );
+        }
+        if (ast.isCompetitor(target)) {
+            const inJourney = journey?.competitors.find(competitor => competitor.id === name);
+            return mapFound(inJourney ?? sharedModel?.competitors.find(competitor => competitor.id === name), competitor =>
+                competitorHover(competitor, inJourney ? journey : undefined)
             );
         }
         if (ast.isChannel(target)) {

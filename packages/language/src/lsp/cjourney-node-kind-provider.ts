@@ -10,7 +10,12 @@ const KINDS: Readonly<Record<string, { symbol: SymbolKind; completion: Completio
     Stakeholder: { symbol: SymbolKind.Class, completion: CompletionItemKind.Class },
     Persona: { symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface },
     Channel: { symbol: SymbolKind.EnumMember, completion: CompletionItemKind.EnumMember },
-    Kpi: { symbol: SymbolKind.Number, completion: CompletionItemKind.Value }
+    Kpi: { symbol: SymbolKind.Number, completion: CompletionItemKind.Value },
+    // Version 2
+    Source: { symbol: SymbolKind.File, completion: CompletionItemKind.File },
+    Competitor: { symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct },
+    Lane: { symbol: SymbolKind.Field, completion: CompletionItemKind.Field },
+    Opportunity: { symbol: SymbolKind.Boolean, completion: CompletionItemKind.Value }
 };
 
 export class CJourneyNodeKindProvider extends DefaultNodeKindProvider {

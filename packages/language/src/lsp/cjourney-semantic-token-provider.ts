@@ -38,7 +38,7 @@ export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider
     private highlightReferences(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         if (ast.isTouchpoint(node)) {
             this.reference(node, 'channel', SemanticTokenTypes.enumMember, acceptor);
-            this.reference(node, 'persona', SemanticTokenTypes.interface, acceptor);
+            node.personas.forEach((_, index) => acceptor({ node, property: 'personas', index, type: SemanticTokenTypes.interface }));
             this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
             node.involves.forEach((_, index) => acceptor({ node, property: 'involves', index, type: SemanticTokenTypes.class }));
         } else if (ast.isStakeholder(node)) {
@@ -48,7 +48,22 @@ export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider
         } else if (ast.isFlow(node)) {
             node.steps.forEach((_, index) => acceptor({ node, property: 'steps', index, type: SemanticTokenTypes.event }));
         } else if (ast.isKpi(node)) {
-            this.reference(node, 'stage', SemanticTokenTypes.namespace, acceptor);
+            node.stages.forEach((_, index) => acceptor({ node, property: 'stages', index, type: SemanticTokenTypes.namespace }));
+            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
+        } else if (ast.isEmotion(node) || ast.isThought(node)) {
+            node.personas.forEach((_, index) => acceptor({ node, property: 'personas', index, type: SemanticTokenTypes.interface }));
+        } else if (ast.isEvidence(node)) {
+            this.reference(node, 'source', SemanticTokenTypes.type, acceptor);
+        } else if (ast.isBlueprintEntry(node)) {
+            this.reference(node, 'by', SemanticTokenTypes.class, acceptor);
+        } else if (ast.isOpportunity(node)) {
+            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
+        } else if (ast.isLaneCell(node)) {
+            this.reference(node, 'lane', SemanticTokenTypes.property, acceptor);
+        } else if (ast.isBenchmark(node)) {
+            this.reference(node, 'competitor', SemanticTokenTypes.type, acceptor);
+        } else if (ast.isJourney(node)) {
+            this.reference(node, 'baseline', SemanticTokenTypes.namespace, acceptor);
         }
     }
 

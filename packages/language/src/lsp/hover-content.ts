@@ -19,6 +19,7 @@ import {
     gapWithUnit,
     withUnit
 } from '@cjourney/model';
+import { benchmarkSource, kpiV2Lines, opportunityLine, painLine, personaCurve, touchpointV2Lines } from './hover-content-v2.js';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
 export function md(text: string): string {
@@ -77,7 +78,8 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
     const channel = journey.channels.find(candidate => candidate.id === touchpoint.channelId);
     const facts = [
         channel && `Channel: ${md(channel.title)}`,
-        touchpoint.personaId && `Persona: ${titleOf(journey.personas, touchpoint.personaId)}`,
+        touchpoint.personaIds.length > 0 &&
+            `${touchpoint.personaIds.length > 1 ? 'Personas' : 'Persona'}: ${touchpoint.personaIds.map(id => titleOf(journey.personas, id)).join(', ')}`,
         touchpoint.ownerId && `Owner: ${titleOf(journey.stakeholders, touchpoint.ownerId)}`,
         touchpoint.involvedIds.length > 0 && `With: ${touchpoint.involvedIds.map(stakeholderTitle(journey)).join(', ')}`
     ]
@@ -97,16 +99,13 @@ export function touchpointHover(touchpoint: Touchpoint, journey: Journey): strin
         ).join('\n'),
         list(
             'Pain points',
-            touchpoint.pains.map(pain => md(pain.text) + (pain.evidence ? ` *(evidence: ${md(pain.evidence)})*` : ''))
+            touchpoint.pains.map((_, index) => painLine(touchpoint, index, journey))
         ).join('\n'),
         list(
             'Opportunities',
-            touchpoint.opportunities.map(
-                opportunity =>
-                    md(opportunity.text) +
-                    (opportunity.answersPain !== undefined ? ` *(answers: ${md(touchpoint.pains[opportunity.answersPain].text)})*` : '')
-            )
-        ).join('\n')
+            touchpoint.opportunities.map(opportunity => opportunityLine(opportunity, touchpoint, journey))
+        ).join('\n'),
+        ...touchpointV2Lines(touchpoint, journey)
     ]);
 }
 
@@ -142,10 +141,11 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         `**${md(kpi.title)}** · KPI${stage} (${kpi.better} is better)${unit ? `, in ${md(unit)}` : ''}`,
         kpi.description && md(kpi.description),
         targetLine,
+        ...kpiV2Lines(kpi, journey),
         list(
             'Benchmarks',
             kpi.benchmarks.map(benchmark => {
-                const source = benchmark.source ? ` (${md(benchmark.source)})` : '';
+                const source = benchmarkSource(benchmark, journey);
                 const verdict = benchmark.gap
                     ? benchmark.gap.meets
                         ? ': matched or beaten'
@@ -182,6 +182,8 @@ export function personaHover(persona: Persona, journey: Journey | undefined): st
         list('Goals', persona.goals.map(md)).join('\n'),
         list('Needs', persona.needs.map(md)).join('\n'),
         list('Expectations', persona.expectations.map(md)).join('\n'),
+        persona.image && `Image: ${md(persona.image)}`,
+        journey && personaCurve(persona, journey),
         journey &&
             `Lives ${plural(persona.touchpointIds.length, 'touchpoint')} of this journey${average ? `, average emotion ${average.average} (about ${emotionForScore(average.average)})` : ''}.`
     ]);
@@ -201,6 +203,8 @@ export function journeyHover(journey: Journey): string {
         `**${md(journey.title)}** · journey`,
         journey.description && md(journey.description),
         list('Objectives', journey.objectives.map(md)).join('\n'),
+        `State: ${journey.state === 'current' ? 'current (as-is)' : 'future (to-be)'}${journey.baselineId ? `; baseline ${md(journey.baselineId)}` : ''}.`,
+        journey.lanes.length > 0 && `Lanes: ${journey.lanes.map(lane => md(lane.title)).join(', ')}`,
         `${plural(journey.stages.length, 'stage')}, ${plural(journey.touchpoints.length, 'touchpoint')}, ${plural(journey.stakeholders.length, 'stakeholder')}, ${plural(journey.kpis.length, 'KPI')}` +
             (journey.emotion.average !== undefined
                 ? `; average emotion ${journey.emotion.average} (about ${emotionForScore(journey.emotion.average)}).`

@@ -5,15 +5,15 @@
  * out and duplicate names get a numbered id, so the CLI, the fuzzer and the diff can still
  * read a broken file (the preview shows the last error-free model instead).
  */
-import { AstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { type AstNode, type LangiumDocument } from 'langium';
 import { betterOf, toQuantity } from '../ast-helpers.js';
-import { isBuiltinDocumentUri } from '../builtins.js';
-import { findFirstNodeForProperty } from '../cst-features.js';
 import {
     isJourney,
     isJourneyFile,
     isChannel as isChannelNode,
+    isCompetitor as isCompetitorNode,
     isPersona as isPersonaNode,
+    isSource as isSourceNode,
     isStakeholder as isStakeholderNode,
     type Channel as ChannelNode,
     type Journey as JourneyNode,
@@ -28,31 +28,51 @@ import {
     type Benchmark,
     type Channel,
     type CjourneyModel,
-    type DefinitionScope,
     EMOTION_SCORE,
     type FlowStep,
     gapBetween,
     isVocabularyWord,
     type Journey,
     type Kpi,
+    kpiStatusOf,
+    kpiTrendOf,
     MODEL_VERSION,
-    type Opportunity,
-    type Pain,
     type Persona,
     quadrantOf,
     type Quantity,
     type SharedDefinitions,
-    type SourceLocation,
-    type SourceRange,
     type Stage,
     type Stakeholder,
     type Touchpoint
 } from '@cjourney/model';
+import {
+    blueprintOf,
+    competitorFacts,
+    evidenceOf,
+    evidenceWithin,
+    laneFacts,
+    measurementsOf,
+    namedPersonas,
+    painsAndOpportunities,
+    personaEmotions,
+    plainEmotion,
+    sourceFacts,
+    thoughtNotes,
+    type V2Ids
+} from './build-v2.js';
+import {
+    type BuildModelOptions,
+    copyRange,
+    IdRegistry,
+    isDefined,
+    ModelContext,
+    optional,
+    textOf,
+    titleOf,
+    uniqueDefined
+} from './model-context.js';
 
-export interface BuildModelOptions {
-    /** Turns a document URI into the `file` written in the model (e.g. a relative path). */
-    fileName?: (uri: string) => string;
-}
+export type { BuildModelOptions } from './model-context.js';
 
 export function buildCjourneyModel(document: LangiumDocument, options: BuildModelOptions = {}): CjourneyModel {
     const context = new ModelContext(document, options);
@@ -66,85 +86,6 @@ export function buildCjourneyModel(document: LangiumDocument, options: BuildMode
     };
 }
 
-/** Knows the document being modelled, to write locations relative to it. */
-class ModelContext {
-    readonly file: string;
-    private readonly ownUri: string;
-
-    constructor(
-        document: LangiumDocument,
-        private readonly options: BuildModelOptions
-    ) {
-        this.ownUri = document.uri.toString();
-        this.file = this.fileName(this.ownUri);
-    }
-
-    fileName(uri: string): string {
-        return this.options.fileName ? this.options.fileName(uri) : uri;
-    }
-
-    loc(node: AstNode): SourceLocation {
-        const location: SourceLocation = { range: copyRange(node.$cstNode) };
-        const name = findFirstNodeForProperty(node.$cstNode, 'name');
-        if (name) {
-            location.nameRange = copyRange(name);
-        }
-        const uri = AstUtils.getDocument(node).uri.toString();
-        if (uri !== this.ownUri) {
-            location.file = this.fileName(uri);
-        }
-        return location;
-    }
-
-    scopeOf(node: AstNode): DefinitionScope {
-        if (isBuiltinDocumentUri(AstUtils.getDocument(node).uri)) {
-            return 'builtin';
-        }
-        return AstUtils.getContainerOfType(node, isJourney) ? 'journey' : 'shared';
-    }
-}
-
-function copyRange(cst: CstNode | undefined): SourceRange {
-    const range = cst?.range;
-    return {
-        start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },
-        end: { line: range?.end.line ?? 0, character: range?.end.character ?? 0 }
-    };
-}
-
-/** Assigns each node a unique id: its name, or `name_2`, `name_3`… for duplicates. */
-class IdRegistry {
-    private readonly ids = new Map<AstNode, string>();
-    private readonly taken = new Set<string>();
-
-    assign(node: AstNode & { name: string }): string {
-        const existing = this.ids.get(node);
-        if (existing) {
-            return existing;
-        }
-        const base = node.name || 'unnamed';
-        let id = base;
-        for (let n = 2; this.taken.has(id); n++) {
-            id = `${base}_${n}`;
-        }
-        this.ids.set(node, id);
-        this.taken.add(id);
-        return id;
-    }
-
-    has(node: AstNode | undefined): boolean {
-        return node !== undefined && this.ids.has(node);
-    }
-
-    idOf(node: AstNode | undefined): string | undefined {
-        return node ? this.ids.get(node) : undefined;
-    }
-
-    isTaken(name: string): boolean {
-        return this.taken.has(name);
-    }
-}
-
 class JourneyBuilder {
     private readonly stageIds = new IdRegistry();
     private readonly touchpointIds = new IdRegistry();
@@ -152,7 +93,18 @@ class JourneyBuilder {
     private readonly personaIds = new IdRegistry();
     private readonly channelIds = new IdRegistry();
     private readonly kpiIds = new IdRegistry();
+    private readonly sourceIds = new IdRegistry();
+    private readonly competitorIds = new IdRegistry();
+    private readonly laneIds = new IdRegistry();
+    private readonly v2Ids: V2Ids = {
+        personas: this.personaIds,
+        stakeholders: this.stakeholderIds,
+        sources: this.sourceIds,
+        lanes: this.laneIds
+    };
     private readonly touchpointNodes: TouchpointNode[];
+    /** Every persona of the journey: who lives a step that names none. */
+    private allPersonaIds: string[] = [];
 
     constructor(
         private readonly journey: JourneyNode,
@@ -167,16 +119,30 @@ class JourneyBuilder {
         this.touchpointNodes.forEach(touchpoint => this.touchpointIds.assign(touchpoint));
         journey.kpis.forEach(kpi => this.kpiIds.assign(kpi));
         const stakeholderNodes = this.collectStakeholders();
-        const personaNodes = collectDefinitions(
-            journey.personas,
-            this.touchpointNodes.map(t => t.persona?.ref),
-            this.personaIds
+        const personaReferences = this.touchpointNodes.flatMap(t =>
+            [...t.personas, ...t.emotions.flatMap(line => line.personas), ...t.thoughts.flatMap(line => line.personas)].map(
+                reference => reference.ref
+            )
         );
+        const personaNodes = collectDefinitions(journey.personas, personaReferences, this.personaIds);
+        this.allPersonaIds = personaNodes.map(node => this.personaIds.idOf(node)!);
         const channelNodes = collectDefinitions(
             journey.channels,
             this.touchpointNodes.map(t => t.channel?.ref),
             this.channelIds
         );
+        const evidence = evidenceWithin(journey);
+        const sourceNodes = collectDefinitions(
+            journey.sources,
+            evidence.map(line => line.source?.ref),
+            this.sourceIds
+        );
+        const competitorNodes = collectDefinitions(
+            journey.competitors,
+            journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)),
+            this.competitorIds
+        );
+        journey.lanes.forEach(lane => this.laneIds.assign(lane));
 
         const touchpoints = this.touchpointNodes.map((node, index) => this.buildTouchpoint(node, index));
         const flows = this.buildFlows(touchpoints);
@@ -187,6 +153,13 @@ class JourneyBuilder {
             title: titleOf(journey, this.idOfJourney()),
             ...optional('description', journey.description),
             objectives: [...journey.objectives],
+            state: isVocabularyWord('state', journey.state) ? journey.state : 'current',
+            ...optional('baselineId', journey.baseline?.ref?.name || undefined),
+            lanes: journey.lanes.map(lane => laneFacts(lane, this.laneIds.idOf(lane)!, this.context)),
+            sources: sourceNodes.map(node =>
+                sourceFacts(node, this.sourceIds.idOf(node)!, this.context, evidence.filter(line => line.source?.ref === node).length)
+            ),
+            competitors: competitorNodes.map(node => competitorFacts(node, this.competitorIds.idOf(node)!, this.context)),
             loc: this.context.loc(journey),
             stages: this.buildStages(kpis),
             touchpoints,
@@ -210,9 +183,16 @@ class JourneyBuilder {
         for (const stage of this.journey.stages) {
             stage.needs.forEach(need => referenced.push(need.stakeholder.ref));
             for (const touchpoint of stage.touchpoints) {
-                referenced.push(touchpoint.owner?.ref, ...touchpoint.involves.map(reference => reference.ref));
+                referenced.push(
+                    touchpoint.owner?.ref,
+                    ...touchpoint.involves.map(reference => reference.ref),
+                    ...touchpoint.blueprint.map(entry => entry.by?.ref)
+                );
+                const opportunities = [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)];
+                referenced.push(...opportunities.map(opportunity => opportunity.owner?.ref));
             }
         }
+        referenced.push(...this.journey.kpis.map(kpi => kpi.owner?.ref));
         const included = collectDefinitions(this.journey.stakeholders, referenced, this.stakeholderIds);
         // Close over `influences`: whoever an included stakeholder influences is on the map too.
         for (let i = 0; i < included.length; i++) {
@@ -250,8 +230,13 @@ class JourneyBuilder {
 
     private buildTouchpoint(node: TouchpointNode, index: number): Touchpoint {
         const stage = node.$container;
-        const emotion = isVocabularyWord('emotion', node.emotion) ? node.emotion : undefined;
-        const { pains, opportunities } = this.pairPainsAndOpportunities(node);
+        const { emotion, evidence: emotionEvidence } = plainEmotion(node, this.sourceIds);
+        const { pains, opportunities } = painsAndOpportunities(node, this.context, this.v2Ids);
+        const personaIds = namedPersonas(node, this.personaIds);
+        // Without a `persona` line the step is the common path: every persona lives it (`for` names are among them).
+        const explicit = uniqueDefined(node.personas.map(reference => this.personaIds.idOf(reference.ref)));
+        const livedBy = explicit.length > 0 ? personaIds : uniqueDefined([...this.allPersonaIds, ...personaIds]);
+        const notes = thoughtNotes(node, this.v2Ids);
         return {
             id: this.touchpointIds.idOf(node)!,
             title: titleOf(node, this.touchpointIds.idOf(node)!),
@@ -260,43 +245,32 @@ class JourneyBuilder {
             indexInStage: stage.touchpoints.indexOf(node),
             ...optional('description', node.description),
             ...optional('channelId', this.channelIds.idOf(node.channel?.ref)),
-            ...optional('personaId', this.personaIds.idOf(node.persona?.ref)),
+            ...optional('personaId', explicit[0]),
+            personaIds,
+            livedBy: [...livedBy],
             ...optional('goal', node.goal),
             actions: [...node.actions],
-            thoughts: [...node.thoughts],
+            thoughts: notes.map(note => note.text),
+            thoughtNotes: notes,
             ...optional('trigger', node.trigger),
             ...optional('emotion', emotion),
             ...optional('emotionScore', emotion ? EMOTION_SCORE[emotion] : undefined),
+            ...optional('emotionEvidence', emotionEvidence),
+            personaEmotions: personaEmotions(node, livedBy, this.v2Ids),
+            evidence: node.evidence.map(line => evidenceOf(line, this.sourceIds)),
+            ...optional('moment', node.moment),
+            blueprint: blueprintOf(node, this.v2Ids),
+            laneCells: node.laneCells.flatMap(cell => {
+                const laneId = this.laneIds.idOf(cell.lane.ref);
+                return laneId === undefined ? [] : [{ laneId, text: textOf(cell) }];
+            }),
+            ...optional('image', node.image),
             ...optional('ownerId', this.stakeholderIds.idOf(node.owner?.ref)),
             involvedIds: uniqueDefined(node.involves.map(reference => this.stakeholderIds.idOf(reference.ref))),
             pains,
             opportunities,
             loc: this.context.loc(node)
         };
-    }
-
-    /** An opportunity answers the nearest pain written before it in the same touchpoint. */
-    private pairPainsAndOpportunities(node: TouchpointNode): { pains: Pain[]; opportunities: Opportunity[] } {
-        const pains: Pain[] = node.pains.map(pain => ({
-            text: textOf(pain),
-            ...optional('evidence', pain.evidence),
-            answeredBy: [],
-            loc: this.context.loc(pain)
-        }));
-        const offsetOf = (item: AstNode): number => item.$cstNode?.offset ?? 0;
-        const opportunities: Opportunity[] = node.opportunities.map((opportunity, index) => {
-            let answersPain: number | undefined;
-            node.pains.forEach((pain, painIndex) => {
-                if (offsetOf(pain) < offsetOf(opportunity)) {
-                    answersPain = painIndex;
-                }
-            });
-            if (answersPain !== undefined) {
-                pains[answersPain].answeredBy.push(index);
-            }
-            return { text: textOf(opportunity), ...optional('answersPain', answersPain), loc: this.context.loc(opportunity) };
-        });
-        return { pains, opportunities };
     }
 
     private buildFlows(touchpoints: Touchpoint[]): FlowStep[] {
@@ -341,7 +315,7 @@ class JourneyBuilder {
         const id = this.personaIds.idOf(node)!;
         return {
             ...personaFacts(node, id, this.context),
-            touchpointIds: touchpoints.filter(touchpoint => touchpoint.personaId === id).map(touchpoint => touchpoint.id)
+            touchpointIds: touchpoints.filter(touchpoint => touchpoint.personaIds.includes(id)).map(touchpoint => touchpoint.id)
         };
     }
 
@@ -358,13 +332,19 @@ class JourneyBuilder {
             const id = this.stakeholderIds.idOf(node)!;
             const facts = stakeholderFacts(node, id, this.context, this.stakeholderIds);
             facts.owns = touchpoints.filter(touchpoint => touchpoint.ownerId === id).map(touchpoint => touchpoint.id);
+            // Version 2: a blueprint `by`, an opportunity's or a KPI's owner also engages a stakeholder.
+            const alsoEngaged =
+                touchpoints.some(
+                    touchpoint =>
+                        touchpoint.blueprint.some(entry => entry.byId === id) || touchpoint.opportunities.some(item => item.ownerId === id)
+                ) || this.journey.kpis.some(kpi => kpi.owner?.ref === node);
             facts.involvedIn = touchpoints.filter(touchpoint => touchpoint.involvedIds.includes(id)).map(touchpoint => touchpoint.id);
             facts.needs = this.journey.stages.flatMap(stage =>
                 stage.needs
                     .filter(need => need.stakeholder.ref === node)
                     .map(need => ({ stageId: this.stageIds.idOf(stage)!, text: textOf(need) }))
             );
-            facts.engaged = facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
+            facts.engaged = alsoEngaged || facts.owns.length + facts.involvedIn.length + facts.needs.length > 0;
             return facts;
         });
         for (const stakeholder of stakeholders) {
@@ -383,19 +363,46 @@ class JourneyBuilder {
                 return [];
             }
             const gap = current ? gapBetween(current, value, better) : undefined;
-            return [{ value, ...optional('source', benchmark.source), ...optional('gap', gap), loc: this.context.loc(benchmark) }];
+            return [
+                {
+                    value,
+                    ...optional('source', benchmark.source),
+                    ...optional('competitorId', this.competitorIds.idOf(benchmark.competitor?.ref)),
+                    ...optional('date', benchmark.date),
+                    ...optional('gap', gap),
+                    loc: this.context.loc(benchmark)
+                }
+            ];
         });
-        const values = [current, target, ...benchmarks.map(benchmark => benchmark.value)].filter(isDefined);
+        const history = node.history.flatMap(measurement => {
+            const value = quantityOf(measurement.value);
+            return value ? [{ when: textOf({ text: measurement.when }), value }] : [];
+        });
+        const values = [
+            current,
+            target,
+            ...benchmarks.map(benchmark => benchmark.value),
+            ...history.map(measurement => measurement.value)
+        ].filter(isDefined);
+        const stageIds = uniqueDefined(node.stages.map(reference => this.stageIds.idOf(reference.ref)));
+        const trend = kpiTrendOf(measurementsOf(node, current, quantityOf), better);
         return {
             id: this.kpiIds.idOf(node)!,
             title: titleOf(node, this.kpiIds.idOf(node)!),
             ...optional('description', node.description),
-            ...optional('stageId', this.stageIds.idOf(node.stage?.ref)),
+            ...optional('stageId', stageIds[0]),
+            stageIds,
+            ...optional('ownerId', this.stakeholderIds.idOf(node.owner?.ref)),
             better,
             ...optional('unit', node.unit),
             ...optional('current', current),
             ...optional('target', target),
+            ...optional('targetDate', node.targetDate),
+            history,
             benchmarks,
+            status: kpiStatusOf(current, target, better),
+            ...optional('trend', trend),
+            evidence: node.evidence.map(line => evidenceOf(line, this.sourceIds)),
             ...optional('gapToTarget', current && target ? gapBetween(current, target, better) : undefined),
             mixedUnits: values.some(value => value.percent !== values[0].percent),
             loc: this.context.loc(node)
@@ -434,6 +441,8 @@ function buildShared(elements: readonly AstNode[], context: ModelContext): Share
     stakeholderNodes.forEach(node => stakeholderIds.assign(node));
     const personaIds = new IdRegistry();
     const channelIds = new IdRegistry();
+    const sourceIds = new IdRegistry();
+    const competitorIds = new IdRegistry();
     const stakeholders = stakeholderNodes.map(node => stakeholderFacts(node, stakeholderIds.idOf(node)!, context, stakeholderIds));
     for (const stakeholder of stakeholders) {
         stakeholder.influencedBy = stakeholders.filter(other => other.influences.includes(stakeholder.id)).map(other => other.id);
@@ -445,7 +454,9 @@ function buildShared(elements: readonly AstNode[], context: ModelContext): Share
             .map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
         channels: elements
             .filter(isChannelNode)
-            .map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] }))
+            .map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] })),
+        sources: elements.filter(isSourceNode).map(node => sourceFacts(node, sourceIds.assign(node), context, 0)),
+        competitors: elements.filter(isCompetitorNode).map(node => competitorFacts(node, competitorIds.assign(node), context))
     };
 }
 
@@ -485,6 +496,7 @@ function personaFacts(node: PersonaNode, id: string, context: ModelContext): Omi
         goals: [...node.goals],
         needs: [...node.needs],
         expectations: [...node.expectations],
+        ...optional('image', node.image),
         loc: context.loc(node)
     };
 }
@@ -503,7 +515,9 @@ function channelFacts(node: ChannelNode, id: string, context: ModelContext): Omi
 function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Journey['emotion'] {
     const scored = touchpoints.filter(touchpoint => touchpoint.emotionScore !== undefined);
     const byPersona = personas.flatMap(persona => {
-        const scores = scored.filter(touchpoint => touchpoint.personaId === persona.id).map(touchpoint => touchpoint.emotionScore!);
+        const scores = touchpoints.flatMap(touchpoint =>
+            touchpoint.personaEmotions.filter(entry => entry.personaId === persona.id).map(entry => entry.score)
+        );
         const average = averageScore(scores);
         return average === undefined ? [] : [{ personaId: persona.id, average, count: scores.length }];
     });
@@ -517,31 +531,4 @@ function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Jo
 /** A quantity of the model, or undefined when absent or not a usable (finite) number. */
 function quantityOf(node: QuantityNode | undefined): Quantity | undefined {
     return node && Number.isFinite(node.value) ? toQuantity(node) : undefined;
-}
-
-/**
- * What a reader calls an element: its title, else its name. A node the parser recovered
- * without a name (e.g. `channel` at the end of a broken line) falls back to its model id,
- * so every title of the model is a string, as its type says.
- */
-function titleOf(node: { title?: string; name?: string }, id: string): string {
-    return node.title ?? (node.name || id);
-}
-
-/** The quoted text of a need, pain or opportunity; empty when the parser recovered the line without it. */
-function textOf(node: { text?: string }): string {
-    return node.text ?? '';
-}
-
-/** `{ key: value }` when the value is defined, else `{}`: optional facts are omitted, never null. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function isDefined<T>(value: T | undefined): value is T {
-    return value !== undefined;
-}
-
-function uniqueDefined(values: readonly (string | undefined)[]): string[] {
-    return [...new Set(values.filter(isDefined))];
 }

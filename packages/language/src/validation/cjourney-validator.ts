@@ -5,22 +5,49 @@ import type { CJourneyServices } from '../cjourney-module.js';
 /** Registers every check of the contract's diagnostics table (see diagnostic-codes.ts). */
 export function registerValidationChecks(services: CJourneyServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { NameValidator: names, ValueValidator: values, JourneyInsightsValidator: insights, KpiValidator: kpis } = services.validation;
+    const {
+        NameValidator: names,
+        ValueValidator: values,
+        JourneyInsightsValidator: insights,
+        KpiValidator: kpis,
+        V2Validator: v2,
+        ImageValidator: images
+    } = services.validation;
+    const checkImage = images.checkImage.bind(images);
     const checkWrittenOnce = values.checkPropertiesWrittenOnce.bind(values);
     const checkWords = values.checkWords.bind(values);
+    const checkName = names.checkNameRules.bind(names);
     const checks: ValidationChecks<CJourneyAstType> = {
         JourneyFile: [names.checkTopLevelNames.bind(names), insights.checkSharedUsage.bind(insights)],
         Journey: [
+            checkName,
             names.checkJourneyNames.bind(names),
             insights.checkFlows.bind(insights),
             insights.checkJourneyUsage.bind(insights),
-            checkWrittenOnce
+            checkWords,
+            checkWrittenOnce,
+            v2.checkJourneyUsage.bind(v2),
+            v2.checkBaseline.bind(v2)
         ],
-        Stakeholder: [checkWords, checkWrittenOnce],
-        Persona: [checkWrittenOnce],
-        Stage: [insights.checkStage.bind(insights), checkWrittenOnce],
-        Touchpoint: [checkWords, insights.checkTouchpoint.bind(insights), checkWrittenOnce],
-        Kpi: [checkWords, kpis.checkKpi.bind(kpis), checkWrittenOnce],
+        Source: [checkName, checkWords, checkWrittenOnce],
+        Competitor: [checkName, checkWords, checkWrittenOnce],
+        Emotion: [checkWords],
+        Opportunity: [checkName, checkWords, checkWrittenOnce, v2.checkOpportunity.bind(v2)],
+        Stakeholder: [checkName, checkWords, checkWrittenOnce],
+        Persona: [checkName, checkWrittenOnce, checkImage],
+        Channel: [checkName],
+        Lane: [checkName],
+        Stage: [checkName, insights.checkStage.bind(insights), checkWrittenOnce],
+        Touchpoint: [
+            checkName,
+            checkWords,
+            insights.checkTouchpoint.bind(insights),
+            checkWrittenOnce,
+            values.checkEmotionsWrittenOnce.bind(values),
+            v2.checkTouchpoint.bind(v2),
+            checkImage
+        ],
+        Kpi: [checkName, checkWords, kpis.checkKpi.bind(kpis), checkWrittenOnce, v2.checkHistory.bind(v2)],
         Quantity: [values.checkNumber.bind(values)]
     };
     registry.register(checks);

@@ -11,10 +11,19 @@ import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import {
+    isBenchmark,
+    isBlueprintEntry,
     isChannel,
+    isCompetitor,
+    isEmotion,
+    isEvidence,
+    isKpi,
+    isOpportunity,
     isPersona,
+    isSource,
     isStakeholder,
     isStakeholderNeed,
+    isThought,
     isTouchpoint,
     type Journey,
     type JourneyFile,
@@ -54,19 +63,22 @@ export class JourneyInsightsValidator {
 
     checkTouchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
         const report = reporter(accept);
-        if (touchpoint.opportunities.length === 0) {
+        if (touchpoint.opportunities.length === 0 && touchpoint.pains.every(pain => pain.opportunities.length === 0)) {
             if (touchpoint.pains.length > 0) {
                 report(
                     DiagnosticCode.PainWithoutOpportunity,
                     `${displayName(touchpoint)} has a pain point but no opportunity: add an opportunity that answers it.`,
                     { node: touchpoint.pains[0] }
                 );
-            } else if (touchpoint.emotion === 'frustrated' || touchpoint.emotion === 'angry') {
-                report(
-                    DiagnosticCode.PainWithoutOpportunity,
-                    `The customer feels ${touchpoint.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
-                    { node: touchpoint, property: 'emotion' }
-                );
+            } else {
+                const low = touchpoint.emotions.find(line => line.emotion === 'frustrated' || line.emotion === 'angry');
+                if (low) {
+                    report(
+                        DiagnosticCode.PainWithoutOpportunity,
+                        `The customer feels ${low.emotion} at ${displayName(touchpoint)} but no opportunity is noted: add one to improve this moment.`,
+                        { node: low, property: 'emotion' }
+                    );
+                }
             }
         }
         if (!touchpoint.channel) {
@@ -131,12 +143,22 @@ export class JourneyInsightsValidator {
         for (const stage of journey.stages) {
             stage.needs.forEach(need => addIfResolved(engaged, need.stakeholder.ref));
             for (const touchpoint of stage.touchpoints) {
-                addIfResolved(usedPersonas, touchpoint.persona?.ref);
+                [
+                    ...touchpoint.personas,
+                    ...touchpoint.emotions.flatMap(line => line.personas),
+                    ...touchpoint.thoughts.flatMap(line => line.personas)
+                ].forEach(reference => addIfResolved(usedPersonas, reference.ref));
+                // Version 2: a blueprint `by` and an opportunity's owner engage a stakeholder too.
+                touchpoint.blueprint.forEach(entry => addIfResolved(engaged, entry.by?.ref));
+                [...touchpoint.opportunities, ...touchpoint.pains.flatMap(pain => pain.opportunities)].forEach(item =>
+                    addIfResolved(engaged, item.owner?.ref)
+                );
                 addIfResolved(usedChannels, touchpoint.channel?.ref);
                 addIfResolved(engaged, touchpoint.owner?.ref);
                 touchpoint.involves.forEach(reference => addIfResolved(engaged, reference.ref));
             }
         }
+        journey.kpis.forEach(kpi => addIfResolved(engaged, kpi.owner?.ref));
         journey.personas.filter(persona => !usedPersonas.has(persona)).forEach(persona => reportUnusedPersona(persona, report));
         journey.channels.filter(channel => !usedChannels.has(channel)).forEach(channel => reportUnusedChannel(channel, report));
         journey.stakeholders
@@ -152,16 +174,37 @@ export class JourneyInsightsValidator {
         }
         const report = reporter(accept);
         for (const element of file.elements) {
-            if (isPersona(element) && !this.referencedBy(element, isTouchpoint)) {
+            if (
+                isPersona(element) &&
+                !this.referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))
+            ) {
                 reportUnusedPersona(element, report);
             } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
                 reportUnusedChannel(element, report);
             } else if (
                 isStakeholder(element) &&
                 isKeyStakeholder(element) &&
-                !this.referencedBy(element, source => isTouchpoint(source) || isStakeholderNeed(source))
+                !this.referencedBy(
+                    element,
+                    source =>
+                        isTouchpoint(source) ||
+                        isStakeholderNeed(source) ||
+                        isBlueprintEntry(source) ||
+                        isOpportunity(source) ||
+                        isKpi(source)
+                )
             ) {
                 reportUnengaged(element, report);
+            } else if (isSource(element) && !this.referencedBy(element, isEvidence)) {
+                report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, {
+                    node: element,
+                    property: 'name'
+                });
+            } else if (isCompetitor(element) && !this.referencedBy(element, isBenchmark)) {
+                report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, {
+                    node: element,
+                    property: 'name'
+                });
             }
         }
     }

@@ -36,7 +36,7 @@ export class KpiValidator {
             const reference = toQuantity(benchmark.value);
             const gap = gapBetween(current, reference, better);
             if (gap && !gap.meets) {
-                const source = benchmark.source ? ` set by ${benchmark.source}` : '';
+                const source = benchmarkSource(benchmark);
                 report(
                     DiagnosticCode.KpiBelowBenchmark,
                     `${displayName(kpi)} is at ${withUnit(current.text, kpi.unit)}, ${gapWithUnit(gap.text, kpi.unit)} ${direction} the benchmark of ${withUnit(reference.text, kpi.unit)}${source}.`,
@@ -52,6 +52,9 @@ export class KpiValidator {
         if (kpi.current) values.push({ label: 'current', node: kpi.current });
         if (kpi.target) values.push({ label: 'target', node: kpi.target });
         benchmarksWithValues(kpi).forEach(benchmark => values.push({ label: 'benchmark', node: benchmark.value }));
+        kpi.history
+            .filter(measurement => measurement.value !== undefined)
+            .forEach(measurement => values.push({ label: 'history value', node: measurement.value }));
         const [first, ...others] = values;
         const mismatched = others.filter(other => other.node.percent !== first.node.percent);
         for (const other of mismatched) {
@@ -63,6 +66,17 @@ export class KpiValidator {
         }
         return mismatched.length > 0;
     }
+}
+
+/** ` set by Pure-player fashion leader (annual report, 2025)`: whose benchmark it is, its source and date. */
+function benchmarkSource(benchmark: Benchmark): string {
+    const competitor = benchmark.competitor?.ref;
+    const who = competitor ? (competitor.title ?? competitor.name) : benchmark.source;
+    const details = [competitor ? benchmark.source : undefined, benchmark.date].filter(part => part !== undefined);
+    if (!who) {
+        return details.length > 0 ? ` (${details.join(', ')})` : '';
+    }
+    return ` set by ${who}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }
 
 /** The benchmarks the parser read with a value (a broken line can leave it out: nothing to compare). */

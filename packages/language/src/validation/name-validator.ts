@@ -4,6 +4,7 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import { kindWord } from '../cjourney-document-validator.js';
 import { isChannel, type Journey, type JourneyFile } from '../generated/ast.js';
+import { reservedWords } from '../grammar-tables.js';
 import { reporter, type Report } from './report.js';
 
 interface NamedNode extends AstNode {
@@ -34,7 +35,46 @@ export class NameValidator {
         reportDuplicates(journey.personas, "this journey's personas", report);
         reportDuplicates(journey.channels, "this journey's channels", report);
         reportDuplicates(journey.kpis, "this journey's KPIs", report);
+        reportDuplicates(journey.sources, "this journey's sources", report);
+        reportDuplicates(journey.competitors, "this journey's competitors", report);
+        reportDuplicates(journey.lanes, "this journey's lanes", report);
+        const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+        const opportunities = touchpoints.flatMap(touchpoint => [
+            ...touchpoint.opportunities,
+            ...touchpoint.pains.flatMap(pain => pain.opportunities)
+        ]);
+        reportDuplicates(
+            opportunities.filter((opportunity): opportunity is typeof opportunity & NamedNode => Boolean(opportunity.name)),
+            "this journey's opportunities",
+            report
+        );
         journey.channels.forEach(channel => reportBuiltinClash(channel, report));
+    }
+
+    /**
+     * The identifier rule, for names the parser accepted so the rest of the block still
+     * parses: a reserved word (`touchpoint action`) or a name with a hyphen (`touchpoint T-1`)
+     * is one `syntax` error on the name.
+     */
+    checkNameRules(node: AstNode & { name?: string }, accept: ValidationAcceptor): void {
+        const name = node.name;
+        if (!name) {
+            return;
+        }
+        const report = reporter(accept);
+        if (reservedWords().has(name)) {
+            report(
+                DiagnosticCode.Syntax,
+                `'${name}' is a reserved word of the language and cannot be a name: choose another, e.g. '${name[0].toUpperCase()}${name.slice(1)}'.`,
+                { node, property: 'name' }
+            );
+        } else if (name.includes('-')) {
+            report(
+                DiagnosticCode.Syntax,
+                `A name cannot contain '-': use letters, digits and _ instead, e.g. '${name.replace(/-/g, '_')}'.`,
+                { node, property: 'name' }
+            );
+        }
     }
 
     checkTopLevelNames(file: JourneyFile, accept: ValidationAcceptor): void {

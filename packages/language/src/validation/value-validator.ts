@@ -1,9 +1,9 @@
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { assignedFeature } from '../cst-features.js';
+import { assignedFeature, findFirstNodeForProperty } from '../cst-features.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { singleValuedProperties, wordProperties } from '../grammar-tables.js';
-import type { Quantity } from '../generated/ast.js';
-import { isVocabularyProperty, SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, type VocabularyProperty } from '@cjourney/model';
+import type { Emotion, Quantity, Touchpoint } from '../generated/ast.js';
+import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, vocabularyOf, type VocabularyProperty } from '@cjourney/model';
 import { closestMatch, listWords, withArticle } from '../suggestions.js';
 import { displayName, reporter } from './report.js';
 
@@ -13,10 +13,15 @@ export class ValueValidator {
     checkWords(node: AstNode, accept: ValidationAcceptor): void {
         for (const property of wordProperties(node.$type)) {
             const word = (node as unknown as Record<string, unknown>)[property];
-            if (typeof word === 'string' && isVocabularyProperty(property)) {
-                checkWord(node, property, word, accept);
+            const vocabulary = vocabularyOf(node.$type, property);
+            if (typeof word === 'string' && vocabulary) {
+                checkWord(node, property, vocabulary, word, accept);
             }
         }
+    }
+
+    checkEmotionsWrittenOnce(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+        checkEmotionsWrittenOnce(touchpoint, accept);
     }
 
     checkNumber(quantity: Quantity, accept: ValidationAcceptor): void {
@@ -59,6 +64,39 @@ export class ValueValidator {
     }
 }
 
+/**
+ * Version 2: a step has one plain `emotion` and one per persona; a second one for the same
+ * people is `duplicate-property` (the last one counts), on the overridden line's keyword and word.
+ */
+export function checkEmotionsWrittenOnce(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (touchpoint.emotions.length < 2) {
+        return;
+    }
+    const last = new Map<string, Emotion>();
+    const overridden: { line: Emotion; who: string }[] = [];
+    for (const line of [...touchpoint.emotions].reverse()) {
+        const keys = line.personas.length === 0 ? [''] : line.personas.map(reference => reference.$refText);
+        for (const key of keys) {
+            if (last.has(key)) {
+                overridden.push({ line, who: key });
+            } else {
+                last.set(key, line);
+            }
+        }
+    }
+    const report = reporter(accept);
+    for (const { line, who } of overridden.reverse()) {
+        const start = line.$cstNode?.range.start;
+        const end = findFirstNodeForProperty(line.$cstNode, 'emotion')?.range.end;
+        const what = who === '' ? `'emotion'` : `the emotion for ${who}`;
+        report(
+            DiagnosticCode.DuplicateProperty,
+            `${displayName(touchpoint)} sets ${what} more than once; only the last one counts, so this one is ignored.`,
+            start && end ? { node: line, range: { start, end } } : { node: line }
+        );
+    }
+}
+
 function writesAnyTwice(content: readonly CstNode[], singleValued: readonly string[]): boolean {
     const seen = new Set<string>();
     for (const child of content) {
@@ -71,13 +109,13 @@ function writesAnyTwice(content: readonly CstNode[], singleValued: readonly stri
     return false;
 }
 
-function checkWord(node: AstNode, property: VocabularyProperty, word: string, accept: ValidationAcceptor): void {
-    const allowed = VOCABULARIES[property].map(entry => entry.word);
+function checkWord(node: AstNode, property: string, vocabulary: VocabularyProperty, word: string, accept: ValidationAcceptor): void {
+    const allowed = VOCABULARIES[vocabulary].map(entry => entry.word);
     if ((allowed as readonly string[]).includes(word)) {
         return;
     }
-    const suggestion = SYNONYMS[property][word.toLowerCase()] ?? closestMatch(word, allowed);
-    const label = VOCABULARY_LABELS[property];
+    const suggestion = SYNONYMS[vocabulary][word.toLowerCase()] ?? closestMatch(word, allowed);
+    const label = VOCABULARY_LABELS[vocabulary];
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
     reporter(accept)(
         DiagnosticCode.InvalidValue,

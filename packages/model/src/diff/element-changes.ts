@@ -3,78 +3,56 @@
  * References in the old version are read through the renames found by matching, so that
  * renaming a persona does not report every touchpoint that refers to it.
  */
-import type {
-    Benchmark,
-    Channel,
-    Journey,
-    Kpi,
-    Opportunity,
-    Pain,
-    Persona,
-    Quantity,
-    Stage,
-    Stakeholder,
-    Touchpoint
-} from '../journey-model.js';
-import { ATTITUDES, EMOTIONS, LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
-import { gapWithUnit, withUnit } from '../words.js';
-import { compareList, compareNumber, compareOnScale, compareValue } from './compare-facts.js';
+import type { Channel, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
+import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
+import { compareList, compareOnScale, compareValue } from './compare-facts.js';
+import {
+    ATTITUDE_SCALE,
+    CHILDREN,
+    compareFields,
+    DERIVED,
+    EMOTION_SCALE,
+    ID,
+    LOCATION,
+    NO_RENAMES,
+    ORDER,
+    renamed,
+    SCOPE,
+    type FieldDiff,
+    type Renames
+} from './field-diff.js';
 import type { PropertyChange } from './journey-diff.js';
+import { BENCHMARK_FIELDS, KPI_FIELDS } from './kpi-changes.js';
+import {
+    blueprintTexts,
+    COMPETITOR_FIELDS,
+    definitionChanges,
+    evidenceText,
+    OPPORTUNITY_FIELDS,
+    opportunityChanges,
+    personaEmotionChanges,
+    SOURCE_FIELDS,
+    thoughtTexts
+} from './v2-changes.js';
 
-/** Old id → new id, per kind of element referred to. */
-export interface Renames {
-    stage: ReadonlyMap<string, string>;
-    touchpoint: ReadonlyMap<string, string>;
-    persona: ReadonlyMap<string, string>;
-    stakeholder: ReadonlyMap<string, string>;
-    channel: ReadonlyMap<string, string>;
-}
-
-export const NO_RENAMES: Renames = {
-    stage: new Map(),
-    touchpoint: new Map(),
-    persona: new Map(),
-    stakeholder: new Map(),
-    channel: new Map()
-};
-
-/** An old id as it is called now. */
-export function renamed(map: ReadonlyMap<string, string>, id: string): string;
-export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined;
-export function renamed(map: ReadonlyMap<string, string>, id: string | undefined): string | undefined {
-    return id === undefined ? undefined : (map.get(id) ?? id);
-}
-
-/** Emotions worst first, so "up" is better. */
-const EMOTION_SCALE = [...EMOTIONS].reverse();
-/** Attitudes least favourable first, so "up" is better. */
-const ATTITUDE_SCALE = [...ATTITUDES].reverse();
-
-/**
- * How the diff treats one field of a model type: compared (a function giving its changes) or
- * deliberately not compared, with the reason. Each table below `satisfies Record<keyof T, …>`,
- * so adding a field to the model does not compile until the diff says what it does with it —
- * a review tool must never report "no changes" for a change it forgot. Compared fields are
- * listed in the order their changes are reported.
- */
-type FieldDiff<T> = ((before: T, after: T, renames: Renames) => PropertyChange[]) | { readonly ignored: string };
-
-const ID = { ignored: 'the identity elements are matched by (renames are reported as such)' } as const;
-const LOCATION = { ignored: 'where it is written, not what it says' } as const;
-const ORDER = { ignored: 'position: moves are reported by the matcher, not as a property' } as const;
-const CHILDREN = { ignored: 'child elements are matched and reported on their own' } as const;
-const DERIVED = { ignored: 'derived from other fields, whose changes are reported' } as const;
-const SCOPE = { ignored: 'where it is defined: a shared definition moved into a journey is the same element' } as const;
-
-function compareFields<T>(fields: Readonly<Record<keyof T, FieldDiff<T>>>, before: T, after: T, renames: Renames): PropertyChange[] {
-    return Object.values<FieldDiff<T>>(fields).flatMap(field => (typeof field === 'function' ? field(before, after, renames) : []));
-}
+export { NO_RENAMES, renamed, type Renames } from './field-diff.js';
+export { kpiChanges } from './kpi-changes.js';
 
 const JOURNEY_FIELDS = {
     id: ID,
     title: (before, after) => compareValue('title', before.title, after.title),
     description: (before, after) => compareValue('description', before.description, after.description),
     objectives: (before, after) => compareList('objective', before.objectives, after.objectives),
+    state: (before, after) => compareValue('state', before.state, after.state),
+    baselineId: (before, after) => compareValue('baseline', before.baselineId, after.baselineId),
+    lanes: (before, after) =>
+        compareList(
+            'lane',
+            before.lanes.map(lane => `${lane.id} “${lane.title}”`),
+            after.lanes.map(lane => `${lane.id} “${lane.title}”`)
+        ),
+    sources: (before, after) => definitionChanges('source', SOURCE_FIELDS, before.sources, after.sources),
+    competitors: (before, after) => definitionChanges('competitor', COMPETITOR_FIELDS, before.competitors, after.competitors),
     loc: LOCATION,
     stages: CHILDREN,
     touchpoints: CHILDREN,
@@ -117,6 +95,20 @@ const TOUCHPOINT_FIELDS = {
     emotionScore: DERIVED,
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
     personaId: (before, after, renames) => compareValue('persona', renamed(renames.persona, before.personaId), after.personaId),
+    personaIds: (before, after, renames) =>
+        compareList(
+            'persona',
+            before.personaIds.slice(1).map(id => renamed(renames.persona, id)),
+            after.personaIds.slice(1)
+        ),
+    livedBy: DERIVED,
+    emotionEvidence: (before, after) =>
+        compareValue(
+            'emotion evidence',
+            before.emotionEvidence && evidenceText(before.emotionEvidence),
+            after.emotionEvidence && evidenceText(after.emotionEvidence)
+        ),
+    personaEmotions: personaEmotionChanges,
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
     involvedIds: (before, after, renames) =>
         compareList(
@@ -128,7 +120,24 @@ const TOUCHPOINT_FIELDS = {
     trigger: (before, after) => compareValue('trigger', before.trigger, after.trigger),
     description: (before, after) => compareValue('description', before.description, after.description),
     actions: (before, after) => compareList('action', before.actions, after.actions),
-    thoughts: (before, after) => compareList('thought', before.thoughts, after.thoughts),
+    thoughts: (before, after, renames) => compareList('thought', thoughtTexts(before, renames.persona), thoughtTexts(after, new Map())),
+    thoughtNotes: { ignored: 'compared as the thoughts, with whose they are' },
+    evidence: (before, after) =>
+        compareList(
+            'evidence',
+            before.evidence.map(item => evidenceText(item)),
+            after.evidence.map(item => evidenceText(item))
+        ),
+    moment: (before, after) => compareValue('moment', before.moment, after.moment),
+    blueprint: (before, after, renames) =>
+        compareList('blueprint', blueprintTexts(before, renames.stakeholder), blueprintTexts(after, new Map())),
+    laneCells: (before, after) =>
+        compareList(
+            'lane',
+            before.laneCells.map(cell => `${cell.laneId}: ${cell.text}`),
+            after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)
+        ),
+    image: (before, after) => compareValue('image', before.image, after.image),
     pains: (before, after) => [
         ...compareList(
             'pain',
@@ -137,12 +146,14 @@ const TOUCHPOINT_FIELDS = {
         ),
         ...painEvidenceChanges(before, after)
     ],
-    opportunities: (before, after) =>
-        compareList(
+    opportunities: (before, after, renames) => [
+        ...compareList(
             'opportunity',
             before.opportunities.map(item => item.text),
             after.opportunities.map(item => item.text)
         ),
+        ...opportunityChanges(before, after, renames)
+    ],
     stageId: ORDER,
     index: ORDER,
     indexInStage: ORDER,
@@ -152,16 +163,11 @@ const TOUCHPOINT_FIELDS = {
 /** A pain is its text (compared as the list above) and its evidence (compared per kept pain). */
 const PAIN_FIELDS = {
     text: { ignored: "compared as the touchpoint's list of pains" },
-    evidence: { ignored: 'compared per pain kept with the same text' },
-    answeredBy: DERIVED,
+    evidence: DERIVED,
+    findings: { ignored: 'compared per pain kept with the same text' },
+    answeredBy: { ignored: 'compared on each opportunity as the pain it answers' },
     loc: LOCATION
 } satisfies Record<keyof Pain, FieldDiff<Pain>>;
-
-const OPPORTUNITY_FIELDS = {
-    text: { ignored: "compared as the touchpoint's list of opportunities" },
-    answersPain: DERIVED,
-    loc: LOCATION
-} satisfies Record<keyof Opportunity, FieldDiff<Opportunity>>;
 
 export function touchpointChanges(before: Touchpoint, after: Touchpoint, renames: Renames): PropertyChange[] {
     return compareFields(TOUCHPOINT_FIELDS, before, after, renames);
@@ -169,10 +175,15 @@ export function touchpointChanges(before: Touchpoint, after: Touchpoint, renames
 
 /** A pain kept with the same text whose evidence changed. */
 function painEvidenceChanges(before: Touchpoint, after: Touchpoint): PropertyChange[] {
-    const evidenceBefore = new Map(before.pains.map(pain => [pain.text, pain.evidence]));
+    // One pain's evidence reads as one value, so version 1's single `evidence "…"` reads as before.
+    const findings = (pain: Pain) =>
+        pain.findings.length === 0
+            ? undefined
+            : pain.findings.map(item => (item.sourceId === undefined ? item.finding! : evidenceText(item))).join('; ');
+    const evidenceBefore = new Map(before.pains.map(pain => [pain.text, findings(pain)]));
     return after.pains
         .filter(pain => evidenceBefore.has(pain.text))
-        .flatMap(pain => compareValue('evidence', evidenceBefore.get(pain.text), pain.evidence, { subject: pain.text }));
+        .flatMap(pain => compareValue('evidence', evidenceBefore.get(pain.text), findings(pain), { subject: pain.text }));
 }
 
 const PERSONA_FIELDS = {
@@ -183,6 +194,7 @@ const PERSONA_FIELDS = {
     goals: (before, after) => compareList('goal', before.goals, after.goals),
     needs: (before, after) => compareList('need', before.needs, after.needs),
     expectations: (before, after) => compareList('expectation', before.expectations, after.expectations),
+    image: (before, after) => compareValue('image', before.image, after.image),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its persona; that change is reported on the touchpoint' },
     loc: LOCATION
@@ -241,41 +253,6 @@ export function channelChanges(before: Channel, after: Channel): PropertyChange[
     return compareFields(CHANNEL_FIELDS, before, after, NO_RENAMES);
 }
 
-const higherIsBetter = (kpi: Kpi) => kpi.better === 'higher';
-
-const KPI_FIELDS = {
-    id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    stageId: (before, after, renames) => compareValue('stage', renamed(renames.stage, before.stageId), after.stageId),
-    better: (before, after) => compareValue('better', before.better, after.better),
-    unit: (before, after) => compareValue('unit', before.unit, after.unit),
-    current: (before, after) =>
-        compareNumber(
-            'current',
-            quantityWithUnit(before.current, before.unit),
-            quantityWithUnit(after.current, after.unit),
-            higherIsBetter(after)
-        ),
-    target: (before, after) =>
-        compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
-    benchmarks: (before, after) => benchmarkChanges(before, after, higherIsBetter(after)),
-    gapToTarget: (before, after) => gapChanges(before, after),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    mixedUnits: DERIVED,
-    loc: LOCATION
-} satisfies Record<keyof Kpi, FieldDiff<Kpi>>;
-
-const BENCHMARK_FIELDS = {
-    value: { ignored: 'compared per benchmark, matched by its source' },
-    source: { ignored: 'the key benchmarks are matched by' },
-    gap: DERIVED,
-    loc: LOCATION
-} satisfies Record<keyof Benchmark, FieldDiff<Benchmark>>;
-
-export function kpiChanges(before: Kpi, after: Kpi, renames: Renames): PropertyChange[] {
-    return compareFields(KPI_FIELDS, before, after, renames);
-}
-
 /** Every model type's table: what the diff compares and what it leaves out on purpose. */
 export const DIFF_FIELDS = {
     journey: JOURNEY_FIELDS,
@@ -287,58 +264,7 @@ export const DIFF_FIELDS = {
     stakeholder: STAKEHOLDER_FIELDS,
     channel: CHANNEL_FIELDS,
     kpi: KPI_FIELDS,
-    benchmark: BENCHMARK_FIELDS
+    benchmark: BENCHMARK_FIELDS,
+    source: SOURCE_FIELDS,
+    competitor: COMPETITOR_FIELDS
 };
-
-/** Benchmarks are matched by their source ("Industry leader"); unnamed ones by position. */
-function benchmarkChanges(before: Kpi, after: Kpi, higherIsBetter: boolean): PropertyChange[] {
-    const keyed = (kpi: Kpi) => kpi.benchmarks.map((benchmark, index) => ({ key: benchmark.source ?? `#${index + 1}`, benchmark }));
-    const beforeByKey = new Map(keyed(before).map(entry => [entry.key, entry.benchmark]));
-    const afterKeyed = keyed(after);
-    const afterKeys = new Set(afterKeyed.map(entry => entry.key));
-    const describe = (kpi: Kpi, key: string, value: Quantity) => `${quantityWithUnit(value, kpi.unit)!.text} (${key})`;
-    const changed = afterKeyed
-        .filter(entry => beforeByKey.has(entry.key))
-        .flatMap(entry =>
-            compareNumber(
-                'benchmark',
-                quantityWithUnit(beforeByKey.get(entry.key)!.value, before.unit),
-                quantityWithUnit(entry.benchmark.value, after.unit),
-                higherIsBetter,
-                entry.key
-            )
-        );
-    const added = afterKeyed.filter(entry => !beforeByKey.has(entry.key)).map(entry => describe(after, entry.key, entry.benchmark.value));
-    const removed = keyed(before)
-        .filter(entry => !afterKeys.has(entry.key))
-        .map(entry => describe(before, entry.key, entry.benchmark.value));
-    return [...changed, ...(added.length + removed.length > 0 ? [{ type: 'list' as const, property: 'benchmark', added, removed }] : [])];
-}
-
-/** The gap to target grew (worse) or shrank (better); "met" when current meets the target. */
-function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
-    const gapBefore = before.gapToTarget;
-    const gapAfter = after.gapToTarget;
-    const text = (kpi: Kpi) =>
-        kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined;
-    if (!gapBefore || !gapAfter) {
-        return compareValue('gap to target', text(before), text(after));
-    }
-    const shortBefore = Math.max(0, gapBefore.shortBy);
-    const shortAfter = Math.max(0, gapAfter.shortBy);
-    if (shortBefore === shortAfter) {
-        return [];
-    }
-    const grew = shortAfter > shortBefore;
-    return compareValue('gap to target', text(before), text(after), {
-        direction: grew ? 'up' : 'down',
-        verdict: grew ? 'worse' : 'better'
-    });
-}
-
-function quantityWithUnit(quantity: Quantity | undefined, unit: string | undefined): { value: number; text: string } | undefined {
-    if (!quantity) {
-        return undefined;
-    }
-    return { value: quantity.value, text: withUnit(quantity.text, unit) };
-}

@@ -78,6 +78,13 @@ export function describeChange(change: PropertyChange, style: Style): string[] {
         ];
     }
     const show = (value: string) => formatValue(change.property, value, style);
+    if (change.property === 'answers' && change.subject !== undefined) {
+        // Version 2: the pain an opportunity answers (a re-paired opportunity is a change).
+        const opportunity = `opportunity ${style.text(change.subject)}`;
+        if (change.before === undefined) return [`${opportunity} now answers ${style.strong(show(change.after!))}`];
+        if (change.after === undefined) return [`${opportunity} no longer answers ${show(change.before)}`];
+        return [`${opportunity} answers ${show(change.before)} → ${style.strong(show(change.after))}`];
+    }
     const label = labelOf(change, style);
     if (change.before === undefined) {
         return [`${label} set to ${style.strong(show(change.after!))}`];
@@ -92,6 +99,10 @@ export function describeChange(change: PropertyChange, style: Style): string[] {
 function labelOf(change: ValueChange, style: Style): string {
     if (change.subject === undefined) {
         return change.property;
+    }
+    if (change.property === 'emotion') {
+        // Version 2: a persona's own emotion on the step.
+        return `emotion for ${change.subject}`;
     }
     return change.property === 'evidence'
         ? `evidence for pain ${style.text(change.subject)}:`

@@ -1,0 +1,75 @@
+import { AstUtils, EmptyFileSystemProvider, URI, UriUtils, type FileSystemProvider, type ValidationAcceptor } from 'langium';
+import type { CJourneyServices } from '../cjourney-module.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { Persona, Touchpoint } from '../generated/ast.js';
+import { reporter } from './report.js';
+
+/** Images are embedded in every export, so they are kept small. */
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/** The media type an image's first bytes say, for the formats the contract allows. */
+export function imageMediaType(head: Uint8Array): 'image/png' | 'image/jpeg' | 'image/webp' | undefined {
+    const starts = (...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
+    if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+    if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+    const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
+    if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+    return undefined;
+}
+
+/**
+ * `image-not-found` and `image-unsupported` (contract, Version 2): a persona's or a
+ * touchpoint's image must exist, be PNG, JPEG or WebP by content (SVG can carry script),
+ * weigh at most 2 MB, and lie inside the workspace folders the editor opened (a path is
+ * always relative to the file). Without a real file system
+ * (the browser, in-memory tests) nothing can be known, so nothing is reported.
+ */
+export class ImageValidator {
+    private readonly fileSystem: FileSystemProvider;
+    private readonly services: CJourneyServices;
+
+    constructor(services: CJourneyServices) {
+        this.services = services;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+    }
+
+    async checkImage(node: Persona | Touchpoint, accept: ValidationAcceptor): Promise<void> {
+        if (node.image === undefined || this.fileSystem instanceof EmptyFileSystemProvider) {
+            return;
+        }
+        const report = reporter(accept);
+        const documentUri = AstUtils.getDocument(node).uri;
+        const written = node.image;
+        const unsupported = (why: string) =>
+            report(DiagnosticCode.ImageUnsupported, `The image '${written}' ${why}`, { node, property: 'image' });
+        if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('/') || written.startsWith('\\')) {
+            unsupported('is not a path inside the workspace: write it relative to this file, e.g. "images/photo.png".');
+            return;
+        }
+        const uri = UriUtils.resolvePath(UriUtils.dirname(documentUri), written);
+        if (!this.insideWorkspace(uri)) {
+            unsupported('lies outside the workspace: keep images with the journeys.');
+            return;
+        }
+        if (!(await this.fileSystem.exists(uri))) {
+            report(
+                DiagnosticCode.ImageNotFound,
+                `The image '${written}' does not exist (looked for ${UriUtils.relative(UriUtils.dirname(documentUri), uri)} beside this file).`,
+                { node, property: 'image' }
+            );
+            return;
+        }
+        const bytes = await this.fileSystem.readBinary(uri);
+        if (bytes.length > MAX_IMAGE_BYTES) {
+            unsupported(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: images are embedded in every export, so at most 2 MB.`);
+        } else if (!imageMediaType(bytes)) {
+            unsupported('is not a PNG, JPEG or WebP image (by its content; SVG is refused because it can carry script).');
+        }
+    }
+
+    private insideWorkspace(uri: URI): boolean {
+        const folders = (this.services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(folder => URI.parse(folder.uri));
+        // Without known workspace folders (the command line), any relative path is accepted.
+        return folders.length === 0 || folders.some(root => !UriUtils.relative(root, uri).startsWith('..'));
+    }
+}
