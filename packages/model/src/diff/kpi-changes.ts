@@ -100,11 +100,7 @@ function gapChanges(before: Kpi, after: Kpi): PropertyChange[] {
     const gapBefore = before.gapToTarget;
     const gapAfter = after.gapToTarget;
     const text = (kpi: Kpi) =>
-        kpi.gapToTarget
-            ? kpi.gapToTarget.meets
-                ? 'met'
-                : gapWithUnit(kpi.gapToTarget.text, kpi.unit)
-            : undefined;
+        kpi.gapToTarget ? (kpi.gapToTarget.meets ? 'met' : gapWithUnit(kpi.gapToTarget.text, kpi.unit)) : undefined;
     if (!gapBefore || !gapAfter) {
         return compareValue('gap to target', text(before), text(after));
     }
