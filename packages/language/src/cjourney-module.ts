@@ -75,7 +75,7 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ScopeProvider: services => new CJourneyScopeProvider(services)
     },
     lsp: {
-        CodeActionProvider: () => new CJourneyCodeActionProvider(),
+        CodeActionProvider: services => new CJourneyCodeActionProvider(services),
         CompletionProvider: services => new CJourneyCompletionProvider(services),
         DefinitionProvider: services => new CJourneyDefinitionProvider(services),
         Formatter: () => new CJourneyFormatter(),

@@ -11,11 +11,14 @@ import {
 } from 'vscode-languageserver';
 import { DiagnosticCode, type DiagnosticData } from '../diagnostic-codes.js';
 import * as ast from '../generated/ast.js';
+import type { CJourneyServices } from '../cjourney-module.js';
+import { addOwnerChoices } from './add-owner-fix.js';
 import { nestOpportunityEdits } from './nest-opportunity-fix.js';
 import { displayName } from '../validation/report.js';
 
 /** What each quick fix needs to know about the document. */
 interface FixContext {
+    services: CJourneyServices;
     document: LangiumDocument;
     diagnostic: Diagnostic;
     data: DiagnosticData;
@@ -25,10 +28,17 @@ type Fix = (context: FixContext) => CodeAction[];
 
 /**
  * Quick fixes keyed on the contract's diagnostic codes: correct a misspelt name or word,
- * declare a missing stakeholder/persona/channel, note an opportunity for a pain, remove an
- * unused declaration, a duplicate or self-looping flow step, or an overridden property.
+ * declare a missing stakeholder/persona/channel/source/competitor/lane, note an opportunity for
+ * a pain, give a planned opportunity an owner, remove an unused declaration, a duplicate or
+ * self-looping flow step, or an overridden property.
  */
 export class CJourneyCodeActionProvider implements CodeActionProvider {
+    private readonly services: CJourneyServices;
+
+    constructor(services: CJourneyServices) {
+        this.services = services;
+    }
+
     private readonly fixes: Partial<Record<DiagnosticCode, Fix>> = {
         [DiagnosticCode.UnresolvedReference]: context => [...useSuggestion(context), ...declareMissing(context)],
         [DiagnosticCode.InvalidValue]: context => useSuggestion(context),
@@ -38,14 +48,15 @@ export class CJourneyCodeActionProvider implements CodeActionProvider {
         [DiagnosticCode.DuplicateFlow]: context => removeFlowStep(context, 'Remove the repeated flow step'),
         [DiagnosticCode.SelfLoop]: context => removeFlowStep(context, 'Remove the step to itself'),
         [DiagnosticCode.DuplicateProperty]: context => removeRange(context, context.diagnostic.range, 'Remove the ignored value'),
-        [DiagnosticCode.UnlinkedOpportunity]: context => nestOpportunity(context)
+        [DiagnosticCode.UnlinkedOpportunity]: context => nestOpportunity(context),
+        [DiagnosticCode.OpportunityWithoutOwner]: context => addOwner(context)
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         return params.context.diagnostics.flatMap(diagnostic => {
             const data = diagnostic.data as DiagnosticData | undefined;
             const fix = data?.code ? this.fixes[data.code] : undefined;
-            return fix ? fix({ document, diagnostic, data: data! }) : [];
+            return fix ? fix({ services: this.services, document, diagnostic, data: data! }) : [];
         });
     }
 }
@@ -64,6 +75,12 @@ function action(title: string, context: FixContext, edits: TextEdit[], preferred
 function nestOpportunity(context: FixContext): CodeAction[] {
     const nested = nestOpportunityEdits(context.document, context.diagnostic.range);
     return nested ? [action(`Nest it in the pain ${displayName({ title: nested.pain })} it follows`, context, nested.edits, true)] : [];
+}
+
+function addOwner(context: FixContext): CodeAction[] {
+    return addOwnerChoices(context.services, context.document, context.diagnostic.range).map(choice =>
+        action(`Set the owner to '${choice.name}'`, context, choice.edits, choice.preferred)
+    );
 }
 
 function useSuggestion(context: FixContext): CodeAction[] {
@@ -94,7 +111,7 @@ function insertLinesAfter(line: number, indentation: string, text: string): Text
     };
 }
 
-const DECLARABLE = new Set(['stakeholder', 'persona', 'channel']);
+const DECLARABLE = new Set(['stakeholder', 'persona', 'channel', 'source', 'competitor', 'lane']);
 
 /** `stakeholder Name "Name"` at the top of the journey (or file) where the name is used. */
 function declareMissing(context: FixContext): CodeAction[] {
