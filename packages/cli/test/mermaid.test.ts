@@ -71,11 +71,12 @@ describe('import: hand-written Mermaid journeys covering the syntax', () => {
         expect(journey.stages.map(stage => stage.title)).toEqual(['', 'Day one\n(orientation)', 'Day two', 'Day three']);
         const touchpoint = (title: string) => journey.touchpoints.find(candidate => candidate.title === title)!;
         expect(touchpoint('Arrives early')).toMatchObject({ emotion: 'pleased', personaId: 'Ana' });
-        expect(touchpoint('Meets the team')).toMatchObject({ emotion: 'delighted', personaId: 'Ana', involvedIds: ['HeadBarista'] });
+        // Every actor of a task is a persona of the step (version 2: several per step).
+        expect(touchpoint('Meets the team')).toMatchObject({ emotion: 'delighted', personaIds: ['Ana', 'HeadBarista'], involvedIds: [] });
         expect(touchpoint('No actors at all').personaId).toBeUndefined();
         expect(touchpoint('Skipped first actor').personaId).toBe('HeadBarista');
         expect(touchpoint('Pulls a first shot\nalone').emotion).toBe('angry');
-        expect(touchpoint('Grind size #3; too fine').involvedIds).toEqual(['RoasterInc']);
+        expect(touchpoint('Grind size #3; too fine').personaIds).toEqual(['Ana', 'RoasterInc']);
         expect(touchpoint('Journey review')).toBeDefined();
         expect(touchpoint('Ünïcödé ☕ 你好 привет')).toMatchObject({ id: 'Unicode', emotion: 'delighted', personaId: 'Zoe' });
         expect(touchpoint('Rounds a 3.6 score').emotion).toBe('pleased');
@@ -134,6 +135,26 @@ describe('export → import on every example', () => {
             );
         });
     }
+});
+
+describe('actors: personas, and the stakeholders a cjourney export names', () => {
+    test('a foreign Mermaid task with three actors imports as a step lived by three personas', async () => {
+        const { model } = await load(importMermaid('journey\n  section Order\n    Pays: 4: Ann, Bob, Cy\n'));
+        const journey = model.journeys[0];
+        expect(journey.touchpoints[0].personaIds).toEqual(['Ann', 'Bob', 'Cy']);
+        expect(journey.stakeholders).toEqual([]);
+    });
+
+    test('the export names involved stakeholders in a comment, so the import reads them back as stakeholders, not personas', async () => {
+        const text =
+            'journey J {\n persona A "Ann"\n persona B "Bob"\n stakeholder Ops "Ops, night shift"\n stage S {\n  touchpoint T "Pays" { persona A, B involves Ops emotion pleased }\n }\n}\n';
+        const exported = journeyToMermaid((await load(text)).model.journeys[0], 'j.cjourney');
+        expect(exported).toContain('%% cjourney stakeholders: Ops#44; night shift\n');
+        expect(exported).toContain('Pays: 4: Ann, Bob, Ops#44; night shift');
+        const imported = (await load(importMermaid(exported))).model.journeys[0];
+        expect(imported.touchpoints[0]).toMatchObject({ personaIds: ['Ann', 'Bob'], involvedIds: ['OpsNightShift'] });
+        expect(imported.stakeholders.map(stakeholder => stakeholder.title)).toEqual(['Ops, night shift']);
+    });
 });
 
 describe('export → import keeps every name as written', () => {

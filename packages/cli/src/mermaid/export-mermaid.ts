@@ -10,6 +10,7 @@ import path from 'node:path';
 import { type CjourneyModel, EMOTION_SCORE, type Journey, type Touchpoint } from '@cjourney/model';
 import { UsageError } from '../cli-error.js';
 import { encodeMermaidText } from './mermaid-text.js';
+import { STAKEHOLDER_ACTORS_COMMENT } from './parse-mermaid-journey.js';
 
 /** The score of a touchpoint without an emotion. */
 export const NO_EMOTION_SCORE = 3;
@@ -29,7 +30,14 @@ export function exportMermaid(model: CjourneyModel): string {
 export function journeyToMermaid(journey: Journey, file: string): string {
     // Mermaid applies a `%%{init: …}%%` directive wherever it stands, even in a comment: the
     // file name (the pull request's) is encoded like any user text, so its `%%` stays inert.
-    const lines = [`%% Exported by cjourney from ${encodeMermaidText(headerPath(file), 'title')} (journey ${journey.id})`, 'journey'];
+    const lines = [`%% Exported by cjourney from ${encodeMermaidText(headerPath(file), 'title')} (journey ${journey.id})`];
+    const actors = actorTitles(journey);
+    const stakeholderActors = involvedActors(journey, actors);
+    if (stakeholderActors.length > 0) {
+        // Mermaid draws every actor alike; the comment lets `cjourney import` tell stakeholders from personas.
+        lines.push(`${STAKEHOLDER_ACTORS_COMMENT} ${stakeholderActors.map(actor => encodeMermaidText(actor, 'actor')).join(', ')}`);
+    }
+    lines.push('journey');
     // Mermaid rejects an empty title: a journey titled "" is named by its id, as stages and tasks are.
     const title = encodeMermaidText(journey.title.trim() || journey.id, 'title');
     // accTitle too: Mermaid gives the drawn SVG no accessible name from `title` alone.
@@ -38,7 +46,6 @@ export function journeyToMermaid(journey: Journey, file: string): string {
         lines.push(...descriptionLines(journey.description));
     }
     const touchpoints = new Map(journey.touchpoints.map(touchpoint => [touchpoint.id, touchpoint]));
-    const actors = actorTitles(journey);
     journey.stages.forEach((stage, index) => {
         // Tasks before any section are Mermaid's stage without a title: only the first stage can be one.
         if (stage.title.trim() !== '' || index > 0) {
@@ -77,6 +84,14 @@ function actorTitles(journey: Journey): ActorTitles {
         personas: new Map(journey.personas.map(persona => [persona.id, persona.title])),
         stakeholders: new Map(journey.stakeholders.map(stakeholder => [stakeholder.id, stakeholder.title]))
     };
+}
+
+/** The titles of the stakeholders steps involve (as actors), in first-use order. */
+function involvedActors(journey: Journey, titles: ActorTitles): string[] {
+    const involved = journey.touchpoints.flatMap(touchpoint =>
+        touchpoint.involvedIds.map(id => (titles.stakeholders.get(id) ?? id).trim())
+    );
+    return [...new Set(involved.filter(actor => actor !== ''))];
 }
 
 function taskLine(touchpoint: Touchpoint, titles: ActorTitles): string {

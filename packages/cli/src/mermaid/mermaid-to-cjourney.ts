@@ -1,8 +1,9 @@
 /**
  * A parsed Mermaid journey as `.cjourney` text that checks with no error: sections become
  * stages, tasks touchpoints, scores emotions (5 delighted … 1 angry, 0 angry too), and
- * actors people: a task's first actor is its persona, the others are stakeholders it
- * involves (one actor may be both, as a persona and a stakeholder share a name freely).
+ * actors people: Mermaid's actors are the people who do a task, so each is a persona of the
+ * step (version 2: several per step), except those the `%% cjourney stakeholders:` comment of
+ * a cjourney export names, which are stakeholders the step involves.
  * Names that are not identifiers get a readable unique id and keep their text as title.
  */
 import { EMOTION_SCORE, type Emotion } from '@cjourney/model';
@@ -82,16 +83,14 @@ class CjourneyWriter {
         const facts = emotion === undefined ? [] : [`emotion ${emotion}`];
         // An empty trailing ':' is Mermaid's empty actor, drawn as such: keep it (as a persona without a title).
         const actors = task.actors.length === 1 && task.actors[0] === '' ? [''] : [...new Set(task.actors.filter(actor => actor !== ''))];
-        if (actors.length > 0) {
-            facts.push(`persona ${this.person(this.personas, this.personaIds, actors[0])}`);
+        const known = new Set(this.journey.stakeholderActors ?? []);
+        const personas = actors.filter(actor => !known.has(actor));
+        const involved = actors.filter(actor => known.has(actor));
+        if (personas.length > 0) {
+            facts.push(`persona ${personas.map(actor => this.person(this.personas, this.personaIds, actor)).join(', ')}`);
         }
-        if (actors.length > 1) {
-            facts.push(
-                `involves ${actors
-                    .slice(1)
-                    .map(actor => this.person(this.stakeholders, this.stakeholderIds, actor))
-                    .join(', ')}`
-            );
+        if (involved.length > 0) {
+            facts.push(`involves ${involved.map(actor => this.person(this.stakeholders, this.stakeholderIds, actor)).join(', ')}`);
         }
         return `    touchpoint ${id}${titlePart(task.name, id)}${facts.length > 0 ? ` { ${facts.join(' ')} }` : ''}\n`;
     }

@@ -34,6 +34,11 @@ export interface MermaidJourney {
     frontMatterTitle?: string;
     accTitle?: string;
     accDescr?: string;
+    /**
+     * The actors a `%% cjourney stakeholders: A, B` comment names (written by `cjourney export`):
+     * they are stakeholders the steps involve; every other actor is a persona.
+     */
+    stakeholderActors?: string[];
     sections: MermaidSection[];
 }
 
@@ -128,7 +133,28 @@ function* tokens(text: string, start: number): Generator<Token> {
 }
 
 /** Mermaid's preprocessing, keeping every line where it was so problems keep their line numbers. */
-function preprocess(source: string): { text: string; frontMatterTitle?: string; problems: MermaidProblem[]; warnings: MermaidProblem[] } {
+interface Preprocessed {
+    text: string;
+    frontMatterTitle?: string;
+    stakeholderActors?: string[];
+    problems: MermaidProblem[];
+    warnings: MermaidProblem[];
+}
+
+/** The comment `cjourney export` writes to say which actors are stakeholders, so the import reads them back as such. */
+export const STAKEHOLDER_ACTORS_COMMENT = '%% cjourney stakeholders:';
+
+function stakeholderActorsOf(text: string): string[] | undefined {
+    const line = text.split('\n').find(candidate => candidate.trimStart().startsWith(STAKEHOLDER_ACTORS_COMMENT));
+    return line
+        ?.trimStart()
+        .slice(STAKEHOLDER_ACTORS_COMMENT.length)
+        .split(',')
+        .map(actor => decodeMermaidText(hideEntityCodes(actor), 'actor').trim())
+        .filter(actor => actor !== '');
+}
+
+function preprocess(source: string): Preprocessed {
     let text = source.replace(/\r\n?/g, '\n');
     const problems: MermaidProblem[] = [];
     const warnings: MermaidProblem[] = [];
@@ -159,8 +185,9 @@ function preprocess(source: string): { text: string; frontMatterTitle?: string; 
         });
         return blankOut(directive, 0, directive.length);
     });
+    const stakeholderActors = stakeholderActorsOf(text);
     text = text.replace(/^\s*%%(?!\{)[^\n]+/gm, comment => blankOut(comment, 0, comment.length));
-    return { text: hideEntityCodes(text), frontMatterTitle, problems, warnings };
+    return { text: hideEntityCodes(text), frontMatterTitle, stakeholderActors, problems, warnings };
 }
 
 /** Front matter keys other than `title` (Mermaid's `config`, `displayMode`) set how Mermaid draws: say they are dropped. */
@@ -192,7 +219,7 @@ function blankOut(text: string, from: number, to: number): string {
 }
 
 export function parseMermaidJourney(source: string): MermaidParseResult {
-    const { text, frontMatterTitle, problems, warnings } = preprocess(source);
+    const { text, frontMatterTitle, stakeholderActors, problems, warnings } = preprocess(source);
     if (problems.length > 0) {
         return { problems };
     }
@@ -201,7 +228,11 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
     if (start < 0 || !/^journey/.test(text.slice(start))) {
         return { problems: [{ ...locate(Math.max(0, start)), message: "not a Mermaid journey diagram: it must start with 'journey'" }] };
     }
-    const journey: MermaidJourney = { sections: [], ...(frontMatterTitle === undefined ? {} : { frontMatterTitle }) };
+    const journey: MermaidJourney = {
+        sections: [],
+        ...(frontMatterTitle === undefined ? {} : { frontMatterTitle }),
+        ...(stakeholderActors === undefined ? {} : { stakeholderActors })
+    };
     const stream = tokens(text, start);
     stream.next(); // the `journey` keyword
     let section: MermaidSection | undefined;
