@@ -5,53 +5,37 @@
  * out and duplicate names get a numbered id, so the CLI, the fuzzer and the diff can still
  * read a broken file (the preview shows the last error-free model instead).
  */
-import { type AstNode, type LangiumDocument } from 'langium';
-import { betterOf, toQuantity } from '../ast-helpers.js';
+import { type LangiumDocument } from 'langium';
 import {
     isJourney,
     isJourneyFile,
-    isChannel as isChannelNode,
-    isCompetitor as isCompetitorNode,
-    isPersona as isPersonaNode,
-    isSource as isSourceNode,
-    isStakeholder as isStakeholderNode,
     type Channel as ChannelNode,
     type Journey as JourneyNode,
-    type Kpi as KpiNode,
     type Persona as PersonaNode,
-    type Quantity as QuantityNode,
     type Stakeholder as StakeholderNode,
     type Touchpoint as TouchpointNode
 } from '../generated/ast.js';
 import {
-    averageScore,
-    type Benchmark,
     type Channel,
     type CjourneyModel,
     EMOTION_SCORE,
-    type FlowStep,
-    gapBetween,
     isVocabularyWord,
     type Journey,
     type Kpi,
-    kpiStatusOf,
-    kpiTrendOf,
     MODEL_VERSION,
     type Persona,
-    quadrantOf,
-    type Quantity,
-    type SharedDefinitions,
     type Stage,
     type Stakeholder,
     type Touchpoint
 } from '@cjourney/model';
+import { buildShared, channelFacts, collectDefinitions, personaFacts, stakeholderFacts } from './build-definitions.js';
+import { buildKpi, type KpiIds } from './build-kpi.js';
 import {
     blueprintOf,
     competitorFacts,
     evidenceOf,
     evidenceWithin,
     laneFacts,
-    measurementsOf,
     namedPersonas,
     painsAndOpportunities,
     personaEmotions,
@@ -60,17 +44,8 @@ import {
     thoughtNotes,
     type V2Ids
 } from './build-v2.js';
-import {
-    type BuildModelOptions,
-    copyRange,
-    IdRegistry,
-    isDefined,
-    ModelContext,
-    optional,
-    textOf,
-    titleOf,
-    uniqueDefined
-} from './model-context.js';
+import { buildEmotionSummary, buildFlows, buildPath } from './journey-derived.js';
+import { type BuildModelOptions, IdRegistry, ModelContext, optional, textOf, titleOf, uniqueDefined } from './model-context.js';
 
 export type { BuildModelOptions } from './model-context.js';
 
@@ -145,8 +120,8 @@ class JourneyBuilder {
         journey.lanes.forEach(lane => this.laneIds.assign(lane));
 
         const touchpoints = this.touchpointNodes.map((node, index) => this.buildTouchpoint(node, index));
-        const flows = this.buildFlows(touchpoints);
-        const kpis = journey.kpis.map(kpi => this.buildKpi(kpi));
+        const flows = buildFlows(journey, this.touchpointIds, touchpoints);
+        const kpis = journey.kpis.map(kpi => buildKpi(kpi, this.kpiRegistries(), this.context));
         const personas = personaNodes.map(node => this.buildPersona(node, touchpoints));
         return {
             id: this.idOfJourney(),
@@ -167,9 +142,19 @@ class JourneyBuilder {
             stakeholders: this.buildStakeholders(stakeholderNodes, touchpoints),
             channels: channelNodes.map(node => this.buildChannel(node, touchpoints)),
             flows,
-            ...this.buildPath(flows, touchpoints),
+            ...buildPath(flows, touchpoints),
             kpis,
             emotion: buildEmotionSummary(touchpoints, personas)
+        };
+    }
+
+    private kpiRegistries(): KpiIds {
+        return {
+            kpis: this.kpiIds,
+            stages: this.stageIds,
+            stakeholders: this.stakeholderIds,
+            competitors: this.competitorIds,
+            sources: this.sourceIds
         };
     }
 
@@ -273,44 +258,6 @@ class JourneyBuilder {
         };
     }
 
-    private buildFlows(touchpoints: Touchpoint[]): FlowStep[] {
-        const indexOf = new Map(touchpoints.map(touchpoint => [touchpoint.id, touchpoint.index]));
-        const steps: FlowStep[] = [];
-        this.journey.flows.forEach((flow, flowIndex) => {
-            for (let stepIndex = 0; stepIndex + 1 < flow.steps.length; stepIndex++) {
-                const from = this.touchpointIds.idOf(flow.steps[stepIndex].ref);
-                const to = this.touchpointIds.idOf(flow.steps[stepIndex + 1].ref);
-                if (from === undefined || to === undefined) {
-                    continue;
-                }
-                const start = flow.steps[stepIndex].$refNode;
-                const end = flow.steps[stepIndex + 1].$refNode;
-                steps.push({
-                    from,
-                    to,
-                    flowIndex,
-                    stepIndex,
-                    selfLoop: from === to,
-                    backward: indexOf.get(to)! < indexOf.get(from)!,
-                    loc: { range: { start: copyRange(start).start, end: copyRange(end).end } }
-                });
-            }
-        });
-        return steps;
-    }
-
-    private buildPath(flows: FlowStep[], touchpoints: Touchpoint[]): Pick<Journey, 'path' | 'pathFrom'> {
-        if (flows.length === 0) {
-            return { path: touchpoints.map(touchpoint => touchpoint.id), pathFrom: 'written-order' };
-        }
-        const path = new Set<string>();
-        for (const step of flows) {
-            path.add(step.from);
-            path.add(step.to);
-        }
-        return { path: [...path], pathFrom: 'flows' };
-    }
-
     private buildPersona(node: PersonaNode, touchpoints: Touchpoint[]): Persona {
         const id = this.personaIds.idOf(node)!;
         return {
@@ -352,183 +299,4 @@ class JourneyBuilder {
         }
         return stakeholders;
     }
-
-    private buildKpi(node: KpiNode): Kpi {
-        const better = betterOf(node);
-        const current = quantityOf(node.current);
-        const target = quantityOf(node.target);
-        const benchmarks: Benchmark[] = node.benchmarks.flatMap(benchmark => {
-            const value = quantityOf(benchmark.value);
-            if (!value) {
-                return [];
-            }
-            const gap = current ? gapBetween(current, value, better) : undefined;
-            return [
-                {
-                    value,
-                    ...optional('source', benchmark.source),
-                    ...optional('competitorId', this.competitorIds.idOf(benchmark.competitor?.ref)),
-                    ...optional('date', benchmark.date),
-                    ...optional('gap', gap),
-                    loc: this.context.loc(benchmark)
-                }
-            ];
-        });
-        const history = node.history.flatMap(measurement => {
-            const value = quantityOf(measurement.value);
-            return value ? [{ when: textOf({ text: measurement.when }), value }] : [];
-        });
-        const values = [
-            current,
-            target,
-            ...benchmarks.map(benchmark => benchmark.value),
-            ...history.map(measurement => measurement.value)
-        ].filter(isDefined);
-        const stageIds = uniqueDefined(node.stages.map(reference => this.stageIds.idOf(reference.ref)));
-        const trend = kpiTrendOf(measurementsOf(node, current, quantityOf), better);
-        return {
-            id: this.kpiIds.idOf(node)!,
-            title: titleOf(node, this.kpiIds.idOf(node)!),
-            ...optional('description', node.description),
-            ...optional('stageId', stageIds[0]),
-            stageIds,
-            ...optional('ownerId', this.stakeholderIds.idOf(node.owner?.ref)),
-            better,
-            ...optional('unit', node.unit),
-            ...optional('current', current),
-            ...optional('target', target),
-            ...optional('targetDate', node.targetDate),
-            history,
-            benchmarks,
-            status: kpiStatusOf(current, target, better),
-            ...optional('trend', trend),
-            evidence: node.evidence.map(line => evidenceOf(line, this.sourceIds)),
-            ...optional('gapToTarget', current && target ? gapBetween(current, target, better) : undefined),
-            mixedUnits: values.some(value => value.percent !== values[0].percent),
-            loc: this.context.loc(node)
-        };
-    }
-}
-
-/**
- * The definitions a journey shows: its own, in written order, then the ones it refers to
- * from elsewhere (shared or built in) in order of first reference. A shared definition whose
- * name is already taken by the journey's own is shadowed and left out.
- */
-function collectDefinitions<N extends AstNode & { name: string }>(
-    declared: readonly N[],
-    referenced: readonly (N | undefined)[],
-    ids: IdRegistry
-): N[] {
-    const result: N[] = [];
-    for (const node of declared) {
-        ids.assign(node);
-        result.push(node);
-    }
-    for (const node of referenced) {
-        if (!node || ids.has(node) || ids.isTaken(node.name)) {
-            continue;
-        }
-        ids.assign(node);
-        result.push(node);
-    }
-    return result;
-}
-
-function buildShared(elements: readonly AstNode[], context: ModelContext): SharedDefinitions {
-    const stakeholderIds = new IdRegistry();
-    const stakeholderNodes = elements.filter(isStakeholderNode);
-    stakeholderNodes.forEach(node => stakeholderIds.assign(node));
-    const personaIds = new IdRegistry();
-    const channelIds = new IdRegistry();
-    const sourceIds = new IdRegistry();
-    const competitorIds = new IdRegistry();
-    const stakeholders = stakeholderNodes.map(node => stakeholderFacts(node, stakeholderIds.idOf(node)!, context, stakeholderIds));
-    for (const stakeholder of stakeholders) {
-        stakeholder.influencedBy = stakeholders.filter(other => other.influences.includes(stakeholder.id)).map(other => other.id);
-    }
-    return {
-        stakeholders,
-        personas: elements
-            .filter(isPersonaNode)
-            .map(node => ({ ...personaFacts(node, personaIds.assign(node), context), touchpointIds: [] })),
-        channels: elements
-            .filter(isChannelNode)
-            .map(node => ({ ...channelFacts(node, channelIds.assign(node), context), touchpointIds: [] })),
-        sources: elements.filter(isSourceNode).map(node => sourceFacts(node, sourceIds.assign(node), context, 0)),
-        competitors: elements.filter(isCompetitorNode).map(node => competitorFacts(node, competitorIds.assign(node), context))
-    };
-}
-
-function stakeholderFacts(node: StakeholderNode, id: string, context: ModelContext, ids: IdRegistry): Stakeholder {
-    const type = isVocabularyWord('type', node.type) ? node.type : undefined;
-    const power = isVocabularyWord('power', node.power) ? node.power : undefined;
-    const interest = isVocabularyWord('interest', node.interest) ? node.interest : undefined;
-    return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
-        ...optional('type', type),
-        ...optional('power', power),
-        ...optional('interest', interest),
-        attitude: isVocabularyWord('attitude', node.attitude) ? node.attitude : 'neutral',
-        ...optional('quadrant', power && interest ? quadrantOf(power, interest) : undefined),
-        ...optional('role', node.role),
-        ...optional('description', node.description),
-        risks: [...node.risks],
-        influences: uniqueDefined(node.influences.map(reference => ids.idOf(reference.ref))),
-        influencedBy: [],
-        owns: [],
-        involvedIn: [],
-        needs: [],
-        engaged: false,
-        loc: context.loc(node)
-    };
-}
-
-function personaFacts(node: PersonaNode, id: string, context: ModelContext): Omit<Persona, 'touchpointIds'> {
-    return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
-        ...optional('description', node.description),
-        segments: [...node.segments],
-        goals: [...node.goals],
-        needs: [...node.needs],
-        expectations: [...node.expectations],
-        ...optional('image', node.image),
-        loc: context.loc(node)
-    };
-}
-
-function channelFacts(node: ChannelNode, id: string, context: ModelContext): Omit<Channel, 'touchpointIds'> {
-    const scope = context.scopeOf(node);
-    return {
-        id,
-        title: titleOf(node, id),
-        scope,
-        ...optional('mode', node.mode),
-        ...(scope === 'builtin' ? {} : { loc: context.loc(node) })
-    };
-}
-
-function buildEmotionSummary(touchpoints: Touchpoint[], personas: Persona[]): Journey['emotion'] {
-    const scored = touchpoints.filter(touchpoint => touchpoint.emotionScore !== undefined);
-    const byPersona = personas.flatMap(persona => {
-        const scores = touchpoints.flatMap(touchpoint =>
-            touchpoint.personaEmotions.filter(entry => entry.personaId === persona.id).map(entry => entry.score)
-        );
-        const average = averageScore(scores);
-        return average === undefined ? [] : [{ personaId: persona.id, average, count: scores.length }];
-    });
-    return {
-        ...optional('average', averageScore(scored.map(touchpoint => touchpoint.emotionScore!))),
-        count: scored.length,
-        byPersona
-    };
-}
-
-/** A quantity of the model, or undefined when absent or not a usable (finite) number. */
-function quantityOf(node: QuantityNode | undefined): Quantity | undefined {
-    return node && Number.isFinite(node.value) ? toQuantity(node) : undefined;
 }
