@@ -3,6 +3,36 @@ import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatte
 import * as ast from '../generated/ast.js';
 import { propertyKeywords } from '../grammar-tables.js';
 
+type BlockElement = ast.Stakeholder | ast.Persona | ast.Stage | ast.Touchpoint | ast.Kpi | ast.Source | ast.Competitor;
+
+function isBlockElement(node: AstNode): node is BlockElement {
+    return (
+        ast.isStakeholder(node) ||
+        ast.isPersona(node) ||
+        ast.isStage(node) ||
+        ast.isTouchpoint(node) ||
+        ast.isKpi(node) ||
+        ast.isSource(node) ||
+        ast.isCompetitor(node)
+    );
+}
+
+type LineElement =
+    ast.Channel | ast.StakeholderNeed | ast.Lane | ast.LaneCell | ast.Evidence | ast.BlueprintEntry | ast.Emotion | ast.Thought;
+
+function isLineElement(node: AstNode): node is LineElement {
+    return (
+        ast.isChannel(node) ||
+        ast.isStakeholderNeed(node) ||
+        ast.isLane(node) ||
+        ast.isLaneCell(node) ||
+        ast.isEvidence(node) ||
+        ast.isBlueprintEntry(node) ||
+        ast.isEmotion(node) ||
+        ast.isThought(node)
+    );
+}
+
 /**
  * One canonical layout: two-space indentation, one property per line, `{` on the element's
  * line, a blank line between blocks (stages, touchpoint-heavy elements, KPIs) and between
@@ -18,85 +48,70 @@ export class CJourneyFormatter extends AbstractFormatter {
         }
         this.indentOwnLineComments(node, formatter);
         if (ast.isJourney(node)) {
-            this.formatBlock(node, formatter);
-            const members: AstNode[] = [
-                node.stakeholders,
-                node.personas,
-                node.channels,
-                node.sources,
-                node.competitors,
-                node.lanes,
-                node.stages,
-                node.flows,
-                node.kpis
-            ].flat();
-            const hasProperties =
-                node.description !== undefined || node.objectives.length > 0 || node.state !== undefined || node.baseline !== undefined;
-            this.separateItems(members.sort(byOffset), formatter, hasProperties);
-            return;
-        }
-        if (
-            ast.isStakeholder(node) ||
-            ast.isPersona(node) ||
-            ast.isStage(node) ||
-            ast.isTouchpoint(node) ||
-            ast.isKpi(node) ||
-            ast.isSource(node) ||
-            ast.isCompetitor(node)
-        ) {
-            this.formatBlock(node, formatter);
-            if (ast.isStage(node)) {
-                this.childLines([...node.needs, ...node.touchpoints]);
-            } else if (ast.isTouchpoint(node)) {
-                this.childLines([
-                    ...node.emotions,
-                    ...node.thoughts,
-                    ...node.evidence,
-                    ...node.blueprint,
-                    ...node.laneCells,
-                    ...node.pains,
-                    ...node.opportunities
-                ]);
-            } else if (ast.isKpi(node)) {
-                this.childLines([...node.benchmarks, ...node.evidence]);
-            }
-            formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
-            return;
-        }
-        if (
-            ast.isChannel(node) ||
-            ast.isStakeholderNeed(node) ||
-            ast.isLane(node) ||
-            ast.isLaneCell(node) ||
-            ast.isEvidence(node) ||
-            ast.isBlueprintEntry(node) ||
-            ast.isEmotion(node) ||
-            ast.isThought(node)
-        ) {
-            this.oneSpaceBetweenTokens(formatter, node);
-            formatter.keywords('for', 'by').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
-            formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
-            if ((ast.isEmotion(node) || ast.isThought(node)) && node.evidence) {
-                this.getNodeFormatter(node.evidence).node(node.evidence).prepend(Formatting.oneSpace());
-            }
-            return;
-        }
-        if (ast.isOpportunity(node) || ast.isPain(node)) {
+            this.formatJourney(node, formatter);
+        } else if (isBlockElement(node)) {
+            this.formatBlockElement(node, formatter);
+        } else if (isLineElement(node)) {
+            this.formatLineElement(node, formatter);
+        } else if (ast.isOpportunity(node) || ast.isPain(node)) {
             this.formatTextBlock(node, formatter);
-            return;
-        }
-        if (ast.isFlow(node)) {
+        } else if (ast.isFlow(node)) {
             formatter.keywords('->').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
             formatter.property('steps', 0).prepend(Formatting.oneSpace());
-            return;
-        }
-        if (ast.isBenchmark(node)) {
+        } else if (ast.isBenchmark(node)) {
             formatter.property('value').prepend(Formatting.oneSpace());
             formatter.property('source').prepend(Formatting.oneSpace());
-            return;
-        }
-        if (ast.isQuantity(node)) {
+        } else if (ast.isQuantity(node)) {
             formatter.keyword('%').prepend(Formatting.noSpace());
+        }
+    }
+
+    private formatJourney(node: ast.Journey, formatter: NodeFormatter<AstNode>): void {
+        this.formatBlock(node, formatter);
+        const members: AstNode[] = [
+            node.stakeholders,
+            node.personas,
+            node.channels,
+            node.sources,
+            node.competitors,
+            node.lanes,
+            node.stages,
+            node.flows,
+            node.kpis
+        ].flat();
+        const hasProperties =
+            node.description !== undefined || node.objectives.length > 0 || node.state !== undefined || node.baseline !== undefined;
+        this.separateItems(members.sort(byOffset), formatter, hasProperties);
+    }
+
+    /** Elements with a `{ … }` block of properties, and child elements each on their own line. */
+    private formatBlockElement(node: BlockElement, formatter: NodeFormatter<AstNode>): void {
+        this.formatBlock(node, formatter);
+        if (ast.isStage(node)) {
+            this.childLines([...node.needs, ...node.touchpoints]);
+        } else if (ast.isTouchpoint(node)) {
+            this.childLines([
+                ...node.emotions,
+                ...node.thoughts,
+                ...node.evidence,
+                ...node.blueprint,
+                ...node.laneCells,
+                ...node.pains,
+                ...node.opportunities
+            ]);
+        } else if (ast.isKpi(node)) {
+            this.childLines([...node.benchmarks, ...node.evidence]);
+        }
+        formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+    }
+
+    /** One-line elements: single spaces between tokens, `A, B` lists. */
+    private formatLineElement(node: LineElement, formatter: NodeFormatter<AstNode>): void {
+        this.oneSpaceBetweenTokens(formatter, node);
+        formatter.keywords('for', 'by').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
+        formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        if ((ast.isEmotion(node) || ast.isThought(node)) && node.evidence) {
+            this.getNodeFormatter(node.evidence).node(node.evidence).prepend(Formatting.oneSpace());
         }
     }
 
