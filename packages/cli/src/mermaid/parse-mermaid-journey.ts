@@ -6,6 +6,7 @@
  * first match wins, case-insensitive) and grammar. Line numbers are those of the input.
  */
 import { parse as parseYaml } from 'yaml';
+import { type Token, tokens } from './mermaid-lexer.js';
 import { decodeMermaidText, hideEntityCodes } from './mermaid-text.js';
 
 export interface MermaidTask {
@@ -51,86 +52,6 @@ export interface MermaidProblem {
 /** `warnings`: what Mermaid reads but the import does not keep (drawing settings). */
 export type MermaidParseResult =
     { journey: MermaidJourney; problems: []; warnings: MermaidProblem[] } | { journey?: undefined; problems: MermaidProblem[] };
-
-type TokenType =
-    | 'journey'
-    | 'title'
-    | 'acc_title'
-    | 'acc_title_value'
-    | 'acc_descr'
-    | 'acc_descr_value'
-    | 'acc_descr_multiline_value'
-    | 'section'
-    | 'taskName'
-    | 'taskData'
-    | ':'
-    | 'NEWLINE'
-    | 'INVALID'
-    | 'EOF';
-
-interface Token {
-    type: TokenType;
-    text: string;
-    offset: number;
-}
-
-type LexState = 'INITIAL' | 'acc_title' | 'acc_descr' | 'acc_descr_multiline';
-
-interface LexRule {
-    pattern: RegExp;
-    /** Undefined: the match is skipped (whitespace, comments). */
-    type?: TokenType;
-    enter?: LexState;
-    leave?: boolean;
-}
-
-// journey.jison's lexer, rule for rule (`y`: match at the position; `i`: case-insensitive).
-const RULES: Readonly<Record<LexState, readonly LexRule[]>> = {
-    INITIAL: [
-        { pattern: /%%(?!\{)[^\n]*/iy },
-        { pattern: /[^}]%%[^\n]*/iy },
-        { pattern: /\n+/iy, type: 'NEWLINE' },
-        { pattern: /\s+/iy },
-        { pattern: /#[^\n]*/iy },
-        { pattern: /journey/iy, type: 'journey' },
-        { pattern: /title\s[^#\n;]+/iy, type: 'title' },
-        { pattern: /accTitle\s*:\s*/iy, type: 'acc_title', enter: 'acc_title' },
-        { pattern: /accDescr\s*:\s*/iy, type: 'acc_descr', enter: 'acc_descr' },
-        { pattern: /accDescr\s*\{\s*/iy, enter: 'acc_descr_multiline' },
-        { pattern: /section\s[^#:\n;]+/iy, type: 'section' },
-        { pattern: /[^#:\n;]+/iy, type: 'taskName' },
-        { pattern: /:[^#\n;]+/iy, type: 'taskData' },
-        { pattern: /:/iy, type: ':' },
-        { pattern: /./iy, type: 'INVALID' }
-    ],
-    acc_title: [{ pattern: /[^\n]*/iy, type: 'acc_title_value', leave: true }],
-    acc_descr: [{ pattern: /[^\n]*/iy, type: 'acc_descr_value', leave: true }],
-    acc_descr_multiline: [
-        { pattern: /\}/iy, leave: true },
-        { pattern: /[^}]*/iy, type: 'acc_descr_multiline_value' }
-    ]
-};
-
-function* tokens(text: string, start: number): Generator<Token> {
-    let offset = start;
-    let state: LexState = 'INITIAL';
-    while (offset < text.length) {
-        const rule: LexRule = RULES[state].find(candidate => {
-            candidate.pattern.lastIndex = offset;
-            return candidate.pattern.test(text);
-        })!;
-        const end = rule.pattern.lastIndex;
-        state = rule.enter ?? (rule.leave ? 'INITIAL' : state);
-        if (rule.type) {
-            yield { type: rule.type, text: text.slice(offset, end), offset };
-        }
-        if (end === offset && !rule.leave) {
-            break;
-        }
-        offset = end;
-    }
-    yield { type: 'EOF', text: '', offset: text.length };
-}
 
 /** Mermaid's preprocessing, keeping every line where it was so problems keep their line numbers. */
 interface Preprocessed {
@@ -245,48 +166,61 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
     };
     for (let token = stream.next().value as Token; token.type !== 'EOF'; token = stream.next().value as Token) {
         const where = locate(token.offset);
-        switch (token.type) {
-            case 'NEWLINE':
-                break;
-            case 'title':
-                journey.title = decodeMermaidText(token.text.slice(6), 'title').trim();
-                break;
-            case 'acc_title':
-                journey.accTitle = decodeMermaidText((stream.next().value as Token).text, 'title').trim();
-                break;
-            case 'acc_descr':
-                journey.accDescr = decodeMermaidText((stream.next().value as Token).text, 'description').trim();
-                break;
-            case 'acc_descr_multiline_value':
-                journey.accDescr = decodeMermaidText(token.text.trim().replace(/\n\s+/g, '\n'), 'description');
-                break;
-            case 'section':
-                section = { name: decodeMermaidText(token.text.slice(8), 'section').trim(), line: where.line, tasks: [] };
-                journey.sections.push(section);
-                break;
-            case 'taskName': {
-                const data = stream.next().value as Token;
-                if (data.type !== 'taskData') {
-                    const name = token.text.trim();
-                    return {
-                        problems: [
-                            {
-                                ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? token.offset : data.offset),
-                                message: taskWithoutScore(name, data)
-                            }
-                        ]
-                    };
-                }
-                const score = data.text.slice(1).split(':')[0];
-                const scoreColumn = locate(data.offset + 1 + score.length - score.trimStart().length).column;
-                currentSection(where.line).tasks.push(taskOf(token.text, data.text, where.line, scoreColumn));
-                break;
-            }
-            default:
-                return { problems: [{ ...where, message: unexpected(token) }] };
+        if (token.type === 'NEWLINE' || readHeader(journey, token, stream)) {
+            continue;
         }
+        if (token.type === 'section') {
+            section = { name: decodeMermaidText(token.text.slice(8), 'section').trim(), line: where.line, tasks: [] };
+            journey.sections.push(section);
+            continue;
+        }
+        if (token.type !== 'taskName') {
+            return { problems: [{ ...where, message: unexpected(token) }] };
+        }
+        const task = readTask(token, stream.next().value as Token, locate);
+        if ('problem' in task) {
+            return { problems: [task.problem] };
+        }
+        currentSection(where.line).tasks.push(task);
     }
     return { journey, problems: [], warnings };
+}
+
+/** `title`, `accTitle` and `accDescr` (one line or a block): true when the token was one of them. */
+function readHeader(journey: MermaidJourney, token: Token, stream: Generator<Token>): boolean {
+    switch (token.type) {
+        case 'title':
+            journey.title = decodeMermaidText(token.text.slice(6), 'title').trim();
+            return true;
+        case 'acc_title':
+            journey.accTitle = decodeMermaidText((stream.next().value as Token).text, 'title').trim();
+            return true;
+        case 'acc_descr':
+            journey.accDescr = decodeMermaidText((stream.next().value as Token).text, 'description').trim();
+            return true;
+        case 'acc_descr_multiline_value':
+            journey.accDescr = decodeMermaidText(token.text.trim().replace(/\n\s+/g, '\n'), 'description');
+            return true;
+        default:
+            return false;
+    }
+}
+
+/** A task from its name token and the data token after it (`: score: actors`), or the problem when it has no score. */
+function readTask(name: Token, data: Token, locate: ReturnType<typeof locator>): MermaidTask | { problem: MermaidProblem } {
+    const where = locate(name.offset);
+    if (data.type !== 'taskData') {
+        const written = name.text.trim();
+        return {
+            problem: {
+                ...locate(data.type === 'EOF' || data.type === 'NEWLINE' ? name.offset : data.offset),
+                message: taskWithoutScore(written, data)
+            }
+        };
+    }
+    const score = data.text.slice(1).split(':')[0];
+    const scoreColumn = locate(data.offset + 1 + score.length - score.trimStart().length).column;
+    return taskOf(name.text, data.text, where.line, scoreColumn);
 }
 
 /** 1-based line and column of an offset, by binary search over the line starts. */
