@@ -11,6 +11,7 @@ import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { describeImageFile } from './images.js';
 import { displayPath, expandPaths, FileProblem, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
 
 export interface WorkspaceOptions {
@@ -116,7 +117,7 @@ export function modelOf(
     journey: LoadedJourney,
     fileName: (absolute: string) => string = absolute => displayPath(absolute, process.cwd())
 ): CjourneyModel {
-    return buildCjourneyModel(journey.document, { fileName: uri => fileName(URI.parse(uri).fsPath) });
+    return buildCjourneyModel(journey.document, { fileName: uri => fileName(URI.parse(uri).fsPath), describeImage: describeImageFile });
 }
 
 export function diagnosticsOf(journey: LoadedJourney): Diagnostic[] {

@@ -179,12 +179,29 @@ export interface Touchpoint {
     laneCells: LaneCell[];
     /** An image path as written, relative to the file. */
     image?: string;
+    /** The same image resolved (see `ImageFile`); absent when the path cannot be one (a URL, an absolute path). */
+    imageFile?: ImageFile;
     ownerId?: string;
     involvedIds: string[];
     pains: Pain[];
     opportunities: Opportunity[];
     loc: SourceLocation;
 }
+
+/**
+ * A persona's or touchpoint's image, resolved against the file that names it. `path` is
+ * written as the model's `file` is (a path relative to the working directory on the command
+ * line, a URI in the editor); the media type (by content) and the size are known when the
+ * builder could read the file, and absent otherwise (the image checks then report why).
+ */
+export interface ImageFile {
+    path: string;
+    mediaType?: ImageMediaType;
+    bytes?: number;
+}
+
+/** The image formats the contract allows (SVG is refused: it can carry script). */
+export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
 
 export interface Pain {
     text: string;
@@ -232,6 +249,8 @@ export interface Persona {
     expectations: string[];
     /** An image path as written, relative to the file. */
     image?: string;
+    /** The same image resolved (see `ImageFile`); absent when the path cannot be one (a URL, an absolute path). */
+    imageFile?: ImageFile;
     /** Touchpoints of this journey that name the persona (`persona`, `for`; empty in `shared`). */
     touchpointIds: string[];
     loc: SourceLocation;

@@ -105,6 +105,7 @@ export function personaFacts(node: PersonaNode, id: string, context: ModelContex
         needs: [...node.needs],
         expectations: [...node.expectations],
         ...optional('image', node.image),
+        ...optional('imageFile', context.imageFile(node, node.image)),
         loc: context.loc(node)
     };
 }

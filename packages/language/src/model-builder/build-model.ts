@@ -250,6 +250,7 @@ class JourneyBuilder {
                 return laneId === undefined ? [] : [{ laneId, text: textOf(cell) }];
             }),
             ...optional('image', node.image),
+            ...optional('imageFile', this.context.imageFile(node, node.image)),
             ...optional('ownerId', this.stakeholderIds.idOf(node.owner?.ref)),
             involvedIds: uniqueDefined(node.involves.map(reference => this.stakeholderIds.idOf(reference.ref))),
             pains,

@@ -2,15 +2,20 @@
  * What every part of the model builder shares: the document being modelled (for locations),
  * unique ids per kind, and small helpers for optional facts.
  */
-import { AstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { isBuiltinDocumentUri } from '../builtins.js';
 import { findFirstNodeForProperty } from '../cst-features.js';
 import { isJourney } from '../generated/ast.js';
-import type { DefinitionScope, SourceLocation, SourceRange } from '@cjourney/model';
+import type { DefinitionScope, ImageFile, SourceLocation, SourceRange } from '@cjourney/model';
 
 export interface BuildModelOptions {
     /** Turns a document URI into the `file` written in the model (e.g. a relative path). */
     fileName?: (uri: string) => string;
+    /**
+     * Reads what an image is (media type by content, size) from its URI, where files can be read
+     * (the command line); without it the model names the image's path only.
+     */
+    describeImage?: (uri: string) => Omit<ImageFile, 'path'> | undefined;
 }
 
 /** Knows the document being modelled, to write locations relative to it. */
@@ -41,6 +46,15 @@ export class ModelContext {
             location.file = this.fileName(uri);
         }
         return location;
+    }
+
+    /** An image path written in `node`'s file, resolved against that file; undefined for a URL or an absolute path. */
+    imageFile(node: AstNode, written: string | undefined): ImageFile | undefined {
+        if (written === undefined || written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written) || /^[/\\]/.test(written)) {
+            return undefined;
+        }
+        const uri = UriUtils.resolvePath(UriUtils.dirname(AstUtils.getDocument(node).uri), written).toString();
+        return { path: this.fileName(uri), ...this.options.describeImage?.(uri) };
     }
 
     scopeOf(node: AstNode): DefinitionScope {

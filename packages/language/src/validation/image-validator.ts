@@ -3,19 +3,7 @@ import type { CJourneyServices } from '../cjourney-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Persona, Touchpoint } from '../generated/ast.js';
 import { reporter } from './report.js';
-
-/** Images are embedded in every export, so they are kept small. */
-const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-
-/** The media type an image's first bytes say, for the formats the contract allows. */
-export function imageMediaType(head: Uint8Array): 'image/png' | 'image/jpeg' | 'image/webp' | undefined {
-    const starts = (...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
-    if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-    if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-    const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
-    if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
-    return undefined;
-}
+import { imageMediaType, MAX_IMAGE_BYTES } from '@cjourney/model';
 
 /**
  * `image-not-found` and `image-unsupported` (contract, Version 2): a persona's or a

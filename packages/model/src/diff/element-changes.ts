@@ -5,6 +5,8 @@
  */
 import type { Channel, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
+import { imageFileSummary } from '../images.js';
+import type { ImageFile } from '../journey-model.js';
 import { compareList, compareOnScale, compareValue } from './compare-facts.js';
 import {
     ATTITUDE_SCALE,
@@ -138,6 +140,7 @@ const TOUCHPOINT_FIELDS = {
             after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)
         ),
     image: (before, after) => compareValue('image', before.image, after.image),
+    imageFile: (before, after) => compareImageFiles(before, after),
     pains: (before, after) => [
         ...compareList(
             'pain',
@@ -195,6 +198,7 @@ const PERSONA_FIELDS = {
     needs: (before, after) => compareList('need', before.needs, after.needs),
     expectations: (before, after) => compareList('expectation', before.expectations, after.expectations),
     image: (before, after) => compareValue('image', before.image, after.image),
+    imageFile: (before, after) => compareImageFiles(before, after),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its persona; that change is reported on the touchpoint' },
     loc: LOCATION
@@ -268,3 +272,15 @@ export const DIFF_FIELDS = {
     source: SOURCE_FIELDS,
     competitor: COMPETITOR_FIELDS
 };
+
+/**
+ * The same path with other content (a new photo saved over the old one) is a change too; an
+ * image one side could not read (an old version checked out without its pictures) says nothing.
+ */
+function compareImageFiles(before: { image?: string; imageFile?: ImageFile }, after: { image?: string; imageFile?: ImageFile }) {
+    const known = (file?: ImageFile) => file?.bytes !== undefined;
+    if (before.image !== after.image || !known(before.imageFile) || !known(after.imageFile)) {
+        return [];
+    }
+    return compareValue('image file', imageFileSummary(before.imageFile), imageFileSummary(after.imageFile));
+}
