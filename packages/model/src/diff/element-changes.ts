@@ -3,10 +3,9 @@
  * References in the old version are read through the renames found by matching, so that
  * renaming a persona does not report every touchpoint that refers to it.
  */
-import type { Channel, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
+import type { Channel, ImageFile, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { imageFileSummary } from '../images.js';
-import type { ImageFile } from '../journey-model.js';
 import { compareList, compareOnScale, compareValue } from './compare-facts.js';
 import {
     ATTITUDE_SCALE,
