@@ -12,8 +12,13 @@ import { isOperationCancelled } from 'langium';
 import { ResponseError, type Connection } from 'vscode-languageserver';
 import type { CJourneyServices } from '../cjourney-module.js';
 
+type LspFeatures = CJourneyServices['lsp'];
+
+/** Method names a feature service really has: a misspelt or renamed entry point does not compile. */
+type EntryPoints = { readonly [Service in keyof LspFeatures]?: readonly Extract<keyof NonNullable<LspFeatures[Service]>, string>[] };
+
 /** The LSP entry points of each feature service, by the service's name in `services.lsp`. */
-const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
+const ENTRY_POINTS = {
     HoverProvider: ['getHoverContent'],
     CompletionProvider: ['getCompletion'],
     CodeActionProvider: ['getCodeActions'],
@@ -25,7 +30,7 @@ const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
     DocumentHighlightProvider: ['getDocumentHighlight'],
     FoldingRangeProvider: ['getFoldingRanges'],
     SemanticTokenProvider: ['semanticHighlight', 'semanticHighlightRange', 'semanticHighlightDelta']
-};
+} as const satisfies EntryPoints;
 
 type Method = (...args: unknown[]) => unknown;
 
