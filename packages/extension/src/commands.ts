@@ -14,6 +14,10 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
     return vscode.Disposable.from(
         register('cjourney.showPreview', (uri?: unknown) => showPreview(previews, uri, false)),
         register('cjourney.showPreviewToSide', (uri?: unknown) => showPreview(previews, uri, true)),
+        register('cjourney.showLockedPreviewToSide', (uri?: unknown) => showPreview(previews, uri, true, true)),
+        register('cjourney.preview.toggleLock', () => {
+            if (!previews.toggleLock()) void vscode.window.showInformationMessage('Open a journey preview first (CJourney: Open Preview).');
+        }),
         register('cjourney.showSource', async () => {
             const preview = previews.commandTarget();
             if (preview) await showSource(preview.documentUri, preview.panel.viewColumn);
@@ -31,10 +35,10 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
 }
 
 /** From the editor title, the explorer or a keybinding: the given file, else the active editor's. */
-function showPreview(previews: PreviewManager, uri: unknown, toSide: boolean): void {
+function showPreview(previews: PreviewManager, uri: unknown, toSide: boolean, locked = false): void {
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     if (target) {
-        previews.showPreview(target, toSide);
+        previews.showPreview(target, toSide, locked);
     } else {
         void vscode.window.showInformationMessage('Open a .cjourney file to preview its map.');
     }

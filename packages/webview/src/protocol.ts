@@ -57,6 +57,8 @@ export interface PreviewState {
     /** The viewports of the other documents, journeys and views shown in this panel (view-memory.ts). */
     viewports?: Record<string, Viewport>;
     legendOpen?: boolean;
+    /** See `DocumentMessage.locked`: saved here so a reloaded window restores a locked preview locked. */
+    locked?: boolean;
 }
 
 /** The kinds of map elements that stand for a model element written in the source. */
@@ -92,6 +94,8 @@ export interface DocumentMessage {
     fileName: string;
     /** The view to show when the webview has no saved choice for this document. */
     defaultView: ViewName;
+    /** A locked preview stays on its document instead of following the active editor (kept across reloads). */
+    locked: boolean;
 }
 
 /** A journey model from the language server (see journey-model-protocol.ts). */

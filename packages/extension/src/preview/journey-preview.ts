@@ -47,7 +47,8 @@ export class JourneyPreview implements vscode.Disposable {
     constructor(
         readonly panel: vscode.WebviewPanel,
         private uri: vscode.Uri,
-        private readonly context: PreviewContext
+        private readonly context: PreviewContext,
+        private lockedToDocument = false
     ) {
         panel.webview.options = previewWebviewOptions(context.extensionUri);
         panel.webview.html = previewHtml(panel.webview, context.extensionUri);
@@ -70,6 +71,18 @@ export class JourneyPreview implements vscode.Disposable {
 
     get documentUri(): vscode.Uri {
         return this.uri;
+    }
+
+    /** A locked preview stays on its document; an unlocked one may follow the active editor. */
+    get locked(): boolean {
+        return this.lockedToDocument;
+    }
+
+    setLocked(locked: boolean): void {
+        if (locked === this.lockedToDocument) return;
+        this.lockedToDocument = locked;
+        this.updateTitle();
+        this.post(this.documentMessage());
     }
 
     /** Shows another document in this panel (the preview follows the active editor). */
@@ -227,7 +240,8 @@ export class JourneyPreview implements vscode.Disposable {
             type: 'document',
             uri: this.uri.toString(),
             fileName: fileNameOf(this.uri),
-            defaultView: this.context.settings(this.uri).defaultView
+            defaultView: this.context.settings(this.uri).defaultView,
+            locked: this.lockedToDocument
         };
     }
 
@@ -237,7 +251,8 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private updateTitle(): void {
-        this.panel.title = `Preview ${fileNameOf(this.uri)}`;
+        // As VS Code's Markdown preview names its locked previews.
+        this.panel.title = this.lockedToDocument ? `[Preview] ${fileNameOf(this.uri)}` : `Preview ${fileNameOf(this.uri)}`;
     }
 
     dispose(): void {

@@ -28,7 +28,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <link rel="stylesheet" nonce="${nonce}" href="${asset('preview.css')}">
 <title>Journey map preview</title>
 </head>
-<body>
+<body data-vscode-context='{"preventDefaultContextMenuItems": true}'>
 <script nonce="${nonce}" src="${asset('preview.js')}"></script>
 </body>
 </html>`;

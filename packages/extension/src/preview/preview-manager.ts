@@ -1,7 +1,9 @@
 /**
- * The previews of a window, modelled on VS Code's Markdown preview: "Open Preview" and
- * "Open Preview to the Side"; either one preview that follows the active `.cjourney` editor
- * holding a journey (or nothing yet) or one preview per document (`cjourney.preview.followActiveEditor`); previews restored
+ * The previews of a window, modelled on VS Code's Markdown preview: "Open Preview", "Open
+ * Preview to the Side" and "Open Locked Preview to the Side"; one preview that follows the
+ * active `.cjourney` editor holding a journey (unless `cjourney.preview.followActiveEditor`
+ * is off), any number of locked previews that stay on their document ("Toggle Preview
+ * Locking" switches a preview between the two); previews restored
  * after a reload by a WebviewPanelSerializer from the state the webview saved; models and
  * cursor moves routed to the previews showing the document.
  */
@@ -33,14 +35,14 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     /** Opens (or reveals) the preview of a document: in the active column, or beside it. */
-    showPreview(uri: vscode.Uri, toSide: boolean): void {
+    showPreview(uri: vscode.Uri, toSide: boolean, locked = false): void {
         const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-        const existing = this.previewFor(uri);
+        const existing = locked ? this.lockedPreviewFor(uri) : this.previewFor(uri);
         if (existing) {
             existing.reveal(toSide ? existing.panel.viewColumn : column, toSide);
             return;
         }
-        if (this.context.settings().followActiveEditor && this.following) {
+        if (!locked && this.context.settings().followActiveEditor && this.following) {
             this.following.showDocument(uri);
             this.following.reveal(this.following.panel.viewColumn, toSide);
             this.previewedDocumentsChanged();
@@ -52,7 +54,25 @@ export class PreviewManager implements vscode.Disposable {
             { viewColumn: column, preserveFocus: toSide },
             { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: false, retainContextWhenHidden: false }
         );
-        this.track(new JourneyPreview(panel, uri, this.context));
+        this.track(new JourneyPreview(panel, uri, this.context, locked));
+    }
+
+    /**
+     * Locks the preview commands act on to its document, or unlocks it so it follows the
+     * active editor; there is one following preview, so another one is locked in its place.
+     */
+    toggleLock(): boolean {
+        const target = this.commandTarget();
+        if (!target) return false;
+        if (!target.locked) {
+            target.setLocked(true);
+            if (this.following === target) this.following = undefined;
+            return true;
+        }
+        if (this.following && this.following !== target) this.following.setLocked(true);
+        target.setLocked(false);
+        this.following = target;
+        return true;
     }
 
     /**
@@ -82,13 +102,13 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
         }
-        this.track(new JourneyPreview(panel, vscode.Uri.parse(saved.documentUri), this.context));
+        this.track(new JourneyPreview(panel, vscode.Uri.parse(saved.documentUri), this.context, saved.locked === true));
     }
 
     private track(preview: JourneyPreview): void {
         this.previews.add(preview);
         this.active = preview;
-        if (this.context.settings().followActiveEditor && !this.following) {
+        if (this.context.settings().followActiveEditor && !this.following && !preview.locked) {
             this.following = preview;
         }
         preview.panel.onDidChangeViewState(event => {
@@ -133,6 +153,10 @@ export class PreviewManager implements vscode.Disposable {
                 preview.showCursor(highlight ? { line: active.line, character: active.character } : null);
             }
         }
+    }
+
+    private lockedPreviewFor(uri: vscode.Uri): JourneyPreview | undefined {
+        return [...this.previews].find(preview => preview.locked && preview.documentUri.toString() === uri.toString());
     }
 
     private previewFor(uri: vscode.Uri): JourneyPreview | undefined {

@@ -197,6 +197,19 @@ export function describeDesktopExtension(vsix: () => string): void {
             await workbench.screenshot('05b-shared-stakeholder-kept-map');
         });
 
+        test('Toggle Preview Locking keeps the preview on its journey while another one is edited; toggled again, it follows', async () => {
+            await workbench.runCommand('CJourney: Toggle Preview Locking');
+            await workbench.page.locator('.tab', { hasText: '[Preview] omnichannel-service.cjourney' }).waitFor({ timeout: 15_000 });
+            await workbench.openFile(EXAMPLE);
+            // The server has answered for the example by now, had the preview followed it.
+            await workbench.page.waitForTimeout(2_000);
+            expect(await workbench.page.locator('.tab', { hasText: '[Preview] omnichannel-service.cjourney' }).count()).toBe(1);
+            expect(await preview.locator('.cj-canvas svg [data-cj-id="StoreTeam"]').count()).toBeGreaterThan(0);
+            await workbench.runCommand('CJourney: Toggle Preview Locking');
+            await workbench.page.locator('.tab', { hasText: 'Preview omnichannel-service.cjourney' }).waitFor({ timeout: 15_000 });
+            expect(await workbench.page.locator('.tab', { hasText: '[Preview]' }).count()).toBe(0);
+        });
+
         test('a new, empty journey file gets a start screen whose button inserts a starter journey', async () => {
             await workbench.newFile('new-journey.cjourney');
             // The preview follows the active editor (cjourney.preview.followActiveEditor).

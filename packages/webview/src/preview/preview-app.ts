@@ -110,6 +110,7 @@ export class PreviewApp {
                 break;
             case 'document':
                 this.showDocument(message.uri, message.fileName, message.defaultView);
+                this.rememberLock(message.locked);
                 break;
             case 'model':
                 this.acceptModel(message);
@@ -123,6 +124,13 @@ export class PreviewApp {
             case 'command':
                 this.runCommand(message.command);
                 break;
+        }
+    }
+
+    private rememberLock(locked: boolean): void {
+        if (this.state && (this.state.locked ?? false) !== locked) {
+            this.state = { ...this.state, locked };
+            this.saveState();
         }
     }
 
