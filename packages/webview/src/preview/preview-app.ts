@@ -127,9 +127,9 @@ export class PreviewApp {
         }
     }
 
-    private rememberLock(locked: boolean): void {
-        if (this.state && (this.state.locked ?? false) !== locked) {
-            this.state = { ...this.state, locked };
+    private rememberLock(locked: boolean | undefined): void {
+        if (this.state && (this.state.locked ?? false) !== (locked ?? false)) {
+            this.state = { ...this.state, locked: locked === true };
             this.saveState();
         }
     }
