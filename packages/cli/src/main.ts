@@ -107,6 +107,11 @@ function defineRender(program: Command, { output, setExitCode }: CommandContext)
         )
         .addOption(new Option('--theme <theme>', 'colours (default: theme of cjourney.config.json, else light)').choices(RENDER_THEMES))
         .option('--journey <id>', 'the journey to draw when the file has several (default: the first)')
+        .option('--persona <ids>', "the map: draw only these personas' steps and curves (comma-separated persona ids)")
+        .option(
+            '--lanes <names>',
+            'the map: draw only these lanes, in this order (comma-separated: touchpoints, doing, emotion, pains, blueprint, stakeholders, kpis, or custom lane ids)'
+        )
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
         .option(
             '--diff <old>',

@@ -4,6 +4,7 @@
 export { renderView, type RenderViewOptions } from './render-view.js';
 export { layout, VIEW_TITLES } from './layout/layout.js';
 export type { LayoutOptions } from './layout/layout-options.js';
+export { MAP_LANES, MAP_LANE_IDS, mapLaneNames, type MapLaneId } from './layout/map/map-lane-names.js';
 export { DEFAULT_ELK_LIMIT } from './layout/flow/flow-layout.js';
 export { clearElkCache } from './layout/flow/elk-runner.js';
 export * from './layout/scene.js';

@@ -24,6 +24,17 @@ function journeysOf(): Array<[string, Journey]> {
     return [...models].flatMap(([name, model]) => model.journeys.map(journey => [name, journey] as [string, Journey]));
 }
 
+/** The vertical centre of a point's shape (circle, square or polygon). */
+function centreY(mark: Mark): number {
+    if (mark.type === 'circle') return mark.cy;
+    if (mark.type === 'rect') return mark.y + mark.height / 2;
+    if (mark.type === 'path') {
+        const ys = mark.segments.flatMap(segment => ('to' in segment ? [segment.to.y] : []));
+        return (Math.min(...ys) + Math.max(...ys)) / 2;
+    }
+    throw new Error(`not a point shape: ${mark.type}`);
+}
+
 function frame(group: GroupMark): RectMark {
     const rect = group.children.find((mark): mark is RectMark => mark.type === 'rect');
     expect(rect, `${group.id} has a frame`).toBeDefined();
@@ -61,17 +72,30 @@ describe('the journey map', () => {
         }
     });
 
-    test('the emotion curve has one point per touchpoint with an emotion, at its score', async () => {
+    test('each curve has one point per step with an emotion for it, at its score', async () => {
         for (const [name, journey] of journeysOf()) {
             const scene = await layout(models.get(name)!, 'map', { journeyId: journey.id });
             const points = groups(scene.marks, 'emotion');
-            const feeling = journey.touchpoints.filter(touchpoint => touchpoint.emotion);
-            expect(points.map(point => point.modelId).sort(), name).toEqual(feeling.map(touchpoint => touchpoint.id).sort());
+            const several =
+                new Set(journey.touchpoints.flatMap(touchpoint => touchpoint.personaEmotions.map(entry => entry.personaId))).size > 1;
+            // Several personas: a point per persona that lives the step and feels there; else one per step that feels.
+            const expected = several
+                ? journey.touchpoints.flatMap(touchpoint =>
+                      touchpoint.personaEmotions.map(entry => ({
+                          id: `cj-emotion-${touchpoint.id}-${entry.personaId}`,
+                          score: entry.score
+                      }))
+                  )
+                : journey.touchpoints.flatMap(touchpoint => {
+                      const score = touchpoint.personaEmotions[0]?.score ?? touchpoint.emotionScore;
+                      return score === undefined ? [] : [{ id: `cj-emotion-${touchpoint.id}`, score }];
+                  });
+            expect(points.map(point => point.id).sort(), name).toEqual(expected.map(point => point.id).sort());
             // Higher scores are drawn higher: y decreases as the score rises.
-            const y = (id: string) => (points.find(point => point.modelId === id)!.children[0] as { cy: number }).cy;
-            for (const a of feeling) {
-                for (const b of feeling) {
-                    if (a.emotionScore! > b.emotionScore!) expect(y(a.id)).toBeLessThan(y(b.id));
+            const y = (id: string) => centreY(points.find(point => point.id === id)!.children[0]);
+            for (const a of expected) {
+                for (const b of expected) {
+                    if (a.score > b.score) expect(y(a.id)).toBeLessThan(y(b.id));
                 }
             }
         }

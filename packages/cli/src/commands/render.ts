@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
-import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
+import { mapLaneNames, renderView, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
 import { warnLine, type Output } from '../output.js';
 import { ProjectConfigs } from '../project-config.js';
@@ -26,6 +26,10 @@ export interface RenderOptions extends RenderDiffOptions {
     view: ViewName;
     theme: ThemeKind;
     journey?: string;
+    /** `--persona P,Q`: only these personas' steps and curves. */
+    persona?: string;
+    /** `--lanes a,b`: only these lanes of the map, in this order. */
+    lanes?: string;
     /** Format of the files written with --out-dir. */
     format: RenderFormat;
 }
@@ -51,13 +55,50 @@ async function write(file: string, bytes: Buffer | string): Promise<void> {
     }
 }
 
+function commaList(value: string | undefined): string[] | undefined {
+    return value === undefined
+        ? undefined
+        : value
+              .split(',')
+              .map(item => item.trim())
+              .filter(Boolean);
+}
+
+/** Every id of `asked` must be one of `valid`; else a usage error naming the file, the journey and the valid ids. */
+function checkIds(asked: readonly string[] | undefined, valid: readonly string[], what: string, where: string): void {
+    const unknown = (asked ?? []).filter(id => !valid.includes(id));
+    if (unknown.length > 0) {
+        const list = valid.length > 0 ? `; its ${what}s are ${valid.join(', ')}` : `; it has no ${what}s`;
+        throw new UsageError(`${where}: no ${what} ${unknown.map(id => `'${id}'`).join(', ')}${list}`);
+    }
+}
+
+/** --persona and --lanes, checked against the journey drawn. */
+function filtersOf(job: Job, options: RenderOptions): { personas?: string[]; lanes?: string[] } {
+    const personas = commaList(options.persona);
+    const lanes = commaList(options.lanes);
+    const journey = selectJourney(job.model, options.journey).journey;
+    if (journey) {
+        const where = `${job.target.file.display} (journey ${journey.id})`;
+        checkIds(
+            personas,
+            journey.personas.map(persona => persona.id),
+            'persona',
+            `--persona: ${where}`
+        );
+        checkIds(lanes, mapLaneNames(journey), 'lane', `--lanes: ${where}`);
+    }
+    return { personas, lanes };
+}
+
 async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
     const notices =
         job.errors > 0
             ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
             : [];
     const diff = marksFor(job.changes, job.model, options.journey);
-    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff });
+    const filters = filtersOf(job, options);
+    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff, ...filters });
     const selection = selectJourney(job.model, options.journey);
     const title = `${selection.journey?.title ?? job.target.file.display} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
     const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });

@@ -87,14 +87,20 @@ export async function layout(model: CjourneyModel, view: ViewName, options: Layo
         }
         return messageScene(view, fileTitle(model), selection.message, options.notices ?? []);
     }
-    const scene = await journeyScene(selection.journey, view, options);
+    const scene = await journeyScene(selection.journey, view, options, baselineOf(model, selection.journey));
     return { ...scene, description: journeySummary(selection.journey) };
 }
 
-async function journeyScene(journey: Journey, view: ViewName, options: LayoutOptions): Promise<Scene> {
+/** The journey a future journey changes (`baseline`), when it is in the same file. */
+function baselineOf(model: CjourneyModel, journey: Journey): Journey | undefined {
+    const baseline = journey.baselineId === undefined ? undefined : model.journeys.find(candidate => candidate.id === journey.baselineId);
+    return baseline === journey ? undefined : baseline;
+}
+
+async function journeyScene(journey: Journey, view: ViewName, options: LayoutOptions, baseline: Journey | undefined): Promise<Scene> {
     switch (view) {
         case 'map':
-            return layoutMap(journey, options);
+            return layoutMap(journey, options, baseline);
         case 'stakeholders':
             return journeyStakeholderMap(journey, options);
         case 'flow':

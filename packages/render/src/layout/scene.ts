@@ -47,6 +47,22 @@ export const ROLES = [
     'persona-line-3',
     'persona-line-4',
     'persona-line-5',
+    /** A persona's points on its curve (shaped per persona, see point-shapes.ts). */
+    'persona-point-0',
+    'persona-point-1',
+    'persona-point-2',
+    'persona-point-3',
+    'persona-point-4',
+    'persona-point-5',
+    /** A future journey's baseline curve, faded under its own. */
+    'baseline-line',
+    'baseline-point',
+    /** The service blueprint's line of visibility. */
+    'visibility-line',
+    /** The moment-of-truth star on a step. */
+    'moment',
+    /** A KPI close to its target (within 10 %). */
+    'kpi-close',
     'pain',
     'pain-text',
     'pain-mark',
@@ -162,6 +178,8 @@ export interface TextMark {
     rotate?: number;
     /** Outlined with the `halo` role's colour, so lines passing behind stay off the letters. */
     halo?: boolean;
+    /** The full text when the lines show it cut (written as the element's `<title>`). */
+    title?: string;
 }
 
 /** A small line icon from the renderer's icon set (render/icons.ts), drawn in a size × size box. */

@@ -1,7 +1,8 @@
 /**
  * Line breaking with the fixed font metrics: greedy word wrap, very long words broken by
- * characters, and a line limit with an ellipsis. What is cut is never lost: callers put the
- * full text in the element's tooltip.
+ * characters, and a line limit with an ellipsis in the middle of the last line (its start and
+ * the text's end stay). What is cut is never lost: the text mark carries the full text as its
+ * `<title>`, and callers put it in the element's tooltip too.
  */
 import { sanitizeText } from '../render/escape.js';
 import { graphemes, measureText, type FontSpec } from '../text-metrics.js';
@@ -69,6 +70,29 @@ export function ellipsize(line: string, maxWidth: number, font: FontSpec): strin
     return chars.join('').trimEnd() + ELLIPSIS;
 }
 
+/** The share of a cut line given to the text's end: enough for the word that tells two texts apart. */
+const TAIL_SHARE = 0.4;
+
+/**
+ * A line that keeps the beginning of `head` and the end of `whole`, an ellipsis between
+ * ("Owner: Guest-rel…tions team"): texts that start alike stay distinguishable. Cuts only
+ * between grapheme clusters.
+ */
+export function middleEllipsis(head: string, whole: string, maxWidth: number, font: FontSpec): string {
+    const ending = graphemes(whole.replace(/\s+/g, ' ').trim());
+    let tail: string[] = [];
+    for (let i = ending.length - 1; i >= 0; i--) {
+        if (measureText([ending[i], ...tail].join(''), font) > maxWidth * TAIL_SHARE) break;
+        tail = [ending[i], ...tail];
+    }
+    const tailText = tail.join('').trimStart();
+    const start = graphemes(head.trimEnd());
+    let kept = start.length;
+    while (kept > 0 && measureText(start.slice(0, kept).join('') + ELLIPSIS + tailText, font) > maxWidth) kept--;
+    if (kept === 0) return ellipsize(head, maxWidth, font);
+    return start.slice(0, kept).join('').trimEnd() + ELLIPSIS + tailText;
+}
+
 /** Wraps text into at most `maxLines` lines of at most `maxWidth` px; newlines written by the user are kept. */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
     const lines: string[] = [];
@@ -112,7 +136,7 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
         return { lines, truncated: false };
     }
     const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = ellipsize(kept[maxLines - 1], maxWidth, font);
+    kept[maxLines - 1] = middleEllipsis(kept[maxLines - 1], text, maxWidth, font);
     return { lines: kept, truncated: true };
 }
 
@@ -150,7 +174,8 @@ export function textBlock(text: string, x: number, top: number, maxWidth: number
             weight: font.weight,
             italic: style.italic,
             anchor: style.anchor,
-            role: style.role
+            role: style.role,
+            ...(truncated ? { title: sanitizeText(text) } : {})
         },
         height: lines.length * lineHeight,
         truncated

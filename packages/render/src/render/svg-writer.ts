@@ -209,8 +209,9 @@ class SvgWriter {
             ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined],
             ...halo
         ]);
+        const title = mark.title === undefined ? '' : `<title>${escapeText(mark.title)}</title>`;
         if (mark.lines.length === 1) {
-            this.emit(depth, `<text${head}>${escapeText(mark.lines[0])}</text>`);
+            this.emit(depth, `<text${head}>${title}${escapeText(mark.lines[0])}</text>`);
             return;
         }
         const spans = mark.lines.map(
@@ -220,7 +221,7 @@ class SvgWriter {
                     ['y', mark.y + index * mark.lineHeight]
                 ])}>${escapeText(line)}</tspan>`
         );
-        this.emit(depth, `<text${head}>${spans.join('')}</text>`);
+        this.emit(depth, `<text${head}>${title}${spans.join('')}</text>`);
     }
 }
 

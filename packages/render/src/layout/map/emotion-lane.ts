@@ -1,59 +1,29 @@
 /**
- * The emotion curve on the five-step scale: gridlines with the scale's words, a point per
- * touchpoint that has an emotion (labelled with its word, so colour is never the only
- * carrier), and a line through them — one line per persona when several personas feel.
+ * The emotion curves on the five-step scale: gridlines with the scale's words, then each
+ * series (see emotion-series.ts) as a line through its points. Several personas' curves
+ * differ in line style and point shape, each named at both ends; their points are nudged
+ * sideways per persona, so no line runs exactly through another persona's point. A future
+ * journey's baseline curves are drawn first, faded, under its own.
  */
-import { EMOTION_SCORE, EMOTIONS, type Emotion, type Journey, type Touchpoint } from '@cjourney/model';
+import { EMOTION_SCORE, EMOTIONS } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
-import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark, Mark, PathSegment, Role } from '../scene.js';
+import { textBlock } from '../text-block.js';
+import type { EmotionPoint, EmotionSeries } from './emotion-series.js';
 import { cardLeft, MAP, type MapColumn } from './map-geometry.js';
+import { pointShape } from './point-shapes.js';
 
 const TOP = 26;
 const STEP = 28;
 const BOTTOM = 28;
 export const EMOTION_LANE_HEIGHT = TOP + 4 * STEP + BOTTOM;
-
-const DASHES: ReadonlyArray<number[] | undefined> = [undefined, [8, 4], [2, 4], [12, 4, 2, 4], [4, 4], [1, 3]];
+/** How far apart two personas' points at one step are drawn. */
+const NUDGE = 8;
+const NAME_WIDTH = 104;
+const BASELINE_SHIFT = 16;
 
 export function emotionY(score: number): number {
     return TOP + (5 - score) * STEP;
-}
-
-export interface EmotionSeries {
-    /** The persona's id, or undefined for the single line or for touchpoints without a persona. */
-    personaId?: string;
-    title: string;
-    role: Role;
-    dash?: number[];
-    touchpoints: Touchpoint[];
-}
-
-/** One series when at most one persona has emotions, else one per persona (plus one for touchpoints without a persona). */
-export function emotionSeries(journey: Journey, index: JourneyIndex): EmotionSeries[] {
-    const feeling = journey.touchpoints.filter(touchpoint => touchpoint.emotion !== undefined);
-    const personaIds = journey.personas.map(persona => persona.id).filter(id => feeling.some(touchpoint => touchpoint.personaId === id));
-    if (personaIds.length < 2) {
-        return [{ title: 'Emotion', role: 'emotion-line', touchpoints: feeling }];
-    }
-    const series: EmotionSeries[] = personaIds.map((personaId, i) => ({
-        personaId,
-        title: index.personaTitle(personaId) ?? personaId,
-        role: `persona-line-${i % 6}` as Role,
-        dash: DASHES[i % DASHES.length],
-        touchpoints: feeling.filter(touchpoint => touchpoint.personaId === personaId)
-    }));
-    const unassigned = feeling.filter(touchpoint => !personaIds.includes(touchpoint.personaId ?? ''));
-    if (unassigned.length > 0) {
-        const i = series.length;
-        series.push({
-            title: 'No persona',
-            role: `persona-line-${i % 6}` as Role,
-            dash: DASHES[i % DASHES.length],
-            touchpoints: unassigned
-        });
-    }
-    return series;
 }
 
 /** The scale's words in the label column, right-aligned next to their gridlines. */
@@ -77,23 +47,10 @@ function scaleLabels(labelRight: number): Mark[] {
     });
 }
 
-/**
- * The lane with its top at y = 0: gridlines from `gridLeft` to `gridRight`, the series' lines,
- * then the points on top.
- */
-export function emotionLane(
-    series: readonly EmotionSeries[],
-    columns: readonly MapColumn[],
-    labelRight: number,
-    gridLeft: number,
-    gridRight: number,
-    index: JourneyIndex,
-    ids: ElementIds
-): Mark[] {
-    const marks: Mark[] = scaleLabels(labelRight);
-    for (const emotion of EMOTIONS) {
+function gridLines(gridLeft: number, gridRight: number): Mark[] {
+    return EMOTIONS.map(emotion => {
         const y = emotionY(EMOTION_SCORE[emotion]);
-        marks.push({
+        return {
             type: 'path',
             role: 'emotion-grid',
             strokeWidth: 1,
@@ -102,56 +59,146 @@ export function emotionLane(
                 { op: 'M', to: { x: gridLeft, y } },
                 { op: 'L', to: { x: gridRight, y } }
             ]
+        } satisfies Mark;
+    });
+}
+
+export interface EmotionLaneInput {
+    series: readonly EmotionSeries[];
+    /** The baseline's curves, their points moved to the matching steps of this journey. */
+    baseline: readonly EmotionSeries[];
+    baselineTitle?: string;
+    columns: readonly MapColumn[];
+    labelRight: number;
+    gridLeft: number;
+    gridRight: number;
+}
+
+type Placed = { x: number; y: number }[];
+
+/** The persona's name at both ends of its curve, moved down when another name already sits there. */
+function endLabels(series: EmotionSeries, placed: Placed, taken: Placed, prefix = ''): Mark[] {
+    const ends = placed.length > 1 ? [placed[0], placed[placed.length - 1]] : placed;
+    return ends.map((point, i) => {
+        const left = i === 0 && placed.length > 1;
+        const x = left ? point.x - 10 - NAME_WIDTH : point.x + 10;
+        let y = point.y - 16;
+        while (taken.some(other => Math.abs(other.x - x) < NAME_WIDTH && Math.abs(other.y - y) < 13)) y += 13;
+        taken.push({ x, y });
+        const block = textBlock(`${prefix}${series.title}`, x, y, NAME_WIDTH, {
+            size: 10,
+            weight: 'bold',
+            role: 'emotion-label',
+            maxLines: 1
+        });
+        return { ...block.mark, x: left ? point.x - 10 : x, anchor: left ? 'end' : 'start', halo: true };
+    });
+}
+
+function lineOf(series: EmotionSeries, placed: Placed, role: Role, strokeWidth: number): Mark {
+    const segments: PathSegment[] = placed.map((point, i) => ({ op: i === 0 ? 'M' : 'L', to: point }));
+    return { type: 'path', role, strokeWidth, dash: series.dash, segments };
+}
+
+/** Where each series' points go: its step's column centre, nudged per series, shifted left for the baseline. */
+class Placement {
+    readonly columnX: Map<string, number>;
+    readonly taken: Placed = [];
+    readonly words = new Set<string>();
+
+    constructor(columns: readonly MapColumn[]) {
+        this.columnX = new Map(
+            columns.filter(column => column.touchpoint).map(column => [column.touchpoint!.id, cardLeft(column) + MAP.cardWidth / 2])
+        );
+    }
+
+    visible(series: EmotionSeries): EmotionPoint[] {
+        return series.points.filter(point => this.columnX.has(point.touchpoint.id));
+    }
+
+    place(series: EmotionSeries, slot: number, count: number, shift = 0): Placed {
+        return this.visible(series).map(point => ({
+            x: this.columnX.get(point.touchpoint.id)! + shift + (count > 1 ? (slot - (count - 1) / 2) * NUDGE : 0),
+            y: emotionY(point.score)
+        }));
+    }
+}
+
+function baselineGroup(series: EmotionSeries, slot: number, input: EmotionLaneInput, at: Placement, ids: ElementIds): GroupMark {
+    // Before sits to the left of now, so the faded points never hide under this journey's own.
+    const placed = at.place(series, slot, input.baseline.length, -BASELINE_SHIFT);
+    const children: Mark[] = [];
+    if (placed.length > 1) children.push(lineOf(series, placed, 'baseline-line', 2));
+    placed.forEach(point => children.push(pointShape(series.shape, point.x, point.y, 4.5, 'baseline-point')));
+    children.push(...endLabels(series, placed.slice(-1), at.taken, series.personaId ? 'before: ' : ''));
+    const steps = series.points.map(point => `${point.touchpoint.title} ${point.emotion}`).join(', ');
+    return {
+        type: 'group',
+        id: ids.make('baseline-line', series.personaId ?? String(slot)),
+        kind: 'emotion-line',
+        tooltip: `${input.baselineTitle ?? 'Baseline'} — ${series.title}: ${steps}`,
+        children
+    };
+}
+
+/** A point of a curve: its shape, and its emotion's word once per step and score (two personas feeling the same share it). */
+function pointGroup(
+    series: EmotionSeries,
+    point: EmotionPoint,
+    where: { x: number; y: number },
+    several: boolean,
+    at: Placement,
+    ids: ElementIds
+): GroupMark {
+    const role = series.pointRole ?? (`emotion-${point.emotion}` as Role);
+    const children: Mark[] = [pointShape(series.shape, where.x, where.y, 6.5, role)];
+    const key = `${point.touchpoint.id}:${point.score}`;
+    if (!at.words.has(key)) {
+        at.words.add(key);
+        children.push({
+            type: 'text',
+            x: at.columnX.get(point.touchpoint.id)!,
+            y: where.y + 20,
+            lines: [point.emotion],
+            size: 10.5,
+            lineHeight: 10.5,
+            weight: 'normal',
+            anchor: 'middle',
+            role: 'emotion-label',
+            halo: true
         });
     }
-    const columnX = new Map(
-        columns.filter(column => column.touchpoint).map(column => [column.touchpoint!.id, cardLeft(column) + MAP.cardWidth / 2])
-    );
+    return {
+        type: 'group',
+        id: ids.make('emotion', point.touchpoint.id, ...(series.personaId ? [series.personaId] : [])),
+        kind: 'emotion',
+        modelId: point.touchpoint.id,
+        tooltip: `${point.touchpoint.title}: ${point.emotion} (${EMOTION_SCORE[point.emotion]} of 5)${several ? ` · ${series.title}` : ''}`,
+        children
+    };
+}
+
+/** The lane with its top at y = 0. */
+export function emotionLane(input: EmotionLaneInput, ids: ElementIds): Mark[] {
+    const marks: Mark[] = [...scaleLabels(input.labelRight), ...gridLines(input.gridLeft, input.gridRight)];
+    const at = new Placement(input.columns);
+    const several = input.series.length > 1 || input.series.some(series => series.personaId !== undefined);
+    input.baseline.forEach((series, slot) => marks.push(baselineGroup(series, slot, input, at, ids)));
     const points: GroupMark[] = [];
-    series.forEach((line, seriesIndex) => {
-        const placed = line.touchpoints.filter(touchpoint => columnX.has(touchpoint.id));
+    input.series.forEach((series, slot) => {
+        const placed = at.place(series, slot, input.series.length);
         if (placed.length > 1) {
-            const segments: PathSegment[] = placed.map((touchpoint, i) => ({
-                op: i === 0 ? 'M' : 'L',
-                to: { x: columnX.get(touchpoint.id)!, y: emotionY(touchpoint.emotionScore ?? 3) }
-            }));
             marks.push({
                 type: 'group',
-                id: ids.make('emotion-line', line.personaId ?? String(seriesIndex)),
-                kind: line.personaId ? 'persona' : 'emotion-line',
-                modelId: line.personaId,
-                tooltip: line.title,
-                children: [{ type: 'path', role: line.role, strokeWidth: 2.5, dash: line.dash, segments }]
+                id: ids.make('emotion-line', series.personaId ?? String(slot)),
+                kind: series.personaId ? 'persona' : 'emotion-line',
+                modelId: series.personaId,
+                tooltip: series.title,
+                children: [lineOf(series, placed, series.role, 2.5)]
             });
         }
-        for (const touchpoint of placed) {
-            const emotion = touchpoint.emotion as Emotion;
-            const cx = columnX.get(touchpoint.id)!;
-            const cy = emotionY(touchpoint.emotionScore ?? EMOTION_SCORE[emotion]);
-            const persona = index.personaTitle(touchpoint.personaId);
-            points.push({
-                type: 'group',
-                id: ids.make('emotion', touchpoint.id),
-                kind: 'emotion',
-                modelId: touchpoint.id,
-                tooltip: `${touchpoint.title}: ${emotion} (${EMOTION_SCORE[emotion]} of 5)${persona ? ` · ${persona}` : ''}`,
-                children: [
-                    { type: 'circle', cx, cy, r: 6.5, role: `emotion-${emotion}` as Role, strokeWidth: 2 },
-                    {
-                        type: 'text',
-                        x: cx,
-                        y: cy + 20,
-                        lines: [emotion],
-                        size: 10.5,
-                        lineHeight: 10.5,
-                        weight: 'normal',
-                        anchor: 'middle',
-                        role: 'emotion-label',
-                        halo: true
-                    }
-                ]
-            });
-        }
+        if (several && placed.length > 0) marks.push(...endLabels(series, placed, at.taken));
+        at.visible(series).forEach((point, i) => points.push(pointGroup(series, point, placed[i], several, at, ids)));
     });
     marks.push(...points);
     return marks;

@@ -14,6 +14,8 @@ export interface Lane {
     /** Content built with the lane's top at y = 0. */
     marks: Mark[];
     height: number;
+    /** The service blueprint's line of visibility runs along this lane's top (dashed, labelled). */
+    visibilityLine?: boolean;
 }
 
 export interface Cell {

@@ -12,41 +12,15 @@ import type { LayoutOptions } from '../layout-options.js';
 import { shiftMarks } from '../marks.js';
 import type { Mark, Role, Scene } from '../scene.js';
 import { textBlock } from '../text-block.js';
-import { doingCell } from './doing-cell.js';
-import { EMOTION_LANE_HEIGHT, emotionLane, emotionSeries, type EmotionSeries } from './emotion-lane.js';
-import { routeFlows } from './flow-routes.js';
+import { baselineSeries } from './baseline-series.js';
+import { emotionSeries, feelingPersonas } from './emotion-series.js';
 import { kpiCard } from './kpi-card.js';
-import { columnCells, emptyStagePlaceholder, laneLabel, stageCells, type Cell, type Lane } from './lane-cells.js';
-import { cardLeft, MAP, mapColumns, type MapColumn, type StageSpan } from './map-geometry.js';
-import { painsCell } from './pains-cell.js';
-import { stageStakeholders, stakeholderEntry } from './stage-stakeholders.js';
-import { frameCard, touchpointCard } from './touchpoint-card.js';
-
-function touchpointLane(journey: Journey, columns: readonly MapColumn[], index: JourneyIndex, ids: ElementIds, notes: string[]): Lane {
-    const routes = routeFlows(journey, columns, index, ids);
-    if (routes.crowded) {
-        notes.push('The flow is very dense: some steps share a routing track.');
-    }
-    const cards = columns
-        .filter(column => column.touchpoint)
-        .map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids) }));
-    const cardHeight = Math.max(96, ...cards.map(card => card.height));
-    const top = routes.overHeight;
-    const marks: Mark[] = [];
-    for (const card of cards) {
-        frameCard(card.group, cardLeft(card.column), cardHeight);
-        shiftMarks([card.group], 0, top);
-        marks.push(card.group);
-    }
-    for (const column of columns.filter(column => !column.touchpoint)) {
-        const placeholder = emptyStagePlaceholder(column, cardHeight);
-        shiftMarks(placeholder, 0, top);
-        marks.push(...placeholder);
-    }
-    marks.push(...routes.draw(top, cardHeight));
-    const subtitle = journey.flows.length > 0 ? 'arrows: the flow; dashed: loops back' : 'channel · persona · owner';
-    return { key: 'touchpoints', title: 'Touchpoints', subtitle, marks, height: top + cardHeight + routes.underHeight };
-}
+import { laneLabel, type Cell, type Lane } from './lane-cells.js';
+import { lanesToDraw } from './map-lane-names.js';
+import { competitorTitles, mapLanes, type MapGrid } from './map-lanes.js';
+import { MAP, mapColumns, type StageSpan } from './map-geometry.js';
+import { personaLegend } from './persona-legend.js';
+import { journeyForPersonas } from './persona-filter.js';
 
 function stageHeaders(stages: readonly StageSpan[], kpisByStage: ReadonlyMap<string, Kpi[]>, ids: ElementIds): Cell {
     const built = stages.map(span => {
@@ -106,33 +80,13 @@ function emotionFacts(journey: Journey): string {
     return average === undefined ? 'no emotions yet' : `average emotion ${emotionForScore(average)} (${average} of 5)`;
 }
 
-function personaLegend(series: readonly EmotionSeries[], x: number, y: number): { marks: Mark[]; height: number } {
-    if (series.length < 2) {
-        return { marks: [], height: 0 };
-    }
-    const marks: Mark[] = [
-        { type: 'text', x, y: y + 11, lines: ['Emotion by persona:'], size: 12, lineHeight: 12, weight: 'bold', role: 'muted' }
-    ];
-    let cursor = x + 132;
-    for (const line of series) {
-        marks.push({
-            type: 'path',
-            role: line.role,
-            strokeWidth: 2.5,
-            dash: line.dash,
-            segments: [
-                { op: 'M', to: { x: cursor, y: y + 7 } },
-                { op: 'L', to: { x: cursor + 28, y: y + 7 } }
-            ]
-        });
-        const label = textBlock(line.title, cursor + 34, y, 220, { size: 12, role: 'text', maxLines: 1 });
-        marks.push(label.mark);
-        cursor += 34 + Math.min(220, Math.max(...label.mark.lines.map(text => text.length * 6.5))) + 22;
-    }
-    return { marks, height: 22 };
-}
-
-function journeyWideKpis(kpis: readonly Kpi[], x: number, width: number, ids: ElementIds): Cell | undefined {
+function journeyWideKpis(
+    kpis: readonly Kpi[],
+    x: number,
+    width: number,
+    ids: ElementIds,
+    competitors: ReadonlyMap<string, string>
+): Cell | undefined {
     if (kpis.length === 0) {
         return undefined;
     }
@@ -142,7 +96,9 @@ function journeyWideKpis(kpis: readonly Kpi[], x: number, width: number, ids: El
     for (let start = 0; start < kpis.length; start += perRow) {
         const row = kpis
             .slice(start, start + perRow)
-            .map((kpi, slot) => kpiCard(kpi, x + (MAP.columnWidth - MAP.cardWidth) / 2 + slot * MAP.columnWidth, MAP.cardWidth, ids));
+            .map((kpi, slot) =>
+                kpiCard(kpi, x + (MAP.columnWidth - MAP.cardWidth) / 2 + slot * MAP.columnWidth, MAP.cardWidth, ids, competitors)
+            );
         row.forEach(card => {
             shiftMarks([card.group], 0, top);
             marks.push(card.group);
@@ -164,56 +120,17 @@ function kpisByStageOf(journey: Journey): Map<string, Kpi[]> {
     return kpisByStage;
 }
 
-interface MapGrid {
-    journey: Journey;
-    stages: ReturnType<typeof mapColumns>['stages'];
-    columns: ReturnType<typeof mapColumns>['columns'];
-    gridLeft: number;
-    gridRight: number;
-    index: JourneyIndex;
-    ids: ElementIds;
-    kpisByStage: Map<string, Kpi[]>;
-}
-
-/** The lanes, top to bottom; a lane with nothing to show is left out (the emotion lane always shows). */
-function mapLanes(grid: MapGrid, series: ReturnType<typeof emotionSeries>, notes: string[]): Lane[] {
-    const { journey, stages, columns, gridLeft, gridRight, index, ids } = grid;
-    const lanes: Lane[] = [touchpointLane(journey, columns, index, ids, notes)];
-    const doing = columnCells(columns, column => {
-        const cell = column.touchpoint && doingCell(column.touchpoint, cardLeft(column), ids);
-        return cell && { marks: [cell.group], height: cell.height };
-    });
-    if (doing) lanes.push({ key: 'doing', title: 'Doing & thinking', subtitle: 'trigger, goal, actions, thoughts', ...doing });
-    lanes.push({
-        key: 'emotion',
-        title: 'Emotion',
-        marks: emotionLane(series, columns, gridLeft - 8, gridLeft, gridRight, index, ids),
-        height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad
-    });
-    const pains = columnCells(columns, column => {
-        const cell = column.touchpoint && painsCell(column.touchpoint, cardLeft(column), ids);
-        return cell && { marks: cell.groups, height: cell.height };
-    });
-    if (pains)
-        lanes.push({
-            key: 'pains',
-            title: 'Pain points & opportunities',
-            subtitle: 'each opportunity under the pain it answers',
-            ...pains
-        });
-    const stakeholders = stageCells(
-        stages,
-        span => stageStakeholders(span.stage, index),
-        (entry, x, span) => stakeholderEntry(entry, span.stage, x, MAP.cardWidth, index, ids)
-    );
-    if (stakeholders) lanes.push({ key: 'stakeholders', title: 'Stakeholders', subtitle: 'involved and their needs', ...stakeholders });
-    const kpis = stageCells(
-        stages,
-        span => grid.kpisByStage.get(span.stage.id) ?? [],
-        (kpi, x) => kpiCard(kpi, x, MAP.cardWidth, ids)
-    );
-    if (kpis) lanes.push({ key: 'kpis', title: 'KPIs', subtitle: 'current, target, ♦ benchmarks', ...kpis });
-    return lanes;
+/** The line between two lanes; above the blueprint's backstage, the dashed, labelled line of visibility. */
+function laneDivider(lane: Lane, left: number, right: number, y: number): Mark[] {
+    const segments = [
+        { op: 'M' as const, to: { x: left, y } },
+        { op: 'L' as const, to: { x: right, y } }
+    ];
+    if (!lane.visibilityLine) return [{ type: 'path', role: 'lane-divider', strokeWidth: 1, segments }];
+    return [
+        { type: 'path', role: 'visibility-line', strokeWidth: 2, dash: [8, 5], segments },
+        { type: 'text', x: left, y: y - 4, lines: ['line of visibility'], size: 10.5, lineHeight: 10.5, weight: 'bold', role: 'muted' }
+    ];
 }
 
 /** The stage headers, then each lane under its label, on stage bands; returns the marks and the bottom. */
@@ -226,15 +143,7 @@ function stackLanes(grid: MapGrid, lanes: readonly Lane[], left: number, top: nu
     for (const lane of lanes) {
         const label = laneLabel(lane, left, y);
         const height = Math.max(lane.height + 2 * MAP.lanePad, label.height);
-        dividers.push({
-            type: 'path',
-            role: 'lane-divider',
-            strokeWidth: 1,
-            segments: [
-                { op: 'M', to: { x: left, y } },
-                { op: 'L', to: { x: grid.gridRight, y } }
-            ]
-        });
+        dividers.push(...laneDivider(lane, left, grid.gridRight, y));
         laneMarks.push(...label.marks);
         shiftMarks(lane.marks, 0, y + MAP.lanePad);
         laneMarks.push(...lane.marks);
@@ -260,7 +169,8 @@ function wideKpiRow(grid: MapGrid, left: number, bottom: number): { marks: Mark[
         grid.journey.kpis.filter(kpi => !kpi.stageId || !stageIds.has(kpi.stageId)),
         gridLeft,
         Math.max(gridRight - gridLeft, MAP.columnWidth * 3),
-        grid.ids
+        grid.ids,
+        competitorTitles(grid.journey)
     );
     if (!wide) {
         return undefined;
@@ -285,41 +195,70 @@ function wideKpiRow(grid: MapGrid, left: number, bottom: number): { marks: Mark[
     return { marks: [divider, ...label.marks, ...wide.marks], bottom: top + Math.max(label.height, wide.height + 2 * MAP.lanePad), right };
 }
 
-export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
-    const index = new JourneyIndex(journey);
-    const notes: string[] = [];
-    const left = MAP.margin;
-    const gridLeft = left + MAP.labelWidth;
-    const { stages, columns } = mapColumns(journey, gridLeft);
-    const grid: MapGrid = {
-        journey,
+/** The grid of the journey as the options filter it: columns, emotion curves (and the baseline's), KPIs by stage. */
+function mapGrid(journey: Journey, options: LayoutOptions, baseline: Journey | undefined, gridLeft: number): MapGrid {
+    const shown = journeyForPersonas(journey, options.personas);
+    const index = new JourneyIndex(shown);
+    const { stages, columns } = mapColumns(shown, gridLeft);
+    const chosen = options.personas && new Set(options.personas);
+    return {
+        journey: shown,
         stages,
         columns,
         gridLeft,
         gridRight: gridLeft + columns.length * MAP.columnWidth,
         index,
         ids: new ElementIds(),
-        kpisByStage: kpisByStageOf(journey)
+        kpisByStage: kpisByStageOf(shown),
+        series: emotionSeries(shown, index, feelingPersonas(journey)),
+        baseline: baselineSeries(baseline, shown).filter(series => !chosen || !series.personaId || chosen.has(series.personaId)),
+        baselineTitle: baseline?.title
     };
-    const series = emotionSeries(journey, index);
-    const lanes = stages.length > 0 ? mapLanes(grid, series, notes) : [];
-    const facts = [
+}
+
+function mapFacts(journey: Journey, shown: Journey, options: LayoutOptions, baseline: Journey | undefined): string {
+    const personas = options.personas ? `only ${shown.personas.map(persona => persona.title).join(', ') || 'no persona'}` : '';
+    return [
         'Journey map',
+        journey.state === 'future' ? 'to-be' : '',
         plural(journey.stages.length, 'stage'),
-        plural(journey.touchpoints.length, 'touchpoint'),
-        emotionFacts(journey)
-    ].join(' · ');
+        plural(shown.touchpoints.length, 'touchpoint'),
+        personas,
+        emotionFacts(journey),
+        baseline ? `baseline: ${baseline.title}` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+
+/**
+ * @param baseline the journey a future journey changes (its `baseline`), whose curves are
+ *   drawn faded under this journey's own.
+ */
+export function layoutMap(journey: Journey, options: LayoutOptions, baseline?: Journey): Scene {
+    const notes: string[] = [];
+    const left = MAP.margin;
+    const grid = mapGrid(journey, options, baseline, left + MAP.labelWidth);
+    const { stages } = grid;
+    const names = lanesToDraw(journey, options.lanes);
+    const lanes = stages.length > 0 ? mapLanes(grid, names, notes) : [];
     const notices = [...(options.notices ?? []), ...notes];
     if (stages.length === 0) {
-        notices.push('This journey has no stages yet: add `stage Name { touchpoint … }` to draw its map.');
+        notices.push('This journey has no stages yet: add a stage with its touchpoints to draw its map.');
     }
     const header = journeyHeader(
-        { title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices },
+        {
+            title: journey.title,
+            facts: mapFacts(journey, grid.journey, options, baseline),
+            description: journey.description,
+            objectives: journey.objectives,
+            notices
+        },
         left,
         MAP.margin,
         grid.gridRight - left
     );
-    const legend = personaLegend(series, left, MAP.margin + header.height + 4);
+    const legend = names.includes('emotion') ? personaLegend(grid.series, left, MAP.margin + header.height + 4) : { marks: [], height: 0 };
     const marks: Mark[] = [...header.marks, ...legend.marks];
     let bottom = MAP.margin + header.height + legend.height + 16;
     if (stages.length > 0) {
@@ -327,7 +266,7 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
         marks.push(...stacked.marks);
         bottom = stacked.bottom;
     }
-    const wide = wideKpiRow(grid, left, bottom);
+    const wide = names.includes('kpis') ? wideKpiRow(grid, left, bottom) : undefined;
     if (wide) {
         marks.push(...wide.marks);
         bottom = wide.bottom;

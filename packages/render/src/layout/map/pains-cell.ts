@@ -5,9 +5,11 @@
  */
 import type { Opportunity, Pain, Touchpoint } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
+import type { JourneyIndex } from '../journey-index.js';
 import { arrowHead } from '../marks.js';
 import type { GroupMark, Mark, Role } from '../scene.js';
 import { textBlock } from '../text-block.js';
+import { evidenceLines } from './evidence-text.js';
 import { MAP } from './map-geometry.js';
 
 const PAD = 8;
@@ -26,17 +28,37 @@ interface Note {
     frameRole: Role;
     markRole: Role;
     evidence?: string;
+    /** A fact line under the text: the opportunity's owner, impact and effort. */
+    facts?: string;
+    /** How many pieces of evidence support it, said in the label row. */
+    evidenceCount?: number;
 }
 
 /** A labelled card at (x, y), `width` wide: coloured bar, small caps label, text, evidence. */
 function noteCard(note: Note, x: number, y: number, width: number): { marks: Mark[]; height: number } {
     const left = x + BAR + PAD;
     const inner = width - BAR - 2 * PAD;
-    const label = textBlock(note.label, left, y + PAD - 1, inner, { size: 9.5, weight: 'bold', role: note.labelRole, maxLines: 1 });
+    const count = note.evidenceCount ? `${note.evidenceCount} evidence` : '';
+    const countWidth = count ? 64 : 0;
+    const label = textBlock(note.label, left, y + PAD - 1, inner - countWidth, {
+        size: 9.5,
+        weight: 'bold',
+        role: note.labelRole,
+        maxLines: 1
+    });
     let bottom = y + PAD - 1 + label.height + 1;
     const text = textBlock(note.text, left, bottom, inner, { size: 12, role: note.textRole, maxLines: 5 });
     bottom += text.height;
     const marks: Mark[] = [label.mark, text.mark];
+    if (count) {
+        const counted = textBlock(count, left + inner, y + PAD - 1, countWidth, { size: 10, role: 'muted', maxLines: 1, anchor: 'end' });
+        marks.push(counted.mark);
+    }
+    if (note.facts) {
+        const facts = textBlock(note.facts, left, bottom + 3, inner, { size: 11, role: 'muted', maxLines: 2 });
+        marks.push(facts.mark);
+        bottom += facts.height + 3;
+    }
     if (note.evidence) {
         const evidence = textBlock(`Evidence: ${note.evidence}`, left, bottom + 3, inner, {
             size: 11,
@@ -57,6 +79,7 @@ function noteCard(note: Note, x: number, y: number, width: number): { marks: Mar
 
 function painNote(pain: Pain): Note {
     return {
+        evidenceCount: pain.findings.length,
         label: 'PAIN POINT',
         labelRole: 'pain-mark',
         text: pain.text,
@@ -67,11 +90,23 @@ function painNote(pain: Pain): Note {
     };
 }
 
-function opportunityNote(opportunity: Opportunity, answers: boolean): Note {
+function opportunityFacts(opportunity: Opportunity, index: JourneyIndex): string {
+    return [
+        opportunity.ownerId && `Owner: ${index.stakeholderTitle(opportunity.ownerId)}`,
+        opportunity.impact && `impact ${opportunity.impact}`,
+        opportunity.effort && `effort ${opportunity.effort}`
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+
+function opportunityNote(opportunity: Opportunity, index: JourneyIndex): Note {
     return {
-        label: answers ? 'OPPORTUNITY · ANSWERS IT' : 'OPPORTUNITY',
+        label: `OPPORTUNITY · ${opportunity.status.toUpperCase()}`,
         labelRole: 'opportunity-mark',
         text: opportunity.text,
+        facts: opportunityFacts(opportunity, index) || undefined,
+        evidenceCount: opportunity.evidence.length,
         textRole: 'opportunity-text',
         frameRole: 'opportunity',
         markRole: 'opportunity-mark'
@@ -79,16 +114,21 @@ function opportunityNote(opportunity: Opportunity, answers: boolean): Note {
 }
 
 /** The cell with its top-left corner at (x, 0), or undefined when the touchpoint has neither. */
-export function painsCell(touchpoint: Touchpoint, x: number, ids: ElementIds): { groups: GroupMark[]; height: number } | undefined {
+export function painsCell(
+    touchpoint: Touchpoint,
+    x: number,
+    index: JourneyIndex,
+    ids: ElementIds
+): { groups: GroupMark[]; height: number } | undefined {
     if (!hasPains(touchpoint)) {
         return undefined;
     }
     const groups: GroupMark[] = [];
     let y = 0;
     const answered = new Set<number>();
-    const opportunityGroup = (index: number, indent: number, link?: { fromY: number }) => {
-        const opportunity = touchpoint.opportunities[index];
-        const card = noteCard(opportunityNote(opportunity, link !== undefined), x + indent, y, MAP.cardWidth - indent);
+    const opportunityGroup = (at: number, indent: number, link?: { fromY: number }) => {
+        const opportunity = touchpoint.opportunities[at];
+        const card = noteCard(opportunityNote(opportunity, index), x + indent, y, MAP.cardWidth - indent);
         const marks = card.marks;
         if (link) {
             // An elbow from the pain down and into the opportunity: the pair reads as one unit.
@@ -108,13 +148,21 @@ export function painsCell(touchpoint: Touchpoint, x: number, ids: ElementIds): {
                 arrowHead({ x: linkX, y: endY }, { x: x + indent, y: endY }, 'opportunity-mark', 6, 6)
             );
         }
-        const tooltip = `Opportunity: ${opportunity.text}${link ? `\nAnswers: ${touchpoint.pains[opportunity.answersPain ?? 0]?.text ?? ''}` : ''}`;
+        const tooltip = [
+            `Opportunity: ${opportunity.text}`,
+            `Status: ${opportunity.status}`,
+            opportunityFacts(opportunity, index),
+            link ? `Answers: ${touchpoint.pains[opportunity.answersPain ?? 0]?.text ?? ''}` : '',
+            ...evidenceLines(opportunity.evidence, index.journey)
+        ]
+            .filter(Boolean)
+            .join('\n');
         groups.push({
             type: 'group',
-            id: ids.make('opportunity', touchpoint.id, index),
+            id: ids.make('opportunity', touchpoint.id, at),
             kind: 'opportunity',
             modelId: touchpoint.id,
-            index,
+            index: at,
             tooltip,
             children: marks
         });
@@ -122,7 +170,7 @@ export function painsCell(touchpoint: Touchpoint, x: number, ids: ElementIds): {
     };
     touchpoint.pains.forEach((pain, painIndex) => {
         const card = noteCard(painNote(pain), x, y, MAP.cardWidth);
-        const tooltip = `Pain point: ${pain.text}${pain.evidence ? `\nEvidence: ${pain.evidence}` : ''}`;
+        const tooltip = [`Pain point: ${pain.text}`, ...evidenceLines(pain.findings, index.journey)].join('\n');
         groups.push({
             type: 'group',
             id: ids.make('pain', touchpoint.id, painIndex),
@@ -134,17 +182,17 @@ export function painsCell(touchpoint: Touchpoint, x: number, ids: ElementIds): {
         });
         y += card.height + 4;
         const painBottom = y - 4;
-        touchpoint.opportunities.forEach((opportunity, index) => {
+        touchpoint.opportunities.forEach((opportunity, at) => {
             if (opportunity.answersPain === painIndex) {
-                answered.add(index);
-                opportunityGroup(index, INDENT, { fromY: painBottom });
+                answered.add(at);
+                opportunityGroup(at, INDENT, { fromY: painBottom });
             }
         });
         y += MAP.itemGap - 4;
     });
-    touchpoint.opportunities.forEach((_, index) => {
-        if (!answered.has(index)) {
-            opportunityGroup(index, 0);
+    touchpoint.opportunities.forEach((_, at) => {
+        if (!answered.has(at)) {
+            opportunityGroup(at, 0);
         }
     });
     return { groups, height: Math.max(0, y - MAP.itemGap) };

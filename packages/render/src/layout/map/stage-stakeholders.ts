@@ -1,8 +1,9 @@
 /**
  * Who is involved at a stage and what they need there: the stage's `needs`, then the owners
- * and involved stakeholders of its touchpoints, each with its marker (type shape, attitude).
+ * and involved stakeholders of its touchpoints, those who do its blueprint entries and own
+ * its opportunities, each with its marker (type shape, attitude) and its risks.
  */
-import type { Stage } from '@cjourney/model';
+import { plural, type Stage } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark, Mark } from '../scene.js';
@@ -14,6 +15,8 @@ interface StageStakeholder {
     needs: string[];
     owns: number;
     involved: number;
+    /** Opportunities of the stage's steps it owns. */
+    opportunities: number;
 }
 
 export function stageStakeholders(stage: Stage, index: JourneyIndex): StageStakeholder[] {
@@ -21,7 +24,7 @@ export function stageStakeholders(stage: Stage, index: JourneyIndex): StageStake
     const entry = (id: string) => {
         let found = entries.get(id);
         if (!found) {
-            found = { id, needs: [], owns: 0, involved: 0 };
+            found = { id, needs: [], owns: 0, involved: 0, opportunities: 0 };
             entries.set(id, found);
         }
         return found;
@@ -31,6 +34,12 @@ export function stageStakeholders(stage: Stage, index: JourneyIndex): StageStake
         const touchpoint = index.touchpoints.get(touchpointId);
         if (touchpoint?.ownerId) entry(touchpoint.ownerId).owns++;
         touchpoint?.involvedIds.forEach(id => entry(id).involved++);
+        touchpoint?.blueprint.forEach(item => {
+            if (item.byId) entry(item.byId).involved++;
+        });
+        touchpoint?.opportunities.forEach(opportunity => {
+            if (opportunity.ownerId) entry(opportunity.ownerId).opportunities++;
+        });
     }
     return [...entries.values()];
 }
@@ -39,6 +48,7 @@ function role(entry: StageStakeholder): string {
     const parts: string[] = [];
     if (entry.owns) parts.push(`owns ${entry.owns}`);
     if (entry.involved) parts.push(`involved in ${entry.involved}`);
+    if (entry.opportunities) parts.push(`owns ${plural(entry.opportunities, 'opportunity', 'opportunities')}`);
     return parts.join(' · ');
 }
 
@@ -70,11 +80,17 @@ export function stakeholderEntry(
         children.push(block.mark);
         y += block.height + 2;
     }
+    for (const risk of stakeholder?.risks ?? []) {
+        const block = textBlock(`Risk: ${risk}`, x + 20, y, width - 20, { size: 11.5, weight: 'bold', role: 'kpi-bad', maxLines: 3 });
+        children.push(block.mark);
+        y += block.height + 2;
+    }
     const tooltip = [
         index.stakeholderTitle(entry.id),
         stakeholder?.role,
         role(entry),
-        ...entry.needs.map(need => `Needs at ${stage.title}: ${need}`)
+        ...entry.needs.map(need => `Needs at ${stage.title}: ${need}`),
+        ...(stakeholder?.risks ?? []).map(risk => `Risk: ${risk}`)
     ]
         .filter(Boolean)
         .join('\n');

@@ -1,0 +1,31 @@
+/**
+ * The journey map's lanes by name: the one table the layout, `--lanes` on the command line
+ * and the preview's lane toggles read, so the names are never retyped.
+ */
+import type { Journey } from '@cjourney/model';
+
+/** The built-in lanes, top to bottom as drawn by default; custom lanes (`lane ID "…"`) follow them. */
+export const MAP_LANES = [
+    { id: 'touchpoints', title: 'Touchpoints' },
+    { id: 'doing', title: 'Doing & thinking' },
+    { id: 'emotion', title: 'Emotion' },
+    { id: 'pains', title: 'Pain points & opportunities' },
+    { id: 'blueprint', title: 'Service blueprint' },
+    { id: 'stakeholders', title: 'Stakeholders' },
+    { id: 'kpis', title: 'KPIs' }
+] as const;
+
+export type MapLaneId = (typeof MAP_LANES)[number]['id'];
+
+export const MAP_LANE_IDS: readonly string[] = MAP_LANES.map(lane => lane.id);
+
+/** Every lane name a journey's map accepts: the built-in ones, then its custom lanes' ids. */
+export function mapLaneNames(journey: Journey): string[] {
+    return [...MAP_LANE_IDS, ...journey.lanes.map(lane => lane.id).filter(id => !MAP_LANE_IDS.includes(id))];
+}
+
+/** The lanes to draw, in order: those asked for that exist, or every lane. */
+export function lanesToDraw(journey: Journey, asked: readonly string[] | undefined): string[] {
+    const names = mapLaneNames(journey);
+    return asked === undefined ? names : asked.filter((name, i) => names.includes(name) && asked.indexOf(name) === i);
+}
