@@ -7,3 +7,4 @@ export * from './facts.js';
 export * from './diff/index.js';
 export * from './words.js';
 export * from './select-journey.js';
+export * from './views.js';
