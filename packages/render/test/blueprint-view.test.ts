@@ -54,7 +54,11 @@ describe('the blueprint of the contract example', () => {
         const scene = await layout(model, 'blueprint');
         expect(wordsOf(scene.marks)).toContain('No blueprint yet. Under a touchpoint, write frontstage');
         expect(await renderView(model, 'blueprint')).not.toContain('`');
-        expect(groupsOf(scene.marks).filter(group => group.kind === 'touchpoint').map(group => group.modelId)).toEqual(['T']);
+        expect(
+            groupsOf(scene.marks)
+                .filter(group => group.kind === 'touchpoint')
+                .map(group => group.modelId)
+        ).toEqual(['T']);
     });
 
     test('the same model gives the same bytes', async () => {

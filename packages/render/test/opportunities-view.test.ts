@@ -69,7 +69,9 @@ describe('the opportunity portfolio of the contract example', () => {
     });
 
     test('the same model gives the same bytes', async () => {
-        expect(await renderView(fashion, 'opportunities', { theme: 'dark' })).toBe(await renderView(fashion, 'opportunities', { theme: 'dark' }));
+        expect(await renderView(fashion, 'opportunities', { theme: 'dark' })).toBe(
+            await renderView(fashion, 'opportunities', { theme: 'dark' })
+        );
     });
 
     test('an opportunity whose status changed is marked on its card, with the change', async () => {

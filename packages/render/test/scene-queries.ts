@@ -30,5 +30,10 @@ export function frameOf(group: GroupMark): RectMark {
 }
 
 export function inside(inner: RectMark, outer: RectMark): boolean {
-    return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+    return (
+        inner.x >= outer.x &&
+        inner.y >= outer.y &&
+        inner.x + inner.width <= outer.x + outer.width &&
+        inner.y + inner.height <= outer.y + outer.height
+    );
 }

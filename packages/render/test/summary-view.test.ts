@@ -91,6 +91,8 @@ describe('the summary', () => {
     });
 
     test('the same model gives the same bytes', async () => {
-        expect(await renderView(fashion, 'summary', { journeyId: 'FashionToBe' })).toBe(await renderView(fashion, 'summary', { journeyId: 'FashionToBe' }));
+        expect(await renderView(fashion, 'summary', { journeyId: 'FashionToBe' })).toBe(
+            await renderView(fashion, 'summary', { journeyId: 'FashionToBe' })
+        );
     });
 });

@@ -12,7 +12,7 @@ export interface MapRequest {
     direction: LayoutDirection;
 }
 
-/** The preview's view names to the renderer's (the CLI's `--view map|stakeholders|flow`). */
+/** The preview's view names to the renderer's (the CLI's `--view`, one list: VIEWS). */
 
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
