@@ -15,8 +15,8 @@ import { statusMarker, statusShapeName } from '../opportunity-status.js';
 import type { Mark, Scene } from '../scene.js';
 import { textBlock } from '../text-block.js';
 import { CARD_WIDTH, opportunityCard } from './opportunity-card.js';
-import { portfolioEntries } from './portfolio-entries.js';
-import { portfolioGrid, type BuiltCard } from './portfolio-grid.js';
+import { portfolioEntries, type PortfolioEntry } from './portfolio-entries.js';
+import { GAP, pack, portfolioGrid, type BuiltCard } from './portfolio-grid.js';
 
 const MARGIN = 32;
 const AXIS_SPACE = 64;
@@ -53,42 +53,44 @@ export function layoutOpportunities(journey: Journey, options: LayoutOptions): S
     const side = grid.right + SIDE_GAP;
     const legend = statusLegend(side, grid.top);
     marks.push(...legend.marks);
-    const sideBottom = unratedList(unrated, side, grid.top + legend.height + 24, index, ids, marks);
-    const width = Math.max(side + CARD_WIDTH + 16, MARGIN + header.width) + MARGIN;
-    const height = Math.max(grid.bottom + 56, sideBottom) + MARGIN;
+    const right = side + CARD_WIDTH + 16;
+    const bottom = unratedList(unrated, MARGIN, grid.bottom + 72, right - MARGIN, index, ids, marks);
+    const width = Math.max(right, MARGIN + header.width) + MARGIN;
+    const height = Math.max(grid.bottom + 56, grid.top + legend.height, bottom) + MARGIN;
     return { view: 'opportunities', width, height, title: `${journey.title} — opportunity portfolio`, notes: [], marks };
 }
 
-/** The cards without impact or effort, under a heading saying why they are not on the grid; returns the bottom. */
+/** The cards without impact or effort, below the grid, under a heading saying why they are not on it; returns the bottom. */
 function unratedList(
-    unrated: ReturnType<typeof portfolioEntries>,
+    unrated: readonly PortfolioEntry[],
     x: number,
     y: number,
+    width: number,
     index: JourneyIndex,
     ids: ElementIds,
     marks: Mark[]
 ): number {
     if (unrated.length === 0) return y;
-    const heading = textBlock(`Not yet rated  ·  ${plural(unrated.length, 'opportunity', 'opportunities')}`, x, y, CARD_WIDTH + 16, {
+    const heading = textBlock(`Not yet rated  ·  ${plural(unrated.length, 'opportunity', 'opportunities')}`, x, y, width, {
         size: 14,
         weight: 'bold',
         role: 'title',
         maxLines: 1
     });
-    const hint = textBlock('Add impact and effort to place them on the grid.', x, y + heading.height + 2, CARD_WIDTH + 16, {
+    const hint = textBlock('Add impact and effort to place them on the grid.', x, y + heading.height + 2, width, {
         size: 11,
         role: 'muted',
         maxLines: 2
     });
     marks.push(heading.mark, hint.mark);
-    let bottom = y + heading.height + hint.height + 12;
-    for (const entry of unrated) {
-        const card = opportunityCard(entry, 0, 0, index, ids);
-        shiftMarks([card.group], x, bottom);
+    const top = y + heading.height + hint.height + 12;
+    const cards = unrated.map(entry => opportunityCard(entry, 0, 0, index, ids));
+    const packing = pack(cards, Math.max(1, Math.min(cards.length, Math.floor((width + GAP) / (CARD_WIDTH + GAP)))));
+    cards.forEach((card, i) => {
+        shiftMarks([card.group], x + packing.offsets[i].x, top + packing.offsets[i].y);
         marks.push(card.group);
-        bottom += card.height + 12;
-    }
-    return bottom;
+    });
+    return top + packing.height;
 }
 
 /** What the marker shapes mean, each with its word (the cards repeat the word too). */

@@ -13,7 +13,7 @@ import { textBlock } from '../text-block.js';
 import { CARD_WIDTH } from './opportunity-card.js';
 
 const PAD = 16;
-const GAP = 12;
+export const GAP = 12;
 const LABEL_SPACE = 58;
 const MIN_WIDTH = CARD_WIDTH + 2 * PAD + 120;
 const MIN_HEIGHT = 150;
@@ -31,15 +31,15 @@ export interface BuiltCard {
     height: number;
 }
 
-interface Packing {
+export interface Packing {
     /** Offsets of each card inside the quadrant's card area. */
     offsets: Point[];
     width: number;
     height: number;
 }
 
-function pack(cards: readonly BuiltCard[]): Packing {
-    const columns = Math.min(3, Math.max(1, Math.ceil(Math.sqrt(cards.length))));
+/** Cards in `columns` columns (up to three by default, about as many rows as columns), each into the shortest column. */
+export function pack(cards: readonly BuiltCard[], columns = Math.min(3, Math.max(1, Math.ceil(Math.sqrt(cards.length))))): Packing {
     const heights = new Array<number>(columns).fill(0);
     const offsets = cards.map(card => {
         const column = heights.indexOf(Math.min(...heights));

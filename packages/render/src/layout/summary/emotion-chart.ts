@@ -55,6 +55,11 @@ export function emotionChart(
     return { marks, height: top + PLOT_HEIGHT + 40 - y };
 }
 
+/** Points shrink on long journeys so neighbours stay apart (down to 5 px, still a readable shape). */
+function pointSize(columns: ChartColumns): number {
+    return Math.max(5, Math.min(POINT, columns.slotWidth * 0.8));
+}
+
 function curve(points: ReadonlyArray<{ x: number; y: number }>, role: Role, dash: number[] | undefined, strokeWidth: number): Mark {
     const segments: PathSegment[] = points.map((to, i) => ({ op: i === 0 ? 'M' : 'L', to }));
     return { type: 'path', role, dash, strokeWidth, segments };
@@ -81,7 +86,7 @@ function seriesGroup(
                 kind: 'emotion',
                 modelId: point.touchpoint.id,
                 tooltip: `${series.title} at ${point.touchpoint.title}: ${point.emotion}`,
-                children: [style.point(x, y, POINT, `emotion-${point.emotion}` as Role)]
+                children: [style.point(x, y, pointSize(columns), `emotion-${point.emotion}` as Role)]
             });
         }
     }

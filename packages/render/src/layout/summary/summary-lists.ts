@@ -132,10 +132,11 @@ export function kpisColumn(journey: Journey, x: number, y: number, width: number
     }
     let shown = 0;
     for (const status of KPI_STATUSES) {
-        const kpis = journey.kpis.filter(kpi => kpi.status === status).slice(0, MAX_KPIS - shown);
+        const all = journey.kpis.filter(kpi => kpi.status === status);
+        const kpis = all.slice(0, MAX_KPIS - shown);
         if (kpis.length === 0) continue;
         const role = `kpi-status-${status}` as Role;
-        const title = textBlock(`${STATUS_WORDS[status]}  ·  ${kpis.length}`, x, bottom, width, {
+        const title = textBlock(`${STATUS_WORDS[status]}  ·  ${all.length}`, x, bottom, width, {
             size: 12.5,
             weight: 'bold',
             role,
