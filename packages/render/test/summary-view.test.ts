@@ -46,6 +46,23 @@ describe('the summary', () => {
         expect(groupById(scene.marks, 'cj-emotion-Size-Tobias').tooltip).toBe('Tobias, first-time gift buyer at Picks a size: frustrated');
     });
 
+    test('personas feeling the same at the same steps get lines apart, never one on top of the other', async () => {
+        const model = await modelOfText(`journey J "Shared feelings" {
+  persona A "Ann"
+  persona B "Ben"
+  stage S "Stage" {
+    touchpoint One "One" { emotion pleased }
+    touchpoint Two "Two" { emotion angry }
+  }
+}`);
+        const scene = await layout(model, 'summary');
+        const ys = ['A', 'B'].map(id => {
+            const line = groupById(scene.marks, `cj-emotion-line-${id}`).children.find(child => child.type === 'path')!;
+            return line.type === 'path' ? line.segments.map(segment => (segment.op === 'Z' ? NaN : segment.to.y)) : [];
+        });
+        ys[0].forEach((y, i) => expect(Math.abs(y - ys[1][i])).toBeGreaterThanOrEqual(3));
+    });
+
     test('the top pains are ranked by how many findings back them', async () => {
         const scene = await layout(await modelOfText(EVIDENCE), 'summary');
         const pains = groupsOf(scene.marks).filter(group => group.kind === 'pain');

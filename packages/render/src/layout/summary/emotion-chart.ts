@@ -51,7 +51,10 @@ export function emotionChart(
                 )
             );
     });
-    own.forEach((series, i) => marks.push(seriesGroup(series, i, journey, columns, yOf, ids)));
+    // Personas feeling the same at the same steps get lines a few pixels apart, never one on top of another.
+    own.forEach((series, i) =>
+        marks.push(seriesGroup(series, i, journey, columns, score => yOf(score) + (i - (own.length - 1) / 2) * 3, ids))
+    );
     return { marks, height: top + PLOT_HEIGHT + 40 - y };
 }
 
