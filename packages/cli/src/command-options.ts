@@ -3,6 +3,8 @@
  * that `main.ts` can describe every command without loading any of them: each command loads
  * its own code (Langium, the renderer, the Mermaid reader…) only when it runs.
  */
+import { VIEWS } from '@cjourney/model';
+
 export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
@@ -12,7 +14,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export const RENDER_VIEWS = ['map', 'stakeholders', 'flow'] as const;
+/** The views, named once in @cjourney/model (a small module of plain data: no renderer is loaded). */
+export const RENDER_VIEWS = VIEWS;
 export const RENDER_THEMES = ['light', 'dark'] as const;
 export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];

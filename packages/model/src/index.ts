@@ -8,3 +8,4 @@ export * from './diff/index.js';
 export * from './words.js';
 export * from './select-journey.js';
 export * from './images.js';
+export * from './views.js';

@@ -167,6 +167,14 @@ export const QUADRANT_INFO: Readonly<Record<Quadrant, { label: string; advice: s
     monitor: { label: 'Monitor', advice: 'Lower power, lower interest: watch for changes with minimal effort.' }
 };
 
+/** What each place of the opportunity portfolio (impact × effort) asks of the team. */
+export const PORTFOLIO_INFO: Readonly<Record<PortfolioPlace, { label: string; advice: string }>> = {
+    'quick-win': { label: 'Quick wins', advice: 'High impact, less effort: do these first.' },
+    'big-bet': { label: 'Big bets', advice: 'High impact, much effort: plan them as projects and fund them.' },
+    'fill-in': { label: 'Fill-ins', advice: 'Lower impact, less effort: do them when there is room.' },
+    'money-pit': { label: 'Money pits', advice: 'Lower impact, much effort: rethink or drop them.' }
+};
+
 export function isVocabularyWord<P extends VocabularyProperty>(
     property: P,
     word: string | undefined

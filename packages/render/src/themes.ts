@@ -122,7 +122,15 @@ function palette(c: Colours): Palette {
         'diff-badge-text': text(c.badgeText),
         'diff-ghost': box(c.band, c.removed),
         'diff-removed-text': text(c.removed),
-        'diff-panel': box(c.band, c.cardLine)
+        'diff-panel': box(c.band, c.cardLine),
+        'portfolio-quick-win': { fill: c.oppFill },
+        'portfolio-big-bet': { fill: c.qInformed },
+        'portfolio-fill-in': { fill: c.qMonitor },
+        'portfolio-money-pit': { fill: c.qManage },
+        'kpi-status-met': text(c.good),
+        'kpi-status-close': text(c.noticeText),
+        'kpi-status-off': text(c.painMark),
+        'kpi-status-unknown': text(c.muted)
     };
 }
 

@@ -56,10 +56,11 @@ describe('themes', () => {
         for (const view of VIEWS) {
             const svg = await renderView(models.get('retail-repurchase')!, view, { paint: 'classes' });
             expect(svg).not.toMatch(/#[0-9a-f]{6}/);
-            if (view !== 'stakeholders') expect(svg).toContain('class="cj-edge" d="');
+            // Flow steps are drawn on the map and the flow view.
+            if (view === 'map' || view === 'flow') expect(svg).toContain('class="cj-edge" d="');
             for (const line of svg
                 .split('\n')
-                .filter(text => /<path class="cj-(edge|influence|emotion-line|persona-line-\d)"/.test(text))) {
+                .filter(text => /<path class="cj-(edge|influence|emotion-line|persona-line-\d|baseline-line)"/.test(text))) {
                 expect(line).toContain('fill="none"');
             }
         }

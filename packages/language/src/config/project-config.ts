@@ -8,6 +8,7 @@
 import { JsonSyntaxError, parseJsonTree, type JsonNode } from './json-tree.js';
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity } from '../diagnostic-codes.js';
 import { closestMatch } from '../suggestions.js';
+import { VIEWS } from '@cjourney/model';
 
 export const CONFIG_FILE_NAME = 'cjourney.config.json';
 
@@ -15,7 +16,8 @@ export const CONFIG_FILE_NAME = 'cjourney.config.json';
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
-export const CONFIG_VIEWS = ['map', 'stakeholders', 'flow'] as const;
+/** The renderer's views, by the one list of their names. */
+export const CONFIG_VIEWS = VIEWS;
 export const CONFIG_THEMES = ['light', 'dark'] as const;
 /** The journey map's lanes, as the map names them (packages/render's map layout). */
 export const CONFIG_LANES = ['touchpoints', 'doing', 'emotion', 'pains', 'stakeholders', 'kpis'] as const;

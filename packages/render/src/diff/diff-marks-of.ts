@@ -46,6 +46,19 @@ function targetsOf(element: ElementDiff): DiffTarget[] {
     }
 }
 
+/**
+ * The cards of a kept touchpoint's opportunities whose own facts changed (status, owner,
+ * impact, effort, the pain answered): each change names its opportunity as its subject, so
+ * the opportunity's card is marked with its touchpoint's changes (the portfolio shows it).
+ */
+function changedOpportunities(element: ElementDiff, touchpoint: Touchpoint | undefined): DiffTarget[] {
+    if (!touchpoint || element.status !== 'changed') return [];
+    const subjects = new Set(element.changes.flatMap(change => (change.type === 'value' && change.subject ? [change.subject] : [])));
+    return touchpoint.opportunities.flatMap((opportunity, index) =>
+        subjects.has(opportunity.text) ? [{ kind: 'opportunity' as const, modelId: touchpoint.id, index }] : []
+    );
+}
+
 function labelOf(element: ElementDiff): string {
     const place = element.kind === 'touchpoint' ? placeOf(element, { ...drawing, text: value => value }) : element.title;
     return element.kind === 'touchpoint'
@@ -108,7 +121,8 @@ function journeyMarks(change: JourneyChange, journey: Journey, shared: readonly 
             continue;
         }
         const changes = element.status === 'changed' ? describeChanges(element, drawing) : [];
-        elements.push({ status: element.status, targets: targetsOf(element), label: labelOf(element), changes });
+        const opportunities = element.kind === 'touchpoint' ? changedOpportunities(element, touchpoints.get(element.id)) : [];
+        elements.push({ status: element.status, targets: [...targetsOf(element), ...opportunities], label: labelOf(element), changes });
         if (element.kind === 'touchpoint' && element.status === 'changed') {
             elements.push(...addedNotes(element, touchpoints.get(element.id)));
             removed.push(...removedNotes(element));

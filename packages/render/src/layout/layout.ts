@@ -11,6 +11,9 @@ import type { LayoutOptions } from './layout-options.js';
 import { layoutMap } from './map/map-layout.js';
 import type { Scene, ViewName } from './scene.js';
 import { layoutStakeholderMap } from './stakeholders/stakeholder-layout.js';
+import { layoutBlueprint } from './blueprint/blueprint-layout.js';
+import { layoutOpportunities } from './opportunities/opportunities-layout.js';
+import { layoutSummary } from './summary/summary-layout.js';
 
 export type JourneySelection = { journey: Journey } | { journey?: undefined; message: string };
 
@@ -36,7 +39,14 @@ export function journeyToDraw(model: CjourneyModel, journeyId?: string): Journey
 }
 
 /** What each view is called where people read it (toolbar, headers, exports). */
-export const VIEW_TITLES: Readonly<Record<ViewName, string>> = { map: 'Journey map', stakeholders: 'Stakeholder map', flow: 'Flow' };
+export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
+    map: 'Journey map',
+    stakeholders: 'Stakeholder map',
+    flow: 'Flow',
+    opportunities: 'Opportunities',
+    blueprint: 'Blueprint',
+    summary: 'Summary'
+};
 
 /** A drawing that only says something: no journey to draw, or an unknown journey. */
 function messageScene(view: ViewName, title: string, message: string, notices: readonly string[]): Scene {
@@ -105,5 +115,11 @@ async function journeyScene(journey: Journey, view: ViewName, options: LayoutOpt
             return journeyStakeholderMap(journey, options);
         case 'flow':
             return layoutFlow(journey, options);
+        case 'opportunities':
+            return layoutOpportunities(journey, options);
+        case 'blueprint':
+            return layoutBlueprint(journey, options);
+        case 'summary':
+            return layoutSummary(journey, baseline, options);
     }
 }

@@ -6,8 +6,8 @@
  * restyle it from its own stylesheet.
  */
 
-export const VIEWS = ['map', 'stakeholders', 'flow'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export { VIEWS, type ViewName } from '@cjourney/model';
+import type { ViewName } from '@cjourney/model';
 
 /** Every themed part of a drawing; each is a class `cj-<role>` and an entry of every palette. */
 export const ROLES = [
@@ -114,7 +114,19 @@ export const ROLES = [
     'diff-badge-text',
     'diff-ghost',
     'diff-removed-text',
-    'diff-panel'
+    'diff-panel',
+    /** The opportunity portfolio's quadrants (impact × effort). */
+    'portfolio-quick-win',
+    'portfolio-big-bet',
+    'portfolio-fill-in',
+    'portfolio-money-pit',
+    /** A KPI's status in words, coloured: met, close, off, unknown. */
+    'kpi-status-met',
+    'kpi-status-close',
+    'kpi-status-off',
+    'kpi-status-unknown',
+    /** The baseline journey's emotion curve, faded under the journey's own. */
+    'baseline-line'
 ] as const;
 export type Role = (typeof ROLES)[number];
 

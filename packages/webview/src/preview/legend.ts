@@ -38,6 +38,27 @@ const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
             label: 'Loop back',
             swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>'
         }
+    ],
+    opportunities: [
+        { label: 'Quick wins', swatch: '<rect class="cj-portfolio-quick-win" x="1" y="1" width="22" height="12"/>' },
+        { label: 'Big bets', swatch: '<rect class="cj-portfolio-big-bet" x="1" y="1" width="22" height="12"/>' },
+        { label: 'Opportunity (status by shape)', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Idea', swatch: '<circle class="cj-opportunity-mark" cx="12" cy="7" r="5"/>' },
+        { label: 'Planned', swatch: '<path class="cj-opportunity-mark" d="M12 1 L18 7 L12 13 L6 7 Z"/>' }
+    ],
+    blueprint: [
+        { label: 'Customer step', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'Blueprint entry', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
+        {
+            label: 'Line of visibility',
+            swatch: '<line class="cj-axis" x1="1" y1="7" x2="23" y2="7" stroke-width="2" stroke-dasharray="8 5"/>'
+        }
+    ],
+    summary: [
+        { label: 'Persona curve', swatch: '<line class="cj-persona-line-0" x1="1" y1="7" x2="23" y2="7" stroke-width="2.5"/>' },
+        { label: 'Baseline (faded)', swatch: '<line class="cj-baseline-line" x1="1" y1="7" x2="23" y2="7" stroke-width="4"/>' },
+        { label: 'Pain point', swatch: '<rect class="cj-pain" x="1" y="1" width="22" height="12" rx="2"/>' },
+        { label: 'KPI', swatch: '<rect class="cj-kpi" x="1" y="1" width="22" height="12" rx="2"/>' }
     ]
 };
 

@@ -5,7 +5,7 @@
  * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
  * and links map and source both ways.
  */
-import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
+import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type {
     ElementRef,
     ExportFormat,
@@ -178,7 +178,7 @@ export class PreviewApp {
             this.startScreen.showForModel(model, this.fileName);
             return;
         }
-        const svgText = await renderForPreview(this.mapRequest(journey, state.view));
+        const svgText = await renderForPreview(this.mapRequest(journey, state.view, model));
         if (this.state?.documentUri !== state.documentUri) return; // the document changed while drawing
         // One synchronous swap or patch before the next paint: the old map is never removed without the new one in place.
         const { svg, fresh } = this.surface.update(svgText);
@@ -205,8 +205,11 @@ export class PreviewApp {
         this.startScreen.showWaiting(`The map could not be drawn: ${message}`);
     }
 
-    private mapRequest(journey: Journey, view: ViewName): MapRequest {
-        return { journey, view, direction: this.settings.direction };
+    private mapRequest(journey: Journey, view: ViewName, model: CjourneyModel): MapRequest {
+        const baseline = journey.baselineId
+            ? model.journeys.find(other => other.id === journey.baselineId && other !== journey)
+            : undefined;
+        return { journey, view, direction: this.settings.direction, baseline };
     }
 
     private showView(view: ViewName): void {
@@ -293,7 +296,7 @@ export class PreviewApp {
     private async exportMap(format: ExportFormat): Promise<void> {
         const model = this.history.shown;
         const journey = model && this.state ? journeyOf(model, this.state.journeyId) : undefined;
-        const request = journey && this.state ? this.mapRequest(journey, this.state.view) : undefined;
+        const request = model && journey && this.state ? this.mapRequest(journey, this.state.view, model) : undefined;
         this.host.post(await exportMessage(request, model, this.fileName, format, this.settings.exportTheme));
     }
 }

@@ -2,7 +2,7 @@
  * The one place where the preview calls the map renderer. The preview draws with the
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
-import type { Journey } from '@cjourney/model';
+import { MODEL_VERSION, type CjourneyModel, type Journey } from '@cjourney/model';
 import { renderView } from '@cjourney/render';
 import type { ExportTheme, LayoutDirection, ViewName } from '../protocol.js';
 
@@ -10,15 +10,32 @@ export interface MapRequest {
     journey: Journey;
     view: ViewName;
     direction: LayoutDirection;
+    /** The journey's baseline when the file has it: the summary draws its curves faded. */
+    baseline?: Journey;
 }
 
-/** The preview's view names to the renderer's (the CLI's `--view map|stakeholders|flow`). */
+/** The journey alone, or with its baseline (then drawn by id, the baseline as context). */
+function drawn(request: MapRequest): { input: CjourneyModel | Journey; journeyId?: string } {
+    if (!request.baseline) return { input: request.journey };
+    const shared = { stakeholders: [], personas: [], channels: [], sources: [], competitors: [] };
+    const input: CjourneyModel = {
+        modelVersion: MODEL_VERSION,
+        file: request.journey.id,
+        journeys: [request.journey, request.baseline],
+        shared
+    };
+    return { input, journeyId: request.journey.id };
+}
+
+/** The preview's view names to the renderer's (the CLI's `--view`, one list: VIEWS). */
 
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
-    return renderView(request.journey, request.view, { direction: request.direction, paint: 'classes' });
+    const { input, journeyId } = drawn(request);
+    return renderView(input, request.view, { direction: request.direction, paint: 'classes', journeyId });
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
-    return renderView(request.journey, request.view, { direction: request.direction, theme });
+    const { input, journeyId } = drawn(request);
+    return renderView(input, request.view, { direction: request.direction, theme, journeyId });
 }

@@ -23,7 +23,14 @@ export interface ToolbarActions {
     export(format: ExportFormat): void;
 }
 
-const VIEW_ICONS: Readonly<Record<ViewName, string>> = { map: 'map', stakeholders: 'organization', flow: 'type-hierarchy-sub' };
+const VIEW_ICONS: Readonly<Record<ViewName, string>> = {
+    map: 'map',
+    stakeholders: 'organization',
+    flow: 'type-hierarchy-sub',
+    opportunities: 'lightbulb',
+    blueprint: 'layers',
+    summary: 'graph-line'
+};
 
 export class Toolbar {
     readonly element: HTMLElement;

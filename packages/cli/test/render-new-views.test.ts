@@ -1,0 +1,85 @@
+/**
+ * `cjourney render --view opportunities|blueprint|summary` as a user runs it: each view as SVG,
+ * HTML and PNG, files named after the view in a folder render, and a visual diff that marks
+ * an opportunity whose status changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, test } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+const NEW_VIEWS = ['opportunities', 'blueprint', 'summary'];
+
+function run(args: string[], cwd: string) {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cjourney-new-views-'));
+    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+});
+
+describe('cjourney render of the new views', () => {
+    test('each view of the contract example as SVG, HTML and PNG', () => {
+        for (const view of NEW_VIEWS) {
+            for (const format of ['svg', 'html', 'png']) {
+                const out = `${view}.${format}`;
+                const result = run(
+                    ['render', 'examples/fashion-first-order.cjourney', '-o', out, '--view', view, '--journey', 'FashionAsIs'],
+                    dir
+                );
+                expect(result, `${view} ${format}`).toMatchObject({ code: 0, stderr: '' });
+                expect(readFileSync(path.join(dir, out)).length).toBeGreaterThan(1000);
+            }
+            const svg = readFileSync(path.join(dir, `${view}.svg`), 'utf8');
+            expect(svg).toContain(`data-cj-view="${view}"`);
+            expect(readFileSync(path.join(dir, `${view}.html`), 'utf8')).toContain(`data-cj-view="${view}"`);
+            expect(
+                readFileSync(path.join(dir, `${view}.png`))
+                    .subarray(1, 4)
+                    .toString()
+            ).toBe('PNG');
+        }
+        expect(readFileSync(path.join(dir, 'opportunities.svg'), 'utf8')).toContain('id="cj-opportunity-Size-0"');
+        expect(readFileSync(path.join(dir, 'blueprint.svg'), 'utf8')).toContain('line of visibility');
+        expect(readFileSync(path.join(dir, 'summary.svg'), 'utf8')).toContain('Top pains by evidence');
+    });
+
+    test('a folder render names each file after the view', () => {
+        expect(run(['render', 'examples', '--out-dir', 'rendered', '--view', 'summary'], dir).code).toBe(0);
+        expect(existsSync(path.join(dir, 'rendered/fashion-first-order.summary.svg'))).toBe(true);
+        expect(existsSync(path.join(dir, 'rendered/saas-onboarding.summary.svg'))).toBe(true);
+    });
+
+    test('--diff marks the card of an opportunity whose status changed', () => {
+        const file = path.join(dir, 'examples/fashion-first-order.cjourney');
+        const old = path.join(dir, 'old.cjourney');
+        writeFileSync(old, readFileSync(file, 'utf8'));
+        writeFileSync(file, readFileSync(file, 'utf8').replace('status planned', 'status doing'));
+        const result = run(
+            [
+                'render',
+                'examples/fashion-first-order.cjourney',
+                '-o',
+                'diff.svg',
+                '--view',
+                'opportunities',
+                '--journey',
+                'FashionAsIs',
+                '--diff',
+                'old.cjourney'
+            ],
+            dir
+        );
+        expect(result.code).toBe(0);
+        const svg = readFileSync(path.join(dir, 'diff.svg'), 'utf8');
+        expect(svg).toMatch(/<g id="cj-opportunity-Size-0"[^>]*data-cj-diff="changed"/);
+        expect(svg).not.toMatch(/<g id="cj-opportunity-Checkout-0"[^>]*data-cj-diff/);
+    });
+});
