@@ -14,7 +14,7 @@ export function personaLegend(series: readonly EmotionSeries[], x: number, y: nu
     const marks: Mark[] = [
         { type: 'text', x, y: y + 11, lines: ['Emotion by persona:'], size: 12, lineHeight: 12, weight: 'bold', role: 'muted' }
     ];
-    let cursor = x + 132;
+    let cursor = x + 140;
     for (const line of series) {
         marks.push({
             type: 'path',
