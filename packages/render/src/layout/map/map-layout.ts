@@ -311,7 +311,7 @@ export function layoutMap(journey: Journey, options: LayoutOptions): Scene {
     ].join(' · ');
     const notices = [...(options.notices ?? []), ...notes];
     if (stages.length === 0) {
-        notices.push('This journey has no stages yet: add `stage Name { touchpoint … }` to draw its map.');
+        notices.push('This journey has no stages yet: add “stage Name { touchpoint … }” to draw its map.');
     }
     const header = journeyHeader(
         { title: journey.title, facts, description: journey.description, objectives: journey.objectives, notices },
