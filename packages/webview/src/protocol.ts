@@ -57,6 +57,14 @@ export interface PreviewState {
     /** The viewports of the other documents, journeys and views shown in this panel (view-memory.ts). */
     viewports?: Record<string, Viewport>;
     legendOpen?: boolean;
+    /** What the map shows of each journey shown in this panel, by `journeyId documentUri` (map-filter.ts). */
+    filters?: Record<string, MapFilter>;
+}
+
+/** The personas and lanes switched off in the toolbar (ids); nothing switched off when absent. */
+export interface MapFilter {
+    hiddenPersonas?: string[];
+    hiddenLanes?: string[];
 }
 
 /** The kinds of map elements that stand for a model element written in the source. */

@@ -1,9 +1,7 @@
 /**
- * The preview: receives the document's journey models from the extension host and keeps the
- * map on screen in step with them. It draws the newest model without errors (dimmed, under
- * an error banner, while the text has errors), redraws latest-wins so fast typing never
- * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
- * and links map and source both ways.
+ * The preview: keeps the map in step with the document's models from the extension host —
+ * the newest without errors (dimmed, under an error banner, while the text has errors),
+ * redrawn latest-wins, swapped in one step at the same zoom — and links map and source both ways.
  */
 import type { Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type {
@@ -19,10 +17,12 @@ import type {
 import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
 import { changeState } from '../view-memory.js';
+import { filterOf, layoutFilter, toggleInState } from '../map-filter.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
 import { exportMessage } from './export-map.js';
+import { FilterBar } from './filter-bar.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
@@ -49,6 +49,7 @@ export class PreviewApp {
     private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
     private readonly toolbar: Toolbar;
+    private readonly filterBar = new FilterBar((group, id) => this.toggleFilter(group, id));
     private readonly banner: ErrorBanner;
     private readonly canvas = element('main', { class: 'cj-canvas', tabindex: '0', 'aria-label': 'Journey map' });
     private readonly startScreen: StartScreen;
@@ -85,6 +86,7 @@ export class PreviewApp {
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         root.replaceChildren(
             this.toolbar.element,
+            this.filterBar.element,
             this.banner.element,
             element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element)
         );
@@ -162,6 +164,7 @@ export class PreviewApp {
         if (!state || !model) return;
         const journey = journeyOf(model, state.journeyId);
         this.toolbar.showJourneys(model.journeys, journey?.id);
+        this.filterBar.showFor(journey, state);
         if (!journey) {
             this.drawn = undefined;
             this.clearCanvas();
@@ -198,7 +201,13 @@ export class PreviewApp {
     }
 
     private mapRequest(journey: Journey, view: ViewName): MapRequest {
-        return { journey, view, direction: this.settings.direction };
+        // Exports draw the same personas and lanes as the preview shows.
+        const filter = this.state ? layoutFilter(journey, filterOf(this.state, journey.id)) : {};
+        return { journey, view, direction: this.settings.direction, ...filter };
+    }
+
+    private toggleFilter(group: 'persona' | 'lane', id: string): void {
+        if (this.state && this.drawn) this.updateState({ filters: toggleInState(this.state, this.drawn, group, id).filters }, true);
     }
 
     private showView(view: ViewName): void {
