@@ -73,9 +73,7 @@ export class FilterBar {
             element('span', { class: 'cj-filter-text' }, choice.title)
         ) as VscodeToolbarButton;
         // A toggleable button flips itself; the preview decides what is shown and sets it back.
-        button.addEventListener('change', () =>
-            group === 'persona' ? this.actions.togglePersona(choice.id) : this.actions.toggleLane(choice.id)
-        );
+        button.addEventListener('change', () => this.toggle(group, choice.id));
         return button;
     }
 }
