@@ -76,7 +76,7 @@ export class PreviewApp {
             toggleLegend: () => this.toggleLegend(),
             export: format => void this.exportMap(format)
         });
-        this.banner = new ErrorBanner(range => this.revealInDocument(range));
+        this.banner = new ErrorBanner(range => this.revealInDocument(range), this.canvas);
         this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
         this.panZoom = new PanZoom(
             this.canvas,
@@ -87,8 +87,7 @@ export class PreviewApp {
         root.replaceChildren(
             this.toolbar.element,
             this.filterBar.element,
-            this.banner.element,
-            element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element)
+            element('div', { class: 'cj-stage-area' }, this.canvas, this.banner.element, this.startScreen.element, this.legend.element)
         );
     }
 
@@ -139,7 +138,7 @@ export class PreviewApp {
         this.drawn = undefined;
         this.cursor = null;
         this.clearCanvas();
-        this.banner.show([], false);
+        this.banner.clear();
         this.startScreen.showWaiting(`Reading ${fileName}…`);
         this.toolbar.showMapTools(false);
         this.applyStateToControls();
@@ -149,7 +148,7 @@ export class PreviewApp {
     private acceptModel(message: ModelMessage): void {
         if (message.uri !== this.state?.documentUri) return;
         if (!this.history.accept(message)) return;
-        this.banner.show(message.errors, this.history.showsOlderModel);
+        this.banner.update(message.errors, this.history.showsOlderModel, this.history.stale);
         this.redraw();
     }
 
@@ -181,7 +180,6 @@ export class PreviewApp {
             this.panZoom.attach(svg);
             this.canvas.replaceChildren(svg);
         }
-        this.canvas.classList.toggle('cj-stale', this.history.stale);
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
