@@ -50,6 +50,15 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
 }
 
 /**
+ * A file's name as drawn into an image, which may be shared: relative to the working
+ * directory when inside it, else only its name — never the user's absolute path.
+ */
+export function drawnPath(absolute: string, cwd = process.cwd()): string {
+    const shown = displayPath(absolute, cwd);
+    return path.isAbsolute(shown) ? path.basename(absolute) : shown;
+}
+
+/**
  * Expands files and folders (recursively) into absolute `.cjourney` paths, in a stable order.
  * A link or a special file named on the command line is skipped with a warning, as in a folder.
  */

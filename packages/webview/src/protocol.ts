@@ -59,6 +59,14 @@ export interface PreviewState {
     legendOpen?: boolean;
     /** See `DocumentMessage.locked`: saved here so a reloaded window restores a locked preview locked. */
     locked?: boolean;
+    /** What the map shows of each journey shown in this panel, by `journeyId documentUri` (map-filter.ts). */
+    filters?: Record<string, MapFilter>;
+}
+
+/** The personas and lanes switched off in the toolbar (ids); nothing switched off when absent. */
+export interface MapFilter {
+    hiddenPersonas?: string[];
+    hiddenLanes?: string[];
 }
 
 /** The kinds of map elements that stand for a model element written in the source. */

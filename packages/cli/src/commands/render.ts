@@ -11,6 +11,7 @@ import path from 'node:path';
 import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
 import { mapLaneNames, renderView, type ThemeKind, type ViewName } from '@cjourney/render';
 import { ExitCode, UsageError } from '../cli-error.js';
+import { drawnPath } from '../files.js';
 import { warnLine, type Output } from '../output.js';
 import { ProjectConfigs } from '../project-config.js';
 import { oneLine } from '../safe-text.js';
@@ -94,13 +95,15 @@ function filtersOf(job: Job, options: RenderOptions): { personas?: string[]; lan
 async function renderJob(job: Job, options: RenderOptions, output: Output): Promise<void> {
     const notices =
         job.errors > 0
-            ? [`${job.target.file.display} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
+            ? [
+                  `${drawnPath(job.target.file.absolute)} has ${plural(job.errors, 'error')} (run cjourney check): this drawing may be incomplete.`
+              ]
             : [];
     const diff = marksFor(job.changes, job.model, options.journey);
     const filters = filtersOf(job, options);
     const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff, ...filters });
     const selection = selectJourney(job.model, options.journey);
-    const title = `${selection.journey?.title ?? job.target.file.display} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
+    const title = `${selection.journey?.title ?? drawnPath(job.target.file.absolute)} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
     const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });
     await write(job.out, encoded.bytes);
     if (encoded.warning) {

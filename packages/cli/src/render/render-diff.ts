@@ -4,7 +4,9 @@
  */
 import { type CjourneyModel, diffJourneys, type JourneyDiff, selectJourney } from '@cjourney/model';
 import { diffMarksFor, type DiffMarks } from '@cjourney/render';
+import path from 'node:path';
 import { UsageError } from '../cli-error.js';
+import { drawnPath } from '../files.js';
 import { incompleteNotices, loadGitVersions, loadPathVersions } from '../diff/load-versions.js';
 import type { WorkspaceOptions } from '../workspace.js';
 
@@ -42,7 +44,8 @@ export async function loadRenderDiff(
         versions.withErrors.filter(entry => entry.version === 'before'),
         'diff'
     ).forEach(warn);
-    return { diff: diffJourneys(versions.before, versions.after), against };
+    // Drawn into the image: a file compared with is named relative to the working directory, never absolutely.
+    return { diff: diffJourneys(versions.before, versions.after), against: options.diffGit ?? drawnPath(path.resolve(against)) };
 }
 
 /** The marks of the journey a drawing shows; none for a file without journeys. */

@@ -34,7 +34,7 @@ export function journeyToDraw(model: CjourneyModel, journeyId?: string): Journey
         plural(channels.length, 'channel')
     ].join(', ');
     return {
-        message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add \`journey Name { … }\` to draw a journey.`
+        message: `This file has no journey, only shared definitions (${shared}). The stakeholder map shows its shared stakeholders; add “journey Name { … }” to draw a journey.`
     };
 }
 

@@ -1,6 +1,8 @@
 /**
- * The banner over a map whose document has errors: how many, that the map shown is the last
- * one without errors (dimmed), and each error as a link to its line.
+ * The notice over a map whose document has errors: how many, that the map shown is the last
+ * one without errors (dimmed), and each error as a link to its line. Calm while a person
+ * types: it floats over the map (the map never moves), and errors show, and the map dims, only
+ * once the text has rested for ERROR_SETTLE_MS — a half-typed word flashes nothing.
  */
 import type { SourceRange } from '@cjourney/model';
 import type { ModelError } from '../protocol.js';
@@ -9,12 +11,38 @@ import { element } from './dom.js';
 /** More than this many errors are summarised: the Problems panel lists them all. */
 const LISTED_ERRORS = 5;
 
+/** How long no newer model must arrive before errors are shown (a pause in typing). */
+export const ERROR_SETTLE_MS = 600;
+
 export class ErrorBanner {
     readonly element = element('div', { class: 'cj-banner', role: 'alert', hidden: '' });
+    private settle: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly reveal: (range: SourceRange) => void) {}
+    constructor(
+        private readonly reveal: (range: SourceRange) => void,
+        private readonly canvas: HTMLElement
+    ) {}
 
-    show(errors: readonly ModelError[], showsLastGoodMap: boolean): void {
+    /** The newest model's errors: none clears the notice and the dimming at once; errors wait for the text to rest. */
+    update(errors: readonly ModelError[], showsLastGoodMap: boolean, stale: boolean): void {
+        clearTimeout(this.settle);
+        if (errors.length === 0) {
+            this.show([], false);
+            this.canvas.classList.remove('cj-stale');
+            return;
+        }
+        this.settle = setTimeout(() => {
+            this.show(errors, showsLastGoodMap);
+            this.canvas.classList.toggle('cj-stale', stale);
+        }, ERROR_SETTLE_MS);
+    }
+
+    /** At once: another document, nothing to show. */
+    clear(): void {
+        this.update([], false, false);
+    }
+
+    private show(errors: readonly ModelError[], showsLastGoodMap: boolean): void {
         this.element.hidden = errors.length === 0;
         if (errors.length === 0) {
             this.element.replaceChildren();

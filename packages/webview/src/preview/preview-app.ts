@@ -1,9 +1,7 @@
 /**
- * The preview: receives the document's journey models from the extension host and keeps the
- * map on screen in step with them. It draws the newest model without errors (dimmed, under
- * an error banner, while the text has errors), redraws latest-wins so fast typing never
- * queues up stale maps, swaps the SVG in one step (no flicker) at the same zoom and scroll,
- * and links map and source both ways.
+ * The preview: keeps the map in step with the document's models from the extension host —
+ * the newest without errors (dimmed, under an error banner, while the text has errors),
+ * redrawn latest-wins, swapped in one step at the same zoom — and links map and source both ways.
  */
 import type { CjourneyModel, Journey, SourcePosition, SourceRange } from '@cjourney/model';
 import type {
@@ -19,10 +17,12 @@ import type {
 import { ModelHistory } from '../model-history.js';
 import { isViewName } from '../protocol.js';
 import { changeState } from '../view-memory.js';
+import { filterOf, layoutFilter, toggleInState } from '../map-filter.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
 import { exportMessage } from './export-map.js';
+import { FilterBar } from './filter-bar.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
@@ -49,6 +49,7 @@ export class PreviewApp {
     private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
     private readonly toolbar: Toolbar;
+    private readonly filterBar = new FilterBar((group, id) => this.toggleFilter(group, id));
     private readonly banner: ErrorBanner;
     private readonly canvas = element('main', { class: 'cj-canvas', tabindex: '0', 'aria-label': 'Journey map' });
     private readonly startScreen: StartScreen;
@@ -75,7 +76,7 @@ export class PreviewApp {
             toggleLegend: () => this.toggleLegend(),
             export: format => void this.exportMap(format)
         });
-        this.banner = new ErrorBanner(range => this.revealInDocument(range));
+        this.banner = new ErrorBanner(range => this.revealInDocument(range), this.canvas);
         this.startScreen = new StartScreen(() => this.host.post({ type: 'insertStarter' }));
         this.panZoom = new PanZoom(
             this.canvas,
@@ -85,8 +86,8 @@ export class PreviewApp {
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         root.replaceChildren(
             this.toolbar.element,
-            this.banner.element,
-            element('div', { class: 'cj-stage-area' }, this.canvas, this.startScreen.element, this.legend.element)
+            this.filterBar.element,
+            element('div', { class: 'cj-stage-area' }, this.canvas, this.banner.element, this.startScreen.element, this.legend.element)
         );
     }
 
@@ -145,7 +146,7 @@ export class PreviewApp {
         this.drawn = undefined;
         this.cursor = null;
         this.clearCanvas();
-        this.banner.show([], false);
+        this.banner.clear();
         this.startScreen.showWaiting(`Reading ${fileName}…`);
         this.toolbar.showMapTools(false);
         this.applyStateToControls();
@@ -155,7 +156,7 @@ export class PreviewApp {
     private acceptModel(message: ModelMessage): void {
         if (message.uri !== this.state?.documentUri) return;
         if (!this.history.accept(message)) return;
-        this.banner.show(message.errors, this.history.showsOlderModel);
+        this.banner.update(message.errors, this.history.showsOlderModel, this.history.stale);
         this.redraw();
     }
 
@@ -170,6 +171,7 @@ export class PreviewApp {
         if (!state || !model) return;
         const journey = journeyOf(model, state.journeyId);
         this.toolbar.showJourneys(model.journeys, journey?.id);
+        this.filterBar.showFor(journey, state);
         if (!journey) {
             this.drawn = undefined;
             this.clearCanvas();
@@ -186,7 +188,6 @@ export class PreviewApp {
             this.panZoom.attach(svg);
             this.canvas.replaceChildren(svg);
         }
-        this.canvas.classList.toggle('cj-stale', this.history.stale);
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
@@ -209,7 +210,13 @@ export class PreviewApp {
         const baseline = journey.baselineId
             ? model.journeys.find(other => other.id === journey.baselineId && other !== journey)
             : undefined;
-        return { journey, view, direction: this.settings.direction, baseline };
+        // Exports draw the same personas and lanes as the preview shows.
+        const filter = this.state ? layoutFilter(journey, filterOf(this.state, journey.id)) : {};
+        return { journey, view, direction: this.settings.direction, baseline, ...filter };
+    }
+
+    private toggleFilter(group: 'persona' | 'lane', id: string): void {
+        if (this.state && this.drawn) this.updateState({ filters: toggleInState(this.state, this.drawn, group, id).filters }, true);
     }
 
     private showView(view: ViewName): void {

@@ -12,6 +12,9 @@ export interface MapRequest {
     direction: LayoutDirection;
     /** The journey's baseline when the file has it: the summary draws its curves faded. */
     baseline?: Journey;
+    /** The personas and lanes chosen in the toolbar (map-filter.ts); all when absent. */
+    personas?: readonly string[];
+    lanes?: readonly string[];
 }
 
 /** The journey alone, or with its baseline (then drawn by id, the baseline as context). */
@@ -32,10 +35,12 @@ function drawn(request: MapRequest): { input: CjourneyModel | Journey; journeyId
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
     const { input, journeyId } = drawn(request);
-    return renderView(input, request.view, { direction: request.direction, paint: 'classes', journeyId });
+    const { personas, lanes } = request;
+    return renderView(input, request.view, { direction: request.direction, personas, lanes, paint: 'classes', journeyId });
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
     const { input, journeyId } = drawn(request);
-    return renderView(input, request.view, { direction: request.direction, theme, journeyId });
+    const { personas, lanes } = request;
+    return renderView(input, request.view, { direction: request.direction, personas, lanes, theme, journeyId });
 }

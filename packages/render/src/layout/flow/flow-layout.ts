@@ -312,8 +312,8 @@ export async function layoutFlow(journey: Journey, options: LayoutOptions): Prom
         plural(loops, 'loop back', 'loops back')
     ].join(' · ');
     const notices = [...(options.notices ?? []), ...notes];
-    if (journey.stages.length === 0) notices.push('This journey has no stages yet: add `stage Name { touchpoint … }` to draw its flow.');
-    else if (journey.flows.length === 0) notices.push('This journey has no flow yet: add `flow A -> B -> C` to connect its touchpoints.');
+    if (journey.stages.length === 0) notices.push('This journey has no stages yet: add “stage Name { touchpoint … }” to draw its flow.');
+    else if (journey.flows.length === 0) notices.push('This journey has no flow yet: add “flow A -> B -> C” to connect its touchpoints.');
     const header = journeyHeader({ title: journey.title, facts, description: journey.description, notices }, MARGIN, MARGIN, 900);
     const top = MARGIN + header.height + 24;
 

@@ -244,7 +244,7 @@ export function layoutMap(journey: Journey, options: LayoutOptions, baseline?: J
     const lanes = stages.length > 0 ? mapLanes(grid, names, notes) : [];
     const notices = [...(options.notices ?? []), ...notes];
     if (stages.length === 0) {
-        notices.push('This journey has no stages yet: add a stage with its touchpoints to draw its map.');
+        notices.push('This journey has no stages yet: add “stage Name { touchpoint … }” to draw its map.');
     }
     const header = journeyHeader(
         {

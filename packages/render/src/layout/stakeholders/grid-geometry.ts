@@ -7,7 +7,8 @@ import { MARKER, NODE_PAD, NODE_W, nodeContent } from './stakeholder-node.js';
 
 export type Band = Level;
 export const BANDS: readonly Band[] = ['low', 'medium', 'high'];
-export const GAP = 14;
+/** Space between cards: wide enough for an arrow to leave a card straight (stub 18) and keep 7 px from the next. */
+export const GAP = 28;
 export const CELL_PAD = 16;
 /** Room for a quadrant's label and advice at the top of the high-power and medium bands. */
 export const LABEL_SPACE = 62;

@@ -12,7 +12,8 @@ import type { Mark, Scene } from '../scene.js';
 import { textBlock } from '../text-block.js';
 import { BANDS, CELL_PAD, GAP, gridGeometry, LABEL_SPACE, type GridGeometry } from './grid-geometry.js';
 import { axisMarks, quadrantMarks } from './grid-marks.js';
-import { influenceEdge } from './influence-edge.js';
+import { influenceEdge, routedInfluenceEdge } from './influence-edge.js';
+import { OrthogonalRouter, type Box, type RouterOptions } from './orthogonal-router.js';
 import { legend, nodeGroup, NODE_W, type PlacedNode } from './stakeholder-node.js';
 
 const MARGIN = 32;
@@ -28,6 +29,8 @@ export interface StakeholderMapInput {
 /** The cards drawn so far, and the first card of each stakeholder (where its arrows attach). */
 interface Cards {
     nodes: Map<string, PlacedNode>;
+    /** Every card drawn, including repeats: what arrows must go around. */
+    boxes: Box[];
     marks: Mark[];
 }
 
@@ -38,7 +41,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     const header = journeyHeader(input.header, MARGIN, MARGIN, 900);
     const grid = gridGeometry(input.stakeholders, placed, MARGIN + AXIS_SPACE, MARGIN + header.height + 24);
     const marks: Mark[] = [...header.marks, ...quadrantMarks(grid, placed, ids), ...axisMarks(grid)];
-    const cards: Cards = { nodes: new Map(), marks: [] };
+    const cards: Cards = { nodes: new Map(), boxes: [], marks: [] };
     placeGridCards(grid, cards, ids);
     const legendBox = legend(grid.right + 40, grid.top);
     const sideMarks: Mark[] = [...legendBox.marks];
@@ -46,7 +49,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
     if (input.stakeholders.length === 0) {
         marks.push(
             textBlock(
-                'No stakeholders yet: add `stakeholder Name { power high interest high }` to place them here.',
+                'No stakeholders yet: add “stakeholder Name { power high interest high }” to place them here.',
                 grid.halfX - 200,
                 grid.halfY - 10,
                 400,
@@ -54,7 +57,14 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
             ).mark
         );
     }
-    marks.push(...influenceEdges(input.stakeholders, cards.nodes, ids), ...cards.marks, ...sideMarks);
+    const legendArea = { x: grid.right + 40, y: grid.top, width: legendBox.width, height: legendBox.height };
+    const routeArea = {
+        x: grid.left + 2,
+        y: grid.top + 2,
+        width: legendArea.x + legendArea.width + 20 - grid.left,
+        height: Math.max(grid.bottom, sideBottom + 20) - grid.top - 4
+    };
+    marks.push(...influenceEdges(input.stakeholders, cards, [legendArea], routeArea, avoidAreas(grid), ids), ...cards.marks, ...sideMarks);
     const width = Math.max(grid.right + 40 + legendBox.width, MARGIN + header.width) + MARGIN;
     const height = Math.max(grid.bottom + 56, sideBottom) + MARGIN;
     return { view: 'stakeholders', width, height, title: `${input.subject} — stakeholder map`, notes: [], marks };
@@ -63,6 +73,7 @@ export function layoutStakeholderMap(input: StakeholderMapInput): Scene {
 function addCard(cards: Cards, stakeholder: Stakeholder, x: number, y: number, height: number, ids: ElementIds): void {
     const { group, node } = nodeGroup(stakeholder, x, y, height, ids);
     cards.marks.push(group);
+    cards.boxes.push(node);
     if (!cards.nodes.has(stakeholder.id)) cards.nodes.set(stakeholder.id, node);
 }
 
@@ -112,13 +123,45 @@ function placeUnplacedCards(
     return y;
 }
 
-function influenceEdges(stakeholders: readonly Stakeholder[], nodes: ReadonlyMap<string, PlacedNode>, ids: ElementIds): Mark[] {
+/** What arrows should not run along: the quadrants' labels and advice, and the axes between the halves. */
+function avoidAreas(grid: GridGeometry): RouterOptions['avoid'] {
+    const { left, right, top, bottom, halfX, halfY } = grid;
+    const label = (x: number, y: number, width: number) => ({
+        x: x + CELL_PAD,
+        y: y + 8,
+        width: width - 2 * CELL_PAD,
+        height: LABEL_SPACE - 20,
+        weight: 3
+    });
+    return [
+        label(left, top, halfX - left),
+        label(halfX, top, right - halfX),
+        label(left, halfY, halfX - left),
+        label(halfX, halfY, right - halfX),
+        { x: halfX - 3, y: top, width: 6, height: bottom - top, weight: 2 },
+        { x: left, y: halfY - 3, width: right - left, height: 6, weight: 2 }
+    ];
+}
+
+/** The arrows, routed in model order around every card and the legend; a curve only where no route exists. */
+function influenceEdges(
+    stakeholders: readonly Stakeholder[],
+    cards: Cards,
+    others: readonly Box[],
+    area: Box,
+    avoid: RouterOptions['avoid'],
+    ids: ElementIds
+): Mark[] {
+    const boxes = [...cards.boxes, ...others];
+    const router = new OrthogonalRouter(boxes, { clearance: 7, stub: 18, bendCost: 40, bounds: area, avoid });
     const edges: Mark[] = [];
     for (const stakeholder of stakeholders) {
-        const from = nodes.get(stakeholder.id);
+        const from = cards.nodes.get(stakeholder.id);
         for (const target of stakeholder.influences) {
-            const to = nodes.get(target);
-            if (from && to && to !== from) edges.push(influenceEdge(from, to, ids));
+            const to = cards.nodes.get(target);
+            if (!from || !to || to === from) continue;
+            const route = router.route(boxes.indexOf(from), boxes.indexOf(to), 2);
+            edges.push(route ? routedInfluenceEdge(from, to, route, ids) : influenceEdge(from, to, ids));
         }
     }
     return edges;

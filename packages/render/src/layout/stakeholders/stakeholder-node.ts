@@ -1,7 +1,7 @@
 /** A stakeholder's card on the map: marker, name, type and attitude, with every fact in its tooltip; and the map's legend. */
 import { QUADRANT_INFO, type Stakeholder } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
-import { arrowHead } from '../marks.js';
+import { arrowHead, polygon } from '../marks.js';
 import type { GroupMark, Mark } from '../scene.js';
 import { ATTITUDE_SYMBOL, stakeholderMarker, TYPE_SHAPE_NAME } from '../stakeholder-marker.js';
 import { textBlock } from '../text-block.js';
@@ -44,7 +44,34 @@ export function nodeContent(stakeholder: Stakeholder, x: number, y: number): Nod
         { size: 11, role: 'muted', maxLines: 1 }
     );
     marks.push(name.mark, meta.mark);
-    return { marks, height: Math.max(MARKER, name.height + meta.height) + 2 * NODE_PAD };
+    const top = Math.max(MARKER, name.height + meta.height) + NODE_PAD;
+    const risks = riskLines(stakeholder, x, y + top);
+    marks.push(...risks.marks);
+    return { marks, height: top + risks.height + NODE_PAD };
+}
+
+/**
+ * A warning triangle with the count and the first risk in words, under the name: what can go
+ * wrong with this stakeholder is read on the map, not only on hover (every risk is in the tooltip).
+ */
+function riskLines(stakeholder: Stakeholder, x: number, top: number): NodeContent {
+    const risks = stakeholder.risks;
+    if (risks.length === 0) return { marks: [], height: 0 };
+    const label = risks.length === 1 ? `Risk: ${risks[0]}` : `${risks.length} risks: ${risks[0]}`;
+    const textX = x + NODE_PAD + 16;
+    const text = textBlock(label, textX, top + 3, NODE_W - (textX - x) - NODE_PAD, { size: 11, role: 'text', maxLines: 2 });
+    const cx = x + NODE_PAD + 6;
+    const cy = top + 10;
+    const triangle = polygon(
+        [
+            { x: cx, y: cy - 6 },
+            { x: cx + 6.5, y: cy + 5 },
+            { x: cx - 6.5, y: cy + 5 }
+        ],
+        'pain-mark'
+    );
+    const group: GroupMark = { type: 'group', children: [triangle, text.mark], tooltip: risks.map(risk => `Risk: ${risk}`).join('\n') };
+    return { marks: [group], height: text.height + 4 };
 }
 
 function tooltip(stakeholder: Stakeholder): string {
