@@ -12,7 +12,6 @@ import { beforeEach, describe, expect, test } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const NEW_VIEWS = ['opportunities', 'blueprint', 'summary'];
 
 function run(args: string[], cwd: string) {
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
@@ -26,29 +25,30 @@ beforeEach(() => {
 });
 
 describe('cjourney render of the new views', () => {
-    test('each view of the contract example as SVG, HTML and PNG', () => {
-        for (const view of NEW_VIEWS) {
-            for (const format of ['svg', 'html', 'png']) {
-                const out = `${view}.${format}`;
-                const result = run(
-                    ['render', 'examples/fashion-first-order.cjourney', '-o', out, '--view', view, '--journey', 'FashionAsIs'],
-                    dir
-                );
-                expect(result, `${view} ${format}`).toMatchObject({ code: 0, stderr: '' });
-                expect(readFileSync(path.join(dir, out)).length).toBeGreaterThan(1000);
-            }
-            const svg = readFileSync(path.join(dir, `${view}.svg`), 'utf8');
-            expect(svg).toContain(`data-cj-view="${view}"`);
-            expect(readFileSync(path.join(dir, `${view}.html`), 'utf8')).toContain(`data-cj-view="${view}"`);
-            expect(
-                readFileSync(path.join(dir, `${view}.png`))
-                    .subarray(1, 4)
-                    .toString()
-            ).toBe('PNG');
+    // One test per view: three processes each, within the timeout on a busy machine.
+    test.each([
+        ['opportunities', 'id="cj-opportunity-Size-0"'],
+        ['blueprint', 'line of visibility'],
+        ['summary', 'Top pains by evidence']
+    ])('%s of the contract example as SVG, HTML and PNG', (view, content) => {
+        for (const format of ['svg', 'html', 'png']) {
+            const out = `${view}.${format}`;
+            const result = run(
+                ['render', 'examples/fashion-first-order.cjourney', '-o', out, '--view', view, '--journey', 'FashionAsIs'],
+                dir
+            );
+            expect(result, `${view} ${format}`).toMatchObject({ code: 0, stderr: '' });
+            expect(readFileSync(path.join(dir, out)).length).toBeGreaterThan(1000);
         }
-        expect(readFileSync(path.join(dir, 'opportunities.svg'), 'utf8')).toContain('id="cj-opportunity-Size-0"');
-        expect(readFileSync(path.join(dir, 'blueprint.svg'), 'utf8')).toContain('line of visibility');
-        expect(readFileSync(path.join(dir, 'summary.svg'), 'utf8')).toContain('Top pains by evidence');
+        const svg = readFileSync(path.join(dir, `${view}.svg`), 'utf8');
+        expect(svg).toContain(`data-cj-view="${view}"`);
+        expect(svg).toContain(content);
+        expect(readFileSync(path.join(dir, `${view}.html`), 'utf8')).toContain(`data-cj-view="${view}"`);
+        expect(
+            readFileSync(path.join(dir, `${view}.png`))
+                .subarray(1, 4)
+                .toString()
+        ).toBe('PNG');
     });
 
     test('a folder render names each file after the view', () => {

@@ -47,6 +47,10 @@ describe('the blueprint of the contract example', () => {
         expect(wordsOf([entry])).toBe('Chat agent answers size questions by Customer care');
         expect(wordsOf([groupById(scene.marks, 'cj-blueprint-Checkout-backstage-0')])).toContain('by E-commerce team');
         expect(wordsOf(scene.marks)).toMatch(/Service blueprint · 2 customer steps · 3 blueprint entries/);
+        // Personas who feel differently at a step are each named with their own emotion.
+        expect(wordsOf([groupById(scene.marks, 'cj-touchpoint-Size')])).toContain(
+            'Jana, repeat buyer: pleased · Tobias, first-time gift buyer: frustrated'
+        );
     });
 
     test('a journey without blueprint entries gets a calm notice saying how to write one, without backticks', async () => {

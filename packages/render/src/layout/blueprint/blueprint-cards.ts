@@ -11,6 +11,16 @@ import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark } from '../scene.js';
 import { COLUMN_WIDTH } from './blueprint-columns.js';
 
+/** "feels pleased", or each persona's own when they differ ("Jana: pleased · Tobias: frustrated"). */
+function feelings(touchpoint: Touchpoint, index: JourneyIndex): string | undefined {
+    const own = touchpoint.personaEmotions;
+    if (new Set(own.map(entry => entry.emotion)).size > 1) {
+        return own.map(entry => `${index.personaTitle(entry.personaId)}: ${entry.emotion}`).join(' · ');
+    }
+    const emotion = own[0]?.emotion ?? touchpoint.emotion;
+    return emotion ? `feels ${emotion}` : undefined;
+}
+
 export function stepCard(
     touchpoint: Touchpoint,
     x: number,
@@ -24,12 +34,13 @@ export function stepCard(
         { text: channel, size: 11, role: 'tag-text', maxLines: 1, icon: index.channelIcon(touchpoint.channelId) },
         { text: touchpoint.title, size: 13, weight: 'bold', role: 'card-title', maxLines: 3, gap: 6 }
     ];
-    if (touchpoint.emotion) texts.push({ text: `feels ${touchpoint.emotion}`, size: 11, role: 'muted', maxLines: 1 });
+    const feeling = feelings(touchpoint, index);
+    if (feeling) texts.push({ text: feeling, size: 11, role: 'muted', maxLines: 2 });
     const tooltip = [
         touchpoint.title,
         touchpoint.description,
         `Channel: ${channel}`,
-        touchpoint.emotion && `Emotion: ${touchpoint.emotion}`
+        feeling && `${feeling.charAt(0).toUpperCase()}${feeling.slice(1)}`
     ]
         .filter(Boolean)
         .join('\n');
