@@ -1,6 +1,7 @@
 /**
  * The file formats `cjourney render` writes, chosen by the output's extension: the SVG as
- * drawn, a self-contained HTML page (fonts embedded), or a PNG rasterised by resvg with the
+ * drawn, a self-contained HTML page (fonts embedded), a vector PDF of one page (pdf/; the
+ * other `--page` layouts are made from the model in commands/render.ts), or a PNG rasterised by resvg with the
  * Arimo font and the Noto fallbacks for other scripts (fallback-fonts.ts) shipped in npm packages — never the machine's fonts, so every machine gives
  * the same pixels.
  */
@@ -23,11 +24,11 @@ export function formatOf(file: string): RenderFormat {
     if ((RENDER_FORMATS as readonly string[]).includes(extension)) {
         return extension as RenderFormat;
     }
-    throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html or .png`);
+    throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html, .png or .pdf`);
 }
 
 /** A font package's file: from node_modules in the workspace, from the fonts folder beside the bundle when packaged. */
-function fontFile(request: string): string {
+export function fontFile(request: string): string {
     if (!packaged) {
         return require.resolve(request);
     }
@@ -105,5 +106,9 @@ export async function encode(svg: string, format: RenderFormat, meta: { title: s
             return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
         case 'png':
             return encodePng(svg);
+        case 'pdf': {
+            const { posterPdf } = await import('./pdf/journey-pdf.js');
+            return posterPdf(svg, { ...meta, fontFile });
+        }
     }
 }
