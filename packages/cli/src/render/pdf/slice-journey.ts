@@ -6,9 +6,10 @@
 import type { Journey } from '@cjourney/model';
 
 /**
- * The touchpoint ids of each part, in map order. A part never splits a stage unless the stage
- * alone has more than `perPart` touchpoints; small neighbouring stages share a part. A stage
- * without touchpoints is left out (it has nothing to read).
+ * The touchpoint ids of each part, in map order, at most `perPart` each. A stage that does not
+ * fit the room left in the current part starts a new one; a stage larger than a part is cut
+ * into parts of `perPart` (its last piece shares a part with what follows when it fits). A
+ * stage without touchpoints is left out (it has nothing to read).
  */
 export function journeyParts(journey: Journey, perPart: number): string[][] {
     const size = Math.max(1, Math.floor(perPart));
