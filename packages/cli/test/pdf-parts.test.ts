@@ -37,7 +37,10 @@ async function journey() {
 describe('journeyParts: touchpoints in parts, stage by stage', () => {
     test('a stage larger than a part is cut; a stage that fits the room left joins the part; an empty stage is left out', async () => {
         expect(journeyParts(await journey(), 2)).toEqual([['A1', 'A2'], ['A3', 'B1'], ['C1']]);
-        expect(journeyParts(await journey(), 3)).toEqual([['A1', 'A2', 'A3'], ['B1', 'C1']]);
+        expect(journeyParts(await journey(), 3)).toEqual([
+            ['A1', 'A2', 'A3'],
+            ['B1', 'C1']
+        ]);
         expect(journeyParts(await journey(), 10)).toEqual([['A1', 'A2', 'A3', 'B1', 'C1']]);
         expect(journeyParts(await journey(), 1)).toEqual([['A1'], ['A2'], ['A3'], ['B1'], ['C1']]);
     });

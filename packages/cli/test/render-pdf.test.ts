@@ -40,7 +40,10 @@ function fonts(file: string): { name: string; embedded: boolean }[] {
         .split('\n')
         .slice(2)
         .filter(Boolean)
-        .map(line => ({ name: line.split(/\s+/)[0], embedded: /\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line)?.[1] === 'yes' }));
+        .map(line => ({
+            name: line.split(/\s+/)[0],
+            embedded: /\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line)?.[1] === 'yes'
+        }));
 }
 
 /** The extracted text, whitespace (line breaks of wrapped text included) made single spaces. */
@@ -81,7 +84,9 @@ describe('PDF of the version 2 example', () => {
         expect(title).toContain('Personas Jana, repeat buyer');
         expect(title).toContain(`page 1/${slides.pages}`);
         expect(text('slides.pdf', '-f', '2', '-l', '2')).toContain('Picks a size');
-        expect(text('slides.pdf', '-f', String(slides.pages), '-l', String(slides.pages))).toContain(`page ${slides.pages}/${slides.pages}`);
+        expect(text('slides.pdf', '-f', String(slides.pages), '-l', String(slides.pages))).toContain(
+            `page ${slides.pages}/${slides.pages}`
+        );
         expect(text('slides.pdf')).toContain('E-commerce team');
     });
 

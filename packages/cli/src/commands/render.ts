@@ -14,7 +14,7 @@ import { ExitCode, UsageError } from '../cli-error.js';
 import { warnLine, type Output } from '../output.js';
 import { ProjectConfigs } from '../project-config.js';
 import { oneLine } from '../safe-text.js';
-import { encode, fontFile, formatOf, type Encoded, type RenderFormat } from '../render/output-formats.js';
+import { encode, fontFile, formatOf, loadPdf, type Encoded, type RenderFormat } from '../render/output-formats.js';
 import type { RenderPage } from '../command-options.js';
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney } from '../workspace.js';
@@ -76,7 +76,7 @@ async function renderJob(job: Job, options: RenderOptions, output: Output): Prom
 
 /** A PDF of a4, a3 or slides pages, made from the model (pdf/journey-pdf.ts). */
 async function pagedPdf(job: Job, options: RenderOptions, drawn: { svg: string; title: string; notices: string[] }): Promise<Encoded> {
-    const { journeyPdf } = await import('../render/pdf/journey-pdf.js');
+    const { journeyPdf } = await loadPdf();
     const journey = selectJourney(job.model, options.journey).journey;
     return journeyPdf({ ...drawn, model: job.model, journey, view: options.view, theme: options.theme, page: options.page!, fontFile });
 }

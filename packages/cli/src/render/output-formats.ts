@@ -60,6 +60,15 @@ export function pngFonts(svg: string): { files: string[]; dispose: () => void } 
     return { files: [...pngFontFiles(), ...fallback.files], dispose: fallback.dispose };
 }
 
+/**
+ * The PDF writer (pdfkit and svg-to-pdfkit, loaded only for a PDF), once it is clear this build
+ * has the fonts a PDF embeds: the Action's SVG-only build says so instead of failing to load it.
+ */
+export async function loadPdf(): Promise<typeof import('./pdf/journey-pdf.js')> {
+    fontFile('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf');
+    return import('./pdf/journey-pdf.js');
+}
+
 /** Twice the size for crisp text, unless that would pass 16,000 px a side or 64 megapixels. */
 const PNG_ZOOM = 2;
 const MAX_SIDE = 16_000;
@@ -107,7 +116,7 @@ export async function encode(svg: string, format: RenderFormat, meta: { title: s
         case 'png':
             return encodePng(svg);
         case 'pdf': {
-            const { posterPdf } = await import('./pdf/journey-pdf.js');
+            const { posterPdf } = await loadPdf();
             return posterPdf(svg, { ...meta, fontFile });
         }
     }

@@ -12,7 +12,16 @@ import { layout, PALETTES, renderScene, renderView, VIEWS, type Scene, type Them
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { marksInBand, sceneBands } from './scene-bands.js';
 import { cropToBand } from './svg-for-pdf.js';
-import { contentBox, layoutPages, packDrawings, PAGE_FORMATS, type Drawing, type PageContent, type PageFormat, type PageKind } from './page-plan.js';
+import {
+    contentBox,
+    layoutPages,
+    packDrawings,
+    PAGE_FORMATS,
+    type Drawing,
+    type PageContent,
+    type PageFormat,
+    type PageKind
+} from './page-plan.js';
 import { textBlock, titlePageLines } from './page-text.js';
 import { writePdf, type PdfPage } from './pdf-writer.js';
 
@@ -41,9 +50,16 @@ function drawingOf(svg: string): Drawing {
 function posterPage(svg: string, theme: ThemeKind): { pages: PdfPage[]; warning?: string } {
     const drawing = drawingOf(svg);
     const scale = Math.min(PX_PT, MAX_PAGE_PT / Math.max(drawing.width, drawing.height));
-    const page = { width: drawing.width * scale, height: drawing.height * scale, background: PALETTES[theme].background.fill ?? '#ffffff', pieces: [{ ...drawing, x: 0, y: 0, scale }] };
+    const page = {
+        width: drawing.width * scale,
+        height: drawing.height * scale,
+        background: PALETTES[theme].background.fill ?? '#ffffff',
+        pieces: [{ ...drawing, x: 0, y: 0, scale }]
+    };
     const warning =
-        scale < PX_PT ? `the drawing is ${Math.round(drawing.width)} px wide, more than a PDF page holds: it is drawn at ${Math.round((scale / PX_PT) * 100)}%` : undefined;
+        scale < PX_PT
+            ? `the drawing is ${Math.round(drawing.width)} px wide, more than a PDF page holds: it is drawn at ${Math.round((scale / PX_PT) * 100)}%`
+            : undefined;
     return { pages: [page], warning };
 }
 
@@ -75,7 +91,11 @@ function partHeading(journey: Journey, slice: Journey, first: number, band: numb
 }
 
 /** The map of each part, cut into bands that fit a page at the readable scale, with a heading each. */
-async function mapParts(request: JourneyPdfRequest, journey: Journey, format: PageFormat): Promise<{ drawing: Drawing; heading: string }[]> {
+async function mapParts(
+    request: JourneyPdfRequest,
+    journey: Journey,
+    format: PageFormat
+): Promise<{ drawing: Drawing; heading: string }[]> {
     const parts = journeyParts(journey, await columnsPerPart(request.model, journey, format));
     const maxHeight = contentBox(format).height / format.readable;
     const drawings: { drawing: Drawing; heading: string }[] = [];
@@ -87,7 +107,10 @@ async function mapParts(request: JourneyPdfRequest, journey: Journey, format: Pa
         const bands = sceneBands(scene, maxHeight, top);
         bands.forEach((band, at) => {
             const svg = cropToBand(renderScene(marksInBand(scene, band), { theme: request.theme }), scene.width, band);
-            drawings.push({ drawing: { svg, width: scene.width, height: band.bottom - band.top }, heading: partHeading(journey, slice, first, at, bands.length) });
+            drawings.push({
+                drawing: { svg, width: scene.width, height: band.bottom - band.top },
+                heading: partHeading(journey, slice, first, at, bands.length)
+            });
         });
         first += ids.length;
     }
@@ -148,8 +171,7 @@ export async function journeyPdf(request: JourneyPdfRequest): Promise<{ bytes: B
     if (request.page === 'poster') return posterPdf(request.svg, { ...fonts, theme: request.theme });
     const format = PAGE_FORMATS[request.page];
     const journey = request.journey;
-    const contents =
-        request.page === 'slides' && journey ? await slidePages(request, journey) : await printPages(request, journey, format);
+    const contents = request.page === 'slides' && journey ? await slidePages(request, journey) : await printPages(request, journey, format);
     const footerTitle = journey?.title ?? request.title;
     return { bytes: await writePdf(layoutPages(contents, format, request.theme, footerTitle), fonts) };
 }

@@ -67,7 +67,13 @@ export function layoutPages(contents: readonly PageContent[], format: PageFormat
         const pieces: PdfPiece[] = [];
         const top = format.margin;
         if (content.heading) {
-            pieces.push(placeBlock(textBlock([{ text: content.heading, size: HEADING_PT, bold: true, role: 'muted' }], box.width, theme), format.margin, top));
+            pieces.push(
+                placeBlock(
+                    textBlock([{ text: content.heading, size: HEADING_PT, bold: true, role: 'muted' }], box.width, theme),
+                    format.margin,
+                    top
+                )
+            );
         }
         let y = top + HEADING_PT * 1.3 + GAP;
         const totalHeight = content.drawings.reduce((sum, drawing) => sum + drawing.height, 0);
@@ -79,7 +85,11 @@ export function layoutPages(contents: readonly PageContent[], format: PageFormat
             pieces.push({ ...drawing, x: format.margin + (box.width - drawing.width * scale) / 2, y, scale });
             y += drawing.height * scale + GAP;
         }
-        const footer = textBlock([{ text: `${title} · page ${index + 1}/${contents.length}`, size: FOOTER_PT, role: 'muted' }], box.width, theme);
+        const footer = textBlock(
+            [{ text: `${title} · page ${index + 1}/${contents.length}`, size: FOOTER_PT, role: 'muted' }],
+            box.width,
+            theme
+        );
         pieces.push(placeBlock(footer, format.margin, format.height - format.margin - footer.height));
         return { width: format.width, height: format.height, background, pieces };
     });

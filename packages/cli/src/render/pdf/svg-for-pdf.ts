@@ -54,8 +54,6 @@ export function markFallbackRuns(svg: string, familyOf: FallbackFamilyOf): strin
 export function cropToBand(svg: string, width: number, band: Band): string {
     const height = band.bottom - band.top;
     return svg.replace(/<svg\b[^>]*>/, root =>
-        root
-            .replace(/\sheight="[^"]*"/, ` height="${height}"`)
-            .replace(/\sviewBox="[^"]*"/, ` viewBox="0 ${band.top} ${width} ${height}"`)
+        root.replace(/\sheight="[^"]*"/, ` height="${height}"`).replace(/\sviewBox="[^"]*"/, ` viewBox="0 ${band.top} ${width} ${height}"`)
     );
 }

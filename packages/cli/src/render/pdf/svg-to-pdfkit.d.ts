@@ -5,7 +5,12 @@ declare module 'svg-to-pdfkit' {
         height?: number;
         assumePt?: boolean;
         preserveAspectRatio?: string;
-        fontCallback?: (family: string, bold: boolean, italic: boolean, fontOptions: { fauxBold?: boolean; fauxItalic?: boolean }) => string;
+        fontCallback?: (
+            family: string,
+            bold: boolean,
+            italic: boolean,
+            fontOptions: { fauxBold?: boolean; fauxItalic?: boolean }
+        ) => string;
         imageCallback?: (link: string) => string;
         warningCallback?: (message: string) => void;
     }
