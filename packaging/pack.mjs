@@ -56,7 +56,7 @@ async function stageCli(stage) {
     const manifest = {
         name: 'cjourney',
         version,
-        description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG), diff, export and import .cjourney files.',
+        description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG, PDF), diff, export and import .cjourney files.',
         ...COMMON,
         bin: { cjourney: 'bin/cjourney.cjs' },
         files: ['bin', 'dist', 'fonts', 'THIRD-PARTY-NOTICES.md'],

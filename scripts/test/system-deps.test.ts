@@ -40,7 +40,12 @@ function fakeSystem({ installed = [] as string[], sudo = false, aptStatus = 0, d
 
 describe('system packages: the decision', () => {
     test('the list says what each package is for; start needs only the Kerberos headers', () => {
-        expect(SYSTEM_PACKAGES.map((entry: { name: string }) => entry.name)).toEqual(['libkrb5-dev', 'chromium', 'neovim', 'poppler-utils']);
+        expect(SYSTEM_PACKAGES.map((entry: { name: string }) => entry.name)).toEqual([
+            'libkrb5-dev',
+            'chromium',
+            'neovim',
+            'poppler-utils'
+        ]);
         expect(packagesFor('start')).toEqual(['libkrb5-dev']);
         expect(packagesFor('test')).toEqual(['libkrb5-dev', 'chromium', 'neovim', 'poppler-utils']);
     });
