@@ -8,8 +8,8 @@ import { generateJourney } from '@cjourney/test-support/hostile-input';
 import { modelOfText } from '@cjourney/test-support/examples';
 import { describe, expect, test } from 'vitest';
 import { journeyParts, sliceJourney } from '../src/render/pdf/slice-journey.js';
-import { markExtent, marksInBand, sceneBands } from '../src/render/pdf/scene-bands.js';
-import { cropToBand, markFallbackRuns, splitHalos } from '../src/render/pdf/svg-for-pdf.js';
+import { markExtent, marksInBand, sceneBands, stageHeaderBand } from '../src/render/pdf/scene-bands.js';
+import { cropToBand, markFallbackRuns, splitHalos, stackSvgs } from '../src/render/pdf/svg-for-pdf.js';
 
 const JOURNEY = `
 journey Shop "Shop" {
@@ -101,6 +101,25 @@ describe('sceneBands: a tall map cut between its lanes', () => {
         }
     });
 
+    test('bands after the first leave room for the stage headers repeated above them', async () => {
+        const scene = await layout(await modelOfText(JOURNEY), 'map');
+        const header = stageHeaderBand(scene)!;
+        expect(JSON.stringify(marksInBand(scene, header).marks)).toContain('Find');
+        expect(JSON.stringify(marksInBand(scene, header).marks)).not.toContain('Searches');
+        const reserve = header.bottom - header.top;
+        const max = scene.height / 2.5;
+        const dividers = scene.marks.flatMap(mark =>
+            mark.type === 'path' && mark.role === 'lane-divider' && mark.segments[0].op === 'M' ? [mark.segments[0].to.y] : []
+        );
+        const bands = sceneBands(scene, max, 0, reserve);
+        expect(bands.length).toBeGreaterThan(1);
+        for (const band of bands.slice(1)) {
+            // Within the room left, unless the band is a single lane taller than that.
+            const lanesInside = dividers.filter(y => y > band.top && y < band.bottom).length;
+            expect(band.bottom - band.top <= max - reserve || lanesInside === 0).toBe(true);
+        }
+    });
+
     test('a drawing that fits is one band; a band keeps only the marks that reach into it', async () => {
         const scene = await layout(await modelOfText(JOURNEY), 'map');
         expect(sceneBands(scene, scene.height)).toEqual([{ top: 0, bottom: scene.height }]);
@@ -126,6 +145,17 @@ describe('the SVG as svg-to-pdfkit draws it', () => {
         const svg = '<title>価格</title><text x="0">Price 価格 &amp; <tspan>注文</tspan>!</text>';
         expect(markFallbackRuns(svg, family)).toBe(
             '<title>価格</title><text x="0">Price <tspan font-family="cjfb-0">価格</tspan> &amp; <tspan><tspan font-family="cjfb-0">注文</tspan></tspan>!</text>'
+        );
+    });
+
+    test('drawings stacked: nested, each placed below the one before', () => {
+        expect(
+            stackSvgs(300, [
+                { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"></svg>', height: 40 },
+                { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="90"></svg>', height: 90 }
+            ])
+        ).toBe(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="130" viewBox="0 0 300 130"><svg x="0" y="0" xmlns="http://www.w3.org/2000/svg" width="300" height="40"></svg><svg x="0" y="40" xmlns="http://www.w3.org/2000/svg" width="300" height="90"></svg></svg>'
         );
     });
 

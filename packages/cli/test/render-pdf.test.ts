@@ -49,7 +49,7 @@ function fonts(file: string): { name: string; embedded: boolean }[] {
 /** The extracted text, whitespace (line breaks of wrapped text included) made single spaces. */
 const text = (file: string, ...range: string[]) => poppler('pdftotext', ...range, path.join(dir, file), '-').replace(/\s+/g, ' ');
 
-describe('PDF of the version 2 example', () => {
+describe('PDF of the version 2 example', { timeout: 180_000 }, () => {
     test.each([...VIEWS])('view %s: one poster page, every font embedded, its words extractable', view => {
         render([V2, '-o', `${view}.pdf`, '--view', view]);
         expect(info(`${view}.pdf`).pages).toBe(1);
@@ -117,7 +117,7 @@ describe('a 150-touchpoint journey as slides', () => {
     });
 });
 
-describe('scripts beyond Arimo', () => {
+describe('scripts beyond Arimo', { timeout: 120_000 }, () => {
     test('a Japanese journey embeds the Noto font, and its characters come back out of the text', () => {
         writeIn(
             dir,
@@ -138,7 +138,7 @@ describe('scripts beyond Arimo', () => {
     });
 });
 
-describe('bad --page', () => {
+describe('bad --page', { timeout: 60_000 }, () => {
     test('an unknown page size names the allowed ones; --page with another format says it is for PDF', () => {
         const unknown = runCli(['render', V2, '-o', 'x.pdf', '--page', 'a5'], dir);
         expect(unknown.code).toBe(2);

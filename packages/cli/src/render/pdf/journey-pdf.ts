@@ -10,8 +10,8 @@
 import type { CjourneyModel, Journey } from '@cjourney/model';
 import { layout, PALETTES, renderScene, renderView, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
 import { journeyParts, sliceJourney } from './slice-journey.js';
-import { marksInBand, sceneBands } from './scene-bands.js';
-import { cropToBand } from './svg-for-pdf.js';
+import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
+import { cropToBand, stackSvgs } from './svg-for-pdf.js';
 import {
     contentBox,
     layoutPages,
@@ -77,17 +77,21 @@ async function columnsPerPart(model: CjourneyModel, journey: Journey, format: Pa
     return Math.max(1, Math.floor((contentBox(format).width / format.readable - (one - column)) / column));
 }
 
-/** Where the stage bands begin: later parts start there, without the journey's title block again. */
-function stagesTop(scene: Scene): number {
-    const tops = scene.marks.flatMap(mark => (mark.type === 'rect' && mark.role === 'stage-band' ? [mark.y] : []));
-    return tops.length > 0 ? Math.max(0, Math.min(...tops) - 12) : 0;
-}
-
 function partHeading(journey: Journey, slice: Journey, first: number, band: number, bands: number): string {
     const stages = slice.stages.map(stage => stage.title).join(' · ');
     const count = slice.touchpoints.length;
     const range = count === 1 ? `touchpoint ${first + 1}` : `touchpoints ${first + 1}–${first + count}`;
     return `${stages} — ${range} of ${journey.touchpoints.length}${bands > 1 ? ` (${band + 1}/${bands})` : ''}`;
+}
+
+/** These bands of the scene, one under the other, as one drawing. */
+function bandsDrawing(scene: Scene, bands: readonly Band[], theme: ThemeKind): Drawing {
+    const drawings = bands.map(band => ({
+        svg: cropToBand(renderScene(marksInBand(scene, band), { theme }), scene.width, band),
+        height: band.bottom - band.top
+    }));
+    const svg = drawings.length === 1 ? drawings[0].svg : stackSvgs(scene.width, drawings);
+    return { svg, width: scene.width, height: drawings.reduce((sum, drawing) => sum + drawing.height, 0) };
 }
 
 /** The map of each part, cut into bands that fit a page at the readable scale, with a heading each. */
@@ -103,12 +107,14 @@ async function mapParts(
     for (const [index, ids] of parts.entries()) {
         const slice = sliceJourney(journey, ids, index === parts.length - 1);
         const scene = await layout(modelWith(request.model, slice), 'map', { notices: request.notices });
-        const top = index === 0 ? 0 : stagesTop(scene);
-        const bands = sceneBands(scene, maxHeight, top);
+        const header = stageHeaderBand(scene);
+        const reserve = header ? header.bottom - header.top : 0;
+        const bands = sceneBands(scene, maxHeight, index === 0 ? 0 : stagesTop(scene), reserve);
         bands.forEach((band, at) => {
-            const svg = cropToBand(renderScene(marksInBand(scene, band), { theme: request.theme }), scene.width, band);
+            // A band below the stage headers gets them again above it: every page says whose columns these are.
+            const shown = at > 0 && header ? [header, band] : [band];
             drawings.push({
-                drawing: { svg, width: scene.width, height: band.bottom - band.top },
+                drawing: bandsDrawing(scene, shown, request.theme),
                 heading: partHeading(journey, slice, first, at, bands.length)
             });
         });

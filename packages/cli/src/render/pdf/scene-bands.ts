@@ -52,15 +52,17 @@ function dividerLines(marks: readonly Mark[]): number[] {
 /**
  * Bands of at most `maxHeight` (as far as the lanes allow: a single lane taller than that is
  * one band of its own), cut at lane dividers, from `start` down; one band for a scene that fits.
+ * Bands after the first leave `reserve` free (for the stage headers repeated above them).
  */
-export function sceneBands(scene: Scene, maxHeight: number, start = 0): Band[] {
+export function sceneBands(scene: Scene, maxHeight: number, start = 0, reserve = 0): Band[] {
     if (scene.height - start <= maxHeight) return [{ top: start, bottom: scene.height }];
     const cuts = [...dividerLines(scene.marks).filter(y => y > start && y < scene.height), scene.height];
     const bands: Band[] = [];
     let top = start;
     let last = start;
     for (const cut of cuts) {
-        if (cut - top > maxHeight && last > top) {
+        const room = bands.length === 0 ? maxHeight : maxHeight - reserve;
+        if (cut - top > room && last > top) {
             bands.push({ top, bottom: last });
             top = last;
         }
@@ -68,6 +70,19 @@ export function sceneBands(scene: Scene, maxHeight: number, start = 0): Band[] {
     }
     bands.push({ top, bottom: scene.height });
     return bands;
+}
+
+/** Where the stage bands begin (the journey's title block is above): a little above their top. */
+export function stagesTop(scene: Scene): number {
+    const tops = scene.marks.flatMap(mark => (mark.type === 'rect' && mark.role === 'stage-band' ? [mark.y] : []));
+    return tops.length > 0 ? Math.max(0, Math.min(...tops) - 12) : 0;
+}
+
+/** The stage headers' strip, from the stage bands' top to the first lane divider, repeated above a continued band. */
+export function stageHeaderBand(scene: Scene): Band | undefined {
+    const top = stagesTop(scene);
+    const bottom = dividerLines(scene.marks).find(y => y > top);
+    return bottom === undefined ? undefined : { top, bottom };
 }
 
 /** The marks that reach into the band (a group crossing its edges keeps only its children that do); the rest are clipped when drawn. */

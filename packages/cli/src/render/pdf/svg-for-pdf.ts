@@ -50,6 +50,17 @@ export function markFallbackRuns(svg: string, familyOf: FallbackFamilyOf): strin
     );
 }
 
+/** Drawings of one width stacked top to bottom into one SVG (each kept as a nested `<svg>`). */
+export function stackSvgs(width: number, drawings: readonly { svg: string; height: number }[]): string {
+    let y = 0;
+    const nested = drawings.map(drawing => {
+        const placed = drawing.svg.replace(/<svg\b/, `<svg x="0" y="${y}"`);
+        y += drawing.height;
+        return placed;
+    });
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}">${nested.join('')}</svg>`;
+}
+
 /** The drawing shown from `band.top` to `band.bottom` only: its root's height and viewBox changed. */
 export function cropToBand(svg: string, width: number, band: Band): string {
     const height = band.bottom - band.top;
