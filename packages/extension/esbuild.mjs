@@ -44,7 +44,11 @@ const builds = [
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode']
+        external: ['vscode'],
+        // A CJS bundle has no import.meta: pdfkit (the PDF export) names its data files with
+        // new URL(…, import.meta.url), so give it the bundle's own URL (as packaging/bundle.mjs does).
+        banner: { js: 'var __cjourneyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+        define: { 'import.meta.url': '__cjourneyBundleUrl' }
     },
     {
         ...common,
