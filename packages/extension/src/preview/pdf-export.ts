@@ -6,13 +6,8 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { PdfMaker } from './journey-preview.js';
+import { pdfMakerWithFonts } from './pdf-maker.js';
 
 export function pdfMaker(extensionUri: vscode.Uri): PdfMaker {
-    const fonts = vscode.Uri.joinPath(extensionUri, 'dist', 'fonts').fsPath;
-    return async (svg, meta) => {
-        // Loaded on the first PDF export only: pdfkit and fontkit are large.
-        const { posterPdf } = await import('@cjourney/cli/out/render/pdf/journey-pdf.js');
-        const { bytes } = await posterPdf(svg, { ...meta, fontFile: request => path.join(fonts, request) });
-        return new Uint8Array(bytes);
-    };
+    return pdfMakerWithFonts(path.join(vscode.Uri.joinPath(extensionUri, 'dist', 'fonts').fsPath));
 }
