@@ -5,8 +5,8 @@
  *   action/dist/cjourney.cjs   the launcher (packaging/launcher.cjs)
  *   action/dist/cli.cjs        the CLI and every JavaScript dependency, one minified bundle
  *   action/dist/THIRD-PARTY-NOTICES.md   the licences of the bundled packages
- * It draws SVG only (what the Action attaches): no fonts and no resvg, which is a native
- * add-on. Generated — never edit by hand: `npm run bundle:action` (after `npm run build`)
+ * It draws SVG only (what the Action attaches): no fonts, no resvg (a native add-on) and no
+ * PDF writer. Generated — never edit by hand: `npm run bundle:action` (after `npm run build`)
  * rewrites them; `--check` only compares and exits 1 when the committed files are stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ export const ACTION_DIST = path.join(ROOT, 'action/dist');
 /** The files of action/dist/ as they should be: name → bytes. */
 export async function actionFiles() {
     const launcher = readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"./cli.cjs"');
-    const bundle = await bundleCli(path.join(ACTION_DIST, 'cli.cjs'), { external: ['@resvg/resvg-js'] });
+    // SVG only: the PNG rasteriser and the PDF writer stay out (they need the fonts the Action does not carry).
+    const bundle = await bundleCli(path.join(ACTION_DIST, 'cli.cjs'), { external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] });
     return {
         'cjourney.cjs': Buffer.from(launcher),
         'cli.cjs': Buffer.from(bundle.code),

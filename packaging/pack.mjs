@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleCli, bundleServer, ROOT, workspaceVersion } from './bundle.mjs';
+import { copyFonts } from './fonts.mjs';
 
 const require = createRequire(path.join(ROOT, 'packages/cli/package.json'));
 
@@ -43,33 +44,6 @@ function lockedVersion(name) {
     return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 }
 
-/** The fonts `render` reads for HTML (woff2) and PNG (TrueType), with their licence, laid out as in node_modules. */
-async function copyFonts(fontsDir) {
-    const { FONT_FACES } = await import(pathToFileURL(require.resolve('@cjourney/render')).href);
-    const files = [
-        ...FONT_FACES.map(face => `@fontsource/arimo/${face.file}`),
-        '@fontsource/arimo/LICENSE',
-        '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
-        '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
-        '@expo-google-fonts/arimo/LICENSE_FONT'
-    ];
-    for (const file of files) {
-        copy(require.resolve(file), path.join(fontsDir, file));
-    }
-    await copyFallbackFonts(fontsDir);
-}
-
-/** The Noto fallbacks for the PNG: each package's stylesheet (it maps characters to files), its regular woff subsets and licence. */
-async function copyFallbackFonts(fontsDir) {
-    const fallback = await import(pathToFileURL(path.join(ROOT, 'packages/cli/out/render/fallback-fonts.js')).href);
-    for (const pkg of fallback.FALLBACK_FONT_PACKAGES) {
-        const css = readFileSync(require.resolve(`${pkg}/${fallback.FALLBACK_FONT_CSS}`), 'utf8');
-        for (const file of [fallback.FALLBACK_FONT_CSS, 'LICENSE', ...fallback.parseFallbackCss(css).map(face => face.file)]) {
-            copy(require.resolve(`${pkg}/${file}`), path.join(fontsDir, pkg, file));
-        }
-    }
-}
-
 async function stageCli(stage) {
     const version = workspaceVersion('packages/cli');
     const resvg = '@resvg/resvg-js';
@@ -82,7 +56,7 @@ async function stageCli(stage) {
     const manifest = {
         name: 'cjourney',
         version,
-        description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG), diff, export and import .cjourney files.',
+        description: 'Customer-journey maps as code: check, render (SVG, HTML, PNG, PDF), diff, export and import .cjourney files.',
         ...COMMON,
         bin: { cjourney: 'bin/cjourney.cjs' },
         files: ['bin', 'dist', 'fonts', 'THIRD-PARTY-NOTICES.md'],

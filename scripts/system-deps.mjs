@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 export const SYSTEM_PACKAGES = [
     { name: 'libkrb5-dev', for: ['start', 'test'], why: 'code-server builds its Kerberos add-on against these headers when it installs' },
     { name: 'chromium', for: ['test'], why: 'the browser and end-to-end tests drive VS Code and check SVG and Mermaid output in it' },
-    { name: 'neovim', for: ['test'], why: 'a second real LSP client for the language server' }
+    { name: 'neovim', for: ['test'], why: 'a second real LSP client for the language server' },
+    { name: 'poppler-utils', for: ['test'], why: 'pdfinfo, pdffonts and pdftotext check the PDFs cjourney render writes' }
 ];
 
 export const PURPOSES = ['start', 'test'];

@@ -7,6 +7,7 @@
  *   web/extension.cjs    web client (vscode.dev, github.dev)
  *   web/server.js        the language server as a web worker (IIFE)
  *   webview/             the preview app (IIFE), its stylesheet and the codicon font
+ *   fonts/               Arimo and the Noto fallbacks for the PDF export, as in node_modules
  *   syntaxes/, language-configuration.json   copied from the language package
  *   THIRD-PARTY-NOTICES.md   the licences of the bundled packages (not in --watch)
  * `--production` minifies and drops source maps; `--watch` rebuilds on change.
@@ -16,6 +17,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFonts } from '../../packaging/fonts.mjs';
 import { thirdPartyNotices } from '../../packaging/notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,7 +44,11 @@ const builds = [
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode']
+        external: ['vscode'],
+        // A CJS bundle has no import.meta: pdfkit (the PDF export) names its data files with
+        // new URL(…, import.meta.url), so give it the bundle's own URL (as packaging/bundle.mjs does).
+        banner: { js: 'var __cjourneyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+        define: { 'import.meta.url': '__cjourneyBundleUrl' }
     },
     {
         ...common,
@@ -101,6 +107,8 @@ async function copyAssets() {
     }
     // The SIL Open Font License must accompany the font files.
     copyFileSync(path.join(fontsource, 'LICENSE'), path.join(dist, 'webview/fonts/LICENSE'));
+    // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host.
+    await copyFonts(path.join(dist, 'fonts'));
     const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
     writeFileSync(

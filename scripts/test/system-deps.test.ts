@@ -40,20 +40,25 @@ function fakeSystem({ installed = [] as string[], sudo = false, aptStatus = 0, d
 
 describe('system packages: the decision', () => {
     test('the list says what each package is for; start needs only the Kerberos headers', () => {
-        expect(SYSTEM_PACKAGES.map((entry: { name: string }) => entry.name)).toEqual(['libkrb5-dev', 'chromium', 'neovim']);
+        expect(SYSTEM_PACKAGES.map((entry: { name: string }) => entry.name)).toEqual([
+            'libkrb5-dev',
+            'chromium',
+            'neovim',
+            'poppler-utils'
+        ]);
         expect(packagesFor('start')).toEqual(['libkrb5-dev']);
-        expect(packagesFor('test')).toEqual(['libkrb5-dev', 'chromium', 'neovim']);
+        expect(packagesFor('test')).toEqual(['libkrb5-dev', 'chromium', 'neovim', 'poppler-utils']);
     });
 
     test('already installed: no apt-get, no sudo, no output, exit 0', () => {
-        const system = fakeSystem({ installed: ['libkrb5-dev', 'chromium', 'neovim'] });
+        const system = fakeSystem({ installed: ['libkrb5-dev', 'chromium', 'neovim', 'poppler-utils'] });
         expect(ensureSystemPackages('test', { ...system.options, isRoot: false })).toBe(0);
         expect(system.calls.every(call => call.command === 'dpkg-query')).toBe(true);
         expect(system.lines).toEqual([]);
     });
 
     test('root: apt-get update, then install only the missing packages', () => {
-        const system = fakeSystem({ installed: ['neovim'] });
+        const system = fakeSystem({ installed: ['neovim', 'poppler-utils'] });
         expect(ensureSystemPackages('test', { ...system.options, isRoot: true })).toBe(0);
         expect(system.aptCalls().map(call => [call.command, ...call.args].join(' '))).toEqual([
             'apt-get update -qq',
@@ -63,7 +68,7 @@ describe('system packages: the decision', () => {
     });
 
     test('not root, sudo works without a password: the same commands through sudo -n', () => {
-        const system = fakeSystem({ installed: ['chromium', 'neovim'], sudo: true });
+        const system = fakeSystem({ installed: ['chromium', 'neovim', 'poppler-utils'], sudo: true });
         expect(ensureSystemPackages('test', { ...system.options, isRoot: false })).toBe(0);
         expect(system.aptCalls().map(call => [call.command, ...call.args].join(' '))).toEqual([
             'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq',
@@ -72,7 +77,7 @@ describe('system packages: the decision', () => {
     });
 
     test('neither root nor sudo: one line with the exact command, exit 1, no apt-get', () => {
-        const system = fakeSystem({ installed: ['neovim'] });
+        const system = fakeSystem({ installed: ['neovim', 'poppler-utils'] });
         expect(ensureSystemPackages('test', { ...system.options, isRoot: false })).toBe(1);
         expect(system.aptCalls()).toEqual([]);
         expect(system.lines).toHaveLength(1);

@@ -17,5 +17,8 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 /** The views, named once in @cjourney/model (a small module of plain data: no renderer is loaded). */
 export const RENDER_VIEWS = VIEWS;
 export const RENDER_THEMES = ['light', 'dark'] as const;
-export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
+export const RENDER_FORMATS = ['svg', 'html', 'png', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
+/** `--page` of a PDF: one page the size of the drawing, landscape paper, or 16:9 slides. */
+export const RENDER_PAGES = ['poster', 'a4', 'a3', 'slides'] as const;
+export type RenderPage = (typeof RENDER_PAGES)[number];

@@ -10,6 +10,7 @@ import {
     DIFF_FORMATS,
     EXPORT_FORMATS,
     RENDER_FORMATS,
+    RENDER_PAGES,
     RENDER_THEMES,
     RENDER_VIEWS,
     type CheckFormat,
@@ -98,9 +99,9 @@ function defineExport(program: Command, { output, setExitCode }: CommandContext)
 function defineRender(program: Command, { output, setExitCode }: CommandContext): void {
     program
         .command('render')
-        .description('draw a view of a journey as the preview does: .svg, .html (self-contained) or .png, from the extension of OUT')
+        .description('draw a view of a journey as the preview does: .svg, .html (self-contained), .png or .pdf, from the extension of OUT')
         .argument('<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)')
-        .option('-o, --output <file>', 'the file to write: .svg, .html or .png')
+        .option('-o, --output <file>', 'the file to write: .svg, .html, .png or .pdf')
         .option('--out-dir <folder>', 'render every journey of a folder into this folder')
         .addOption(
             new Option('--view <view>', 'which view (default: preview.defaultView of cjourney.config.json, else map)').choices(RENDER_VIEWS)
@@ -113,6 +114,12 @@ function defineRender(program: Command, { output, setExitCode }: CommandContext)
             'the map: draw only these lanes, in this order (comma-separated: touchpoints, doing, emotion, pains, blueprint, stakeholders, kpis, or custom lane ids)'
         )
         .addOption(new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'))
+        .addOption(
+            new Option(
+                '--page <page>',
+                'pages of a PDF: poster (one page the size of the drawing, the default), a4 or a3 (landscape, a long map in readable parts) or slides (16:9: title, summary, the map in parts, stakeholders, opportunities)'
+            ).choices(RENDER_PAGES)
+        )
         .option(
             '--diff <old>',
             'draw a visual diff against this old version (a file, or a folder for a folder): added, changed and removed elements marked'

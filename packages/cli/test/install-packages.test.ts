@@ -115,9 +115,9 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
         );
     });
 
-    test('render writes SVG, self-contained HTML and PNG byte-identical to the workspace CLI', () => {
+    test('render writes SVG, self-contained HTML, PNG and PDF byte-identical to the workspace CLI', () => {
         const reference = makeTempDir('cjourney-reference-');
-        for (const format of ['svg', 'html', 'png']) {
+        for (const format of ['svg', 'html', 'png', 'pdf']) {
             const result = run(['render', 'saas-onboarding.cjourney', '--view', 'flow', '-o', `out/map.${format}`]);
             expect(result.stderr, format).toBe('');
             expect(result.code, format).toBe(0);
@@ -137,6 +137,7 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
         }
         expect(readFileSync(path.join(work, 'out/map.html'), 'utf8')).toContain('data:font/woff2;base64,');
         expect(readFileSync(path.join(work, 'out/map.png')).subarray(1, 4).toString()).toBe('PNG');
+        expect(readFileSync(path.join(work, 'out/map.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     });
 
     test('export, import and diff', () => {

@@ -111,10 +111,10 @@ describe('cjourney render FILE -o OUT', () => {
         const cases: Array<[string[], string]> = [
             [['render', 'missing.cjourney', '-o', 'x.svg'], "cjourney: cannot read 'missing.cjourney': no such file or directory\n"],
             [
-                ['render', 'examples/saas-onboarding.cjourney', '-o', 'x.pdf'],
-                "cjourney: cannot tell the format of 'x.pdf': end it with .svg, .html or .png\n"
+                ['render', 'examples/saas-onboarding.cjourney', '-o', 'x.jpg'],
+                "cjourney: cannot tell the format of 'x.jpg': end it with .svg, .html, .png or .pdf\n"
             ],
-            [['render', 'examples/saas-onboarding.cjourney'], 'cjourney: render of a file needs -o OUT (.svg, .html or .png)\n'],
+            [['render', 'examples/saas-onboarding.cjourney'], 'cjourney: render of a file needs -o OUT (.svg, .html, .png or .pdf)\n'],
             [['render', 'examples', '-o', 'x.svg'], "cjourney: 'examples' is a folder: give --out-dir DIR to render every journey in it\n"]
         ];
         for (const [args, message] of cases) {

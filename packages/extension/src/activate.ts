@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { registerCommands } from './commands.js';
 import { JourneyModelFeed } from './journey-model-feed.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import type { PdfMaker } from './preview/journey-preview.js';
 import { ProjectSettings, withProjectConfig } from './project-settings.js';
 import { affectsPreview, readSettings } from './settings.js';
 
@@ -38,7 +39,9 @@ export function languageClientOptions(output: vscode.LogOutputChannel): Language
 export async function activateWithClient(
     context: vscode.ExtensionContext,
     client: BaseLanguageClient,
-    output: vscode.LogOutputChannel
+    output: vscode.LogOutputChannel,
+    /** What only some hosts can do: the desktop makes PDFs. */
+    host: { pdf?: PdfMaker } = {}
 ): Promise<void> {
     let settings = readSettings();
     const feed = new JourneyModelFeed(client, output);
@@ -47,6 +50,7 @@ export async function activateWithClient(
         extensionUri: context.extensionUri,
         feed,
         log: output,
+        pdf: host.pdf,
         settings: document => (document ? withProjectConfig(settings, project.configFor(document)) : settings)
     });
     context.subscriptions.push(

@@ -1,7 +1,8 @@
 /** The extension's commands (see `contributes.commands` in package.json). */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { PreviewCommand } from '@cjourney/webview/protocol';
+import type { ExportFormat, PreviewCommand } from '@cjourney/webview/protocol';
+import { EXPORT_COMMANDS } from './preview/journey-preview.js';
 import type { PreviewManager } from './preview/preview-manager.js';
 import { showSource } from './preview/reveal-source.js';
 
@@ -24,6 +25,7 @@ export function registerCommands(previews: PreviewManager, client: BaseLanguageC
         }),
         register('cjourney.preview.exportSvg', (target?: unknown) => exportMap(previews, 'svg', target)),
         register('cjourney.preview.exportPng', (target?: unknown) => exportMap(previews, 'png', target)),
+        register('cjourney.preview.exportPdf', (target?: unknown) => exportMap(previews, 'pdf', target)),
         register('cjourney.preview.showJourneyMap', previewCommand('view:map')),
         register('cjourney.preview.showStakeholderMap', previewCommand('view:stakeholders')),
         register('cjourney.preview.showFlow', previewCommand('view:flow')),
@@ -48,13 +50,13 @@ function showPreview(previews: PreviewManager, uri: unknown, toSide: boolean, lo
  * Exports the active preview's map: through a save dialog, or straight to `target` (a Uri)
  * when a script or test passes one. Resolves with the file written, if any.
  */
-async function exportMap(previews: PreviewManager, format: 'svg' | 'png', target: unknown): Promise<vscode.Uri | undefined> {
+async function exportMap(previews: PreviewManager, format: ExportFormat, target: unknown): Promise<vscode.Uri | undefined> {
     const preview = previews.commandTarget();
     if (!preview) {
         void vscode.window.showInformationMessage('Open a journey preview first (CJourney: Open Preview).');
         return undefined;
     }
     if (target instanceof vscode.Uri) return preview.exportTo(format, target);
-    preview.runCommand(format === 'svg' ? 'exportSvg' : 'exportPng');
+    preview.runCommand(EXPORT_COMMANDS[format]);
     return undefined;
 }

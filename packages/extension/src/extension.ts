@@ -1,6 +1,7 @@
 /** The desktop (Node.js) extension: the language server runs in a Node process over IPC. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { pdfMaker } from './preview/pdf-export.js';
 import { activateWithClient, createOutputChannel, LANGUAGE_CLIENT_ID, LANGUAGE_CLIENT_NAME, languageClientOptions } from './activate.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -11,7 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     const output = createOutputChannel();
     const client = new LanguageClient(LANGUAGE_CLIENT_ID, LANGUAGE_CLIENT_NAME, serverOptions, languageClientOptions(output));
-    await activateWithClient(context, client, output);
+    await activateWithClient(context, client, output, { pdf: pdfMaker(context.extensionUri) });
 }
 
 export function deactivate(): void {

@@ -5,9 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FONT_FACES } from '@cjourney/render';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FALLBACK_FONT_CSS, FALLBACK_FONT_PACKAGES, parseFallbackCss } from '../../cli/src/render/fallback-fonts.js';
 
 const EXTENSION = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown> & {
@@ -44,8 +47,26 @@ const SHIPPED = [
     'dist/webview/fonts/LICENSE',
     ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
         [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
-    )
+    ),
+    ...pdfFonts()
 ].sort();
+
+/** The PDF export's fonts (packaging/fonts.mjs): Arimo as TrueType, every Noto fallback subset, their licences and stylesheets. */
+function pdfFonts(): string[] {
+    const arimo = [
+        '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+        '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
+        '@expo-google-fonts/arimo/LICENSE_FONT',
+        '@fontsource/arimo/LICENSE',
+        ...FONT_FACES.map(face => `@fontsource/arimo/${face.file}`)
+    ];
+    const require = createRequire(import.meta.url);
+    const fallbacks = FALLBACK_FONT_PACKAGES.flatMap(pkg => {
+        const css = readFileSync(require.resolve(`${pkg}/${FALLBACK_FONT_CSS}`), 'utf8');
+        return [FALLBACK_FONT_CSS, 'LICENSE', ...parseFallbackCss(css).map(face => face.file)].map(file => `${pkg}/${file}`);
+    });
+    return [...arimo, ...fallbacks].map(file => `dist/fonts/${file}`);
+}
 
 let vsix: string;
 

@@ -35,7 +35,8 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             { type: 'reveal', location: { range: { start: { line: -1, character: 0 }, end: RANGE.end } } },
             { type: 'problem', message: { toString: 'x' } },
             { type: 'export', format: 'exe', suggestedName: 'x', data: '' },
-            { type: 'export', format: 'svg', suggestedName: 'x.svg', data: { evil: true } }
+            { type: 'export', format: 'svg', suggestedName: 'x.svg', data: { evil: true } },
+            { type: 'export', format: 'pdf', suggestedName: 'x.pdf', data: new Uint8Array([37, 80, 68, 70]) }
         ]) {
             expect(checkWebviewMessage(raw), JSON.stringify(raw)).toBeUndefined();
         }
@@ -52,6 +53,16 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             data: png
         });
         expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'x.png', data: png.buffer })?.type).toBe('export');
+        // A PDF export carries the drawing's SVG and title: the host makes the PDF from it.
+        expect(
+            checkWebviewMessage({ type: 'export', format: 'pdf', suggestedName: 'shop.map.pdf', data: '<svg/>', title: 'Shop — map' })
+        ).toEqual({
+            type: 'export',
+            format: 'pdf',
+            suggestedName: 'shop.map.pdf',
+            data: '<svg/>',
+            title: 'Shop — map'
+        });
     });
 
     test('reveal opens only the previewed document and the files of the definitions its model uses', async () => {

@@ -30,7 +30,8 @@ export type LayoutDirection = 'right' | 'down';
 /** The fixed palettes used for exported files (the preview itself follows the VS Code theme). */
 export type ExportTheme = 'light' | 'dark';
 
-export type ExportFormat = 'svg' | 'png';
+/** `pdf`: the webview sends the SVG, and the extension host (desktop) makes the PDF from it with the CLI's code. */
+export type ExportFormat = 'svg' | 'png' | 'pdf';
 
 /** The `cjourney.preview.*` and `cjourney.export.*` settings the webview needs. */
 export interface PreviewSettings {
@@ -130,7 +131,7 @@ export interface CursorMessage {
 }
 
 /** Commands run from the command palette or keybindings, acting on the active preview. */
-export type PreviewCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'exportSvg' | 'exportPng' | ViewCommand;
+export type PreviewCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'exportSvg' | 'exportPng' | 'exportPdf' | ViewCommand;
 export type ViewCommand = `view:${ViewName}`;
 
 export interface CommandMessage {
@@ -158,8 +159,10 @@ export interface ExportMessage {
     format: ExportFormat;
     /** A file name to suggest, without folder, e.g. `saas-onboarding.map.svg`. */
     suggestedName: string;
-    /** SVG text, or PNG bytes. */
+    /** SVG text (for `svg`, and for `pdf`, which the host makes from it), or PNG bytes. */
     data: string | Uint8Array;
+    /** The drawing's title, for a PDF's document title. */
+    title?: string;
 }
 
 /** An export could not be made (no map yet, or drawing it failed). */

@@ -1,6 +1,6 @@
 /**
  * `cjourney render FILE -o OUT` and `cjourney render FOLDER --out-dir DIR`: the views as the
- * preview draws them (the same @cjourney/render code), written as SVG, HTML or PNG.
+ * preview draws them (the same @cjourney/render code), written as SVG, HTML, PNG or PDF.
  *
  * A journey with errors is still drawn from what its model holds — a reviewer sees the map
  * of a broken pull request — with a notice in the drawing; the exit code is 1, as for
@@ -15,7 +15,8 @@ import { drawnPath } from '../files.js';
 import { warnLine, type Output } from '../output.js';
 import { ProjectConfigs } from '../project-config.js';
 import { oneLine } from '../safe-text.js';
-import { encode, formatOf, type RenderFormat } from '../render/output-formats.js';
+import { encode, fontFile, formatOf, loadPdf, type Encoded, type RenderFormat } from '../render/output-formats.js';
+import type { RenderPage } from '../command-options.js';
 import { loadRenderDiff, marksFor, type RenderDiff, type RenderDiffOptions } from '../render/render-diff.js';
 import { diagnosticsOf, loadWorkspace, modelOf, type LoadedJourney } from '../workspace.js';
 
@@ -33,6 +34,8 @@ export interface RenderOptions extends RenderDiffOptions {
     lanes?: string;
     /** Format of the files written with --out-dir. */
     format: RenderFormat;
+    /** Pages of a PDF (default poster). */
+    page?: RenderPage;
 }
 
 /** As given on the command line: without --view or --theme, the project's cjourney.config.json decides. */
@@ -104,10 +107,36 @@ async function renderJob(job: Job, options: RenderOptions, output: Output): Prom
     const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff, ...filters });
     const selection = selectJourney(job.model, options.journey);
     const title = `${selection.journey?.title ?? drawnPath(job.target.file.absolute)} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
-    const encoded = await encode(svg, formatOf(job.out), { title, theme: options.theme });
+    const format = formatOf(job.out);
+    const encoded =
+        format === 'pdf' && options.page && options.page !== 'poster'
+            ? await pagedPdf(job, options, { svg, title, notices, ...filters })
+            : await encode(svg, format, { title, theme: options.theme });
     await write(job.out, encoded.bytes);
     if (encoded.warning) {
         warnLine(output, `${job.out}: ${encoded.warning}`);
+    }
+}
+
+/** A PDF of a4, a3 or slides pages, made from the model (pdf/journey-pdf.ts). */
+interface DrawnView {
+    svg: string;
+    title: string;
+    notices: string[];
+    personas?: string[];
+    lanes?: string[];
+}
+
+async function pagedPdf(job: Job, options: RenderOptions, drawn: DrawnView): Promise<Encoded> {
+    const { journeyPdf } = await loadPdf();
+    const journey = selectJourney(job.model, options.journey).journey;
+    return journeyPdf({ ...drawn, model: job.model, journey, view: options.view, theme: options.theme, page: options.page!, fontFile });
+}
+
+/** --page is for PDF only: say so rather than ignore it. */
+function checkPage(options: RenderOptions, format: RenderFormat): void {
+    if (options.page !== undefined && format !== 'pdf') {
+        throw new UsageError(`--page ${options.page} is for PDF output: write to a .pdf file (or --format pdf with --out-dir)`);
     }
 }
 
@@ -117,9 +146,9 @@ function errorCount(target: LoadedJourney): number {
 
 async function renderFile(target: LoadedJourney, changes: RenderDiff | undefined, options: RenderOptions, output: Output): Promise<number> {
     if (!options.output) {
-        throw new UsageError('render of a file needs -o OUT (.svg, .html or .png)');
+        throw new UsageError('render of a file needs -o OUT (.svg, .html, .png or .pdf)');
     }
-    formatOf(options.output);
+    checkPage(options, formatOf(options.output));
     const model = modelOf(target);
     const selection = selectJourney(model, options.journey);
     if (options.journey !== undefined && !selection.journey) {
@@ -155,6 +184,7 @@ async function renderFolder(
     options: RenderOptions,
     output: Output
 ): Promise<number> {
+    checkPage(options, options.format);
     let failed = 0;
     let written = 0;
     for (const target of targets) {

@@ -139,12 +139,11 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
 }
 
 /**
- * `@font-face` rules for an HTML export: each character Arimo lacks, in the first face of the chain
- * whose font has a glyph for it (font-cmap.ts), embedded as woff. They are named Arimo, with a unicode-range of exactly those
- * characters, so the drawing's `font-family` reaches them and Arimo keeps every other character.
- * A drawing whose text Arimo covers gets none: its page does not grow.
+ * Each character of the drawing that Arimo lacks, under the first face of the chain whose font
+ * has a glyph for it (font-cmap.ts): face file (`<package>/files/….woff`) → its characters.
+ * Characters no face has are left out.
  */
-export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
+export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => string): Map<string, number[]> {
     const characters = [...charactersBeyondArimo(svg)].sort((a, b) => a - b);
     const byFile = new Map<string, number[]>();
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
@@ -155,7 +154,17 @@ export function fallbackFontCss(svg: string, fontFile: (request: string) => stri
             if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
         }
     }
-    return [...byFile]
+    return byFile;
+}
+
+/**
+ * `@font-face` rules for an HTML export: each character Arimo lacks, in the first face of the chain
+ * whose font has a glyph for it (font-cmap.ts), embedded as woff. They are named Arimo, with a unicode-range of exactly those
+ * characters, so the drawing's `font-family` reaches them and Arimo keeps every other character.
+ * A drawing whose text Arimo covers gets none: its page does not grow.
+ */
+export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
+    return [...fallbackGlyphOwners(svg, fontFile)]
         .map(([request, codes]) => {
             const data = readFileSync(fontFile(request)).toString('base64');
             const range = codes.map(code => `U+${code.toString(16)}`).join(', ');

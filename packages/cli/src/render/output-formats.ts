@@ -1,6 +1,7 @@
 /**
  * The file formats `cjourney render` writes, chosen by the output's extension: the SVG as
- * drawn, a self-contained HTML page (fonts embedded), or a PNG rasterised by resvg with the
+ * drawn, a self-contained HTML page (fonts embedded), a vector PDF of one page (pdf/; the
+ * other `--page` layouts are made from the model in commands/render.ts), or a PNG rasterised by resvg with the
  * Arimo font and the Noto fallbacks for other scripts (fallback-fonts.ts) shipped in npm packages — never the machine's fonts, so every machine gives
  * the same pixels.
  */
@@ -23,11 +24,11 @@ export function formatOf(file: string): RenderFormat {
     if ((RENDER_FORMATS as readonly string[]).includes(extension)) {
         return extension as RenderFormat;
     }
-    throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html or .png`);
+    throw new UsageError(`cannot tell the format of '${file}': end it with .svg, .html, .png or .pdf`);
 }
 
 /** A font package's file: from node_modules in the workspace, from the fonts folder beside the bundle when packaged. */
-function fontFile(request: string): string {
+export function fontFile(request: string): string {
     if (!packaged) {
         return require.resolve(request);
     }
@@ -57,6 +58,15 @@ function pngFontFiles(): string[] {
 export function pngFonts(svg: string): { files: string[]; dispose: () => void } {
     const fallback = fallbackFontFiles(svg, fontFile);
     return { files: [...pngFontFiles(), ...fallback.files], dispose: fallback.dispose };
+}
+
+/**
+ * The PDF writer (pdfkit and svg-to-pdfkit, loaded only for a PDF), once it is clear this build
+ * has the fonts a PDF embeds: the Action's SVG-only build says so instead of failing to load it.
+ */
+export async function loadPdf(): Promise<typeof import('./pdf/journey-pdf.js')> {
+    fontFile('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf');
+    return import('./pdf/journey-pdf.js');
 }
 
 /** Twice the size for crisp text, unless that would pass 16,000 px a side or 64 megapixels. */
@@ -105,5 +115,9 @@ export async function encode(svg: string, format: RenderFormat, meta: { title: s
             return { bytes: htmlDocument(svg, { title: meta.title, theme: meta.theme, fontCss: embeddedFontCss(svg) }) };
         case 'png':
             return encodePng(svg);
+        case 'pdf': {
+            const { posterPdf } = await loadPdf();
+            return posterPdf(svg, { ...meta, fontFile });
+        }
     }
 }

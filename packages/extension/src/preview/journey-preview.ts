@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { SourceLocation, SourcePosition } from '@cjourney/model';
 import type { JourneyModelParams } from '@cjourney/language/protocol';
 import { ModelHistory } from '@cjourney/webview';
-import type { ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
+import type { ExportFormat, ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
 import type { ExtensionSettings } from '../settings.js';
 import type { JourneyModelFeed } from '../journey-model-feed.js';
 import { insertStarterJourney } from '../starter-journey.js';
@@ -19,13 +19,21 @@ import { checkWebviewMessage, notificationText, revealableFiles, revealTarget } 
 
 export const PREVIEW_VIEW_TYPE = 'cjourney.preview';
 
+/** The webview command that exports in each format. */
+export const EXPORT_COMMANDS: Readonly<Record<ExportFormat, PreviewCommand>> = { svg: 'exportSvg', png: 'exportPng', pdf: 'exportPdf' };
+
 export interface PreviewContext {
     extensionUri: vscode.Uri;
     feed: JourneyModelFeed;
     /** The VS Code settings; for a document, with its project's cjourney.config.json applied. */
     settings(document?: vscode.Uri): ExtensionSettings;
     log: vscode.LogOutputChannel;
+    /** Makes a PDF of an exported drawing; only the desktop extension host can (pdf-export.ts). */
+    pdf?: PdfMaker;
 }
+
+/** The drawing's SVG → the PDF's bytes (one page the size of the drawing, fonts embedded). */
+export type PdfMaker = (svg: string, meta: { title: string; theme: 'light' | 'dark' }) => Promise<Uint8Array>;
 
 /** Webview options shared by new and restored panels: scripts on, resources only from the preview's build output. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -129,11 +137,11 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     /** Exports without a save dialog (commands called with a target file, e.g. by tests and scripts). */
-    exportTo(format: 'svg' | 'png', target: vscode.Uri): Promise<vscode.Uri | undefined> {
+    exportTo(format: ExportFormat, target: vscode.Uri): Promise<vscode.Uri | undefined> {
         return new Promise(resolve => {
             this.exportTarget?.done(undefined);
             this.exportTarget = { target, done: resolve };
-            this.runCommand(format === 'svg' ? 'exportSvg' : 'exportPng');
+            this.runCommand(EXPORT_COMMANDS[format]);
         });
     }
 
@@ -210,11 +218,20 @@ export class JourneyPreview implements vscode.Disposable {
         }
     }
 
+    /** A PDF export arrives as SVG: the host makes the PDF, as `cjourney render -o X.pdf` does. */
+    private async withPdf(message: ExportMessage): Promise<ExportMessage> {
+        if (message.format !== 'pdf') return message;
+        if (!this.context.pdf) throw new Error('PDF export needs VS Code on the desktop; export SVG or PNG here.');
+        const theme = this.context.settings(this.uri).preview.exportTheme;
+        const data = await this.context.pdf(String(message.data), { title: message.title ?? message.suggestedName, theme });
+        return { ...message, data };
+    }
+
     private async saveExport(message: ExportMessage): Promise<void> {
         const pending = this.exportTarget;
         this.exportTarget = undefined;
         try {
-            const saved = await saveExport(message, this.uri, pending?.target);
+            const saved = await saveExport(await this.withPdf(message), this.uri, pending?.target);
             pending?.done(saved);
             if (saved && !pending) {
                 const open = await vscode.window.showInformationMessage(

@@ -9,7 +9,8 @@ import { safeFileName } from './webview-messages.js';
 
 const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>>> = {
     svg: { 'SVG image': ['svg'] },
-    png: { 'PNG image': ['png'] }
+    png: { 'PNG image': ['png'] },
+    pdf: { 'PDF document': ['pdf'] }
 };
 
 export async function saveExport(message: ExportMessage, documentUri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -10,7 +10,7 @@
 import type { SourceLocation, SourceRange } from '@cjourney/model';
 import type { ExportFormat, WebviewMessage } from '@cjourney/webview/protocol';
 
-const FORMATS: readonly ExportFormat[] = ['svg', 'png'];
+const FORMATS: readonly ExportFormat[] = ['svg', 'png', 'pdf'];
 /** Longer notification text is cut: a notification is one or two lines. */
 const MAX_NOTIFICATION = 500;
 
@@ -50,9 +50,10 @@ export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
             const data = raw.data;
             // PNG bytes arrive as a typed array (or an ArrayBuffer), possibly of another realm: no instanceof.
             const bytes = ArrayBuffer.isView(data) || Object.prototype.toString.call(data) === '[object ArrayBuffer]';
-            const dataOk = format === 'svg' ? typeof data === 'string' : bytes;
+            const dataOk = format === 'png' ? bytes : typeof data === 'string';
+            const title = typeof raw.title === 'string' ? { title: raw.title } : {};
             return format && dataOk && typeof raw.suggestedName === 'string'
-                ? { type: 'export', format, suggestedName: raw.suggestedName, data: data as string | Uint8Array }
+                ? { type: 'export', format, suggestedName: raw.suggestedName, data: data as string | Uint8Array, ...title }
                 : undefined;
         }
         default:

@@ -158,7 +158,7 @@ export function describeDesktopExtension(vsix: () => string): void {
                 .toMatch(new RegExp(`Ln ${declared.line}, .*\\(7 selected\\)`));
         });
 
-        test('Export Map as SVG… and as PNG… save next to the journey through the save dialog', async () => {
+        test('Export Map as SVG…, PNG… and PDF… save next to the journey through the save dialog', async () => {
             await workbench.runCommand('CJourney: Export Map as SVG…');
             await saveInDialog();
             const svgFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.svg');
@@ -172,6 +172,14 @@ export function describeDesktopExtension(vsix: () => string): void {
             const pngFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.png');
             await expect.poll(() => existsSync(pngFile), { timeout: 15_000 }).toBe(true);
             expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+            // The PDF is made on the extension host, with the CLI's code and the fonts the extension ships.
+            await preview.locator('vscode-toolbar-button[icon="file-pdf"]').click();
+            await saveInDialog();
+            const pdfFile = path.join(workbench.workspace, 'saas-onboarding.stakeholders.pdf');
+            await expect.poll(() => existsSync(pdfFile) && readFileSync(pdfFile).length > 0, { timeout: 30_000 }).toBe(true);
+            expect(readFileSync(pdfFile).subarray(0, 5).toString()).toBe('%PDF-');
+            expect(readFileSync(pdfFile).toString('latin1')).toMatch(/\/FontFile2/);
         });
 
         test('clicking a shared stakeholder opens its file and leaves the map on screen', async () => {

@@ -1,6 +1,7 @@
 /**
  * Exports from the preview: the current view drawn again with a fixed palette (the preview's
  * own SVG carries theme classes only), as SVG text or PNG bytes, with a file name to suggest.
+ * For a PDF the SVG goes to the extension host, which makes the PDF (fonts embedded) from it.
  */
 import type { CjourneyModel } from '@cjourney/model';
 import type { ExportFailedMessage, ExportFormat, ExportMessage, ExportTheme } from '../protocol.js';
@@ -21,8 +22,8 @@ export async function exportMessage(
         const svg = await renderForExport(request, theme);
         const base = fileName.replace(/\.cjourney$/i, '') + (model.journeys.length > 1 ? `-${request.journey.id}` : '');
         const suggestedName = `${base}.${request.view}.${format}`;
-        const data = format === 'svg' ? svg : await svgToPng(svg);
-        return { type: 'export', format, suggestedName, data };
+        const data = format === 'png' ? await svgToPng(svg) : svg;
+        return { type: 'export', format, suggestedName, data, title: `${request.journey.title} — ${request.view}` };
     } catch (error) {
         return { type: 'exportFailed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` };
     }

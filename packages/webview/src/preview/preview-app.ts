@@ -295,7 +295,8 @@ export class PreviewApp {
             zoomOut: () => this.panZoom.zoomOut(),
             fit: () => this.panZoom.fit(),
             exportSvg: () => void this.exportMap('svg'),
-            exportPng: () => void this.exportMap('png')
+            exportPng: () => void this.exportMap('png'),
+            exportPdf: () => void this.exportMap('pdf')
         };
         actions[command]?.();
     }

@@ -100,7 +100,8 @@ export class Toolbar {
             mapButton('screen-normal', 'Fit to window (0)', () => actions.fit()),
             this.legendButton,
             mapButton('file-code', 'Export as SVG…', () => actions.export('svg')),
-            mapButton('file-media', 'Export as PNG…', () => actions.export('png'))
+            mapButton('file-media', 'Export as PNG…', () => actions.export('png')),
+            mapButton('file-pdf', 'Export as PDF…', () => actions.export('pdf'))
         );
 
         this.element = element(

@@ -75,7 +75,7 @@ describe('CJourney in VS Code', () => {
         assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
     });
 
-    it('exports the map drawn by the preview as SVG and PNG', async () => {
+    it('exports the map drawn by the preview as SVG, PNG and PDF', async () => {
         await vscode.window.showTextDocument(example);
         await vscode.commands.executeCommand('cjourney.showPreviewToSide');
         await until('the preview tab', () => previewTabs()[0]);
@@ -89,6 +89,11 @@ describe('CJourney in VS Code', () => {
         await vscode.commands.executeCommand('cjourney.preview.exportPng', pngTarget);
         const png = await vscode.workspace.fs.readFile(pngTarget);
         assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+
+        const pdfTarget = vscode.Uri.joinPath(workspace(), 'exported.pdf');
+        await vscode.commands.executeCommand('cjourney.preview.exportPdf', pdfTarget);
+        const pdf = await vscode.workspace.fs.readFile(pdfTarget);
+        assert.equal(new TextDecoder().decode(pdf.subarray(0, 5)), '%PDF-');
     });
 
     it('the preview follows the active .cjourney editor', async () => {

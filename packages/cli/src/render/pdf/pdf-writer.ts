@@ -1,0 +1,97 @@
+/**
+ * Pages of SVG drawings written as one vector PDF with pdfkit and svg-to-pdfkit: every text is
+ * real text in Arimo (and, for the characters Arimo lacks, the Noto fallback that has them),
+ * embedded as subsets with a Unicode map, so it can be selected, searched and extracted.
+ * Same pages → byte-identical file: the creation date and hence the file ID are fixed.
+ */
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { fallbackGlyphOwners, woffToSfnt } from '../fallback-fonts.js';
+import { markFallbackRuns, splitHalos } from './svg-for-pdf.js';
+
+/** An SVG drawing placed on a page: `width` × `height` in SVG px, drawn at `scale` points per px. */
+export interface PdfPiece {
+    svg: string;
+    width: number;
+    height: number;
+    x: number;
+    y: number;
+    scale: number;
+}
+
+/** A page, in points, painted `background` behind its drawings. */
+export interface PdfPage {
+    width: number;
+    height: number;
+    background: string;
+    pieces: PdfPiece[];
+}
+
+export interface PdfMeta {
+    title: string;
+    /** A font package's file (node_modules, or the packaged fonts folder). */
+    fontFile: (request: string) => string;
+}
+
+/** A fixed date, so that the same drawing gives the same bytes (the PDF's ID is derived from it). */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+const ARIMO = {
+    Arimo: '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+    'Arimo-Bold': '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'
+};
+
+/** Registers Arimo and the fallback faces the texts need; returns which family draws each fallback character. */
+function registerFonts(doc: PDFKit.PDFDocument, allText: string, fontFile: PdfMeta['fontFile']): Map<number, string> {
+    for (const [name, request] of Object.entries(ARIMO)) doc.registerFont(name, readFileSync(fontFile(request)));
+    const familyOf = new Map<number, string>();
+    [...fallbackGlyphOwners(allText, fontFile)].forEach(([request, codes], index) => {
+        const family = `cjfb-${index}`;
+        doc.registerFont(family, woffToSfnt(readFileSync(fontFile(request))));
+        for (const code of codes) familyOf.set(code, family);
+    });
+    return familyOf;
+}
+
+function drawPiece(doc: PDFKit.PDFDocument, piece: PdfPiece, familyOf: Map<number, string>): void {
+    const svg = markFallbackRuns(splitHalos(piece.svg), code => familyOf.get(code));
+    doc.save();
+    doc.translate(piece.x, piece.y);
+    doc.scale(piece.scale);
+    SVGtoPDF(doc, svg, 0, 0, {
+        width: piece.width,
+        height: piece.height,
+        assumePt: true,
+        fontCallback: (family, bold) => (family.startsWith('cjfb-') ? family : bold ? 'Arimo-Bold' : 'Arimo'),
+        // Only images carried in the drawing itself; never a file or URL it names.
+        imageCallback: link => (link.startsWith('data:image/') ? link : ''),
+        warningCallback: () => {}
+    });
+    doc.restore();
+}
+
+export async function writePdf(pages: readonly PdfPage[], meta: PdfMeta): Promise<Buffer> {
+    const doc = new PDFDocument({
+        autoFirstPage: false,
+        compress: true,
+        font: null as unknown as string,
+        info: { Title: meta.title, Creator: 'cjourney', Producer: 'cjourney (PDFKit)', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+        displayTitle: true
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+        doc.on('end', () => resolve());
+        doc.on('error', reject);
+    });
+    const familyOf = registerFonts(doc, pages.flatMap(page => page.pieces.map(piece => piece.svg)).join('\n'), meta.fontFile);
+    for (const page of pages) {
+        doc.addPage({ size: [page.width, page.height], margin: 0 });
+        doc.rect(0, 0, page.width, page.height).fill(page.background);
+        for (const piece of page.pieces) drawPiece(doc, piece, familyOf);
+    }
+    doc.end();
+    await ended;
+    return Buffer.concat(chunks);
+}

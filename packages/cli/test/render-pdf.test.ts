@@ -1,0 +1,150 @@
+/**
+ * `cjourney render … -o X.pdf [--page poster|a4|a3|slides]` as a user runs it: real processes,
+ * real files, checked with poppler's own tools — pdfinfo (pages and their size), pdffonts
+ * (every font embedded) and pdftotext (the text is real, extractable text).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VIEWS } from '@cjourney/render';
+import { modelOfText } from '@cjourney/test-support/examples';
+import { generateJourney } from '@cjourney/test-support/hostile-input';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
+
+/** The contract's version 2 example (shared/spec/cjourney-language.md, "Version 2"). */
+const V2 = 'fashion-first-order.cjourney';
+
+let dir: string;
+beforeAll(() => {
+    dir = makeTempDir('cjourney-pdf-');
+    cpSync(path.join(EXAMPLES, V2), path.join(dir, V2));
+});
+
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+function render(args: string[]) {
+    const result = runCli(['render', ...args], dir);
+    expect(result.stderr.replace(/^.*has 2 journeys; drew the first.*\n/m, '')).toBe('');
+    expect(result.code).toBe(0);
+}
+
+function info(file: string): { pages: number; size: string } {
+    const text = poppler('pdfinfo', path.join(dir, file));
+    return { pages: Number(/^Pages:\s+(\d+)/m.exec(text)?.[1]), size: /^Page size:\s+(.*)$/m.exec(text)?.[1] ?? '' };
+}
+
+/** Every font of the file: name and whether it is embedded. */
+function fonts(file: string): { name: string; embedded: boolean }[] {
+    return poppler('pdffonts', path.join(dir, file))
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map(line => ({
+            name: line.split(/\s+/)[0],
+            embedded: /\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line)?.[1] === 'yes'
+        }));
+}
+
+/** The extracted text, whitespace (line breaks of wrapped text included) made single spaces. */
+const text = (file: string, ...range: string[]) => poppler('pdftotext', ...range, path.join(dir, file), '-').replace(/\s+/g, ' ');
+
+describe('PDF of the version 2 example', { timeout: 180_000 }, () => {
+    test.each([...VIEWS])('view %s: one poster page, every font embedded, its words extractable', view => {
+        render([V2, '-o', `${view}.pdf`, '--view', view]);
+        expect(info(`${view}.pdf`).pages).toBe(1);
+        const used = fonts(`${view}.pdf`);
+        expect(used.map(font => font.name).join(' ')).toMatch(/Arimo/);
+        expect(used.every(font => font.embedded)).toBe(true);
+        expect(text(`${view}.pdf`)).toContain('Loom & Lane: first order (today)');
+    });
+
+    test('the map: the touchpoint titles are text; the poster is the drawing, 1 px = 0.75 pt', async () => {
+        render([V2, '-o', 'map.pdf']);
+        render([V2, '-o', 'map.svg']);
+        const journey = (await modelOfText(readFileSync(path.join(dir, V2), 'utf8'))).journeys[0];
+        for (const touchpoint of journey.touchpoints) expect(text('map.pdf')).toContain(touchpoint.title);
+        const svg = readFileSync(path.join(dir, 'map.svg'), 'utf8');
+        const [, width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+        expect(info('map.pdf').size).toBe(`${width * 0.75} x ${height * 0.75} pts`);
+    });
+
+    test('--page a4 and a3: landscape paper; slides: 16:9 pages, a title page first, a footer on each', () => {
+        render([V2, '-o', 'a4.pdf', '--page', 'a4']);
+        expect(info('a4.pdf').size).toBe('841.89 x 595.28 pts (A4)');
+        render([V2, '-o', 'a3.pdf', '--page', 'a3', '--theme', 'dark']);
+        expect(info('a3.pdf').size).toBe('1190.55 x 841.89 pts (A3)');
+        render([V2, '-o', 'slides.pdf', '--page', 'slides']);
+        const slides = info('slides.pdf');
+        expect(slides.size).toBe('960 x 540 pts');
+        expect(slides.pages).toBeGreaterThanOrEqual(3);
+        const title = text('slides.pdf', '-f', '1', '-l', '1');
+        expect(title).toContain('Loom & Lane: first order (today)');
+        expect(title).toContain('Objectives • Halve the checkout exit rate');
+        expect(title).toContain('Personas Jana, repeat buyer');
+        expect(title).toContain(`page 1/${slides.pages}`);
+        expect(text('slides.pdf', '-f', '2', '-l', '2')).toContain('Picks a size');
+        expect(text('slides.pdf', '-f', String(slides.pages), '-l', String(slides.pages))).toContain(
+            `page ${slides.pages}/${slides.pages}`
+        );
+        expect(text('slides.pdf')).toContain('E-commerce team');
+    });
+
+    test('the same input gives byte-identical PDFs', () => {
+        for (const page of ['poster', 'slides']) {
+            render([V2, '-o', `once-${page}.pdf`, '--page', page]);
+            render([V2, '-o', `twice-${page}.pdf`, '--page', page]);
+            expect(readFileSync(path.join(dir, `twice-${page}.pdf`)).equals(readFileSync(path.join(dir, `once-${page}.pdf`)))).toBe(true);
+        }
+    });
+});
+
+describe('a 150-touchpoint journey as slides', () => {
+    test('a title page, then many readable pages; every touchpoint title is in the text', { timeout: 300_000 }, async () => {
+        const source = generateJourney({ touchpoints: 150 });
+        writeIn(dir, 'big/big.cjourney', source);
+        render(['big/big.cjourney', '-o', 'big.pdf', '--page', 'slides']);
+        const { pages, size } = info('big.pdf');
+        expect(size).toBe('960 x 540 pts');
+        expect(pages).toBeGreaterThan(10);
+        expect(text('big.pdf', '-f', '1', '-l', '1')).toMatch(/^ ?Generated journey with 150 touchpoints .*Personas/);
+        const all = text('big.pdf');
+        const journey = (await modelOfText(source)).journeys[0];
+        expect(journey.touchpoints).toHaveLength(150);
+        const missing = journey.touchpoints.filter(touchpoint => !all.includes(touchpoint.title));
+        expect(missing.map(touchpoint => touchpoint.title)).toEqual([]);
+        expect(fonts('big.pdf').every(font => font.embedded)).toBe(true);
+    });
+});
+
+describe('scripts beyond Arimo', { timeout: 120_000 }, () => {
+    test('a Japanese journey embeds the Noto font, and its characters come back out of the text', () => {
+        writeIn(
+            dir,
+            'cjk/cjk.cjourney',
+            `journey Kaimono "オンライン注文の旅" {
+  persona Hana "花子、初めての顧客"
+  stage Sagasu "探す" {
+    touchpoint Kensaku "商品を検索する" { channel web persona Hana emotion pleased pain "価格不清楚" }
+  }
+}`
+        );
+        render(['cjk/cjk.cjourney', '-o', 'cjk.pdf', '--page', 'slides']);
+        const used = fonts('cjk.pdf');
+        expect(used.some(font => /NotoSans/.test(font.name))).toBe(true);
+        expect(used.every(font => font.embedded)).toBe(true);
+        const all = text('cjk.pdf');
+        for (const words of ['オンライン注文の旅', '花子、初めての顧客', '商品を検索する', '価格不清楚']) expect(all).toContain(words);
+    });
+});
+
+describe('bad --page', { timeout: 60_000 }, () => {
+    test('an unknown page size names the allowed ones; --page with another format says it is for PDF', () => {
+        const unknown = runCli(['render', V2, '-o', 'x.pdf', '--page', 'a5'], dir);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain("argument 'a5' is invalid. Allowed choices are poster, a4, a3, slides.");
+        const svg = runCli(['render', V2, '-o', 'x.svg', '--page', 'slides'], dir);
+        expect(svg.code).toBe(2);
+        expect(svg.stderr).toBe('cjourney: --page slides is for PDF output: write to a .pdf file (or --format pdf with --out-dir)\n');
+    });
+});
