@@ -68,3 +68,19 @@ describe('cjourney diff: an image replaced under the same name is a change', () 
         ]);
     });
 });
+
+describe('cjourney render embeds the images, so every file stays self-contained', () => {
+    test('SVG and HTML carry the touchpoint picture as a data URI; a script-carrying SVG named .png is left out', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', journey('shot.png'));
+        writeIn(dir, 'shot.png', readFileSync(JANA));
+        writeIn(dir, 'pics/pat.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+        const embedded = `data:image/png;base64,${readFileSync(JANA).toString('base64')}`;
+        for (const output of ['j.svg', 'j.html']) {
+            expect(runCli(['render', 'j.cjourney', '-o', output], dir).code).toBe(0);
+            const text = readFileSync(path.join(dir, output), 'utf8');
+            expect(text.split(embedded)).toHaveLength(2);
+            expect(text).not.toContain('alert(1)');
+        }
+    });
+});

@@ -46,7 +46,9 @@ export async function modelOfText(text: string, name = 'test.cjourney'): Promise
 }
 
 // desc: the drawing's accessible description (issue 16), next to its title.
-const ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan']);
+// image: a persona's or touchpoint's picture, only ever embedded as a data URI of an allowed format.
+const ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan', 'image']);
+const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/;
 const TAG = /^<(\/?)([a-z]+)((?:\s[a-zA-Z-]+="[^"<>]*")*)\s*(\/?)>$/;
 
 /**
@@ -67,9 +69,11 @@ export function expectWellFormedSvg(svg: string): void {
             // No event handlers, links or inline styles: values are quoted and escaped, so names are all there is.
             for (const [, attribute, value] of attributeText.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
                 expect(/^on|^style$/i.test(attribute), `attribute ${attribute}`).toBe(false);
-                // The only links are <use> of the drawing's own icon symbols.
-                if (/href$/i.test(attribute))
-                    expect(name === 'use' && /^#cj-icon-[a-z]+$/.test(value), `${name} ${attribute}="${value}"`).toBe(true);
+                // The only links are <use> of the drawing's own icon symbols and embedded pictures.
+                if (/href$/i.test(attribute)) {
+                    const allowed = name === 'use' ? /^#cj-icon-[a-z]+$/.test(value) : name === 'image' && EMBEDDED_IMAGE.test(value);
+                    expect(allowed, `${name} ${attribute}="${value.slice(0, 80)}"`).toBe(true);
+                }
             }
             if (closing) {
                 expect(stack.pop(), `</${name}> closes the wrong element`).toBe(name);

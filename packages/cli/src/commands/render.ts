@@ -6,6 +6,7 @@
  * of a broken pull request — with a notice in the drawing; the exit code is 1, as for
  * `check`. Unreadable input or a bad option: exit 2 with a one-line message.
  */
+import { imageDataUri } from '../images.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type CjourneyModel, plural, selectJourney } from '@cjourney/model';
@@ -104,7 +105,15 @@ async function renderJob(job: Job, options: RenderOptions, output: Output): Prom
             : [];
     const diff = marksFor(job.changes, job.model, options.journey);
     const filters = filtersOf(job, options);
-    const svg = await renderView(job.model, options.view, { theme: options.theme, journeyId: options.journey, notices, diff, ...filters });
+    // Images are embedded (data URIs) so every output stays self-contained.
+    const svg = await renderView(job.model, options.view, {
+        theme: options.theme,
+        journeyId: options.journey,
+        notices,
+        diff,
+        ...filters,
+        imageHref: imageDataUri
+    });
     const selection = selectJourney(job.model, options.journey);
     const title = `${selection.journey?.title ?? drawnPath(job.target.file.absolute)} — ${options.view}${diff ? ` — changes since ${diff.against}` : ''}`;
     const format = formatOf(job.out);

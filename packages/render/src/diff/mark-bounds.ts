@@ -28,6 +28,7 @@ function pathPoints(mark: PathMark): Array<{ x: number; y: number }> {
 function corners(mark: Mark, shapesOnly: boolean): Array<{ x: number; y: number }> {
     switch (mark.type) {
         case 'rect':
+        case 'image':
             return [
                 { x: mark.x, y: mark.y },
                 { x: mark.x + mark.width, y: mark.y + mark.height }

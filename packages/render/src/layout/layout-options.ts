@@ -1,4 +1,5 @@
 /** What a caller may ask of the layout. */
+import type { ImageFile } from '@cjourney/model';
 export interface LayoutOptions {
     /** The journey to draw when the file has several; default the first. */
     journeyId?: string;
@@ -18,4 +19,10 @@ export interface LayoutOptions {
     personas?: readonly string[];
     /** The map's lanes to draw, in this order (touchpoints, doing, emotion, pains, blueprint, stakeholders, kpis, or custom lane ids); all when absent. */
     lanes?: readonly string[];
+    /**
+     * The address to draw a persona's or touchpoint's image from (a data URI, a webview
+     * resource), or undefined to leave it out; without it no image is drawn (the layout
+     * never reads files).
+     */
+    imageHref?: (image: ImageFile) => string | undefined;
 }

@@ -11,6 +11,7 @@ export function shiftMarks(marks: readonly Mark[], dx: number, dy: number): void
             case 'rect':
             case 'text':
             case 'icon':
+            case 'image':
                 mark.x += dx;
                 mark.y += dy;
                 break;

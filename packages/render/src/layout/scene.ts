@@ -273,7 +273,21 @@ export interface GroupMark {
     children: Mark[];
 }
 
-export type Mark = RectMark | CircleMark | PathMark | TextMark | IconMark | GroupMark;
+/**
+ * A picture the journey names (a persona's photo, a touchpoint's screenshot), scaled to
+ * cover its box. `href` is what the host made of the image file: a data URI in files (so
+ * they stay self-contained), a webview resource in the preview.
+ */
+export interface ImageMark {
+    type: 'image';
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    href: string;
+}
+
+export type Mark = RectMark | CircleMark | PathMark | TextMark | IconMark | ImageMark | GroupMark;
 
 export interface Scene {
     view: ViewName;

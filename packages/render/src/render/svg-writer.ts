@@ -76,6 +76,18 @@ class SvgWriter {
                 return this.text(mark, depth);
             case 'icon':
                 return this.icon(mark, depth);
+            case 'image':
+                return this.emit(
+                    depth,
+                    `<image${attributes([
+                        ['x', mark.x],
+                        ['y', mark.y],
+                        ['width', mark.width],
+                        ['height', mark.height],
+                        ['href', mark.href],
+                        ['preserveAspectRatio', 'xMidYMid slice']
+                    ])}/>`
+                );
         }
     }
 

@@ -7,6 +7,7 @@
  * that view), the map in parts readable at presentation distance, the stakeholder map and
  * the opportunity portfolio (when the journey has them).
  */
+import { imageDataUri } from '../../images.js';
 import type { CjourneyModel, Journey } from '@cjourney/model';
 import { layout, PALETTES, renderScene, renderView, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
 import { journeyParts, sliceJourney } from './slice-journey.js';
@@ -133,7 +134,15 @@ function viewNamed(name: string): ViewName | undefined {
 
 async function viewDrawing(request: JourneyPdfRequest, journey: Journey, view: ViewName): Promise<Drawing> {
     const { theme, personas, lanes } = request;
-    return drawingOf(await renderView(modelWith(request.model, journey), view, { theme, journeyId: journey.id, personas, lanes }));
+    return drawingOf(
+        await renderView(modelWith(request.model, journey), view, {
+            theme,
+            journeyId: journey.id,
+            personas,
+            lanes,
+            imageHref: imageDataUri
+        })
+    );
 }
 
 /** The title page: the journey's words, at presentation size, scaled down only when they would not fit. */

@@ -19,6 +19,7 @@ interface Extent {
 export function markExtent(mark: Mark): Extent {
     switch (mark.type) {
         case 'rect':
+        case 'image':
             return { top: mark.y, bottom: mark.y + mark.height };
         case 'circle':
             return { top: mark.cy - mark.r, bottom: mark.cy + mark.r };

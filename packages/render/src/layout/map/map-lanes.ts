@@ -2,7 +2,7 @@
  * The map's lanes by name (map-lane-names.ts), each built from the grid; a lane with nothing
  * to show is left out, except the emotion lane, which always shows.
  */
-import type { Journey, Kpi } from '@cjourney/model';
+import type { ImageFile, Journey, Kpi } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
 import { shiftMarks } from '../marks.js';
@@ -32,6 +32,8 @@ export interface MapGrid {
     series: EmotionSeries[];
     baseline: EmotionSeries[];
     baselineTitle?: string;
+    /** See `LayoutOptions.imageHref`. */
+    imageHref?: (image: ImageFile) => string | undefined;
 }
 
 function touchpointLane(grid: MapGrid, notes: string[]): Lane {
@@ -42,7 +44,7 @@ function touchpointLane(grid: MapGrid, notes: string[]): Lane {
     }
     const cards = columns
         .filter(column => column.touchpoint)
-        .map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids) }));
+        .map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids, grid.imageHref) }));
     const cardHeight = Math.max(96, ...cards.map(card => card.height));
     const top = routes.overHeight;
     const marks: Mark[] = [];

@@ -212,8 +212,19 @@ function mapGrid(journey: Journey, options: LayoutOptions, baseline: Journey | u
         kpisByStage: kpisByStageOf(shown),
         series: emotionSeries(shown, index, feelingPersonas(journey)),
         baseline: baselineSeries(baseline, shown).filter(series => !chosen || !series.personaId || chosen.has(series.personaId)),
-        baselineTitle: baseline?.title
+        baselineTitle: baseline?.title,
+        imageHref: options.imageHref
     };
+}
+
+/** The personas' pictures the host can draw, by persona id (for the legend). */
+function personaImages(grid: MapGrid): Map<string, string> {
+    const images = new Map<string, string>();
+    for (const persona of grid.journey.personas) {
+        const href = persona.imageFile && grid.imageHref?.(persona.imageFile);
+        if (href) images.set(persona.id, href);
+    }
+    return images;
 }
 
 function mapFacts(journey: Journey, shown: Journey, options: LayoutOptions, baseline: Journey | undefined): string {
@@ -258,7 +269,9 @@ export function layoutMap(journey: Journey, options: LayoutOptions, baseline?: J
         MAP.margin,
         grid.gridRight - left
     );
-    const legend = names.includes('emotion') ? personaLegend(grid.series, left, MAP.margin + header.height + 4) : { marks: [], height: 0 };
+    const legend = names.includes('emotion')
+        ? personaLegend(grid.series, left, MAP.margin + header.height + 4, personaImages(grid))
+        : { marks: [], height: 0 };
     const marks: Mark[] = [...header.marks, ...legend.marks];
     let bottom = MAP.margin + header.height + legend.height + 16;
     if (stages.length > 0) {

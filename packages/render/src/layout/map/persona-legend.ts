@@ -6,8 +6,17 @@ import type { EmotionSeries } from './emotion-series.js';
 import { pointShape } from './point-shapes.js';
 
 const NAME_WIDTH = 220;
+const AVATAR = 22;
 
-export function personaLegend(series: readonly EmotionSeries[], x: number, y: number): { marks: Mark[]; height: number } {
+/**
+ * @param images the personas' pictures by persona id, drawn as a small avatar before each name.
+ */
+export function personaLegend(
+    series: readonly EmotionSeries[],
+    x: number,
+    y: number,
+    images: ReadonlyMap<string, string> = new Map()
+): { marks: Mark[]; height: number } {
     if (!series.some(line => line.personaId !== undefined)) {
         return { marks: [], height: 0 };
     }
@@ -27,6 +36,11 @@ export function personaLegend(series: readonly EmotionSeries[], x: number, y: nu
             ]
         });
         marks.push(pointShape(line.shape, cursor + 18, y + 7, 5, line.pointRole ?? 'emotion-neutral'));
+        const avatar = line.personaId === undefined ? undefined : images.get(line.personaId);
+        if (avatar) {
+            marks.push({ type: 'image', x: cursor + 42, y: y - 4, width: AVATAR, height: AVATAR, href: avatar });
+            cursor += AVATAR + 4;
+        }
         const label = textBlock(line.title, cursor + 44, y, NAME_WIDTH, { size: 12, role: 'text', maxLines: 1 });
         marks.push(label.mark);
         const width = Math.max(...label.mark.lines.map(text => measureText(text, { size: 12, weight: 'normal' })));

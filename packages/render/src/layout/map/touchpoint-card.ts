@@ -2,7 +2,7 @@
  * A touchpoint's card: channel (icon and name), title, personas and owner, a star for a
  * moment of truth and the count of its evidence (the findings in the tooltip).
  */
-import type { Touchpoint } from '@cjourney/model';
+import type { ImageFile, Touchpoint } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark, IconName, Mark } from '../scene.js';
@@ -11,6 +11,7 @@ import { evidenceLines, stepEvidence } from './evidence-text.js';
 import { MAP } from './map-geometry.js';
 
 const PAD = 10;
+const IMAGE_HEIGHT = 96;
 
 function tooltip(touchpoint: Touchpoint, index: JourneyIndex): string {
     const facts: Array<[string, string | undefined]> = [
@@ -63,7 +64,8 @@ export function touchpointCard(
     touchpoint: Touchpoint,
     x: number,
     index: JourneyIndex,
-    ids: ElementIds
+    ids: ElementIds,
+    imageHref?: (image: ImageFile) => string | undefined
 ): { group: GroupMark; height: number } {
     const inner = MAP.cardWidth - 2 * PAD;
     const children: Mark[] = [];
@@ -95,6 +97,12 @@ export function touchpointCard(
     if (touchpoint.moment) {
         children.push(momentMark(touchpoint.moment, x + PAD, y, inner));
         y += 18;
+    }
+    const picture = touchpoint.imageFile && imageHref?.(touchpoint.imageFile);
+    if (picture) {
+        // The screenshot or photo of the step, across the card under its facts.
+        children.push({ type: 'image', x: x + PAD, y: y + 2, width: inner, height: IMAGE_HEIGHT, href: picture });
+        y += IMAGE_HEIGHT + 8;
     }
     const group: GroupMark = {
         type: 'group',
