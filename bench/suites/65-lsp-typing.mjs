@@ -1,0 +1,47 @@
+/**
+ * Edit → diagnostics over stdio, as an editor sees it (issue 17), with bench/lsp-typing.mjs:
+ *   - one-character edits inside a touchpoint, each waiting for its own diagnostics
+ *     (matched by the version publishDiagnostics names), at 200, 1,000 and 5,000 touchpoints;
+ *   - typing continuously at 5,000 touchpoints, a key every 100 ms for 10 s: the longest time
+ *     without new diagnostics while typing (goal ≤ 500 ms), how old they are when they come,
+ *     and how long after the last key its diagnostics come.
+ * The sizes are the issue's (--sizes does not apply).
+ *
+ * Run alone: npm run bench -- lsp-typing
+ */
+import { latency, typing } from '../lsp-typing.mjs';
+import { round } from '../lib.mjs';
+
+export const name = 'lsp-typing';
+
+const LATENCY_GOALS = { 200: 15, 1000: 25, 5000: 60 };
+const TYPING = { touchpoints: 5000, gapMs: 100, forMs: 10_000 };
+
+export async function run() {
+    const rows = [];
+    for (const [size, goal] of Object.entries(LATENCY_GOALS).map(([size, goal]) => [Number(size), goal])) {
+        const result = await latency(size, size >= 5000 ? { edits: 15, warmup: 3 } : { edits: 40, warmup: 5 });
+        rows.push({ metric: 'edit → diagnostics (stdio, edit inside a touchpoint)', size, unit: 'ms', value: round(result.median), goal });
+        rows.push({ metric: 'edit → diagnostics, p95', size, unit: 'ms', value: round(result.p95) });
+    }
+    const typed = await typing(TYPING.touchpoints, TYPING);
+    const size = TYPING.touchpoints;
+    rows.push(
+        {
+            metric: 'typing (a key every 100 ms for 10 s): longest time without diagnostics',
+            size,
+            unit: 'ms',
+            value: round(typed.longestGap, 0),
+            goal: 500
+        },
+        { metric: 'typing: diagnostics received while typing', size, unit: 'results', value: typed.results },
+        { metric: 'typing: age of those diagnostics (median, from their key)', size, unit: 'ms', value: round(typed.medianAge, 0) },
+        { metric: 'typing: last key → its diagnostics', size, unit: 'ms', value: round(typed.afterLastKey, 0) }
+    );
+    return {
+        rows,
+        notes: [
+            'Measured from outside with a plain LSP client over stdio (bench/lsp-typing.mjs): a generated journey is opened, then one-character incremental didChange edits go into a touchpoint title in the middle of the file; each is timed from didChange written to the publishDiagnostics naming its version. While typing, a build that has started is let finish (packages/language/src/lsp/finishing-workspace-lock.ts), so results keep coming about once per build.'
+        ]
+    };
+}
