@@ -160,7 +160,7 @@ export async function typing(touchpoints, { gapMs = 100, forMs = 10_000 } = {}) 
     }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     const touchpoints = Number(process.argv[2] ?? 1000);
     const result = process.argv.includes('--typing') ? await typing(touchpoints) : await latency(touchpoints);
     console.log(JSON.stringify({ touchpoints, ...result }, (key, value) => (typeof value === 'number' ? Math.round(value) : value)));

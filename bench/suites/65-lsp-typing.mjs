@@ -5,10 +5,13 @@
  *   - typing continuously at 5,000 touchpoints, a key every 100 ms for 10 s: the longest time
  *     without new diagnostics while typing (goal ≤ 500 ms), how old they are when they come,
  *     and how long after the last key its diagnostics come.
+ *   - where the time of one such edit goes, in-process, phase by phase (bench/edit-phases.mjs),
+ *     in CPU time, at 1,000 and 5,000 touchpoints.
  * The sizes are the issue's (--sizes does not apply).
  *
  * Run alone: npm run bench -- lsp-typing
  */
+import { editPhases, PHASES } from '../edit-phases.mjs';
 import { latency, typing } from '../lsp-typing.mjs';
 import { round } from '../lib.mjs';
 
@@ -38,9 +41,28 @@ export async function run() {
         { metric: 'typing: age of those diagnostics (median, from their key)', size, unit: 'ms', value: round(typed.medianAge, 0) },
         { metric: 'typing: last key → its diagnostics', size, unit: 'ms', value: round(typed.afterLastKey, 0) }
     );
+    const shares = [];
+    for (const phaseSize of [1000, 5000]) {
+        const phases = await editPhases(phaseSize, { runs: phaseSize >= 5000 ? 5 : 9 });
+        const share = (...states) => `${Math.round((100 * states.reduce((sum, state) => sum + phases[state], 0)) / phases.total)} %`;
+        shares.push(
+            `at ${phaseSize} touchpoints ${round(phases.total)} ms: parse ${share('Parsed')}, scopes and index ${share('IndexedContent', 'ComputedScopes')}, linking ${share('Linked')}, reference index ${share('IndexedReferences')}, validation ${share('Validated')}`
+        );
+        rows.push({ metric: 'one edit in-process, CPU: whole build', size: phaseSize, unit: 'ms', value: round(phases.total) });
+        for (const [state, what] of PHASES) {
+            rows.push({ metric: `one edit in-process, CPU: ${what}`, size: phaseSize, unit: 'ms', value: round(phases[state]) });
+        }
+        rows.push({
+            metric: 'one edit in-process, CPU: journey model (preview push only)',
+            size: phaseSize,
+            unit: 'ms',
+            value: round(phases.model)
+        });
+    }
     return {
         rows,
         notes: [
+            `Where one edit's time goes (CPU, in-process, the whole document rebuilt as Langium 4.4 does on every change): ${shares.join('; ')}. The journey model for the preview comes on top. Parsing is the largest part and grows with the file, not with the edit: meeting the edit → diagnostics goals needs incremental re-parsing of the edited block (issue 17, part 1), not faster checks — cjourney's own checks are a minority of the validation phase, whose rest is Langium's reference checks.`,
             'Measured from outside with a plain LSP client over stdio (bench/lsp-typing.mjs): a generated journey is opened, then one-character incremental didChange edits go into a touchpoint title in the middle of the file; each is timed from didChange written to the publishDiagnostics naming its version. While typing, a build that has started is let finish (packages/language/src/lsp/finishing-workspace-lock.ts), so results keep coming about once per build.'
         ]
     };
