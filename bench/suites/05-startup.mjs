@@ -97,25 +97,30 @@ async function modelOf(file) {
     return buildCjourneyModel(documents[0]);
 }
 
-/** Median ms per command over ROUNDS interleaved rounds (after one unmeasured round that warms caches); NaN for a command that failed. */
+/**
+ * Median ms per command over ROUNDS interleaved rounds (after one unmeasured round that warms
+ * caches). A run that fails is noted and left out (a busy machine can stall one); a command
+ * that fails three times is given up: NaN.
+ */
 function timeSideBySide(commands, notes) {
     const samples = commands.map(() => []);
-    const failed = new Set();
+    const failures = commands.map(() => 0);
     for (let round = 0; round <= ROUNDS; round++) {
         commands.forEach((command, index) => {
-            if (failed.has(index)) return;
+            if (failures[index] >= 3) return;
             const start = performance.now();
             const env = { ...process.env, ...command.env };
             const result = spawnSync(process.execPath, command.args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env });
             const ms = performance.now() - start;
             // check reports info findings (exit 0); anything else is a failure to report, not to time.
             if (result.status !== 0) {
-                failed.add(index);
-                notes.push(`${command.metric} failed (exit ${result.status}): ${(result.stderr ?? '').trim().split('\n')[0]}`);
+                failures[index] += 1;
+                const why = (result.stderr ?? '').trim().split('\n')[0] || (result.signal ? `killed by ${result.signal}` : '');
+                notes.push(`${command.metric}: one run failed (exit ${result.status}) and is left out: ${why}`);
                 return;
             }
             if (round > 0) samples[index].push(ms);
         });
     }
-    return samples.map((values, index) => (failed.has(index) ? NaN : median(values)));
+    return samples.map((values, index) => (values.length === 0 || failures[index] >= 3 ? NaN : median(values)));
 }
