@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: runs every suite of bench/suites (or those named with --only), prints a
- * table and writes docs/benchmarks.md and docs/benchmarks.json. Figures are medians of
+ * table and writes docs/benchmarks.md and docs/benchmarks.json (with some suites only, their
+ * rows replace theirs and the others stay). Figures are medians of
  * repeated runs; goals are listed in docs/benchmarks.md with where they come from. Benchmarks
  * measure; tests never assert timings.
  *
  * Options: --only a,b   run only these suites     --sizes 100,1000   touchpoint counts
  * Suite names may also be given bare: `npm run bench -- mermaid render`.
  */
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,31 +66,60 @@ const machine = {
     platform: `${os.platform()} ${os.release()}`
 };
 
-const table = rows.map(row => {
+const DOCS_JSON = path.join(ROOT, 'docs/benchmarks.json');
+const DOCS_MD = path.join(ROOT, 'docs/benchmarks.md');
+
+/**
+ * With some suites only, their rows and notes replace theirs in the docs and every other
+ * suite's stay (with the date each was measured): `npm run bench -- startup` updates the
+ * start-up figures without re-running the rest.
+ */
+function mergedWithEarlierRun() {
+    if (!only || !existsSync(DOCS_JSON)) return { allRows: rows, allNotes: notes, dates: { [machine.date]: [...ran] } };
+    const earlier = JSON.parse(readFileSync(DOCS_JSON, 'utf8'));
+    const keptRows = earlier.rows.filter(row => !ran.has(row.suite));
+    // Notes of earlier runs are kept from the Markdown (`- **suite**: …` lines).
+    const earlierNotes = readFileSync(DOCS_MD, 'utf8')
+        .split('\n')
+        .filter(line => /^- \*\*[^*]+\*\*: /.test(line) && !ran.has(/^- \*\*([^*]+)\*\*/.exec(line)[1]));
+    const order = suiteName => suiteFiles.findIndex(file => file.includes(suiteName));
+    const allRows = [...keptRows, ...rows].sort((a, b) => order(a.suite) - order(b.suite));
+    const dates = { ...(earlier.dates ?? { [earlier.machine.date]: [...new Set(keptRows.map(row => row.suite))] }) };
+    for (const date of Object.keys(dates)) dates[date] = dates[date].filter(suite => !ran.has(suite));
+    dates[machine.date] = [...(dates[machine.date] ?? []), ...ran];
+    return {
+        allRows,
+        allNotes: [...earlierNotes, ...notes],
+        dates: Object.fromEntries(Object.entries(dates).filter(([, suites]) => suites.length))
+    };
+}
+
+const { allRows, allNotes, dates } = mergedWithEarlierRun();
+const table = allRows.map(row => {
     const goal = row.goal !== undefined ? `≤ ${row.goal}` : '';
     const verdict = row.goal === undefined ? '' : row.value <= row.goal ? 'met' : `missed by ${round(row.value - row.goal)} ${row.unit}`;
     return `| ${row.suite} | ${row.metric} | ${row.size} | ${row.value} ${row.unit} | ${goal} | ${verdict} |`;
 });
+const dateLines = Object.entries(dates)
+    .map(([date, suites]) => (Object.keys(dates).length > 1 ? `${date} (${suites.join(', ')})` : date))
+    .join('; ');
 
 const markdown = `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.mjs); medians of repeated runs. Do not edit by hand.
 
-- Date: ${machine.date}
+- Date: ${dateLines}
 - Machine: ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.platform}
 - Node: ${machine.node}
 
 | suite | metric | size (touchpoints) | median | goal | |
 |---|---|---|---|---|---|
 ${table.join('\n')}
-${notes.length ? `\n## Notes\n${notes.join('\n')}\n` : ''}`;
+${allNotes.length ? `\n## Notes\n${allNotes.join('\n')}\n` : ''}`;
 
 mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-if (!only) {
-    writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), markdown);
-    writeFileSync(path.join(ROOT, 'docs/benchmarks.json'), JSON.stringify({ machine, rows }, null, 2) + '\n');
-    console.log('\nWrote docs/benchmarks.md and docs/benchmarks.json');
-} else {
-    if (notes.length) console.log(`\n${notes.join('\n')}`);
-    console.log('\n(some suites only: docs/benchmarks.md left unchanged)');
-}
+writeFileSync(DOCS_MD, markdown);
+writeFileSync(DOCS_JSON, JSON.stringify({ machine, dates, rows: allRows }, null, 2) + '\n');
+console.log(
+    `\n${only ? `${notes.join('\n')}\n\nUpdated the rows of ${[...ran].join(', ')} in` : 'Wrote'} docs/benchmarks.md and docs/benchmarks.json`
+);

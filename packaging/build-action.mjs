@@ -3,13 +3,14 @@
  * The GitHub Action's prebuilt CLI, committed in action/dist/ so that the Action runs from
  * any repository with no `npm ci` and no install script at run time:
  *   action/dist/cjourney.cjs   the launcher (packaging/launcher.cjs)
- *   action/dist/cli.cjs        the CLI and every JavaScript dependency, one minified bundle
+ *   action/dist/cli.mjs        the CLI and every JavaScript dependency, minified, with the
+ *   action/dist/chunk-*.mjs    chunks each command imports when it runs (ELK only for the flow view)
  *   action/dist/THIRD-PARTY-NOTICES.md   the licences of the bundled packages
  * It draws SVG only (what the Action attaches): no fonts, no resvg (a native add-on) and no
  * PDF writer. Generated — never edit by hand: `npm run bundle:action` (after `npm run build`)
  * rewrites them; `--check` only compares and exits 1 when the committed files are stale.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleCli, ROOT } from './bundle.mjs';
@@ -18,12 +19,12 @@ export const ACTION_DIST = path.join(ROOT, 'action/dist');
 
 /** The files of action/dist/ as they should be: name → bytes. */
 export async function actionFiles() {
-    const launcher = readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"./cli.cjs"');
+    const launcher = readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"./cli.mjs"');
     // SVG only: the PNG rasteriser and the PDF writer stay out (they need the fonts the Action does not carry).
-    const bundle = await bundleCli(path.join(ACTION_DIST, 'cli.cjs'), { external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] });
+    const bundle = await bundleCli(ACTION_DIST, { external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] });
     return {
         'cjourney.cjs': Buffer.from(launcher),
-        'cli.cjs': Buffer.from(bundle.code),
+        ...Object.fromEntries(Object.entries(bundle.files).map(([name, bytes]) => [name, Buffer.from(bytes)])),
         'THIRD-PARTY-NOTICES.md': Buffer.from(bundle.notices)
     };
 }
@@ -31,7 +32,8 @@ export async function actionFiles() {
 /** The names of the committed files that differ from a fresh build. */
 export async function staleFiles() {
     const stale = [];
-    for (const [name, bytes] of Object.entries(await actionFiles())) {
+    const expected = await actionFiles();
+    for (const [name, bytes] of Object.entries(expected)) {
         let committed;
         try {
             committed = readFileSync(path.join(ACTION_DIST, name));
@@ -42,7 +44,14 @@ export async function staleFiles() {
             stale.push(`action/dist/${name}`);
         }
     }
+    // A chunk of an older build (chunk names are hashes of their contents) is stale too.
+    stale.push(...extraFiles(Object.keys(expected)).map(name => `action/dist/${name} (left over)`));
     return stale;
+}
+
+/** Files in action/dist/ that a fresh build does not write. */
+function extraFiles(names) {
+    return existsSync(ACTION_DIST) ? readdirSync(ACTION_DIST).filter(name => !names.includes(name)) : [];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -57,7 +66,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
         console.log('action/dist is up to date');
     } else {
         mkdirSync(ACTION_DIST, { recursive: true });
-        for (const [name, bytes] of Object.entries(await actionFiles())) {
+        const files = await actionFiles();
+        for (const name of extraFiles(Object.keys(files))) {
+            rmSync(path.join(ACTION_DIST, name));
+            console.log(`removed action/dist/${name}`);
+        }
+        for (const [name, bytes] of Object.entries(files)) {
             writeFileSync(path.join(ACTION_DIST, name), bytes);
             console.log(`wrote action/dist/${name} (${bytes.length} bytes)`);
         }

@@ -49,18 +49,44 @@ function nodeBundle(entry, outfile) {
 }
 
 /**
- * The CLI as one CommonJS file exporting `run(argv)`, with its third-party notices:
- * `{ code, notices }`. `fonts` (relative to the bundle) is
- * where the packaged fonts are, or undefined for a build that writes SVG only. `external`
- * modules are not bundled (resvg is a native add-on: a dependency of the npm package).
+ * The CLI as a few ES modules in one folder: `cli.mjs` exporting `run(argv)`, and chunks it
+ * imports when a command needs them (esbuild code splitting at the CLI's dynamic imports), so
+ * `cjourney check` never reads ELK or the renderer and `render -o x.svg` never reads ELK,
+ * which is most of the bytes. Returns `{ files: { name: bytes }, notices }`. `fonts` (relative
+ * to the bundle) is where the packaged fonts are, or undefined for a build that writes SVG
+ * only. `external` modules are not bundled (resvg is a native add-on: a dependency of the
+ * npm package).
  */
-export async function bundleCli(outfile, { fonts, external = [] } = {}) {
-    const entry = `const { main } = require('@cjourney/cli');
-exports.run = argv => main(argv);`;
-    const options = nodeBundle(entry, outfile);
-    options.define.CJOURNEY_PACKAGED = JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) });
-    options.external = external;
-    return single(await esbuild.build(options), 'cjourney');
+export async function bundleCli(outdir, { fonts, external = [], minify = true } = {}) {
+    const result = await esbuild.build({
+        entryPoints: { cli: path.join(ROOT, 'packaging/cli-entry.mjs') },
+        absWorkingDir: ROOT,
+        outdir,
+        entryNames: '[name]',
+        chunkNames: 'chunk-[hash]',
+        bundle: true,
+        splitting: true,
+        platform: 'node',
+        format: 'esm',
+        outExtension: { '.js': '.mjs' },
+        target: NODE_TARGET,
+        minify,
+        legalComments: 'eof',
+        sourcemap: false,
+        charset: 'utf8',
+        logLevel: 'warning',
+        // The CommonJS packages inside (commander, vscode-jsonrpc, elkjs…) require Node's
+        // built-ins: an ES module has no `require`, so each file gets one of its own.
+        banner: {
+            js: 'import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);'
+        },
+        define: { CJOURNEY_PACKAGED: JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) }) },
+        external,
+        metafile: true,
+        write: false
+    });
+    const files = Object.fromEntries(result.outputFiles.map(file => [path.basename(file.path), file.contents]));
+    return { files, notices: thirdPartyNotices(result.metafile, ROOT, 'cjourney') };
 }
 
 /** The language server (LSP over stdio, node-ipc or sockets, as vscode-languageserver chooses from argv): `{ code, notices }`. */

@@ -11,10 +11,21 @@ if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
     process.stderr.write(`cjourney: needs Node.js ${MINIMUM.join('.')} or later; this is ${process.version}\n`);
     process.exit(2);
 }
+// The cache lives where Node puts it by default (a folder in the system's temporary folder, or
+// NODE_COMPILE_CACHE), never beside the install, so a read-only install works; where that
+// folder cannot be written, Node leaves the cache off and runs as before.
 require('node:module').enableCompileCache?.();
-const bundle = require('./BUNDLE');
-if (typeof bundle.run === 'function') {
-    bundle.run(process.argv.slice(2)).then(code => {
-        process.exitCode = code;
-    });
+const bundle = require('node:path').join(__dirname, './BUNDLE');
+function start(exports) {
+    if (typeof exports.run === 'function') {
+        exports.run(process.argv.slice(2)).then(code => {
+            process.exitCode = code;
+        });
+    }
+}
+// The CLI is ES modules (split into chunks loaded per command); the language server one CommonJS file.
+if (bundle.endsWith('.mjs')) {
+    import(require('node:url').pathToFileURL(bundle).href).then(start);
+} else {
+    start(require(bundle));
 }

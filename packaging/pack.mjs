@@ -4,7 +4,8 @@
  * (`npm run build` first; `npm run pack:npm` does both):
  *   cjourney-<version>.tgz                   the CLI, `bin: cjourney`
  *   cjourney-language-server-<version>.tgz   the language server, `bin: cjourney-language-server`
- * Each is staged in OUT/stage/<name>/ with only what it needs — one bundle, its launcher,
+ * Each is staged in OUT/stage/<name>/ with only what it needs — its bundle (the CLI's split in
+ * chunks loaded per command), its launcher,
  * the fonts the renderer reads, README, LICENSE and the bundled packages' notices — then `npm pack`ed into OUT
  * (default dist/packages). Usage: node packaging/pack.mjs [--out DIR] [cli|server …]
  */
@@ -47,10 +48,12 @@ function lockedVersion(name) {
 async function stageCli(stage) {
     const version = workspaceVersion('packages/cli');
     const resvg = '@resvg/resvg-js';
-    const bundle = await bundleCli('dist/cjourney.cjs', { fonts: '../fonts', external: [resvg] });
-    write(path.join(stage, 'dist/cjourney.cjs'), bundle.code);
+    const bundle = await bundleCli(path.join(stage, 'dist'), { fonts: '../fonts', external: [resvg] });
+    for (const [name, bytes] of Object.entries(bundle.files)) {
+        write(path.join(stage, 'dist', name), bytes);
+    }
     write(path.join(stage, 'THIRD-PARTY-NOTICES.md'), bundle.notices);
-    writeLauncher(path.join(stage, 'bin/cjourney.cjs'), '../dist/cjourney.cjs');
+    writeLauncher(path.join(stage, 'bin/cjourney.cjs'), '../dist/cli.mjs');
     await copyFonts(path.join(stage, 'fonts'));
     copy(path.join(ROOT, 'packaging/cli/README.md'), path.join(stage, 'README.md'));
     const manifest = {

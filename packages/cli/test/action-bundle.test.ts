@@ -4,13 +4,21 @@
  * no node_modules — as when another repository uses the Action.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Writes the URL of every file:// module the process loads to $LOADED_LIST when it exits. */
+const LOAD_HOOK = `import { registerHooks } from 'node:module';
+import { writeFileSync } from 'node:fs';
+const loaded = [];
+registerHooks({ load(url, context, next) { if (url.startsWith('file:')) loaded.push(url); return next(url, context); } });
+process.on('exit', () => writeFileSync(process.env.LOADED_LIST, loaded.join('\\n')));
+`;
 
 describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 }, () => {
     test('is not stale: a fresh, deterministic build of the sources gives the committed bytes', () => {
@@ -53,6 +61,46 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         );
         expect(render.status).toBe(1);
         expect(readFileSync(svg, 'utf8')).toMatch(/^<svg/);
+    });
+
+    test('loads only the chunks a command needs: check and render -o x.svg never read ELK', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
+        const bin = path.join(ROOT, 'action/dist/cjourney.cjs');
+        const elkChunk = readdirSync(path.join(ROOT, 'action/dist')).find(name =>
+            readFileSync(path.join(ROOT, 'action/dist', name), 'utf8').includes('ELK')
+        );
+        expect(elkChunk).toMatch(/^chunk-.*\.mjs$/);
+        const loaded = (args: string[]): string[] => {
+            // Node's module hooks list every file the process loads, in a file of its own.
+            const list = path.join(dir, `loaded-${args[0]}.txt`);
+            const result = spawnSync(process.execPath, ['--import', writeIn(dir, 'hook.mjs', LOAD_HOOK), bin, ...args], {
+                cwd: dir,
+                encoding: 'utf8',
+                env: { ...process.env, LOADED_LIST: list }
+            });
+            expect(result.status).toBe(0);
+            return readFileSync(list, 'utf8')
+                .trim()
+                .split('\n')
+                .map(url => path.basename(url));
+        };
+        expect(loaded(['check', 'j.cjourney'])).not.toContain(elkChunk);
+        expect(loaded(['render', 'j.cjourney', '-o', 'j.svg'])).not.toContain(elkChunk);
+        expect(loaded(['render', 'j.cjourney', '--view', 'flow', '-o', 'flow.svg'])).toContain(elkChunk);
+        expect(readFileSync(path.join(dir, 'flow.svg'), 'utf8')).toMatch(/^<svg/);
+    });
+
+    test('runs where its compile cache cannot be written (read-only install, no writable cache folder)', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
+        const bin = path.join(ROOT, 'action/dist/cjourney.cjs');
+        // No folder can be made under a file: Node turns the cache off and runs on.
+        const env = { ...process.env, NODE_COMPILE_CACHE: path.join(writeIn(dir, 'a-file', ''), 'cache') };
+        const result = spawnSync(process.execPath, [bin, 'render', 'j.cjourney', '-o', 'j.svg'], { cwd: dir, encoding: 'utf8', env });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(readFileSync(path.join(dir, 'j.svg'), 'utf8')).toMatch(/^<svg/);
     });
 
     test('reports its version and says plainly that it writes SVG only', () => {

@@ -59,15 +59,18 @@ beforeAll(() => {
 }, 300_000);
 
 describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
-    test('the tarball holds the launcher, one bundle, the fonts with their licence, README and LICENSE — nothing else', () => {
+    test('the tarball holds the launcher, the bundle and its chunks, the fonts with their licence, README and LICENSE — nothing else', () => {
         expect(path.basename(tarballs.cli)).toMatch(/^cjourney-\d+\.\d+\.\d+\.tgz$/);
         const fallback = contents(tarballs.cli).filter(file => /^fonts\/@fontsource\/noto-/.test(file));
-        expect(contents(tarballs.cli).filter(file => !fallback.includes(file))).toEqual(
+        // The chunks each command imports when it runs (content-hashed names).
+        const chunks = contents(tarballs.cli).filter(file => /^dist\/chunk-[A-Z0-9]+\.mjs$/.test(file));
+        expect(chunks.length).toBeGreaterThan(0);
+        expect(contents(tarballs.cli).filter(file => !fallback.includes(file) && !chunks.includes(file))).toEqual(
             [
                 'LICENSE',
                 'README.md',
                 'bin/cjourney.cjs',
-                'dist/cjourney.cjs',
+                'dist/cli.mjs',
                 'fonts/@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
                 'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
                 'fonts/@expo-google-fonts/arimo/LICENSE_FONT',

@@ -16,6 +16,8 @@ import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './genera
 import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
 import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
 import { CJourneyDocumentUpdateHandler } from './lsp/cjourney-document-update-handler.js';
+import { CJourneyDocumentFactory } from './lsp/document-versions.js';
+import { FinishingWorkspaceLock } from './lsp/finishing-workspace-lock.js';
 import { CJourneyDocumentSymbolProvider } from './lsp/cjourney-document-symbol-provider.js';
 import { CJourneyFormatter } from './lsp/cjourney-formatter.js';
 import { CJourneyHoverProvider } from './lsp/cjourney-hover-provider.js';
@@ -109,6 +111,8 @@ export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumS
         WorkspaceSymbolProvider: services => new CJourneyWorkspaceSymbolProvider(services)
     },
     workspace: {
+        LangiumDocumentFactory: services => new CJourneyDocumentFactory(services),
+        WorkspaceLock: () => new FinishingWorkspaceLock(),
         WorkspaceManager: services => new CJourneyWorkspaceManager(services),
         DocumentBuilder: services => new CJourneyDocumentBuilder(services)
     }

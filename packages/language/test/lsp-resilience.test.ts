@@ -73,7 +73,7 @@ describe('a huge document being built (the real stdio server)', () => {
 
     afterAll(() => client?.stop());
 
-    test("answers on a small document meanwhile, and the newest edit wins: the old version's diagnostics are never published", async () => {
+    test("answers on a small document meanwhile, and the newest edit wins: the old version's diagnostics, if any, come first and say so", async () => {
         const huge = generateJourney({ touchpoints: 5000 });
         // Each version names a channel that does not exist, so its diagnostics say which version they come from.
         const version = (n: number) => `${huge}\njourney Marker${n} { stage S { touchpoint T { channel missing${n} } } }\n`;
@@ -98,11 +98,15 @@ describe('a huge document being built (the real stdio server)', () => {
             diagnostics.some(diagnostic => diagnostic.message.includes('missing2'))
         );
         expect(latest.some(diagnostic => diagnostic.message.includes('missing1'))).toBe(false);
-        const everyPublished = (client.published.get(hugeUri) ?? []).flatMap(params => params.diagnostics);
-        expect(
-            everyPublished.filter(diagnostic => diagnostic.message.includes('missing1')),
-            'version 1 was built to the end'
-        ).toEqual([]);
+        // A build under way is let finish (issue 17: diagnostics keep flowing while typing), so
+        // version 1 may be published — named as version 1, and never after version 2.
+        const published = client.published.get(hugeUri) ?? [];
+        for (const params of published) {
+            const mentions = params.diagnostics.map(diagnostic => diagnostic.message).join('\n');
+            expect(mentions).toContain(`missing${params.version}`);
+        }
+        expect(published.at(-1)?.version).toBe(2);
+        expect(published.map(params => params.version)).toEqual([...published.map(params => params.version)].sort());
         expect(client.alive()).toBe(true);
     }, 120_000);
 });

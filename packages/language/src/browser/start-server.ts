@@ -8,6 +8,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { createCJourneyServices } from '../cjourney-module.js';
 import { ClientFileSystemProvider } from '../lsp/client-file-system-provider.js';
 import { LifecycleGuard } from '../lsp/lifecycle-guard.js';
+import { registerDiagnosticVersions } from '../lsp/document-versions.js';
 import { registerJourneyModelNotifier } from '../lsp/journey-model-notifier.js';
 
 export function startBrowserLanguageServer(port: MessagePort | DedicatedWorkerGlobalScope): void {
@@ -16,6 +17,7 @@ export function startBrowserLanguageServer(port: MessagePort | DedicatedWorkerGl
     const connection = createConnection(new LifecycleGuard(new BrowserMessageReader(port), writer), writer);
     // No file system in a browser: the workspace's files are read through the client.
     const { shared } = createCJourneyServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
+    registerDiagnosticVersions(shared);
     registerJourneyModelNotifier(shared);
     startLanguageServer(shared);
 }

@@ -47,11 +47,18 @@ export class V2Validator {
     /** Sources, competitors and lanes of a journey that nothing in it refers to. */
     checkJourneyUsage(journey: Journey, accept: ValidationAcceptor): void {
         const report = reporter(accept);
-        const cited = new Set<AstNode | undefined>(evidenceWithin(journey).map(evidence => evidence.source?.ref));
-        const filled = new Set<AstNode | undefined>(
-            journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.laneCells.map(cell => cell.lane.ref)))
+        // Journey-wide walks on every keystroke: only for the kinds the journey declares (most declare few or none).
+        const cited = new Set<AstNode | undefined>(
+            journey.sources.length > 0 ? evidenceWithin(journey).map(evidence => evidence.source?.ref) : []
         );
-        const benchmarked = new Set(journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)));
+        const filled = new Set<AstNode | undefined>(
+            journey.lanes.length > 0
+                ? journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.laneCells.map(cell => cell.lane.ref)))
+                : []
+        );
+        const benchmarked = new Set(
+            journey.competitors.length > 0 ? journey.kpis.flatMap(kpi => kpi.benchmarks.map(benchmark => benchmark.competitor?.ref)) : []
+        );
         journey.sources
             .filter(source => !cited.has(source))
             .forEach(source =>
