@@ -23,6 +23,7 @@ import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
+import { addHitStrokes } from './hit-strokes.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
@@ -176,6 +177,7 @@ export class PreviewApp {
         if (this.state?.documentUri !== state.documentUri) return; // the document changed while drawing
         // One synchronous swap or patch before the next paint: the old map is never removed without the new one in place.
         const { svg, fresh } = this.surface.update(svgText);
+        addHitStrokes(svg);
         if (fresh) {
             this.panZoom.attach(svg);
             this.canvas.replaceChildren(svg);
