@@ -67,3 +67,33 @@ describe('wide hit strokes on arrows (headless Chromium)', () => {
         await page.close();
     });
 });
+
+describe('keyboard access (headless Chromium)', () => {
+    test('Tab walks the map elements in drawing order, Enter on a touchpoint reveals its source', async () => {
+        const page = await newPreviewPage(browser, source, { width: 1600, height: 1200 });
+        const model = models.get('saas-onboarding')!;
+        const journey = journeyOf(model, undefined)!;
+        await showDocument(page, 'saas-onboarding', model);
+        await page.focus('.cj-canvas');
+        const focused = () =>
+            page.evaluate(
+                () => document.activeElement?.getAttribute('data-cj-kind') + ' ' + document.activeElement?.getAttribute('data-cj-id')
+            );
+        const order: string[] = [];
+        for (let i = 0; i < 12; i++) {
+            await page.keyboard.press('Tab');
+            order.push(await focused());
+        }
+        const first = journey.touchpoints[0].id;
+        expect(order).toContain(`touchpoint ${first}`);
+        // Drawing order: the first stage comes before its first touchpoint.
+        expect(order.indexOf(`stage ${journey.stages[0].id}`)).toBeLessThan(order.indexOf(`touchpoint ${first}`));
+        while ((await focused()) !== `touchpoint ${first}`) await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Enter');
+        const reveals = await page.evaluate(() =>
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(message => message.type === 'reveal')
+        );
+        expect(reveals).toEqual([{ type: 'reveal', location: journey.touchpoints[0].loc }]);
+        await page.close();
+    });
+});
