@@ -1,13 +1,13 @@
 /**
- * The palettes of the three views as data: light and dark for export, high contrast for
- * the preview, and the preview stylesheet that maps each role to VS Code's theme variables
+ * The palettes of the views as data: light and dark for export, dark and light high
+ * contrast for the preview, and the preview stylesheet that maps each role to VS Code's theme variables
  * (with the palette colour as fallback). The SVG carries the palette as presentation
  * attributes, which any stylesheet rule overrides: the preview needs no inline style, which
  * its Content-Security-Policy forbids.
  */
 import { ROLES, type Role } from './layout/scene.js';
 
-export const THEMES = ['light', 'dark', 'high-contrast'] as const;
+export const THEMES = ['light', 'dark', 'high-contrast', 'high-contrast-light'] as const;
 export type ThemeKind = (typeof THEMES)[number];
 
 /** How one role is painted; text roles use `fill` only. */
@@ -298,10 +298,47 @@ const HIGH_CONTRAST: Colours = {
     qMonitor: '#0d0d0d'
 };
 
+/**
+ * VS Code's light high-contrast theme: black text on white everywhere, pains and opportunities
+ * included (light fills, dark text), boxes outlined in the theme's dark blue.
+ */
+const HIGH_CONTRAST_LIGHT: Colours = {
+    ...LIGHT,
+    strong: '#000000',
+    text: '#000000',
+    muted: '#292929',
+    faint: '#3b3b3b',
+    noticeText: '#4d3000',
+    band: '#ffffff',
+    headerFill: '#ffffff',
+    headerLine: '#0f4a85',
+    headerText: '#000000',
+    accent: '#0f4a85',
+    cardLine: '#0f4a85',
+    tag: '#ffffff',
+    tagText: '#000000',
+    icon: '#000000',
+    grid: '#0f4a85',
+    thought: '#ffffff',
+    thoughtText: '#000000',
+    painFill: '#fff5f4',
+    painLine: '#b5200d',
+    painText: '#000000',
+    oppFill: '#f2fbf3',
+    oppLine: '#2d7a31',
+    oppText: '#000000',
+    markerLine: '#000000',
+    qManage: '#fff7f6',
+    qSatisfied: '#fffbf2',
+    qInformed: '#f4f9fe',
+    qMonitor: '#fafafa'
+};
+
 export const PALETTES: Readonly<Record<ThemeKind, Palette>> = {
     light: palette(LIGHT),
     dark: palette(DARK),
-    'high-contrast': palette(HIGH_CONTRAST)
+    'high-contrast': palette(HIGH_CONTRAST),
+    'high-contrast-light': palette(HIGH_CONTRAST_LIGHT)
 };
 
 /** VS Code theme variables per role; roles not listed keep the palette's colours. */
@@ -370,7 +407,9 @@ const VSCODE_VARIABLES: Partial<Record<Role, { fill?: string; stroke?: string }>
 const BODY_CLASS: Readonly<Record<ThemeKind, string>> = {
     light: 'vscode-light',
     dark: 'vscode-dark',
-    'high-contrast': 'vscode-high-contrast'
+    'high-contrast': 'vscode-high-contrast',
+    // Listed last: its rules win where a body carries both high-contrast classes.
+    'high-contrast-light': 'vscode-high-contrast-light'
 };
 
 function declarations(role: Role, kind: ThemeKind): string {
@@ -392,8 +431,9 @@ function declarations(role: Role, kind: ThemeKind): string {
 /**
  * The preview's stylesheet: every `cj-<role>` class painted with VS Code's theme variables
  * (palette colours as fallbacks). With a kind, the rules apply to that kind; without, the
- * rules of all three kinds are scoped by the body class VS Code sets (`vscode-light`,
- * `vscode-dark`, `vscode-high-contrast`), so one stylesheet follows theme switches.
+ * rules of every kind are scoped by the body class VS Code sets (`vscode-light`,
+ * `vscode-dark`, `vscode-high-contrast`, `vscode-high-contrast-light`), so one stylesheet
+ * follows theme switches.
  */
 export function previewStylesheet(kind?: ThemeKind): string {
     const kinds = kind ? [kind] : THEMES;

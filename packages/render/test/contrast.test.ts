@@ -84,6 +84,7 @@ describe('contrast (WCAG AA, 4.5:1)', () => {
 
     test('every text role drawn in the examples meets 4.5:1 on every background it is drawn on, in every theme', () => {
         expect(pairs.size).toBeGreaterThan(10);
+        expect(THEMES).toEqual(['light', 'dark', 'high-contrast', 'high-contrast-light']);
         const failures: string[] = [];
         for (const theme of THEMES) {
             const palette = PALETTES[theme];

@@ -36,6 +36,22 @@ describe('themes', () => {
         }
     });
 
+    test("VS Code's light high-contrast theme has its own rules: pains and opportunities keep dark text on a light fill", () => {
+        const css = previewStylesheet();
+        const rule = (role: string) => new RegExp(`body\\.vscode-high-contrast-light \\.cj-${role} \\{ ([^}]*) \\}`).exec(css)?.[1] ?? '';
+        const fillOf = (role: string) => /#([0-9a-f]{6})\)?;/.exec(rule(role))?.[1] ?? '';
+        const brightness = (hex: string) => parseInt(hex.slice(0, 2), 16) + parseInt(hex.slice(2, 4), 16) + parseInt(hex.slice(4, 6), 16);
+        for (const [box, text] of [
+            ['pain', 'pain-text'],
+            ['opportunity', 'opportunity-text']
+        ]) {
+            expect(brightness(fillOf(box)), `${box} fill`).toBeGreaterThan(700);
+            expect(brightness(fillOf(text)), `${text}`).toBeLessThan(100);
+        }
+        // Its rules come after the dark high-contrast ones, so they win where a body carries both classes.
+        expect(css.lastIndexOf('body.vscode-high-contrast .cj-')).toBeLessThan(css.indexOf('body.vscode-high-contrast-light .cj-'));
+    });
+
     test('the preview stylesheet uses VS Code variables with the palette as fallback', () => {
         const dark = previewStylesheet('dark');
         expect(dark).toContain('.cj-background { fill: var(--vscode-editor-background, #161b22); }');

@@ -23,6 +23,7 @@ import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
+import { addAffordances, onEnter } from './map-affordances.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
@@ -84,6 +85,7 @@ export class PreviewApp {
             scale => this.toolbar.showZoom(scale)
         );
         this.canvas.addEventListener('click', event => this.onMapClick(event));
+        onEnter(this.canvas, event => this.onMapClick(event));
         root.replaceChildren(
             this.toolbar.element,
             this.filterBar.element,
@@ -184,6 +186,7 @@ export class PreviewApp {
         if (this.state?.documentUri !== state.documentUri) return; // the document changed while drawing
         // One synchronous swap or patch before the next paint: the old map is never removed without the new one in place.
         const { svg, fresh } = this.surface.update(svgText);
+        addAffordances(svg);
         if (fresh) {
             this.panZoom.attach(svg);
             this.canvas.replaceChildren(svg);
@@ -256,13 +259,11 @@ export class PreviewApp {
         if (this.state) this.host.saveState(this.state);
     }
 
-    private onMapClick(event: MouseEvent): void {
+    private onMapClick(event: Event): void {
         if (this.panZoom.wasDrag() || !this.drawn) return;
         const ref = clickedElement(event.target);
         const location = ref ? locationOf(this.drawn, ref) : undefined;
-        if (location) {
-            this.host.post({ type: 'reveal', location });
-        }
+        if (location) this.host.post({ type: 'reveal', location });
     }
 
     private revealInDocument(range: SourceRange): void {
