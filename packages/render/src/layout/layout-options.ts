@@ -14,4 +14,8 @@ export interface LayoutOptions {
      * stages are always columns, left to right, as journey maps are read.
      */
     direction?: 'right' | 'down';
+    /** Draw only these personas' steps and curves (ids); all when absent. */
+    personas?: readonly string[];
+    /** The map's lanes to draw, in this order (touchpoints, doing, emotion, pains, blueprint, stakeholders, kpis, or custom lane ids); all when absent. */
+    lanes?: readonly string[];
 }
