@@ -46,6 +46,7 @@ export function page(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cjourney">
 <title>${text(options.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.prefix}assets/site.css">
 </head>
 <body>

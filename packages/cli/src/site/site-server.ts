@@ -27,7 +27,8 @@ export function resolveInside(root: string, urlPath: string): string | undefined
     } catch {
         return undefined;
     }
-    if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+    // A `..` segment (however encoded) is refused outright rather than clamped to the root.
+    if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return undefined;
     const resolved = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
     return resolved === root || resolved.startsWith(root + path.sep) ? resolved : undefined;
 }
