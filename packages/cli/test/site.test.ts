@@ -68,6 +68,21 @@ describe('cjourney site', () => {
         }
     });
 
+    test('a site drawn on worker threads (13 journeys and more) is byte-identical too', () => {
+        const dir = makeTempDir();
+        for (let i = 0; i < 13; i++) {
+            writeIn(dir, `j${i}.cjourney`, `journey J${i} "Journey ${i}" {\n  persona A "A"\n  persona B "B"\n  stage S "S" {\n    touchpoint T "Step ${i}" { channel web emotion pleased }\n  }\n}\n`);
+        }
+        const first = build(['.'], [], dir);
+        expect(first.stdout).toMatch(/Built the site of 13 journeys/);
+        const second = build(['.'], [], dir).out;
+        const files = filesOf(first.out);
+        expect(files.filter(file => file.endsWith('.html')).length).toBe(13 + 5);
+        for (const file of files) {
+            expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(first.out, file))), file).toBe(true);
+        }
+    });
+
     test('escapes everything the user wrote', () => {
         const dir = makeTempDir();
         writeIn(dir, 'evil.cjourney', HOSTILE);

@@ -4,17 +4,19 @@
  * page, and the assets. `rebuild` (for `cjourney serve`) redraws only the journeys of the files
  * Langium relinked after an edit, then the cross-journey pages, and writes only changed files.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { backlogPage } from './backlog-page.js';
 import { homePage } from './home-page.js';
-import { journeyPage } from './journey-page.js';
+import { journeyPage, type JourneyPageOptions } from './journey-page.js';
 import { kpiPage } from './kpi-page.js';
 import { registerPage } from './register-page.js';
 import { researchPage } from './research-page.js';
 import { searchIndexScript } from './search-index.js';
 import { siteAssets } from './site-assets.js';
-import { collectJourneys, type FileModel, type SiteJourney } from './site-journeys.js';
+import { drawAll, type Drawn } from './render-pool.js';
+import { collectJourneys, refOf, type FileModel, type SiteJourney } from './site-journeys.js';
 import type { SiteFile, SiteWorkspace } from './site-workspace.js';
 
 export interface SiteOptions {
@@ -38,8 +40,8 @@ type Files = Map<string, string | Buffer>;
 export class SiteBuilder {
     private journeys: SiteJourney[] = [];
     private readonly models = new Map<string, FileModel | undefined>();
-    /** Site path → what was last written there, to skip unchanged files. */
-    private readonly written = new Map<string, string | Buffer>();
+    /** Site path → a digest of what was last written there, to skip unchanged files. */
+    private readonly written = new Map<string, string>();
 
     constructor(
         private readonly workspace: SiteWorkspace,
@@ -61,9 +63,16 @@ export class SiteBuilder {
     async build(): Promise<BuildResult> {
         this.journeys = this.collect();
         const files: Files = siteAssets(this.options.live ?? false);
-        for (const entry of this.journeys) await this.drawJourney(entry, files);
+        // Journey pages are written as they are drawn, so hundreds of them never sit in memory at once.
+        let written = 0;
+        await drawAll(this.journeys, this.journeys.map(refOf), this.pageOptions(), async (entry, drawn) => {
+            const page: Files = new Map();
+            this.addJourney(entry, drawn, page);
+            written += await this.write(page);
+            for (const name of page.keys()) files.set(name, '');
+        });
         this.crossJourneyPages(files);
-        const written = await this.write(files);
+        written += await this.write(new Map([...files].filter(([name]) => !name.startsWith('journeys/'))));
         await this.removeStale(new Set(files.keys()));
         return { journeys: this.journeys.length, drawn: this.journeys.map(entry => entry.slug), written };
     }
@@ -74,11 +83,16 @@ export class SiteBuilder {
         if (relinked.length === 0) return { journeys: this.journeys.length, drawn: [], written: 0 };
         for (const file of relinked) this.models.delete(file.uri);
         const changedUris = new Set(relinked.map(file => file.uri));
-        const before = new Set(this.journeys.map(entry => entry.slug));
+        const before = new Map(this.journeys.map(entry => [entry.slug, entry]));
         this.journeys = this.collect();
-        const changedIds = new Set(this.journeys.filter(entry => changedUris.has(entry.source.uri)).map(entry => entry.journey.id));
+        // A relinked file whose journey reads the same (same model, same errors) keeps its page.
+        const changed = this.journeys.filter(entry => {
+            const previous = before.get(entry.slug);
+            return !previous || (changedUris.has(entry.source.uri) && !sameJourney(previous, entry));
+        });
+        const changedIds = new Set(changed.map(entry => entry.journey.id));
         const redraw = this.journeys.filter(
-            entry => changedUris.has(entry.source.uri) || !before.has(entry.slug) || (entry.journey.baselineId !== undefined && changedIds.has(entry.journey.baselineId))
+            entry => changed.includes(entry) || (entry.journey.baselineId !== undefined && changedIds.has(entry.journey.baselineId))
         );
         const files: Files = new Map();
         for (const entry of redraw) await this.drawJourney(entry, files);
@@ -89,10 +103,17 @@ export class SiteBuilder {
         return { journeys: this.journeys.length, drawn: redraw.map(entry => entry.slug), written };
     }
 
+    private pageOptions(): JourneyPageOptions {
+        return { repoUrl: this.options.repoUrl, live: this.options.live ?? false };
+    }
+
     private async drawJourney(entry: SiteJourney, files: Files): Promise<void> {
-        const { html, mapSvg } = await journeyPage(entry, this.journeys, { repoUrl: this.options.repoUrl, live: this.options.live ?? false });
-        files.set(`journeys/${entry.slug}.html`, html);
-        files.set(`journeys/${entry.slug}.map.svg`, mapSvg);
+        this.addJourney(entry, await journeyPage(entry, this.journeys.map(refOf), this.pageOptions()), files);
+    }
+
+    private addJourney(entry: SiteJourney, drawn: Drawn, files: Files): void {
+        files.set(`journeys/${entry.slug}.html`, drawn.html);
+        files.set(`journeys/${entry.slug}.map.svg`, drawn.mapSvg);
     }
 
     private crossJourneyPages(files: Files): void {
@@ -108,12 +129,12 @@ export class SiteBuilder {
     private async write(files: Files): Promise<number> {
         let count = 0;
         for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const previous = this.written.get(name);
-            if (previous !== undefined && sameBytes(previous, bytes)) continue;
+            const digest = createHash('sha256').update(bytes).digest('base64');
+            if (this.written.get(name) === digest) continue;
             const target = path.join(this.options.outDir, name);
             await fs.mkdir(path.dirname(target), { recursive: true });
             await fs.writeFile(target, bytes);
-            this.written.set(name, bytes);
+            this.written.set(name, digest);
             count++;
         }
         return count;
@@ -132,6 +153,6 @@ export class SiteBuilder {
     }
 }
 
-function sameBytes(a: string | Buffer, b: string | Buffer): boolean {
-    return typeof a === 'string' && typeof b === 'string' ? a === b : Buffer.from(a).equals(Buffer.from(b));
+function sameJourney(a: SiteJourney, b: SiteJourney): boolean {
+    return a.errors === b.errors && a.file === b.file && JSON.stringify(a.journey) === JSON.stringify(b.journey);
 }

@@ -7,15 +7,15 @@ import { plural } from '@cjourney/model';
 import { attr, text } from './html.js';
 import { filterValues, journeyFacts } from './journey-facts.js';
 import { page } from './page-shell.js';
-import { compareText, type SiteJourney } from './site-journeys.js';
+import { compareText, type JourneyRef, type SiteJourney } from './site-journeys.js';
 
-export function baselineOf(entry: SiteJourney, journeys: readonly SiteJourney[]): SiteJourney | undefined {
+export function baselineOf(entry: SiteJourney, journeys: readonly JourneyRef[]): JourneyRef | undefined {
     const id = entry.journey.baselineId;
     if (id === undefined) return undefined;
     return journeys.find(other => other.journey.id === id && other.file === entry.file) ?? journeys.find(other => other.journey.id === id);
 }
 
-export function stateHtml(entry: SiteJourney, journeys: readonly SiteJourney[], prefix: string): string {
+export function stateHtml(entry: SiteJourney, journeys: readonly JourneyRef[], prefix: string): string {
     if (entry.journey.state !== 'future') return 'Current state (as-is)';
     const baseline = baselineOf(entry, journeys);
     if (!baseline) return 'Future state (to-be)';

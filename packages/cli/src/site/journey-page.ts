@@ -13,7 +13,7 @@ import { stakeholderDetail } from './stakeholder-details.js';
 import { journeyFacts } from './journey-facts.js';
 import { stateHtml } from './home-page.js';
 import { page } from './page-shell.js';
-import type { SiteJourney } from './site-journeys.js';
+import type { JourneyRef, SiteJourney } from './site-journeys.js';
 
 export interface JourneyPageOptions {
     repoUrl?: string;
@@ -108,7 +108,7 @@ function details(entry: SiteJourney, options: JourneyPageOptions): string {
 }
 
 /** The page's HTML and the map's SVG (written beside it, the home page's thumbnail). */
-export async function journeyPage(entry: SiteJourney, journeys: readonly SiteJourney[], options: JourneyPageOptions): Promise<{ html: string; mapSvg: string }> {
+export async function journeyPage(entry: SiteJourney, journeys: readonly JourneyRef[], options: JourneyPageOptions): Promise<{ html: string; mapSvg: string }> {
     const { journey } = entry;
     const list = await drawings(entry);
     const body = `<nav aria-label="Breadcrumb" class="breadcrumb"><a href="../index.html">Journeys</a> › <span aria-current="page">${text(journey.title)}</span></nav>

@@ -32,6 +32,8 @@ function watchedFolders(paths: readonly string[]): string[] {
     return [...new Set(paths.map(input => (input.endsWith('.cjourney') ? path.dirname(path.resolve(input)) : path.resolve(input))))].sort();
 }
 
+const SETTLE_MS = 40;
+
 /** Rebuilds after a change, one at a time; changes that arrive meanwhile are rebuilt next. */
 function changeQueue(builder: SiteBuilder, server: SiteServer, output: Output): (file: string) => void {
     const pending = new Set<string>();
@@ -54,9 +56,14 @@ function changeQueue(builder: SiteBuilder, server: SiteServer, output: Output): 
         }
         running = false;
     };
+    // An editor's save can fire several events (truncate, then write): wait until they settle.
+    let timer: NodeJS.Timeout | undefined;
     return file => {
         pending.add(file);
-        if (!running) setTimeout(() => void next(), 30);
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            if (!running) void next();
+        }, SETTLE_MS);
     };
 }
 

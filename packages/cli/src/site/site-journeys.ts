@@ -6,6 +6,18 @@
 import type { CjourneyModel, Journey } from '@cjourney/model';
 import type { SiteFile } from './site-workspace.js';
 
+/** What another journey's page needs to know about a journey: where its page is and its name. */
+export interface JourneyRef {
+    slug: string;
+    file: string;
+    journey: Pick<Journey, 'id' | 'title'>;
+}
+
+/** A journey as a reference (small enough to send to every render worker). */
+export function refOf(entry: JourneyRef): JourneyRef {
+    return { slug: entry.slug, file: entry.file, journey: { id: entry.journey.id, title: entry.journey.title } };
+}
+
 export interface SiteJourney {
     /** The page's file name without `.html`, unique in the site (case-insensitively). */
     slug: string;
