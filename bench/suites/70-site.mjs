@@ -63,10 +63,27 @@ export async function run() {
     const size = `${journeys} journeys, ${touchpoints} touchpoints`;
     return {
         rows: [
-            { metric: 'cjourney site, whole process', size, value: round(build.ms / 1000, 1), unit: 's', goal: journeys === 300 ? 60 : undefined },
+            {
+                metric: 'cjourney site, whole process',
+                size,
+                value: round(build.ms / 1000, 1),
+                unit: 's',
+                goal: journeys === 300 ? 60 : undefined
+            },
             { metric: 'cjourney site, peak memory', size, value: round(build.peakMb, 0), unit: 'MB' },
-            { metric: 'serve: one changed journey redrawn (reported)', size, value: round(median(rebuilds.map(r => r.reported)), 0), unit: 'ms', goal: 1000 },
-            { metric: 'serve: file written → pages rewritten, reload sent', size, value: round(median(rebuilds.map(r => r.wall)), 0), unit: 'ms' }
+            {
+                metric: 'serve: one changed journey redrawn (reported)',
+                size,
+                value: round(median(rebuilds.map(r => r.reported)), 0),
+                unit: 'ms',
+                goal: 1000
+            },
+            {
+                metric: 'serve: file written → pages rewritten, reload sent',
+                size,
+                value: round(median(rebuilds.map(r => r.wall)), 0),
+                unit: 'ms'
+            }
         ],
         notes: [`the site build ran once (exit code ${build.status}); serve medians over 5 edits of one journey's first touchpoint title.`]
     };

@@ -14,7 +14,8 @@ import { launchChromium } from '@cjourney/test-support/browser';
 import { BIN, makeTempDir, runCli, writeIn } from './helpers.js';
 import { resolveInside } from '../src/site/site-server.js';
 
-const shop = (title: string) => `journey Shop "Shop" {\n  stage Buy "Buy" {\n    touchpoint Pay "${title}" { channel web emotion pleased }\n  }\n}\n`;
+const shop = (title: string) =>
+    `journey Shop "Shop" {\n  stage Buy "Buy" {\n    touchpoint Pay "${title}" { channel web emotion pleased }\n  }\n}\n`;
 const other = 'journey Other "Other journey" {\n  stage S "S" {\n    touchpoint T "Reads" { channel web }\n  }\n}\n';
 
 let dir: string;
@@ -74,7 +75,14 @@ describe('cjourney serve', () => {
     });
 
     test('refuses every path that climbs out of the site folder', async () => {
-        for (const attempt of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2f..%2fetc%2fpasswd', '/..%5c..%5cetc%5cpasswd', '/%00', '/%E0%A4%A']) {
+        for (const attempt of [
+            '/../../../../etc/passwd',
+            '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+            '/assets/..%2f..%2f..%2f..%2fetc%2fpasswd',
+            '/..%5c..%5cetc%5cpasswd',
+            '/%00',
+            '/%E0%A4%A'
+        ]) {
             const response = await get(attempt);
             expect(response.status, attempt).toBe(403);
             expect(response.body).not.toContain('root:');

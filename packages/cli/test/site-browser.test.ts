@@ -54,11 +54,21 @@ afterAll(async () => {
 async function axeViolations(): Promise<string[]> {
     await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const axe = (
+            window as unknown as {
+                axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> };
+            }
+        ).axe;
         const result = await axe.run();
-        return result.violations.map(violation => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.slice(0, 3).map(node => JSON.stringify(node.target)) }));
+        return result.violations.map(violation => ({
+            id: violation.id,
+            impact: violation.impact,
+            nodes: violation.nodes.slice(0, 3).map(node => JSON.stringify(node.target))
+        }));
     });
-    return violations.filter(violation => violation.impact === 'serious' || violation.impact === 'critical').map(violation => `${violation.id} (${violation.impact}): ${violation.nodes.join(', ')}`);
+    return violations
+        .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(violation => `${violation.id} (${violation.impact}): ${violation.nodes.join(', ')}`);
 }
 
 function visibleDetail() {
@@ -122,7 +132,11 @@ describe('the site in a browser', () => {
             expect(await visibleDetail().getAttribute('data-kind'), hash).toBe(kind);
             expect(await visibleDetail().locator('h3').textContent()).toBe(title);
             if (kind === 'touchpoint') {
-                expect(await page.locator('#panel-map .drawing:not([hidden]) .cj-selected[data-cj-kind="touchpoint"]').getAttribute('data-cj-id')).toBe(hash);
+                expect(
+                    await page
+                        .locator('#panel-map .drawing:not([hidden]) .cj-selected[data-cj-kind="touchpoint"]')
+                        .getAttribute('data-cj-id')
+                ).toBe(hash);
             }
         }
     });
@@ -158,7 +172,15 @@ describe('the site in a browser', () => {
 
     test('no serious or critical axe-core violation on any kind of page', async () => {
         const found: Record<string, string[]> = {};
-        for (const file of ['index.html', 'journeys/FashionAsIs.html', 'journeys/HotelAzulStay.html', 'stakeholders.html', 'kpis.html', 'backlog.html', 'research.html']) {
+        for (const file of [
+            'index.html',
+            'journeys/FashionAsIs.html',
+            'journeys/HotelAzulStay.html',
+            'stakeholders.html',
+            'kpis.html',
+            'backlog.html',
+            'research.html'
+        ]) {
             await page.goto(urlOf(file));
             found[file] = await axeViolations();
         }

@@ -18,7 +18,11 @@ function filesOf(root: string, folder = root): string[] {
         });
 }
 
-function build(inputs: readonly string[], extra: readonly string[] = [], cwd = EXAMPLES): { out: string; code: number | null; stderr: string; stdout: string } {
+function build(
+    inputs: readonly string[],
+    extra: readonly string[] = [],
+    cwd = EXAMPLES
+): { out: string; code: number | null; stderr: string; stdout: string } {
     const out = makeTempDir('cjourney-site-');
     const result = runCli(['site', ...inputs, '-o', out, ...extra], cwd);
     return { out, ...result };
@@ -42,7 +46,15 @@ describe('cjourney site', () => {
         expect(code).toBe(0);
         expect(stdout).toMatch(/Built the site of 8 journeys/);
         const files = filesOf(out);
-        for (const page of ['index.html', 'stakeholders.html', 'kpis.html', 'backlog.html', 'research.html', 'assets/site.css', 'assets/search-index.js']) {
+        for (const page of [
+            'index.html',
+            'stakeholders.html',
+            'kpis.html',
+            'backlog.html',
+            'research.html',
+            'assets/site.css',
+            'assets/search-index.js'
+        ]) {
             expect(files).toContain(page);
         }
         expect(files).toContain('journeys/FashionAsIs.html');
@@ -50,7 +62,9 @@ describe('cjourney site', () => {
         expect(files.filter(file => file.startsWith('assets/fonts/') && file.endsWith('.woff2')).length).toBeGreaterThan(0);
         for (const page of files.filter(file => file.endsWith('.html'))) {
             const html = readFileSync(path.join(out, page), 'utf8');
-            expect(html, page).toContain(`http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`);
+            expect(html, page).toContain(
+                `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
+            );
             expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)/);
             expect(html, page).not.toMatch(/\b(src|href)="(https?:)?\/\//);
             expect(html, page).not.toMatch(/\s(src|href)="\//);
@@ -71,7 +85,11 @@ describe('cjourney site', () => {
     test('a site drawn on worker threads (13 journeys and more) is byte-identical too', () => {
         const dir = makeTempDir();
         for (let i = 0; i < 13; i++) {
-            writeIn(dir, `j${i}.cjourney`, `journey J${i} "Journey ${i}" {\n  persona A "A"\n  persona B "B"\n  stage S "S" {\n    touchpoint T "Step ${i}" { channel web emotion pleased }\n  }\n}\n`);
+            writeIn(
+                dir,
+                `j${i}.cjourney`,
+                `journey J${i} "Journey ${i}" {\n  persona A "A"\n  persona B "B"\n  stage S "S" {\n    touchpoint T "Step ${i}" { channel web emotion pleased }\n  }\n}\n`
+            );
         }
         const first = build(['.'], [], dir);
         expect(first.stdout).toMatch(/Built the site of 13 journeys/);
@@ -91,19 +109,27 @@ describe('cjourney site', () => {
             const html = readFileSync(path.join(out, page), 'utf8');
             expect(html, page).not.toMatch(/<script>alert|<img src=x|<iframe|<\/svg><script/);
         }
-        expect(readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8')).toContain("<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>");
+        expect(readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8')).toContain(
+            "<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>"
+        );
     });
 
     test('--repo-url links each element to its line on GitHub (…/blob/REF) and GitLab (…/-/blob/REF)', () => {
         const dir = makeTempDir();
-        writeIn(dir, 'journeys/shop.cjourney', 'journey Shop "Shop" {\n  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web }\n  }\n}\n');
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Shop" {\n  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web }\n  }\n}\n'
+        );
         const github = build(['journeys'], ['--repo-url', 'https://github.com/acme/cx/blob/main', '--base-path', '.'], dir);
         expect(github.code).toBe(0);
         const page = readFileSync(path.join(github.out, 'journeys/Shop.html'), 'utf8');
         expect(page).toContain('href="https://github.com/acme/cx/blob/main/journeys/shop.cjourney#L3"');
         expect(page).toContain('href="https://github.com/acme/cx/blob/main/journeys/shop.cjourney#L1"');
         const gitlab = build(['journeys'], ['--repo-url', 'https://gitlab.com/acme/cx/-/blob/v2/', '--base-path', '.'], dir);
-        expect(readFileSync(path.join(gitlab.out, 'journeys/Shop.html'), 'utf8')).toContain('href="https://gitlab.com/acme/cx/-/blob/v2/journeys/shop.cjourney#L3"');
+        expect(readFileSync(path.join(gitlab.out, 'journeys/Shop.html'), 'utf8')).toContain(
+            'href="https://gitlab.com/acme/cx/-/blob/v2/journeys/shop.cjourney#L3"'
+        );
     });
 
     test('a --repo-url that is not an http(s) URL is a usage error', () => {

@@ -44,12 +44,32 @@ function select(name: string, label: string, all: string, values: ReadonlyArray<
 
 export function backlogPage(journeys: readonly SiteJourney[], live: boolean): string {
     const headers = ['Opportunity', 'Place (impact × effort)', 'Impact', 'Effort', 'Status', 'Owner', 'Pain it answers', 'Step', 'Journey'];
-    const head = headers.map((header, index) => `<th scope="col" aria-sort="none"><button type="button" data-sort-column="${index}">${text(header)}</button></th>`).join('');
+    const head = headers
+        .map(
+            (header, index) =>
+                `<th scope="col" aria-sort="none"><button type="button" data-sort-column="${index}">${text(header)}</button></th>`
+        )
+        .join('');
     const body = rows(journeys);
     const filters = `<form class="filters" aria-label="Filter the backlog">
-${select('status', 'Status', 'Every status', OPPORTUNITY_STATUSES.map(status => [status, status] as const))}
-${select('place', 'Place', 'Every place', PORTFOLIO_PLACES.map(place => [place, place.replace('-', ' ')] as const))}
-${select('journey', 'Journey', 'Every journey', journeys.map(entry => [entry.slug, entry.journey.title] as const))}
+${select(
+    'status',
+    'Status',
+    'Every status',
+    OPPORTUNITY_STATUSES.map(status => [status, status] as const)
+)}
+${select(
+    'place',
+    'Place',
+    'Every place',
+    PORTFOLIO_PLACES.map(place => [place, place.replace('-', ' ')] as const)
+)}
+${select(
+    'journey',
+    'Journey',
+    'Every journey',
+    journeys.map(entry => [entry.slug, entry.journey.title] as const)
+)}
 </form>`;
     const content = `<h1>Opportunity backlog</h1>
 <p>Every opportunity of every journey, placed by impact × effort (quick wins, big bets, fill-ins, money pits), with its status, owner and the pain and step it answers. Sort by a column with its header's button.</p>

@@ -98,7 +98,11 @@ export class SiteBuilder {
         for (const entry of redraw) await this.drawJourney(entry, files);
         this.crossJourneyPages(files);
         const written = await this.write(files);
-        const kept = new Set([...this.written.keys()].filter(file => !file.startsWith('journeys/') || this.journeys.some(entry => file.startsWith(`journeys/${entry.slug}.`))));
+        const kept = new Set(
+            [...this.written.keys()].filter(
+                file => !file.startsWith('journeys/') || this.journeys.some(entry => file.startsWith(`journeys/${entry.slug}.`))
+            )
+        );
         await this.removeStale(kept);
         return { journeys: this.journeys.length, drawn: redraw.map(entry => entry.slug), written };
     }

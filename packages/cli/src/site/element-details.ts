@@ -40,13 +40,16 @@ function emotionsHtml(context: DetailContext, touchpoint: Touchpoint): string {
         entry =>
             `${persona(entry.personaId)}: <span class="emotion emotion-${entry.emotion}">${entry.emotion}</span>${entry.evidence ? ` — ${evidenceHtml(context.journey, entry.evidence, context.prefix)}` : ''}`
     );
-    if (rows.length === 0 && touchpoint.emotion) rows.push(`Everyone: <span class="emotion emotion-${touchpoint.emotion}">${touchpoint.emotion}</span>`);
+    if (rows.length === 0 && touchpoint.emotion)
+        rows.push(`Everyone: <span class="emotion emotion-${touchpoint.emotion}">${touchpoint.emotion}</span>`);
     return rows.length ? `<h4>Emotions</h4>${list(rows)}` : '';
 }
 
 function thoughtsHtml(context: DetailContext, touchpoint: Touchpoint): string {
     const rows = touchpoint.thoughtNotes.map(note => {
-        const whose = note.personaIds.length ? ` <span class="muted">(${note.personaIds.map(id => text(titleIn(context.journey.personas, id) ?? id)).join(', ')})</span>` : '';
+        const whose = note.personaIds.length
+            ? ` <span class="muted">(${note.personaIds.map(id => text(titleIn(context.journey.personas, id) ?? id)).join(', ')})</span>`
+            : '';
         return `“${text(note.text)}”${whose}${note.evidence ? ` — ${evidenceHtml(context.journey, note.evidence, context.prefix)}` : ''}`;
     });
     return rows.length ? `<h4>Thoughts</h4>${list(rows)}` : '';
@@ -57,13 +60,16 @@ function blueprintHtml(context: DetailContext, touchpoint: Touchpoint): string {
         const by = titleIn(context.journey.stakeholders, entry.byId);
         return `<strong>${entry.lane}</strong>: ${text(entry.text)}${by ? ` <span class="muted">(by ${text(by)})</span>` : ''}`;
     });
-    const lanes = touchpoint.laneCells.map(cell => `<strong>${text(titleIn(context.journey.lanes, cell.laneId) ?? cell.laneId)}</strong>: ${text(cell.text)}`);
+    const lanes = touchpoint.laneCells.map(
+        cell => `<strong>${text(titleIn(context.journey.lanes, cell.laneId) ?? cell.laneId)}</strong>: ${text(cell.text)}`
+    );
     return rows.length || lanes.length ? `<h4>Service blueprint and lanes</h4>${list([...rows, ...lanes])}` : '';
 }
 
 export function touchpointDetail(context: DetailContext, touchpoint: Touchpoint): string {
     const { journey } = context;
-    const names = (ids: readonly string[], items: ReadonlyArray<{ id: string; title: string }>) => ids.map(id => text(titleIn(items, id) ?? id)).join(', ');
+    const names = (ids: readonly string[], items: ReadonlyArray<{ id: string; title: string }>) =>
+        ids.map(id => text(titleIn(items, id) ?? id)).join(', ');
     const body = [
         touchpoint.description ? `<p>${text(touchpoint.description)}</p>` : '',
         facts([
@@ -79,7 +85,9 @@ export function touchpointDetail(context: DetailContext, touchpoint: Touchpoint)
         touchpoint.actions.length ? `<h4>Doing</h4>${list(touchpoint.actions.map(action => text(action)))}` : '',
         emotionsHtml(context, touchpoint),
         thoughtsHtml(context, touchpoint),
-        touchpoint.evidence.length ? `<h4>Evidence</h4>${list(touchpoint.evidence.map(entry => evidenceHtml(journey, entry, context.prefix)))}` : '',
+        touchpoint.evidence.length
+            ? `<h4>Evidence</h4>${list(touchpoint.evidence.map(entry => evidenceHtml(journey, entry, context.prefix)))}`
+            : '',
         blueprintHtml(context, touchpoint),
         touchpoint.pains.length ? `<h4>Pains</h4>${list(touchpoint.pains.map(pain => painHtml(context, touchpoint, pain)))}` : '',
         unanswered(context, touchpoint),
@@ -97,8 +105,12 @@ function unanswered(context: DetailContext, touchpoint: Touchpoint): string {
 
 export function stageDetail(context: DetailContext, stage: Stage): string {
     const { journey } = context;
-    const steps = stage.touchpointIds.map(id => `<a href="#${attr(encodeURIComponent(id))}">${text(titleIn(journey.touchpoints, id) ?? id)}</a>`);
-    const needs = stage.needs.map(need => `${text(titleIn(journey.stakeholders, need.stakeholderId) ?? need.stakeholderId)}: ${text(need.text)}`);
+    const steps = stage.touchpointIds.map(
+        id => `<a href="#${attr(encodeURIComponent(id))}">${text(titleIn(journey.touchpoints, id) ?? id)}</a>`
+    );
+    const needs = stage.needs.map(
+        need => `${text(titleIn(journey.stakeholders, need.stakeholderId) ?? need.stakeholderId)}: ${text(need.text)}`
+    );
     const kpis = stage.kpiIds.map(id => `<a href="#${attr(encodeURIComponent(id))}">${text(titleIn(journey.kpis, id) ?? id)}</a>`);
     const body = [
         stage.description ? `<p>${text(stage.description)}</p>` : '',

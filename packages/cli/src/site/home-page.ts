@@ -28,7 +28,9 @@ function card(entry: SiteJourney, journeys: readonly SiteJourney[]): string {
     const values = filterValues(journey);
     const href = `journeys/${attr(slug)}.html`;
     const personas = journey.personas.map(persona => text(persona.title)).join(', ') || 'none written';
-    const kpis = facts.kpiStatuses.map(({ status, count }) => `<span class="status status-${status}">${count} ${text(status)}</span>`).join(' ');
+    const kpis = facts.kpiStatuses
+        .map(({ status, count }) => `<span class="status status-${status}">${count} ${text(status)}</span>`)
+        .join(' ');
     const lowest = facts.lowest
         ? `<span class="emotion emotion-${facts.lowest.emotion}">${text(facts.lowest.emotion)}</span> at ${text(facts.lowest.step)}`
         : 'no emotion written';
@@ -63,9 +65,24 @@ function filters(journeys: readonly SiteJourney[]): string {
         `<div class="field"><label for="filter-${name}">${label}</label><select id="filter-${name}" data-filter="${name}"><option value="">${all}</option>${choices}</select></div>`;
     return `<form class="filters" role="search" aria-label="Search and filter journeys">
 <div class="field search"><label for="search">Search titles, steps, thoughts, pains, opportunities and evidence</label><input id="search" type="search" autocomplete="off"></div>
-${select('personas', 'Persona', 'Every persona', options(journeys, entry => entry.journey.personas))}
-${select('stakeholders', 'Stakeholder', 'Every stakeholder', options(journeys, entry => entry.journey.stakeholders))}
-${select('channels', 'Channel', 'Every channel', options(journeys, entry => entry.journey.channels.filter(channel => channel.touchpointIds.length > 0)))}
+${select(
+    'personas',
+    'Persona',
+    'Every persona',
+    options(journeys, entry => entry.journey.personas)
+)}
+${select(
+    'stakeholders',
+    'Stakeholder',
+    'Every stakeholder',
+    options(journeys, entry => entry.journey.stakeholders)
+)}
+${select(
+    'channels',
+    'Channel',
+    'Every channel',
+    options(journeys, entry => entry.journey.channels.filter(channel => channel.touchpointIds.length > 0))
+)}
 ${select('state', 'State', 'Current and future', '<option value="current">Current (as-is)</option><option value="future">Future (to-be)</option>')}
 </form>`;
 }
@@ -84,5 +101,12 @@ ${filters(journeys)}
 <ul class="cards">
 ${journeys.map(entry => card(entry, journeys)).join('\n')}
 </ul>`;
-    return page({ title: 'Customer journeys', prefix: '', current: 'index.html', body, scripts: ['assets/search-index.js', 'assets/home.js'], live });
+    return page({
+        title: 'Customer journeys',
+        prefix: '',
+        current: 'index.html',
+        body,
+        scripts: ['assets/search-index.js', 'assets/home.js'],
+        live
+    });
 }

@@ -25,7 +25,9 @@ export function facts(pairs: ReadonlyArray<readonly [string, string | undefined]
 /** A titled table; `headers` and cells are escaped HTML. */
 export function table(caption: string, headers: readonly string[], rows: readonly string[][], attributes = ''): string {
     const head = headers.map(header => `<th scope="col">${header}</th>`).join('');
-    const body = rows.map(cells => `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`);
+    const body = rows.map(
+        cells => `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`
+    );
     return `<table${attributes}><caption>${text(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 

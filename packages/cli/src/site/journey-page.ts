@@ -39,7 +39,9 @@ interface Drawing {
 }
 
 async function drawings(entry: SiteJourney): Promise<Drawing[]> {
-    const notices = entry.errors ? [`${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check): this drawing may be incomplete.`] : [];
+    const notices = entry.errors
+        ? [`${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
+        : [];
     const base = { theme: 'light' as const, journeyId: entry.journey.id, notices };
     const result: Drawing[] = [];
     for (const view of VIEWS) {
@@ -48,7 +50,11 @@ async function drawings(entry: SiteJourney): Promise<Drawing[]> {
     // The persona filter draws the map once per persona (a page cannot run the renderer).
     if (entry.journey.personas.length > 1) {
         for (const persona of entry.journey.personas) {
-            result.push({ view: 'map', persona: persona.id, svg: await renderView(entry.model, 'map', { ...base, personas: [persona.id] }) });
+            result.push({
+                view: 'map',
+                persona: persona.id,
+                svg: await renderView(entry.model, 'map', { ...base, personas: [persona.id] })
+            });
         }
     }
     return result;
@@ -59,9 +65,7 @@ function toolbar(entry: SiteJourney): string {
         (view, index) =>
             `<button type="button" role="tab" id="tab-${view}" aria-controls="panel-${view}" aria-selected="${index === 0}" tabindex="${index === 0 ? 0 : -1}" data-view="${view}">${text(VIEW_TITLES[view])}</button>`
     ).join('');
-    const personas = entry.journey.personas
-        .map(persona => `<option value="${attr(persona.id)}">${text(persona.title)}</option>`)
-        .join('');
+    const personas = entry.journey.personas.map(persona => `<option value="${attr(persona.id)}">${text(persona.title)}</option>`).join('');
     const personaSelect =
         entry.journey.personas.length > 1
             ? `<div class="field"><label for="persona">Persona (journey map)</label><select id="persona"><option value="">Every persona</option>${personas}</select></div>`
@@ -87,7 +91,9 @@ function outline(entry: SiteJourney): string {
     const { journey } = entry;
     const link = (id: string, title: string) => `<a href="#${attr(encodeURIComponent(id))}">${text(title)}</a>`;
     const stages = journey.stages.map(stage => {
-        const steps = stage.touchpointIds.map(id => journey.touchpoints.find(touchpoint => touchpoint.id === id)).filter(touchpoint => touchpoint !== undefined);
+        const steps = stage.touchpointIds
+            .map(id => journey.touchpoints.find(touchpoint => touchpoint.id === id))
+            .filter(touchpoint => touchpoint !== undefined);
         return `<li>${link(stage.id, stage.title)}<ol>${steps.map(step => `<li>${link(step.id, step.title)}</li>`).join('')}</ol></li>`;
     });
     const kpis = journey.kpis.map(kpi => `<li>${link(kpi.id, kpi.title)}</li>`);
@@ -108,7 +114,11 @@ function details(entry: SiteJourney, options: JourneyPageOptions): string {
 }
 
 /** The page's HTML and the map's SVG (written beside it, the home page's thumbnail). */
-export async function journeyPage(entry: SiteJourney, journeys: readonly JourneyRef[], options: JourneyPageOptions): Promise<{ html: string; mapSvg: string }> {
+export async function journeyPage(
+    entry: SiteJourney,
+    journeys: readonly JourneyRef[],
+    options: JourneyPageOptions
+): Promise<{ html: string; mapSvg: string }> {
     const { journey } = entry;
     const list = await drawings(entry);
     const body = `<nav aria-label="Breadcrumb" class="breadcrumb"><a href="../index.html">Journeys</a> › <span aria-current="page">${text(journey.title)}</span></nav>
@@ -127,6 +137,12 @@ ${details(entry, options)}
 </aside>
 </div>
 ${outline(entry)}`;
-    const html = page({ title: `${journey.title} — customer journey`, prefix: '../', body, scripts: ['assets/journey.js'], live: options.live });
+    const html = page({
+        title: `${journey.title} — customer journey`,
+        prefix: '../',
+        body,
+        scripts: ['assets/journey.js'],
+        live: options.live
+    });
     return { html, mapSvg: list.find(drawing => drawing.view === 'map' && drawing.persona === '')?.svg ?? list[0].svg };
 }

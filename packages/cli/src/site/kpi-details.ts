@@ -13,14 +13,20 @@ export function quantity(kpi: Kpi, value: { text: string } | undefined): string 
 
 /** History then current as a polyline, higher values up; an image with its values as its name. */
 export function sparkline(kpi: Kpi): string {
-    const points = [...kpi.history.map(entry => ({ when: entry.when, value: entry.value })), ...(kpi.current ? [{ when: 'now', value: kpi.current }] : [])];
+    const points = [
+        ...kpi.history.map(entry => ({ when: entry.when, value: entry.value })),
+        ...(kpi.current ? [{ when: 'now', value: kpi.current }] : [])
+    ];
     if (points.length < 2) return '';
     const values = points.map(point => point.value.value);
     const low = Math.min(...values);
     const span = Math.max(...values) - low || 1;
     const width = 96;
     const height = 24;
-    const coords = values.map((value, index) => `${((index / (values.length - 1)) * (width - 4) + 2).toFixed(1)},${(height - 2 - ((value - low) / span) * (height - 4)).toFixed(1)}`);
+    const coords = values.map(
+        (value, index) =>
+            `${((index / (values.length - 1)) * (width - 4) + 2).toFixed(1)},${(height - 2 - ((value - low) / span) * (height - 4)).toFixed(1)}`
+    );
     const label = `History: ${points.map(point => `${point.when} ${point.value.text}`).join(', ')}`;
     return `<svg class="sparkline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${attr(label)}"><title>${text(label)}</title><polyline points="${coords.join(' ')}" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>`;
 }
@@ -46,7 +52,9 @@ export function kpiDetail(context: DetailContext, kpi: Kpi): string {
             ['Stages', kpi.stageIds.map(id => text(titleIn(journey.stages, id) ?? id)).join(', ')],
             ['Owner', kpi.ownerId ? text(titleIn(journey.stakeholders, kpi.ownerId) ?? kpi.ownerId) : undefined]
         ]),
-        kpi.history.length ? `<h4>History</h4>${sparkline(kpi)}${list(kpi.history.map(entry => `${text(entry.when)}: ${quantity(kpi, entry.value)}`))}` : '',
+        kpi.history.length
+            ? `<h4>History</h4>${sparkline(kpi)}${list(kpi.history.map(entry => `${text(entry.when)}: ${quantity(kpi, entry.value)}`))}`
+            : '',
         kpi.benchmarks.length ? `<h4>Benchmarks</h4>${list(benchmarksHtml(journey, kpi))}` : '',
         kpi.evidence.length ? `<h4>Evidence</h4>${list(kpi.evidence.map(entry => evidenceHtml(journey, entry, context.prefix)))}` : '',
         repositoryLink(context.repoUrl, context.file, kpi.loc)

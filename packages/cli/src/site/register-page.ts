@@ -31,7 +31,9 @@ export function registerEntries(journeys: readonly SiteJourney[]): RegisterEntry
             entries.set(key, found);
         }
     }
-    return [...entries.values()].sort((a, b) => compareText(a.stakeholder.title.toLowerCase(), b.stakeholder.title.toLowerCase()) || compareText(a.key, b.key));
+    return [...entries.values()].sort(
+        (a, b) => compareText(a.stakeholder.title.toLowerCase(), b.stakeholder.title.toLowerCase()) || compareText(a.key, b.key)
+    );
 }
 
 function section(item: RegisterEntry, index: number): string {

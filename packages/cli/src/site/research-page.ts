@@ -16,13 +16,16 @@ interface Citation {
 export function citationsOf(journey: Journey): Citation[] {
     const result: Citation[] = [];
     for (const touchpoint of journey.touchpoints) {
-        const at = (what: string, evidence: Evidence | undefined) => evidence && result.push({ evidence, what: `${what} at ${touchpoint.title}`, anchor: touchpoint.id });
+        const at = (what: string, evidence: Evidence | undefined) =>
+            evidence && result.push({ evidence, what: `${what} at ${touchpoint.title}`, anchor: touchpoint.id });
         touchpoint.evidence.forEach(evidence => at('step', evidence));
         at('emotion', touchpoint.emotionEvidence);
         touchpoint.personaEmotions.filter(entry => entry.own).forEach(entry => at(`emotion of ${entry.personaId}`, entry.evidence));
         touchpoint.thoughtNotes.forEach(note => at(`thought “${note.text}”`, note.evidence));
         touchpoint.pains.forEach(pain => pain.findings.forEach(evidence => at(`pain “${pain.text}”`, evidence)));
-        touchpoint.opportunities.forEach(opportunity => opportunity.evidence.forEach(evidence => at(`opportunity “${opportunity.text}”`, evidence)));
+        touchpoint.opportunities.forEach(opportunity =>
+            opportunity.evidence.forEach(evidence => at(`opportunity “${opportunity.text}”`, evidence))
+        );
     }
     for (const kpi of journey.kpis) kpi.evidence.forEach(evidence => result.push({ evidence, what: `KPI ${kpi.title}`, anchor: kpi.id }));
     return result;
@@ -33,7 +36,10 @@ interface SourceEntry {
     cited: Array<{ entry: SiteJourney; citation: Citation }>;
 }
 
-function collect(journeys: readonly SiteJourney[]): { sources: SourceEntry[]; unsourced: Array<{ entry: SiteJourney; citation: Citation }> } {
+function collect(journeys: readonly SiteJourney[]): {
+    sources: SourceEntry[];
+    unsourced: Array<{ entry: SiteJourney; citation: Citation }>;
+} {
     const sources = new Map<string, SourceEntry>();
     const unsourced: Array<{ entry: SiteJourney; citation: Citation }> = [];
     for (const entry of journeys) {
@@ -45,17 +51,27 @@ function collect(journeys: readonly SiteJourney[]): { sources: SourceEntry[]; un
             (found ? found.cited : unsourced).push({ entry, citation });
         }
     }
-    const sorted = [...sources.values()].sort((a, b) => compareText(a.source.title.toLowerCase(), b.source.title.toLowerCase()) || compareText(a.source.id, b.source.id));
+    const sorted = [...sources.values()].sort(
+        (a, b) => compareText(a.source.title.toLowerCase(), b.source.title.toLowerCase()) || compareText(a.source.id, b.source.id)
+    );
     return { sources: sorted, unsourced };
 }
 
 function citationItem({ entry, citation }: { entry: SiteJourney; citation: Citation }): string {
-    const finding = citation.evidence.finding !== undefined ? `“${text(citation.evidence.finding)}”` : '<span class="muted">(cited without a finding)</span>';
+    const finding =
+        citation.evidence.finding !== undefined
+            ? `“${text(citation.evidence.finding)}”`
+            : '<span class="muted">(cited without a finding)</span>';
     return `${finding} — ${text(citation.what)}, <a href="journeys/${attr(entry.slug)}.html#${attr(encodeURIComponent(citation.anchor))}">${text(entry.journey.title)}</a>`;
 }
 
 function sourceSection({ source, cited }: SourceEntry, index: number): string {
-    const link = source.link && /^https?:\/\//i.test(source.link) ? `<a href="${attr(source.link)}">${text(source.link)}</a>` : source.link ? text(source.link) : undefined;
+    const link =
+        source.link && /^https?:\/\//i.test(source.link)
+            ? `<a href="${attr(source.link)}">${text(source.link)}</a>`
+            : source.link
+              ? text(source.link)
+              : undefined;
     return `<section id="${attr(anchorOf('source', source.id))}" aria-labelledby="src-${index}">
 <h2 id="src-${index}">${text(source.title)}</h2>
 ${facts([

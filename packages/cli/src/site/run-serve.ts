@@ -48,7 +48,9 @@ function changeQueue(builder: SiteBuilder, server: SiteServer, output: Output): 
                 const result = await builder.rebuild(file);
                 if (result.written > 0) {
                     server.reload();
-                    output.out(`  ${oneLine(path.basename(file))} changed: redrew ${plural(result.drawn.length, 'journey')} in ${Math.round(performance.now() - started)} ms\n`);
+                    output.out(
+                        `  ${oneLine(path.basename(file))} changed: redrew ${plural(result.drawn.length, 'journey')} in ${Math.round(performance.now() - started)} ms\n`
+                    );
                 }
             } catch (error) {
                 warnLine(output, `could not rebuild after ${file} changed: ${(error as Error).message}`);
@@ -77,7 +79,8 @@ export async function runServe(paths: readonly string[], options: ServeCommandOp
     const server = new SiteServer(outDir);
     const actual = await server.listen(port).catch((error: NodeJS.ErrnoException) => {
         rmSync(outDir, { recursive: true, force: true });
-        if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} on 127.0.0.1 is taken (another cjourney serve?): choose another with --port N`);
+        if (error.code === 'EADDRINUSE')
+            throw new UsageError(`port ${port} on 127.0.0.1 is taken (another cjourney serve?): choose another with --port N`);
         if (error.code === 'EACCES') throw new UsageError(`port ${port} needs privileges: choose one above 1023 with --port N`);
         throw error;
     });
@@ -87,7 +90,9 @@ export async function runServe(paths: readonly string[], options: ServeCommandOp
             if (name && String(name).endsWith('.cjourney')) onChange(path.join(folder, String(name)));
         })
     );
-    output.out(`Serving ${plural(built.journeys, 'journey')} at http://127.0.0.1:${actual}/ — pages reload when a .cjourney file changes (Ctrl+C to stop)\n`);
+    output.out(
+        `Serving ${plural(built.journeys, 'journey')} at http://127.0.0.1:${actual}/ — pages reload when a .cjourney file changes (Ctrl+C to stop)\n`
+    );
     await new Promise<void>(resolve => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

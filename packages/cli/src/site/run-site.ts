@@ -55,7 +55,9 @@ export async function runSite(paths: readonly string[], options: SiteCommandOpti
         throw error.code ? new UsageError(`cannot write the site into '${options.output}': ${error.message}`) : error;
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    output.out(`Built the site of ${plural(result.journeys, 'journey')} into ${oneLine(options.output)} in ${seconds} s: open ${oneLine(path.join(options.output, 'index.html'))}\n`);
+    output.out(
+        `Built the site of ${plural(result.journeys, 'journey')} into ${oneLine(options.output)} in ${seconds} s: open ${oneLine(path.join(options.output, 'index.html'))}\n`
+    );
     const broken = workspace.files.filter(file => file.target && workspace.errorCount(file) > 0);
     if (broken.length > 0) {
         output.err(`cjourney: ${plural(broken.length, 'file')} with errors; their pages may be incomplete (run cjourney check).\n`);

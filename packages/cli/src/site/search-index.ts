@@ -22,7 +22,9 @@ function journeyEntries(journey: Journey, index: number): Entry[] {
             add('pain', pain.text);
             pain.findings.forEach(finding => add('evidence', finding.finding));
         }
-        touchpoint.opportunities.forEach(opportunity => add('opportunity', [opportunity.text, opportunity.description ?? ''].join(' ').trim()));
+        touchpoint.opportunities.forEach(opportunity =>
+            add('opportunity', [opportunity.text, opportunity.description ?? ''].join(' ').trim())
+        );
     }
     for (const kpi of journey.kpis) entries.push([index, kpi.id, 'KPI', kpi.title]);
     return entries;

@@ -12,12 +12,15 @@ interface Context {
 
 const REPO_URL_HELP =
     'link each element to its line: the repository folder at a ref, e.g. https://github.com/ORG/REPO/blob/main or https://gitlab.com/ORG/REPO/-/blob/main';
-const BASE_PATH_HELP = 'file paths (and repository links) are relative to this folder (default: the git repository root, else the working folder)';
+const BASE_PATH_HELP =
+    'file paths (and repository links) are relative to this folder (default: the git repository root, else the working folder)';
 
 export function defineSiteCommands(program: Command, { output, setExitCode }: Context): void {
     program
         .command('site')
-        .description('build a static website of every journey: home with search and filters, a page per journey, stakeholder register, KPI dashboard, opportunity backlog, research')
+        .description(
+            'build a static website of every journey: home with search and filters, a page per journey, stakeholder register, KPI dashboard, opportunity backlog, research'
+        )
         .argument('<paths...>', '.cjourney files or folders (searched recursively)')
         .requiredOption('-o, --output <folder>', 'the folder to write the site into')
         .option('--repo-url <url>', REPO_URL_HELP)

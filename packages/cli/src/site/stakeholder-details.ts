@@ -12,8 +12,10 @@ export function engagementOf(journey: Journey, stakeholder: Stakeholder): string
         ...stakeholder.needs.map(need => `needs at ${titleIn(journey.stages, need.stageId) ?? need.stageId}: ${need.text}`)
     ];
     for (const touchpoint of journey.touchpoints) {
-        for (const entry of touchpoint.blueprint.filter(item => item.byId === stakeholder.id)) rows.push(`${entry.lane} at ${touchpoint.title}: ${entry.text}`);
-        for (const opportunity of touchpoint.opportunities.filter(item => item.ownerId === stakeholder.id)) rows.push(`owns the opportunity ${opportunity.text}`);
+        for (const entry of touchpoint.blueprint.filter(item => item.byId === stakeholder.id))
+            rows.push(`${entry.lane} at ${touchpoint.title}: ${entry.text}`);
+        for (const opportunity of touchpoint.opportunities.filter(item => item.ownerId === stakeholder.id))
+            rows.push(`owns the opportunity ${opportunity.text}`);
     }
     for (const kpi of journey.kpis.filter(item => item.ownerId === stakeholder.id)) rows.push(`owns the KPI ${kpi.title}`);
     return rows;
@@ -35,7 +37,9 @@ export function stakeholderDetail(context: DetailContext, stakeholder: Stakehold
         stakeholder.description ? `<p>${text(stakeholder.description)}</p>` : '',
         stakeholderFacts(stakeholder),
         stakeholder.risks.length ? `<h4>Risks</h4>${list(stakeholder.risks.map(risk => text(risk)))}` : '',
-        stakeholder.influences.length ? `<h4>Influences</h4>${list(stakeholder.influences.map(id => text(titleIn(journey.stakeholders, id) ?? id)))}` : '',
+        stakeholder.influences.length
+            ? `<h4>Influences</h4>${list(stakeholder.influences.map(id => text(titleIn(journey.stakeholders, id) ?? id)))}`
+            : '',
         `<h4>In this journey</h4>${list(engagementOf(journey, stakeholder).map(row => text(row))) || '<p>Not engaged.</p>'}`,
         repositoryLink(context.repoUrl, context.file, stakeholder.loc)
     ].join('');
