@@ -13,15 +13,27 @@ import { SITE_CSS } from './site-style.js';
 
 const require = createRequire(import.meta.url);
 
+/** The Arimo files by site path, or none where the fonts are not installed (the Action's SVG-only bundle): pages then use the system's sans-serif. */
+function fontFiles(): Map<string, Buffer> {
+    const files = new Map<string, Buffer>();
+    try {
+        const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+        for (const face of FONT_FACES) {
+            files.set(`assets/fonts/${path.basename(face.file)}`, readFileSync(path.join(fonts, face.file)));
+        }
+    } catch {
+        files.clear();
+    }
+    return files;
+}
+
 /** Site path → bytes. */
 export function siteAssets(live: boolean): Map<string, string | Buffer> {
-    const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+    const fonts = fontFiles();
     const files = new Map<string, string | Buffer>();
-    const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
+    const fontCss = fonts.size > 0 ? fontFaceCss(face => `fonts/${path.basename(face.file)}`) : '';
     files.set('assets/site.css', fontCss + SITE_CSS);
-    for (const face of FONT_FACES) {
-        files.set(`assets/fonts/${path.basename(face.file)}`, readFileSync(path.join(fonts, face.file)));
-    }
+    for (const [name, bytes] of fonts) files.set(name, bytes);
     files.set('assets/home.js', HOME_SCRIPT);
     files.set('assets/journey.js', JOURNEY_SCRIPT);
     files.set('assets/table.js', TABLE_SCRIPT);
