@@ -38,6 +38,7 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
             document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
         });
         if (focus) tab.focus();
+        sizeToContent();
         highlight(currentId);
     }
 
@@ -52,7 +53,7 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
             event.preventDefault();
         });
     });
-    if (personaSelect) personaSelect.addEventListener('change', function () { showPersona(); highlight(currentId); });
+    if (personaSelect) personaSelect.addEventListener('change', function () { showPersona(); sizeToContent(); highlight(currentId); });
 
     // Pan and zoom: each drawing keeps its own viewBox.
     function box(svg) {
@@ -74,8 +75,8 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
     }
     function zoom(svg, factor, clientX, clientY) {
         var b = box(svg);
-        var rect = svg.getBoundingClientRect();
-        var anchor = toMap(svg, clientX === undefined ? rect.left + rect.width / 2 : clientX, clientY === undefined ? rect.top + rect.height / 2 : clientY);
+        // Buttons zoom around the middle of what is shown; the wheel around the pointer.
+        var anchor = clientX === undefined ? { x: b.x + b.w / 2, y: b.y + b.h / 2 } : toMap(svg, clientX, clientY);
         var w = Math.min(Math.max(b.w / factor, b.full.w / 50), b.full.w * 4);
         var ratio = w / b.w;
         b.x = anchor.x - (anchor.x - b.x) * ratio;
@@ -83,6 +84,15 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
         b.w = w;
         b.h = b.h * ratio;
         apply(svg);
+    }
+    // A wide, short drawing (the flow) gets a short panel instead of a strip in a tall, empty one.
+    function sizeToContent() {
+        var drawing = visibleDrawing();
+        var svg = drawing && drawing.querySelector('svg');
+        if (!svg) return;
+        var full = box(svg).full;
+        var width = drawing.clientWidth || 800;
+        svg.style.height = Math.round(Math.max(240, Math.min(window.innerHeight * 0.72, (width * full.h) / full.w))) + 'px';
     }
     function fit(svg) {
         var b = box(svg);
@@ -179,7 +189,9 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
         if (id) choose(null, id, true);
     }
     window.addEventListener('hashchange', followHash);
+    window.addEventListener('resize', sizeToContent);
     showPersona();
+    sizeToContent();
     followHash();
 })();
 `;
