@@ -25,11 +25,8 @@ export interface JourneyPageOptions {
  * description the drawing is named by) stay unique and each `<use>` finds its own symbols.
  */
 export function scopeSvgIds(svg: string, scope: string): string {
-    return svg
-        .replace(/ id="cj-/g, ` id="${scope}-cj-`)
-        .replace(/ href="#cj-/g, ` href="#${scope}-cj-`)
-        .replace(/url\(#cj-/g, `url(#${scope}-cj-`)
-        .replace(/ aria-(labelledby|describedby)="cj-/g, ` aria-$1="${scope}-cj-`);
+    // One pass over the drawing (pages hold several large ones): ids, references to them, and the drawing's name.
+    return svg.replace(/( id="| href="#| aria-labelledby="| aria-describedby="|url\(#)cj-/g, `$1${scope}-cj-`);
 }
 
 interface Drawing {
