@@ -63,7 +63,7 @@ afterAll(async () => {
     server?.kill('SIGTERM');
 });
 
-describe('cjourney serve', () => {
+describe('cjourney serve', { timeout: 300_000 }, () => {
     test('serves the site on 127.0.0.1 with the live-reload script and the CSP as a header', async () => {
         const home = await get('/');
         expect(home.status).toBe(200);

@@ -40,7 +40,8 @@ const HOSTILE = `journey Evil "<script>alert('x')</script> & co" {
 }
 `;
 
-describe('cjourney site', () => {
+// Each test builds a site in a child process: generous limits for a busy machine.
+describe('cjourney site', { timeout: 300_000 }, () => {
     test('builds every example journey into pages, cross-journey pages and copied assets, with a strict CSP and no inline script', () => {
         const { out, code, stdout } = build(['.']);
         expect(code).toBe(0);

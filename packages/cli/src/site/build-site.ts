@@ -9,13 +9,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { backlogPage } from './backlog-page.js';
 import { homePage } from './home-page.js';
-import { journeyPage, type JourneyPageOptions } from './journey-page.js';
+import type { JourneyPageOptions } from './journey-page.js';
 import { kpiPage } from './kpi-page.js';
 import { registerPage } from './register-page.js';
 import { researchPage } from './research-page.js';
 import { searchIndexScript } from './search-index.js';
 import { siteAssets } from './site-assets.js';
-import { drawAll, type Drawn } from './render-pool.js';
+import { RenderPool, type Drawn } from './render-pool.js';
 import { collectJourneys, refOf, type FileModel, type SiteJourney } from './site-journeys.js';
 import type { SiteFile, SiteWorkspace } from './site-workspace.js';
 
@@ -39,6 +39,7 @@ type Files = Map<string, string | Buffer>;
 
 export class SiteBuilder {
     private journeys: SiteJourney[] = [];
+    private readonly pool: RenderPool;
     private readonly models = new Map<string, FileModel | undefined>();
     /** Site path → a digest of what was last written there, to skip unchanged files. */
     private readonly written = new Map<string, string>();
@@ -46,7 +47,9 @@ export class SiteBuilder {
     constructor(
         private readonly workspace: SiteWorkspace,
         private readonly options: SiteOptions
-    ) {}
+    ) {
+        this.pool = new RenderPool(workspace.files.filter(file => file.target).length);
+    }
 
     private modelOf(file: SiteFile): FileModel | undefined {
         if (!this.models.has(file.uri)) {
@@ -65,12 +68,15 @@ export class SiteBuilder {
         const files: Files = siteAssets(this.options.live ?? false);
         // Journey pages are written as they are drawn, so hundreds of them never sit in memory at once.
         let written = 0;
-        await drawAll(this.journeys, this.journeys.map(refOf), this.pageOptions(), async (entry, drawn) => {
-            const page: Files = new Map();
-            this.addJourney(entry, drawn, page);
-            written += await this.write(page);
-            for (const name of page.keys()) files.set(name, '');
-        });
+        const refs = this.journeys.map(refOf);
+        await Promise.all(
+            this.journeys.map(async entry => {
+                const page: Files = new Map();
+                this.addJourney(entry, await this.pool.draw(entry, refs, this.pageOptions()), page);
+                written += await this.write(page);
+                for (const name of page.keys()) files.set(name, '');
+            })
+        );
         this.crossJourneyPages(files);
         written += await this.write(new Map([...files].filter(([name]) => !name.startsWith('journeys/'))));
         await this.removeStale(new Set(files.keys()));
@@ -112,7 +118,12 @@ export class SiteBuilder {
     }
 
     private async drawJourney(entry: SiteJourney, files: Files): Promise<void> {
-        this.addJourney(entry, await journeyPage(entry, this.journeys.map(refOf), this.pageOptions()), files);
+        this.addJourney(entry, await this.pool.draw(entry, this.journeys.map(refOf), this.pageOptions()), files);
+    }
+
+    /** Stops the render workers (`site` when done; `serve` keeps them for its redraws). */
+    close(): Promise<void> {
+        return this.pool.close();
     }
 
     private addJourney(entry: SiteJourney, drawn: Drawn, files: Files): void {

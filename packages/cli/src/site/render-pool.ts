@@ -1,7 +1,9 @@
 /**
  * Draws journey pages on worker threads, one per core (at most 4), or in this thread when
- * there is one core, few journeys, or no worker file (the bundled CLI). The pages are the
- * same bytes either way: each page depends only on its journey and the journey references.
+ * there is one core, few journeys, or no worker file (the bundled CLI). A journey always goes
+ * to the same worker (by its slug), so when `cjourney serve` redraws it after an edit that
+ * worker's renderer is warm and its flow-layout cache knows the journey's graph. The pages are
+ * the same bytes either way: each depends only on its journey and the journey references.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +24,7 @@ export type DrawResult = { id: number; html: string; mapSvg: string; error?: und
 export type Drawn = { html: string; mapSvg: string };
 
 /** Below this many journeys, starting workers costs more than it saves. */
-const MIN_JOURNEYS_FOR_WORKERS = 12;
+const MIN_JOURNEYS_PER_WORKER = 12;
 
 function workerFile(): string | undefined {
     try {
@@ -33,48 +35,66 @@ function workerFile(): string | undefined {
     }
 }
 
-/** Draws every journey; `done` receives each page as it is ready, in any order. */
-export async function drawAll(
-    entries: readonly SiteJourney[],
-    refs: readonly JourneyRef[],
-    options: JourneyPageOptions,
-    done: (entry: SiteJourney, drawn: Drawn) => Promise<void>
-): Promise<void> {
-    const file = workerFile();
-    const count = Math.min(4, availableParallelism(), Math.ceil(entries.length / MIN_JOURNEYS_FOR_WORKERS));
-    if (!file || count < 2) {
-        for (const entry of entries) await done(entry, await journeyPage(entry, refs, options));
-        return;
-    }
-    const queue = entries.map((entry, id) => ({ id, entry }));
-    const workers = Array.from({ length: count }, () => new Worker(file));
-    try {
-        await Promise.all(workers.map(worker => runWorker(worker, queue, refs, options, done)));
-    } finally {
-        await Promise.all(workers.map(worker => worker.terminate()));
-    }
+/** A stable small hash of a slug (FNV-1a), to pick its worker. */
+function hashOf(text: string): number {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return hash;
 }
 
-/** One worker takes jobs from the shared queue until it is empty. */
-function runWorker(
-    worker: Worker,
-    queue: Array<{ id: number; entry: SiteJourney }>,
-    refs: readonly JourneyRef[],
-    options: JourneyPageOptions,
-    done: (entry: SiteJourney, drawn: Drawn) => Promise<void>
-): Promise<void> {
-    return new Promise((resolve, reject) => {
-        let current: { id: number; entry: SiteJourney } | undefined;
-        const next = () => {
-            current = queue.shift();
-            if (!current) return resolve();
-            worker.postMessage({ id: current.id, entry: current.entry, refs, options } satisfies DrawJob);
-        };
-        worker.on('message', (result: DrawResult) => {
-            if (result.error !== undefined) return reject(new Error(`drawing ${current?.entry.journey.id}: ${result.error}`));
-            done(current!.entry, result).then(next, reject);
+interface Waiting {
+    resolve: (drawn: Drawn) => void;
+    reject: (error: Error) => void;
+    worker: Worker;
+}
+
+export class RenderPool {
+    private readonly workers: Worker[] = [];
+    private readonly waiting = new Map<number, Waiting>();
+    private nextId = 0;
+
+    /** Workers for a site of `journeys` journeys (none when drawing here is as fast). */
+    constructor(journeys: number) {
+        const file = workerFile();
+        const count = Math.min(4, availableParallelism(), Math.ceil(journeys / MIN_JOURNEYS_PER_WORKER));
+        if (!file || count < 2) return;
+        for (let i = 0; i < count; i++) {
+            const worker = new Worker(file);
+            worker.on('message', (result: DrawResult) => this.answer(result));
+            worker.on('error', error => this.failAll(worker, error));
+            this.workers.push(worker);
+        }
+    }
+
+    draw(entry: SiteJourney, refs: readonly JourneyRef[], options: JourneyPageOptions): Promise<Drawn> {
+        if (this.workers.length === 0) return journeyPage(entry, refs, options);
+        const worker = this.workers[hashOf(entry.slug) % this.workers.length];
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject, worker });
+            worker.postMessage({ id, entry, refs, options } satisfies DrawJob);
         });
-        worker.on('error', reject);
-        next();
-    });
+    }
+
+    async close(): Promise<void> {
+        await Promise.all(this.workers.map(worker => worker.terminate()));
+        this.workers.length = 0;
+    }
+
+    private answer(result: DrawResult): void {
+        const waiting = this.waiting.get(result.id);
+        if (!waiting) return;
+        this.waiting.delete(result.id);
+        if (result.error !== undefined) waiting.reject(new Error(result.error));
+        else waiting.resolve({ html: result.html, mapSvg: result.mapSvg });
+    }
+
+    private failAll(worker: Worker, error: Error): void {
+        for (const [id, waiting] of this.waiting) {
+            if (waiting.worker === worker) {
+                this.waiting.delete(id);
+                waiting.reject(error);
+            }
+        }
+    }
 }

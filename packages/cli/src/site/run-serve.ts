@@ -100,6 +100,7 @@ export async function runServe(paths: readonly string[], options: ServeCommandOp
     });
     watchers.forEach(watcher => watcher.close());
     await server.close();
+    await builder.close();
     rmSync(outDir, { recursive: true, force: true });
     return ExitCode.Ok;
 }

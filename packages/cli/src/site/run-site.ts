@@ -51,9 +51,12 @@ export async function runSite(paths: readonly string[], options: SiteCommandOpti
     const workspace = await loadSite(paths, basePathOf(paths, options.basePath), output);
     const outDir = path.resolve(options.output);
     const builder = new SiteBuilder(workspace, { outDir, repoUrl });
-    const result = await builder.build().catch((error: NodeJS.ErrnoException) => {
-        throw error.code ? new UsageError(`cannot write the site into '${options.output}': ${error.message}`) : error;
-    });
+    const result = await builder
+        .build()
+        .catch((error: NodeJS.ErrnoException) => {
+            throw error.code ? new UsageError(`cannot write the site into '${options.output}': ${error.message}`) : error;
+        })
+        .finally(() => builder.close());
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     output.out(
         `Built the site of ${plural(result.journeys, 'journey')} into ${oneLine(options.output)} in ${seconds} s: open ${oneLine(path.join(options.output, 'index.html'))}\n`
