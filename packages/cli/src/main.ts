@@ -1,5 +1,5 @@
 /**
- * The `cjourney` command line: check, export, import, diff and render.
+ * The `cjourney` command line: check, export, import, diff, render, site and serve.
  * Exit codes follow the contract: 0 fine, 1 findings (errors; with --strict warnings),
  * 2 usage errors or unreadable input — always with a one-line message, never a stack trace.
  */
@@ -19,6 +19,7 @@ import {
 } from './command-options.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import { processOutput, type Output } from './output.js';
+import { defineSiteCommands } from './site/site-commands.js';
 import { oneLine } from './safe-text.js';
 import { packageVersion } from './version.js';
 
@@ -48,6 +49,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
     defineRender(program, context);
     defineDiff(program, context);
     defineImport(program, context);
+    defineSiteCommands(program, context);
     return program;
 }
 

@@ -1,0 +1,145 @@
+/**
+ * The page of one journey: the drawing of every view (tabs over the renderer's VIEWS), the map
+ * drawn once more per persona for the persona filter, pan and zoom, a side panel with what
+ * the model knows about the element clicked, and a list of stages and steps whose links are
+ * the deep links (`journey.html#Checkout`) a keyboard or screen reader user follows.
+ */
+import { plural } from '@cjourney/model';
+import { renderView, VIEW_TITLES, VIEWS, type ViewName } from '@cjourney/render';
+import { attr, repositoryLink, text } from './html.js';
+import { touchpointDetail, stageDetail, type DetailContext } from './element-details.js';
+import { kpiDetail } from './kpi-details.js';
+import { stakeholderDetail } from './stakeholder-details.js';
+import { journeyFacts } from './journey-facts.js';
+import { stateHtml } from './home-page.js';
+import { page } from './page-shell.js';
+import type { JourneyRef, SiteJourney } from './site-journeys.js';
+
+export interface JourneyPageOptions {
+    repoUrl?: string;
+    live: boolean;
+}
+
+/**
+ * Several drawings share one page: each gets its own id prefix, so ids (and the title and
+ * description the drawing is named by) stay unique and each `<use>` finds its own symbols.
+ */
+export function scopeSvgIds(svg: string, scope: string): string {
+    // One pass over the drawing (pages hold several large ones): ids, references to them, and the drawing's name.
+    return svg.replace(/( id="| href="#| aria-labelledby="| aria-describedby="|url\(#)cj-/g, `$1${scope}-cj-`);
+}
+
+interface Drawing {
+    view: ViewName;
+    persona: string;
+    svg: string;
+}
+
+async function drawings(entry: SiteJourney): Promise<Drawing[]> {
+    const notices = entry.errors
+        ? [`${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
+        : [];
+    const base = { theme: 'light' as const, journeyId: entry.journey.id, notices };
+    const result: Drawing[] = [];
+    for (const view of VIEWS) {
+        result.push({ view, persona: '', svg: await renderView(entry.model, view, base) });
+    }
+    // The persona filter draws the map once per persona (a page cannot run the renderer).
+    if (entry.journey.personas.length > 1) {
+        for (const persona of entry.journey.personas) {
+            result.push({
+                view: 'map',
+                persona: persona.id,
+                svg: await renderView(entry.model, 'map', { ...base, personas: [persona.id] })
+            });
+        }
+    }
+    return result;
+}
+
+function toolbar(entry: SiteJourney): string {
+    const tabs = VIEWS.map(
+        (view, index) =>
+            `<button type="button" role="tab" id="tab-${view}" aria-controls="panel-${view}" aria-selected="${index === 0}" tabindex="${index === 0 ? 0 : -1}" data-view="${view}">${text(VIEW_TITLES[view])}</button>`
+    ).join('');
+    const personas = entry.journey.personas.map(persona => `<option value="${attr(persona.id)}">${text(persona.title)}</option>`).join('');
+    const personaSelect =
+        entry.journey.personas.length > 1
+            ? `<div class="field"><label for="persona">Persona (journey map)</label><select id="persona"><option value="">Every persona</option>${personas}</select></div>`
+            : '';
+    return `<div class="toolbar"><div role="tablist" aria-label="Views">${tabs}</div>${personaSelect}
+<div class="zoom" role="group" aria-label="Zoom"><button type="button" data-zoom="out" aria-label="Zoom out">−</button><button type="button" data-zoom="fit" aria-label="Fit the drawing">Fit</button><button type="button" data-zoom="in" aria-label="Zoom in">+</button></div></div>`;
+}
+
+function viewPanels(list: readonly Drawing[]): string {
+    return VIEWS.map((view, index) => {
+        const inner = list
+            .filter(drawing => drawing.view === view)
+            .map(
+                (drawing, n) =>
+                    `<div class="drawing" data-persona="${attr(drawing.persona)}"${n > 0 ? ' hidden' : ''}>${scopeSvgIds(drawing.svg, `${view}${n}`).trim()}</div>`
+            )
+            .join('\n');
+        return `<div role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" data-view="${view}"${index > 0 ? ' hidden' : ''}>${inner}</div>`;
+    }).join('\n');
+}
+
+function outline(entry: SiteJourney): string {
+    const { journey } = entry;
+    const link = (id: string, title: string) => `<a href="#${attr(encodeURIComponent(id))}">${text(title)}</a>`;
+    const stages = journey.stages.map(stage => {
+        const steps = stage.touchpointIds
+            .map(id => journey.touchpoints.find(touchpoint => touchpoint.id === id))
+            .filter(touchpoint => touchpoint !== undefined);
+        return `<li>${link(stage.id, stage.title)}<ol>${steps.map(step => `<li>${link(step.id, step.title)}</li>`).join('')}</ol></li>`;
+    });
+    const kpis = journey.kpis.map(kpi => `<li>${link(kpi.id, kpi.title)}</li>`);
+    const stakeholders = journey.stakeholders.map(stakeholder => `<li>${link(stakeholder.id, stakeholder.title)}</li>`);
+    return `<section class="outline" aria-labelledby="outline-title"><h2 id="outline-title">Stages and steps</h2><ol>${stages.join('')}</ol>
+${kpis.length ? `<h2>KPIs</h2><ul>${kpis.join('')}</ul>` : ''}${stakeholders.length ? `<h2>Stakeholders</h2><ul>${stakeholders.join('')}</ul>` : ''}</section>`;
+}
+
+function details(entry: SiteJourney, options: JourneyPageOptions): string {
+    const context: DetailContext = { journey: entry.journey, file: entry.file, repoUrl: options.repoUrl, prefix: '../' };
+    const { journey } = entry;
+    return [
+        ...journey.touchpoints.map(touchpoint => touchpointDetail(context, touchpoint)),
+        ...journey.stages.map(stage => stageDetail(context, stage)),
+        ...journey.kpis.map(kpi => kpiDetail(context, kpi)),
+        ...journey.stakeholders.map(stakeholder => stakeholderDetail(context, stakeholder))
+    ].join('\n');
+}
+
+/** The page's HTML and the map's SVG (written beside it, the home page's thumbnail). */
+export async function journeyPage(
+    entry: SiteJourney,
+    journeys: readonly JourneyRef[],
+    options: JourneyPageOptions
+): Promise<{ html: string; mapSvg: string }> {
+    const { journey } = entry;
+    const list = await drawings(entry);
+    const body = `<nav aria-label="Breadcrumb" class="breadcrumb"><a href="../index.html">Journeys</a> › <span aria-current="page">${text(journey.title)}</span></nav>
+<h1>${text(journey.title)}</h1>
+<p class="state">${stateHtml(entry, journeys, '../')} · ${text(journeyFacts(journey).counts)}</p>
+${journey.objectives.length ? `<p>Objectives: ${journey.objectives.map(objective => text(objective)).join('; ')}</p>` : ''}
+<p class="muted">From <code>${text(entry.file)}</code>. Click an element of the drawing, or a step below, for everything known about it.</p>
+${repositoryLink(options.repoUrl, entry.file, journey.loc)}
+${toolbar(entry)}
+<div class="journey-layout">
+<section class="viewer" aria-label="Drawing">
+${viewPanels(list)}
+</section>
+<aside class="panel" aria-labelledby="panel-title"><h2 id="panel-title" tabindex="-1">Details</h2><p id="panel-hint">Nothing selected yet.</p>
+${details(entry, options)}
+</aside>
+</div>
+${outline(entry)}`;
+    const html = page({
+        title: `${journey.title} — customer journey`,
+        prefix: '../',
+        body,
+        scripts: ['assets/journey.js'],
+        live: options.live
+    });
+    return { html, mapSvg: list.find(drawing => drawing.view === 'map' && drawing.persona === '')?.svg ?? list[0].svg };
+}

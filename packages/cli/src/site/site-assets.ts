@@ -1,0 +1,42 @@
+/**
+ * The files every site carries: its stylesheet, its scripts and the Arimo fonts the drawings
+ * are measured with, copied from @fontsource/arimo so no page reaches outside the site.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { FONT_FACES, fontFaceCss } from '@cjourney/render';
+import { HOME_SCRIPT } from './client-home.js';
+import { JOURNEY_SCRIPT } from './client-journey.js';
+import { LIVE_RELOAD_SCRIPT, TABLE_SCRIPT } from './client-table.js';
+import { SITE_CSS } from './site-style.js';
+
+const require = createRequire(import.meta.url);
+
+/** The Arimo files by site path, or none where the fonts are not installed (the Action's SVG-only bundle): pages then use the system's sans-serif. */
+function fontFiles(): Map<string, Buffer> {
+    const files = new Map<string, Buffer>();
+    try {
+        const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+        for (const face of FONT_FACES) {
+            files.set(`assets/fonts/${path.basename(face.file)}`, readFileSync(path.join(fonts, face.file)));
+        }
+    } catch {
+        files.clear();
+    }
+    return files;
+}
+
+/** Site path → bytes. */
+export function siteAssets(live: boolean): Map<string, string | Buffer> {
+    const fonts = fontFiles();
+    const files = new Map<string, string | Buffer>();
+    const fontCss = fonts.size > 0 ? fontFaceCss(face => `fonts/${path.basename(face.file)}`) : '';
+    files.set('assets/site.css', fontCss + SITE_CSS);
+    for (const [name, bytes] of fonts) files.set(name, bytes);
+    files.set('assets/home.js', HOME_SCRIPT);
+    files.set('assets/journey.js', JOURNEY_SCRIPT);
+    files.set('assets/table.js', TABLE_SCRIPT);
+    if (live) files.set('assets/live-reload.js', LIVE_RELOAD_SCRIPT);
+    return files;
+}

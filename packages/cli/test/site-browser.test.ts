@@ -1,0 +1,191 @@
+/**
+ * The site as a reader uses it, in headless Chromium from file://: search for a pain's words
+ * and find its journey, open the journey, switch to every view and a persona, click a
+ * touchpoint and read its details, follow deep links, open the register, the KPI dashboard,
+ * the backlog and the research page; no console error, no request outside the site, and no
+ * serious or critical axe-core violation on any kind of page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { VIEWS } from '@cjourney/render';
+import { launchChromium } from '@cjourney/test-support/browser';
+import { EXAMPLES, makeTempDir, runCli } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let site: string;
+const problems: string[] = [];
+
+function urlOf(file: string): string {
+    return pathToFileURL(path.join(site, file)).href;
+}
+
+beforeAll(async () => {
+    site = makeTempDir('cjourney-site-browser-');
+    const result = runCli(['site', '.', '-o', site], EXAMPLES);
+    expect(result.code).toBe(0);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    const root = pathToFileURL(site).href + '/';
+    page.on('console', message => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+    page.on('request', request => {
+        if (!request.url().startsWith(root)) problems.push(`request outside the site: ${request.url()}`);
+    });
+    page.on('requestfailed', request => problems.push(`failed request: ${request.url()}`));
+}, 120_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+/** axe-core's serious and critical violations on the page as it is shown (evaluated over CDP, so the page's CSP stays strict). */
+async function axeViolations(): Promise<string[]> {
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+        const axe = (
+            window as unknown as {
+                axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> };
+            }
+        ).axe;
+        const result = await axe.run();
+        return result.violations.map(violation => ({
+            id: violation.id,
+            impact: violation.impact,
+            nodes: violation.nodes.slice(0, 3).map(node => JSON.stringify(node.target))
+        }));
+    });
+    return violations
+        .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(violation => `${violation.id} (${violation.impact}): ${violation.nodes.join(', ')}`);
+}
+
+function visibleDetail() {
+    return page.locator('.detail:not([hidden])');
+}
+
+describe('the site in a browser', () => {
+    test('a search for a pain’s words finds its journey, whose page the result opens at the step', async () => {
+        await page.goto(urlOf('index.html'));
+        await page.getByLabel('Search titles, steps, thoughts, pains, opportunities and evidence').fill('size advice gift');
+        const results = page.locator('#results li');
+        await expect.poll(() => results.count()).toBeGreaterThan(0);
+        await expect.poll(() => results.first().textContent()).toContain('pain: No size advice for gift buyers');
+        expect(await page.locator('.card:not([hidden]) h2').allTextContents()).toEqual(['Loom & Lane: first order (today)']);
+        await results.first().getByRole('link').click();
+        await page.waitForURL(/FashionAsIs\.html#Size$/);
+        expect(await visibleDetail().locator('h3').textContent()).toBe('Picks a size');
+    });
+
+    test('the home page filters by state and persona', async () => {
+        await page.goto(urlOf('index.html'));
+        await page.getByLabel('State').selectOption('future');
+        expect(await page.locator('.card:not([hidden]) h2').allTextContents()).toEqual(['Loom & Lane: first order (next year)']);
+        await page.getByLabel('State').selectOption('');
+        await page.getByLabel('Persona').selectOption('Tobias');
+        expect(await page.locator('.card:not([hidden]) h2').allTextContents()).toEqual(['Loom & Lane: first order (today)']);
+    });
+
+    test('a journey page shows every view, the persona filter and the details of a clicked touchpoint', async () => {
+        await page.goto(urlOf('journeys/FashionAsIs.html'));
+        for (const view of VIEWS) {
+            await page.locator(`[role="tab"][data-view="${view}"]`).click();
+            const panel = page.locator(`#panel-${view}`);
+            expect(await panel.isVisible(), view).toBe(true);
+            expect(await panel.locator('.drawing:not([hidden]) svg').getAttribute('data-cj-view')).toBe(view);
+            expect(await page.locator('[role="tabpanel"]:not([hidden])').count()).toBe(1);
+        }
+        await page.locator('[role="tab"][data-view="map"]').click();
+        await page.getByLabel('Persona (journey map)').selectOption('Tobias');
+        expect(await page.locator('#panel-map .drawing:not([hidden])').getAttribute('data-persona')).toBe('Tobias');
+        await page.getByLabel('Persona (journey map)').selectOption('');
+        await page.locator('#panel-map .drawing:not([hidden]) g[data-cj-kind="touchpoint"][data-cj-id="Checkout"]').click();
+        const detail = visibleDetail();
+        expect(await detail.locator('h3').textContent()).toBe('Checks out');
+        const text = await detail.textContent();
+        expect(text).toContain('Decides whether we can be trusted with a deadline');
+        expect(text).toContain('22% exit on the delivery step');
+        expect(text).toContain('Checkout funnel analytics, Q2');
+        expect(text).toContain('Promise a delivery date at checkout');
+        expect(new URL(page.url()).hash).toBe('#Checkout');
+    });
+
+    test('deep links select a step, a KPI and a stakeholder', async () => {
+        for (const [hash, kind, title] of [
+            ['Checkout', 'touchpoint', 'Checks out'],
+            ['ExitRate', 'kpi', 'Checkout exit rate'],
+            ['Warehouse', 'stakeholder', 'Warehouse and carriers']
+        ]) {
+            await page.goto('about:blank');
+            await page.goto(`${urlOf('journeys/FashionAsIs.html')}#${hash}`);
+            expect(await visibleDetail().getAttribute('data-kind'), hash).toBe(kind);
+            expect(await visibleDetail().locator('h3').textContent()).toBe(title);
+            if (kind === 'touchpoint') {
+                expect(
+                    await page
+                        .locator('#panel-map .drawing:not([hidden]) .cj-selected[data-cj-kind="touchpoint"]')
+                        .getAttribute('data-cj-id')
+                ).toBe(hash);
+            }
+        }
+    });
+
+    test('the register, KPI dashboard, backlog and research pages show every journey’s facts', async () => {
+        await page.goto(urlOf('index.html'));
+        await page.getByRole('link', { name: 'Stakeholder register' }).click();
+        await page.waitForURL(/stakeholders\.html$/);
+        expect(await page.locator('main').textContent()).toContain('Warehouse and carriers');
+        expect(await page.locator('main').textContent()).toContain('Peak-season backlog of 3 days');
+        await page.getByRole('link', { name: 'KPI dashboard' }).click();
+        await page.waitForURL(/kpis\.html$/);
+        expect(await page.getByRole('row', { name: /Checkout exit rate/ }).textContent()).toContain('off');
+        await page.getByRole('link', { name: 'Opportunity backlog' }).click();
+        await page.waitForURL(/backlog\.html$/);
+        const all = await page.locator('tbody tr:not([hidden])').count();
+        await page.getByLabel('Status').selectOption('planned');
+        const planned = await page.locator('tbody tr:not([hidden])').allTextContents();
+        expect(planned.length).toBeGreaterThan(0);
+        expect(planned.length).toBeLessThan(all);
+        expect(planned.every(row => row.includes('planned'))).toBe(true);
+        await page.getByRole('button', { name: 'Opportunity' }).click();
+        expect(await page.locator('thead th').first().getAttribute('aria-sort')).toBe('ascending');
+        await page.getByRole('link', { name: 'Research' }).click();
+        await page.waitForURL(/research\.html$/);
+        const research = page.locator('section', { has: page.getByRole('heading', { name: 'Checkout funnel analytics, Q2' }) });
+        expect(await research.textContent()).toContain('22% exit on the delivery step');
+    });
+
+    test('no console error and no request outside the site on the way', () => {
+        expect(problems).toEqual([]);
+    });
+
+    test('no serious or critical axe-core violation on any kind of page', async () => {
+        const found: Record<string, string[]> = {};
+        for (const file of [
+            'index.html',
+            'journeys/FashionAsIs.html',
+            'journeys/HotelAzulStay.html',
+            'stakeholders.html',
+            'kpis.html',
+            'backlog.html',
+            'research.html'
+        ]) {
+            await page.goto(urlOf(file));
+            found[file] = await axeViolations();
+        }
+        await page.goto(`${urlOf('journeys/FashionAsIs.html')}#Checkout`);
+        found['journey with a selected step'] = await axeViolations();
+        expect(found).toEqual(Object.fromEntries(Object.keys(found).map(key => [key, []])));
+    }, 120_000);
+});

@@ -1,0 +1,150 @@
+/**
+ * `cjourney site`: the examples build into a self-contained site (a page per journey, the
+ * cross-journey pages, assets copied in, a strict CSP, no inline script, nothing fetched from
+ * elsewhere), the same input gives the same bytes, user text is escaped, and --repo-url links
+ * each element to its line on GitHub or GitLab.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
+
+function filesOf(root: string, folder = root): string[] {
+    return readdirSync(folder)
+        .sort()
+        .flatMap(name => {
+            const full = path.join(folder, name);
+            return statSync(full).isDirectory() ? filesOf(root, full) : [path.relative(root, full)];
+        });
+}
+
+function build(
+    inputs: readonly string[],
+    extra: readonly string[] = [],
+    cwd = EXAMPLES
+): { out: string; code: number | null; stderr: string; stdout: string } {
+    const out = makeTempDir('cjourney-site-');
+    const result = runCli(['site', ...inputs, '-o', out, ...extra], cwd);
+    return { out, ...result };
+}
+
+const HOSTILE = `journey Evil "<script>alert('x')</script> & co" {
+  persona P "<img src=x onerror=alert(1)>"
+  stage S "</svg><script>alert(2)</script>" {
+    touchpoint T "Pays" {
+      channel web
+      emotion angry
+      pain "\\"><iframe src=javascript:alert(3)>"
+    }
+  }
+}
+`;
+
+// Each test builds a site in a child process: generous limits for a busy machine.
+describe('cjourney site', { timeout: 300_000 }, () => {
+    test('builds every example journey into pages, cross-journey pages and copied assets, with a strict CSP and no inline script', () => {
+        const { out, code, stdout } = build(['.']);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/Built the site of 8 journeys/);
+        const files = filesOf(out);
+        for (const page of [
+            'index.html',
+            'stakeholders.html',
+            'kpis.html',
+            'backlog.html',
+            'research.html',
+            'assets/site.css',
+            'assets/search-index.js'
+        ]) {
+            expect(files).toContain(page);
+        }
+        expect(files).toContain('journeys/FashionAsIs.html');
+        expect(files).toContain('journeys/FashionAsIs.map.svg');
+        expect(files.filter(file => file.startsWith('assets/fonts/') && file.endsWith('.woff2')).length).toBeGreaterThan(0);
+        for (const page of files.filter(file => file.endsWith('.html'))) {
+            const html = readFileSync(path.join(out, page), 'utf8');
+            expect(html, page).toContain(
+                `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
+            );
+            expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)/);
+            expect(html, page).not.toMatch(/\b(src|href)="(https?:)?\/\//);
+            expect(html, page).not.toMatch(/\s(src|href)="\//);
+        }
+        expect(readFileSync(path.join(out, 'assets/site.css'), 'utf8')).not.toMatch(/url\((https?:)?\/\//);
+    });
+
+    test('the same journeys build into byte-identical sites', () => {
+        const first = build(['.']).out;
+        const second = build(['.']).out;
+        const files = filesOf(first);
+        expect(filesOf(second)).toEqual(files);
+        for (const file of files) {
+            expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(first, file))), file).toBe(true);
+        }
+    });
+
+    test('a site drawn on worker threads (13 journeys and more) is byte-identical too', () => {
+        const dir = makeTempDir();
+        for (let i = 0; i < 13; i++) {
+            writeIn(
+                dir,
+                `j${i}.cjourney`,
+                `journey J${i} "Journey ${i}" {\n  persona A "A"\n  persona B "B"\n  stage S "S" {\n    touchpoint T "Step ${i}" { channel web emotion pleased }\n  }\n}\n`
+            );
+        }
+        const first = build(['.'], [], dir);
+        expect(first.stdout).toMatch(/Built the site of 13 journeys/);
+        const second = build(['.'], [], dir).out;
+        const files = filesOf(first.out);
+        expect(files.filter(file => file.endsWith('.html')).length).toBe(13 + 5);
+        for (const file of files) {
+            expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(first.out, file))), file).toBe(true);
+        }
+    });
+
+    test('escapes everything the user wrote', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'evil.cjourney', HOSTILE);
+        const { out } = build(['evil.cjourney'], [], dir);
+        for (const page of filesOf(out).filter(file => file.endsWith('.html'))) {
+            const html = readFileSync(path.join(out, page), 'utf8');
+            expect(html, page).not.toMatch(/<script>alert|<img src=x|<iframe|<\/svg><script/);
+        }
+        expect(readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8')).toContain(
+            "<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>"
+        );
+    });
+
+    test('--repo-url links each element to its line on GitHub (…/blob/REF) and GitLab (…/-/blob/REF)', () => {
+        const dir = makeTempDir();
+        writeIn(
+            dir,
+            'journeys/shop.cjourney',
+            'journey Shop "Shop" {\n  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web }\n  }\n}\n'
+        );
+        const github = build(['journeys'], ['--repo-url', 'https://github.com/acme/cx/blob/main', '--base-path', '.'], dir);
+        expect(github.code).toBe(0);
+        const page = readFileSync(path.join(github.out, 'journeys/Shop.html'), 'utf8');
+        expect(page).toContain('href="https://github.com/acme/cx/blob/main/journeys/shop.cjourney#L3"');
+        expect(page).toContain('href="https://github.com/acme/cx/blob/main/journeys/shop.cjourney#L1"');
+        const gitlab = build(['journeys'], ['--repo-url', 'https://gitlab.com/acme/cx/-/blob/v2/', '--base-path', '.'], dir);
+        expect(readFileSync(path.join(gitlab.out, 'journeys/Shop.html'), 'utf8')).toContain(
+            'href="https://gitlab.com/acme/cx/-/blob/v2/journeys/shop.cjourney#L3"'
+        );
+    });
+
+    test('a --repo-url that is not an http(s) URL is a usage error', () => {
+        const { code, stderr } = build(['.'], ['--repo-url', 'javascript:alert(1)']);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/--repo-url .* must start with https:\/\//);
+    });
+
+    test('a journey with errors still gets its page, and the run exits 1', () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'broken.cjourney', 'journey Broken "Broken" {\n  stage S "S" {\n    touchpoint T "T" { channel nowhere }\n  }\n}\n');
+        const { out, code, stderr } = build(['.'], [], dir);
+        expect(code).toBe(1);
+        expect(stderr).toMatch(/1 file with errors/);
+        expect(readFileSync(path.join(out, 'journeys/Broken.html'), 'utf8')).toContain('has 1 error');
+    });
+});
