@@ -33,13 +33,17 @@ export function describeImageFile(uri: string): Omit<ImageFile, 'path'> | undefi
     }
 }
 
-/** The image as a data URI, for a drawable image whose file is still what the model read; undefined otherwise. */
-export function imageDataUri(image: ImageFile): string | undefined {
+/**
+ * The image as a data URI, for a drawable image whose file is still what the model read;
+ * undefined otherwise. `base` is the folder the model's paths are relative to (default: the
+ * working directory, as `cjourney render` writes them).
+ */
+export function imageDataUri(image: ImageFile, base = '.'): string | undefined {
     if (!isDrawableImage(image)) {
         return undefined;
     }
     try {
-        const bytes = readFileSync(path.resolve(image.path));
+        const bytes = readFileSync(path.resolve(base, image.path));
         return imageMediaType(bytes) === image.mediaType ? `data:${image.mediaType};base64,${bytes.toString('base64')}` : undefined;
     } catch {
         return undefined;

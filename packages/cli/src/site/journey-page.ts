@@ -4,8 +4,10 @@
  * the model knows about the element clicked, and a list of stages and steps whose links are
  * the deep links (`journey.html#Checkout`) a keyboard or screen reader user follows.
  */
-import { plural } from '@cjourney/model';
+import { type ImageFile, plural } from '@cjourney/model';
+import { URI } from 'langium';
 import { renderView, VIEW_TITLES, VIEWS, type ViewName } from '@cjourney/render';
+import { imageDataUri } from '../images.js';
 import { attr, repositoryLink, text } from './html.js';
 import { touchpointDetail, stageDetail, type DetailContext } from './element-details.js';
 import { kpiDetail } from './kpi-details.js';
@@ -39,7 +41,12 @@ async function drawings(entry: SiteJourney): Promise<Drawing[]> {
     const notices = entry.errors
         ? [`${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
         : [];
-    const base = { theme: 'light' as const, journeyId: entry.journey.id, notices };
+    // Pictures embedded as data URIs, so the site stays self-contained. The model's paths are
+    // relative to the site's base folder, as the journey's own file is.
+    const fileAbsolute = URI.parse(entry.source.uri).fsPath;
+    const siteBase = fileAbsolute.slice(0, fileAbsolute.length - entry.file.length);
+    const imageHref = (image: ImageFile) => imageDataUri(image, siteBase);
+    const base = { theme: 'light' as const, journeyId: entry.journey.id, notices, imageHref };
     const result: Drawing[] = [];
     for (const view of VIEWS) {
         result.push({ view, persona: '', svg: await renderView(entry.model, view, base) });

@@ -4,6 +4,7 @@
  * in memory. `cjourney serve` hands it one changed file and Langium re-parses that file and
  * relinks only the documents that depend on it, instead of loading the workspace again.
  */
+import { describeImageFile } from '../images.js';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources, type LoadedSources } from '@cjourney/language';
 import type { CjourneyModel } from '@cjourney/model';
@@ -95,7 +96,10 @@ export class SiteWorkspace {
         if (!document) {
             return undefined;
         }
-        return buildCjourneyModel(document, { fileName: uri => relativePath(this.base, URI.parse(uri).fsPath) });
+        return buildCjourneyModel(document, {
+            fileName: uri => relativePath(this.base, URI.parse(uri).fsPath),
+            describeImage: describeImageFile
+        });
     }
 
     errorCount(file: SiteFile): number {
