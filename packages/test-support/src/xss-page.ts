@@ -40,12 +40,15 @@ function inspectDocument(): Pick<PageTrace, 'elements' | 'dangerousAttributes' |
     const all = [...document.querySelectorAll('*')];
     const leavesThePage = (name: string, value: string) =>
         /(^|:)(href|src)$/i.test(name) && new URL(value, document.baseURI).origin !== location.origin;
+    // A javascript: URL runs only where a URL is followed; the same words in a label (aria-label
+    // of a card titled "javascript:…") are text.
+    const followed = (name: string) => /(^|:)(href|src|action|formaction|data|poster|background)$/i.test(name);
     const dangerousAttributes = all.flatMap(element =>
         [...element.attributes]
             .filter(
                 attribute =>
                     /^on/i.test(attribute.name) ||
-                    /^\s*javascript:/i.test(attribute.value) ||
+                    (followed(attribute.name) && /^\s*javascript:/i.test(attribute.value)) ||
                     leavesThePage(attribute.name, attribute.value)
             )
             .map(attribute => `<${element.localName} ${attribute.name}="${attribute.value}">`)
