@@ -59,7 +59,7 @@ async function copyFonts(fontsDir) {
     await copyFallbackFonts(fontsDir);
 }
 
-/** The Noto fallbacks for the PNG: each package's stylesheet (it maps characters to files), its regular woff subsets and licence. */
+/** The Noto fallbacks: each package's stylesheet (it maps characters to files), its regular woff subsets and licence; the whole TrueType fonts the PNG uses for shaped scripts. */
 async function copyFallbackFonts(fontsDir) {
     const fallback = await import(pathToFileURL(path.join(ROOT, 'packages/cli/out/render/fallback-fonts.js')).href);
     for (const pkg of fallback.FALLBACK_FONT_PACKAGES) {
@@ -67,6 +67,10 @@ async function copyFallbackFonts(fontsDir) {
         for (const file of [fallback.FALLBACK_FONT_CSS, 'LICENSE', ...fallback.parseFallbackCss(css).map(face => face.file)]) {
             copy(require.resolve(`${pkg}/${file}`), path.join(fontsDir, pkg, file));
         }
+    }
+    for (const file of Object.values(fallback.WHOLE_FONT_FILES)) {
+        const licence = file.replace(/\/400Regular\/.*$/, '/LICENSE_FONT');
+        for (const each of [file, licence]) copy(require.resolve(each), path.join(fontsDir, each));
     }
 }
 

@@ -3,7 +3,10 @@
  * DOM: Node (CLI, tests) and the browser (preview) measure and break lines the same way, so
  * the same model gives the same SVG everywhere. The SVG names Arimo first, then the fonts
  * that share its metrics (Liberation Sans, Arial), so widths hold where Arimo is missing.
+ * Hebrew, Arabic, Devanagari and Thai take the widths of their Noto fallbacks (generated
+ * tables too), Arabic and Devanagari shaped by rule (text-metrics-scripts.ts).
  */
+import { scriptCharWidthEm, SHAPED_SCRIPT, shapedScriptsEm } from './text-metrics-scripts.js';
 import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM, type WidthRange } from './text-metrics-table.js';
 
 /** The font family written into every SVG: Arimo and its metric-compatible fallbacks. */
@@ -16,7 +19,7 @@ export interface FontSpec {
     weight?: FontWeight;
 }
 
-/** Width in em of characters the table lacks: an average Latin letter, or a full em for wide scripts. */
+/** Width in em of characters the tables lack: an average Latin letter, or a full em for wide scripts. */
 const FALLBACK_EM = 0.6;
 const WIDE_EM = 1;
 
@@ -66,7 +69,10 @@ const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bol
 function computeWidth(code: number, weight: FontWeight): number {
     return isZeroWidth(code) || (code >= LATIN_LIMIT && NON_SPACING.test(String.fromCodePoint(code)))
         ? 0
-        : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM));
+        : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ??
+              // Hebrew, Arabic, Devanagari, Thai: the Noto fallback's regular width (these scripts are drawn regular in every weight).
+              scriptCharWidthEm(code) ??
+              (isWide(code) ? WIDE_EM : FALLBACK_EM));
 }
 
 function latinTable(weight: FontWeight): Float64Array {
@@ -127,23 +133,30 @@ const JOINING = /[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d/u;
 
 /** The width in px of a single line of text at the given font size and weight. */
 export function measureText(text: string, font: FontSpec): number {
-    const weight = font.weight ?? 'normal';
+    return textEm(text, font.weight ?? 'normal', true) * font.size;
+}
+
+/** The width in em; `shaping`: measure Arabic letters and Devanagari conjuncts in context (text-metrics-scripts.ts). */
+function textEm(text: string, weight: FontWeight, shaping: boolean): number {
     const table = latinTable(weight);
     let em = 0;
-    // Tested once, at the first code point that could join others: most texts never need it.
+    // Tested once, at the first code point that could join or shape others: most texts never need it.
+    let shaped: boolean | undefined;
     let joining: boolean | undefined;
     for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
         if (unit < LATIN_LIMIT) {
             em += table[unit];
+        } else if (shaping && unit >= 0x600 && (shaped ??= SHAPED_SCRIPT.test(text.slice(i)))) {
+            return em + shapedScriptsEm(text.slice(i), run => textEm(run, weight, false));
         } else if (unit >= 0x300 && (joining ??= JOINING.test(text.slice(i)))) {
             // Marks, joiners and emoji sequences from here on: measure the rest cluster by cluster.
-            return (em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0)) * font.size;
+            return em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0);
         } else {
             const code = text.codePointAt(i) ?? unit;
             if (code > 0xffff) i++;
             em += charWidthEm(code, weight);
         }
     }
-    return em * font.size;
+    return em;
 }

@@ -29,6 +29,21 @@ export const FALLBACK_FONT_PACKAGES = [
     '@fontsource/noto-emoji'
 ] as const;
 
+/**
+ * For the PNG, the scripts that shaping rewrites (Arabic, Hebrew, Devanagari, Thai) use the whole
+ * font, Latin included, from @expo-google-fonts (OFL-1.1, the same Google Fonts release): resvg
+ * falls back per text line, not per character, and gives up when the fallback shapes the line into
+ * a different number of glyphs than Arimo did — which a decomposed Arabic letter or a Devanagari
+ * conjunct does — unless the fallback has every character of the line. An Arabic title with a
+ * number in it was drawn as boxes with the @fontsource subsets, which have no digits.
+ */
+export const WHOLE_FONT_FILES: Readonly<Partial<Record<(typeof FALLBACK_FONT_PACKAGES)[number], string>>> = {
+    '@fontsource/noto-sans-arabic': '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+    '@fontsource/noto-sans-hebrew': '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+    '@fontsource/noto-sans-devanagari': '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+    '@fontsource/noto-sans-thai': '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf'
+};
+
 /** The stylesheet that lists each package's regular subsets with their unicode-range. */
 export const FALLBACK_FONT_CSS = 'index.css';
 
@@ -74,12 +89,14 @@ export function charactersBeyondArimo(text: string): Set<number> {
     return found;
 }
 
-/** The faces, in chain order, that hold at least one of the characters. */
+/** The faces, in chain order, that hold at least one of the characters; a package with a whole font gives that font once instead. */
 export function facesFor(characters: ReadonlySet<number>, faces: ReadonlyArray<readonly [string, FallbackFace[]]>): string[] {
     if (characters.size === 0) return [];
-    return faces.flatMap(([pkg, list]) =>
-        list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`)
-    );
+    return faces.flatMap(([pkg, list]) => {
+        const used = list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`);
+        const whole = WHOLE_FONT_FILES[pkg as keyof typeof WHOLE_FONT_FILES];
+        return whole && used.length > 0 ? [whole] : used;
+    });
 }
 
 /** WOFF 1.0 → the sfnt (TrueType/OpenType) it wraps: each table inflated when compressed, offsets rebuilt. */
@@ -131,6 +148,7 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
     if (needed.length === 0) return { files: [], dispose: () => {} };
     const folder = mkdtempSync(path.join(tmpdir(), 'cjourney-fonts-'));
     const files = needed.map((request, index) => {
+        if (request.endsWith('.ttf')) return fontFile(request);
         const file = path.join(folder, `${String(index).padStart(3, '0')}.ttf`);
         writeFileSync(file, woffToSfnt(readFileSync(fontFile(request))));
         return file;
