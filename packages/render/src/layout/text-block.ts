@@ -156,6 +156,7 @@ export function textBlock(text: string, x: number, top: number, maxWidth: number
             weight: font.weight,
             italic: style.italic,
             anchor: style.anchor,
+            width: Number.isFinite(maxWidth) ? maxWidth : undefined,
             role: style.role
         },
         height: lines.length * lineHeight,
