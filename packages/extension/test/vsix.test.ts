@@ -4,7 +4,7 @@
  * in) and the packaged archive itself.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -42,10 +42,15 @@ const SHIPPED = [
     'dist/webview/preview.css',
     'dist/webview/preview.js',
     'dist/webview/fonts/LICENSE',
+    'dist/webview/fonts/LICENSE-noto',
     ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
         [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
-    )
+    ),
+    ...['hebrew', 'arabic', 'devanagari', 'thai'].map(script => `dist/webview/fonts/noto-sans-${script}-${script}-400-normal.woff2`)
 ].sort();
+
+/** The Marketplace takes larger packages, but every install downloads it: fonts per script keep it small. */
+const MAX_VSIX_BYTES = 10 * 1024 * 1024;
 
 let vsix: string;
 
@@ -70,6 +75,10 @@ describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () 
         expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(128);
         expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(128);
         expect(readFileSync(path.join(EXTENSION, 'CHANGELOG.md'), 'utf8')).toContain(`## [${manifest.version}]`);
+    });
+
+    test(`the .vsix stays under ${MAX_VSIX_BYTES / 1024 / 1024} MB`, () => {
+        expect(statSync(vsix).size).toBeLessThan(MAX_VSIX_BYTES);
     });
 
     test('vsce ls lists exactly what belongs in it', () => {
