@@ -8,6 +8,7 @@
  */
 import { scriptCharWidthEm, SHAPED_SCRIPT, shapedScriptsEm } from './text-metrics-scripts.js';
 import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM, type WidthRange } from './text-metrics-table.js';
+import { FONT_FACES } from './fonts.js';
 
 /** The font family written into every SVG: Arimo and its metric-compatible fallbacks. */
 export const FONT_FAMILY = 'Arimo, Liberation Sans, Arial, Helvetica, sans-serif';
@@ -22,6 +23,8 @@ export interface FontSpec {
 /** Width in em of characters the tables lack: an average Latin letter, or a full em for wide scripts. */
 const FALLBACK_EM = 0.6;
 const WIDE_EM = 1;
+/** Noto Emoji's advance (2600 of 2048 units), the emoji every output ships; colour emoji fonts are narrower. */
+const EMOJI_EM = 2600 / 2048;
 
 function lookup(ranges: readonly WidthRange[], code: number): number | undefined {
     for (const range of ranges) {
@@ -66,10 +69,29 @@ const LATIN_LIMIT = 0x250;
 const latin: Record<FontWeight, Float64Array | undefined> = { normal: undefined, bold: undefined };
 const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bold: new Map() };
 
+/** The characters of Arimo's web subsets (the preview and the HTML export draw Arimo from them). */
+const WEB_ARIMO: readonly (readonly [number, number])[] = FONT_FACES.flatMap(face =>
+    face.unicodeRange.split(',').map(part => {
+        const [low, high] = part.trim().slice(2).split('-');
+        return [parseInt(low, 16), parseInt(high ?? low, 16)] as const;
+    })
+);
+
+/**
+ * Symbols Arimo's TrueType file has but its web subsets lack (arrows, maths, shapes, suits: ♦ →):
+ * a browser draws them with a fallback, about an em wide; the wider of the two is measured, so
+ * they fit in the PNG (Arimo) and in the browser alike.
+ */
+function symbolWidth(code: number, arimo: number | undefined): number | undefined {
+    if (arimo === undefined || code < 0x2190 || code > 0x2bff || WEB_ARIMO.some(([low, high]) => code >= low && code <= high)) return arimo;
+    return Math.max(arimo, WIDE_EM);
+}
+
 function computeWidth(code: number, weight: FontWeight): number {
     return isZeroWidth(code) || (code >= LATIN_LIMIT && NON_SPACING.test(String.fromCodePoint(code)))
         ? 0
-        : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ??
+        : (symbolWidth(code, lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code)) ??
+              (code >= 0x1f000 && code <= 0x1faff ? EMOJI_EM : undefined) ??
               // Hebrew, Arabic, Devanagari, Thai: the Noto fallback's regular width (these scripts are drawn regular in every weight).
               scriptCharWidthEm(code) ??
               (isWide(code) ? WIDE_EM : FALLBACK_EM));
@@ -98,7 +120,7 @@ export function graphemes(text: string): string[] {
     return Array.from(SEGMENTER.segment(text), segment => segment.segment);
 }
 
-/** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph about one em wide. */
+/** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph, Noto Emoji's advance wide. */
 const EMOJI_SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Marks drawn on their base (Mn, Me): no advance of their own, in any script. */
 const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
@@ -107,7 +129,8 @@ const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
 export function clusterWidthEm(cluster: string, weight: FontWeight = 'normal'): number {
     const codes = Array.from(cluster, char => char.codePointAt(0)!);
     if (codes.length === 1) return charWidthEm(codes[0], weight);
-    if (EMOJI_SEQUENCE.test(cluster)) return WIDE_EM;
+    // Noto Emoji (monochrome) draws a skin tone as a swatch after its emoji: one advance more per modifier.
+    if (EMOJI_SEQUENCE.test(cluster)) return EMOJI_EM * (1 + codes.filter(code => code >= 0x1f3fb && code <= 0x1f3ff).length);
     return codes.reduce(
         (sum, code, index) => sum + (index > 0 && NON_SPACING.test(String.fromCodePoint(code)) ? 0 : charWidthEm(code, weight)),
         0

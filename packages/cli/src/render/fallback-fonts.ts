@@ -14,18 +14,19 @@ import { FONT_FACES } from '@cjourney/render';
 import { charactersWithGlyphs } from './font-cmap.js';
 
 /**
- * The chain, first match wins: Simplified Chinese first (its Han glyphs also serve Traditional
- * Chinese and Japanese kanji), then Japanese (kana) and Korean (Hangul), the right-to-left and
- * Indic scripts, Thai, and monochrome emoji (resvg does not draw colour emoji fonts).
+ * The chain, first match wins: the right-to-left and Indic scripts and Thai first (the CJK fonts
+ * have some of their characters, at other widths than the layout measures), then Simplified
+ * Chinese (its Han glyphs also serve Traditional Chinese and Japanese kanji), Japanese (kana) and
+ * Korean (Hangul), and monochrome emoji (resvg does not draw colour emoji fonts).
  */
 export const FALLBACK_FONT_PACKAGES = [
-    '@fontsource/noto-sans-sc',
-    '@fontsource/noto-sans-jp',
-    '@fontsource/noto-sans-kr',
     '@fontsource/noto-sans-arabic',
     '@fontsource/noto-sans-hebrew',
     '@fontsource/noto-sans-devanagari',
     '@fontsource/noto-sans-thai',
+    '@fontsource/noto-sans-sc',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
     '@fontsource/noto-emoji'
 ] as const;
 
@@ -87,6 +88,22 @@ export function charactersBeyondArimo(text: string): Set<number> {
         if (code >= 0x250 && !covers(ARIMO_RANGES, code)) found.add(code);
     }
     return found;
+}
+
+/**
+ * The characters with those their compatibility decomposition adds: a shaper draws Thai SARA AM
+ * (U+0E33) as NIKHAHIT + SARA AA, and a browser looks up the face of each drawn character, so a
+ * unicode-range without them sends the syllable to another font, at other widths.
+ */
+export function withDecompositions(characters: ReadonlySet<number>): Set<number> {
+    const all = new Set(characters);
+    for (const code of characters) {
+        for (const part of String.fromCodePoint(code).normalize('NFKD')) {
+            const partCode = part.codePointAt(0)!;
+            if (partCode >= 0x250) all.add(partCode);
+        }
+    }
+    return all;
 }
 
 /** The faces, in chain order, that hold at least one of the characters; a package with a whole font gives that font once instead. */
@@ -163,7 +180,7 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
  * A drawing whose text Arimo covers gets none: its page does not grow.
  */
 export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
-    const characters = [...charactersBeyondArimo(svg)].sort((a, b) => a - b);
+    const characters = [...withDecompositions(charactersBeyondArimo(svg))].sort((a, b) => a - b);
     const byFile = new Map<string, number[]>();
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
         for (const face of facesOf(pkg, fontFile)) {
