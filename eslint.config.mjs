@@ -19,6 +19,7 @@ export default tseslint.config(
             'test-results/**',
             'packages/language/src/generated/**',
             'packages/render/src/text-metrics-table.ts',
+            'packages/render/src/text-metrics-scripts-table.ts',
             '**/*.d.ts',
             '**/*.d.mts'
         ]

@@ -17,8 +17,11 @@ function copy(from, to) {
     copyFileSync(from, to);
 }
 
-/** Every font file and licence, into `fontsDir`. */
-export async function copyFonts(fontsDir) {
+/**
+ * Every font file and licence, into `fontsDir`. For the extension (`extension: true`): without
+ * the CJK faces and the whole TrueType fonts (the PDF writer uses the subsets), to keep the .vsix small.
+ */
+export async function copyFonts(fontsDir, { extension = false } = {}) {
     const { FONT_FACES } = await import(pathToFileURL(require.resolve('@cjourney/render')).href);
     const files = [
         ...FONT_FACES.map(face => `@fontsource/arimo/${face.file}`),
@@ -30,16 +33,22 @@ export async function copyFonts(fontsDir) {
     for (const file of files) {
         copy(require.resolve(file), path.join(fontsDir, file));
     }
-    await copyFallbackFonts(fontsDir);
+    await copyFallbackFonts(fontsDir, extension);
 }
 
 /** The Noto fallbacks: each package's stylesheet (it maps characters to files), its regular woff subsets and licence. */
-async function copyFallbackFonts(fontsDir) {
+async function copyFallbackFonts(fontsDir, extension) {
     const fallback = await import(pathToFileURL(path.join(ROOT, 'packages/cli/out/render/fallback-fonts.js')).href);
-    for (const pkg of fallback.FALLBACK_FONT_PACKAGES) {
+    const packages = fallback.FALLBACK_FONT_PACKAGES.filter(pkg => !extension || !fallback.CJK_FONT_PACKAGES.includes(pkg));
+    for (const pkg of packages) {
         const css = readFileSync(require.resolve(`${pkg}/${fallback.FALLBACK_FONT_CSS}`), 'utf8');
         for (const file of [fallback.FALLBACK_FONT_CSS, 'LICENSE', ...fallback.parseFallbackCss(css).map(face => face.file)]) {
             copy(require.resolve(`${pkg}/${file}`), path.join(fontsDir, pkg, file));
         }
+    }
+    // The whole TrueType fonts the PNG uses for shaped scripts (Arabic, Hebrew, Devanagari, Thai).
+    for (const file of extension ? [] : Object.values(fallback.WHOLE_FONT_FILES)) {
+        const licence = file.replace(/\/400Regular\/.*$/, '/LICENSE_FONT');
+        for (const each of [file, licence]) copy(require.resolve(each), path.join(fontsDir, each));
     }
 }

@@ -99,7 +99,7 @@ async function copyAssets() {
     copyFileSync(path.join(codicons, '../LICENSE'), path.join(dist, 'webview/codicon.LICENSE'));
     // The map's font (Arimo, whose metrics the renderer measures with), the page's stylesheet,
     // then the renderer's mapping of map classes to theme colours.
-    const { FONT_FACES, fontFaceCss, previewStylesheet } = await import('@cjourney/render');
+    const { FONT_FACES, fontFaceCss, previewStylesheet, SCRIPT_FONT_FACES, scriptFontFaceCss } = await import('@cjourney/render');
     const fontsource = path.dirname(require.resolve('@fontsource/arimo/package.json'));
     mkdirSync(path.join(dist, 'webview/fonts'), { recursive: true });
     for (const face of FONT_FACES) {
@@ -107,9 +107,20 @@ async function copyAssets() {
     }
     // The SIL Open Font License must accompany the font files.
     copyFileSync(path.join(fontsource, 'LICENSE'), path.join(dist, 'webview/fonts/LICENSE'));
-    // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host.
-    await copyFonts(path.join(dist, 'fonts'));
-    const fontCss = fontFaceCss(face => `fonts/${path.basename(face.file)}`);
+    // The Noto subsets for Hebrew, Arabic, Devanagari and Thai, with their licence, loaded per script by unicode-range.
+    for (const face of SCRIPT_FONT_FACES) {
+        const folder = path.dirname(require.resolve(`${face.package}/package.json`));
+        copyFileSync(path.join(folder, face.file), path.join(dist, 'webview/fonts', path.basename(face.file)));
+    }
+    copyFileSync(
+        path.join(path.dirname(require.resolve(`${SCRIPT_FONT_FACES[0].package}/package.json`)), 'LICENSE'),
+        path.join(dist, 'webview/fonts/LICENSE-noto')
+    );
+    // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host; without
+    // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier.
+    await copyFonts(path.join(dist, 'fonts'), { extension: true });
+    const fontCss =
+        fontFaceCss(face => `fonts/${path.basename(face.file)}`) + scriptFontFaceCss(face => `fonts/${path.basename(face.file)}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
     writeFileSync(
         path.join(dist, 'webview/preview.css'),

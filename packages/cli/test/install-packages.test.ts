@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FALLBACK_FONT_PACKAGES } from '../src/render/fallback-fonts.js';
+import { FALLBACK_FONT_PACKAGES, WHOLE_FONT_FILES } from '../src/render/fallback-fonts.js';
 import { EXAMPLES, makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -75,6 +75,11 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
                 'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
                 'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
                 'fonts/@fontsource/arimo/LICENSE',
+                // The whole fonts the PNG draws Arabic, Hebrew, Devanagari and Thai with, and their licence.
+                ...Object.values(WHOLE_FONT_FILES).flatMap(file => [
+                    `fonts/${file}`,
+                    `fonts/${file.replace(/\/400Regular\/.*$/, '/LICENSE_FONT')}`
+                ]),
                 ...['cyrillic', 'greek', 'latin-ext', 'latin'].flatMap(subset =>
                     [400, 700].map(weight => `fonts/@fontsource/arimo/files/arimo-${subset}-${weight}-normal.woff2`)
                 ),

@@ -4,13 +4,13 @@
  * in) and the packaged archive itself.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FACES } from '@cjourney/render';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FALLBACK_FONT_CSS, FALLBACK_FONT_PACKAGES, parseFallbackCss } from '../../cli/src/render/fallback-fonts.js';
+import { CJK_FONT_PACKAGES, FALLBACK_FONT_CSS, FALLBACK_FONT_PACKAGES, parseFallbackCss } from '../../cli/src/render/fallback-fonts.js';
 
 const EXTENSION = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown> & {
@@ -45,13 +45,21 @@ const SHIPPED = [
     'dist/webview/preview.css',
     'dist/webview/preview.js',
     'dist/webview/fonts/LICENSE',
+    'dist/webview/fonts/LICENSE-noto',
     ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
         [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
     ),
+    ...['hebrew', 'arabic', 'devanagari', 'thai'].map(script => `dist/webview/fonts/noto-sans-${script}-${script}-400-normal.woff2`),
     ...pdfFonts()
 ].sort();
 
-/** The PDF export's fonts (packaging/fonts.mjs): Arimo as TrueType, every Noto fallback subset, their licences and stylesheets. */
+/** The Marketplace takes larger packages, but every install downloads it: fonts per script keep it small. */
+const MAX_VSIX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The PDF export's fonts (packaging/fonts.mjs): Arimo as TrueType, the Noto fallback subsets
+ * but the Chinese, Japanese and Korean ones (too heavy for the .vsix), their licences and stylesheets.
+ */
 function pdfFonts(): string[] {
     const arimo = [
         '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
@@ -61,7 +69,8 @@ function pdfFonts(): string[] {
         ...FONT_FACES.map(face => `@fontsource/arimo/${face.file}`)
     ];
     const require = createRequire(import.meta.url);
-    const fallbacks = FALLBACK_FONT_PACKAGES.flatMap(pkg => {
+    const shipped = FALLBACK_FONT_PACKAGES.filter(pkg => !(CJK_FONT_PACKAGES as readonly string[]).includes(pkg));
+    const fallbacks = shipped.flatMap(pkg => {
         const css = readFileSync(require.resolve(`${pkg}/${FALLBACK_FONT_CSS}`), 'utf8');
         return [FALLBACK_FONT_CSS, 'LICENSE', ...parseFallbackCss(css).map(face => face.file)].map(file => `${pkg}/${file}`);
     });
@@ -91,6 +100,10 @@ describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () 
         expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(128);
         expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(128);
         expect(readFileSync(path.join(EXTENSION, 'CHANGELOG.md'), 'utf8')).toContain(`## [${manifest.version}]`);
+    });
+
+    test(`the .vsix stays under ${MAX_VSIX_BYTES / 1024 / 1024} MB`, () => {
+        expect(statSync(vsix).size).toBeLessThan(MAX_VSIX_BYTES);
     });
 
     test('vsce ls lists exactly what belongs in it', () => {

@@ -35,3 +35,51 @@ export function fontFaceCss(urlOf: (face: FontFace) => string): string {
         ).join('\n') + '\n'
     );
 }
+
+/** A Noto subset for a script Arimo lacks, from its @fontsource package (woff2, regular). */
+export interface ScriptFontFace {
+    package: string;
+    /** Path inside the package. */
+    file: string;
+    /** The script's own blocks only: the subsets' ranges also claim punctuation Arimo draws. */
+    unicodeRange: string;
+}
+
+/**
+ * The scripts the layout measures with Noto widths (text-metrics-scripts-table.ts), for a browser
+ * host that ships them (the preview): about 115 KB in all, each downloaded only when a drawing
+ * uses a character of its range. Chinese, Japanese, Korean and emoji are megabytes: the preview
+ * leaves them to the system's fonts.
+ */
+export const SCRIPT_FONT_FACES: readonly ScriptFontFace[] = [
+    {
+        package: '@fontsource/noto-sans-hebrew',
+        file: 'files/noto-sans-hebrew-hebrew-400-normal.woff2',
+        unicodeRange: 'U+0590-05FF, U+FB1D-FB4F'
+    },
+    {
+        package: '@fontsource/noto-sans-arabic',
+        file: 'files/noto-sans-arabic-arabic-400-normal.woff2',
+        unicodeRange: 'U+0600-06FF, U+0750-077F, U+0870-08FF, U+FB50-FDFF, U+FE70-FEFF'
+    },
+    {
+        package: '@fontsource/noto-sans-devanagari',
+        file: 'files/noto-sans-devanagari-devanagari-400-normal.woff2',
+        unicodeRange: 'U+0900-097F, U+A8E0-A8FF'
+    },
+    { package: '@fontsource/noto-sans-thai', file: 'files/noto-sans-thai-thai-400-normal.woff2', unicodeRange: 'U+0E00-0E7F' }
+];
+
+/**
+ * `@font-face` rules naming the script subsets Arimo, so the drawing's font-family reaches them;
+ * the regular file serves both weights (the layout measures these scripts regular), declared at
+ * each weight because a browser looks only at the faces of the best-matching weight.
+ */
+export function scriptFontFaceCss(urlOf: (face: ScriptFontFace) => string): string {
+    return SCRIPT_FONT_FACES.flatMap(face =>
+        [400, 700].map(
+            weight =>
+                `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(${urlOf(face)}) format('woff2'); unicode-range: ${face.unicodeRange}; }\n`
+        )
+    ).join('');
+}

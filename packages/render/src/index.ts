@@ -13,7 +13,7 @@ export { escapeAttribute, escapeText, sanitizeText } from './render/escape.js';
 export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type ThemeKind } from './themes.js';
 export { FONT_FAMILY, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
 export { wrapText } from './layout/text-block.js';
-export { FONT_FACES, fontFaceCss, type FontFace } from './fonts.js';
+export { FONT_FACES, fontFaceCss, SCRIPT_FONT_FACES, scriptFontFaceCss, type FontFace, type ScriptFontFace } from './fonts.js';
 export { applyDiffMarks } from './diff/apply-diff.js';
 export { diffMarksFor } from './diff/diff-marks-of.js';
 export { hasChanges, type DiffMarks, type DiffMarkedElement, type DiffRemovedElement, type DiffTarget } from './diff/diff-marks.js';

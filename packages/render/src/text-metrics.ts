@@ -3,8 +3,12 @@
  * DOM: Node (CLI, tests) and the browser (preview) measure and break lines the same way, so
  * the same model gives the same SVG everywhere. The SVG names Arimo first, then the fonts
  * that share its metrics (Liberation Sans, Arial), so widths hold where Arimo is missing.
+ * Hebrew, Arabic, Devanagari and Thai take the widths of their Noto fallbacks (generated
+ * tables too), Arabic and Devanagari shaped by rule (text-metrics-scripts.ts).
  */
+import { scriptCharWidthEm, SHAPED_SCRIPT, shapedScriptsEm } from './text-metrics-scripts.js';
 import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM, type WidthRange } from './text-metrics-table.js';
+import { FONT_FACES } from './fonts.js';
 
 /** The font family written into every SVG: Arimo and its metric-compatible fallbacks. */
 export const FONT_FAMILY = 'Arimo, Liberation Sans, Arial, Helvetica, sans-serif';
@@ -16,9 +20,11 @@ export interface FontSpec {
     weight?: FontWeight;
 }
 
-/** Width in em of characters the table lacks: an average Latin letter, or a full em for wide scripts. */
+/** Width in em of characters the tables lack: an average Latin letter, or a full em for wide scripts. */
 const FALLBACK_EM = 0.6;
 const WIDE_EM = 1;
+/** Noto Emoji's advance (2600 of 2048 units), the emoji every output ships; colour emoji fonts are narrower. */
+const EMOJI_EM = 2600 / 2048;
 
 function lookup(ranges: readonly WidthRange[], code: number): number | undefined {
     for (const range of ranges) {
@@ -63,10 +69,32 @@ const LATIN_LIMIT = 0x250;
 const latin: Record<FontWeight, Float64Array | undefined> = { normal: undefined, bold: undefined };
 const others: Record<FontWeight, Map<number, number>> = { normal: new Map(), bold: new Map() };
 
+/** The characters of Arimo's web subsets (the preview and the HTML export draw Arimo from them). */
+const WEB_ARIMO: readonly (readonly [number, number])[] = FONT_FACES.flatMap(face =>
+    face.unicodeRange.split(',').map(part => {
+        const [low, high] = part.trim().slice(2).split('-');
+        return [parseInt(low, 16), parseInt(high ?? low, 16)] as const;
+    })
+);
+
+/**
+ * Symbols Arimo's TrueType file has but its web subsets lack (arrows, maths, shapes, suits: ♦ →):
+ * a browser draws them with a fallback, about an em wide; the wider of the two is measured, so
+ * they fit in the PNG (Arimo) and in the browser alike.
+ */
+function symbolWidth(code: number, arimo: number | undefined): number | undefined {
+    if (arimo === undefined || code < 0x2190 || code > 0x2bff || WEB_ARIMO.some(([low, high]) => code >= low && code <= high)) return arimo;
+    return Math.max(arimo, WIDE_EM);
+}
+
 function computeWidth(code: number, weight: FontWeight): number {
     return isZeroWidth(code) || (code >= LATIN_LIMIT && NON_SPACING.test(String.fromCodePoint(code)))
         ? 0
-        : (lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code) ?? (isWide(code) ? WIDE_EM : FALLBACK_EM));
+        : (symbolWidth(code, lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code)) ??
+              (code >= 0x1f000 && code <= 0x1faff ? EMOJI_EM : undefined) ??
+              // Hebrew, Arabic, Devanagari, Thai: the Noto fallback's regular width (these scripts are drawn regular in every weight).
+              scriptCharWidthEm(code) ??
+              (isWide(code) ? WIDE_EM : FALLBACK_EM));
 }
 
 function latinTable(weight: FontWeight): Float64Array {
@@ -92,7 +120,7 @@ export function graphemes(text: string): string[] {
     return Array.from(SEGMENTER.segment(text), segment => segment.segment);
 }
 
-/** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph about one em wide. */
+/** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph, Noto Emoji's advance wide. */
 const EMOJI_SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Marks drawn on their base (Mn, Me): no advance of their own, in any script. */
 const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
@@ -101,7 +129,8 @@ const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
 export function clusterWidthEm(cluster: string, weight: FontWeight = 'normal'): number {
     const codes = Array.from(cluster, char => char.codePointAt(0)!);
     if (codes.length === 1) return charWidthEm(codes[0], weight);
-    if (EMOJI_SEQUENCE.test(cluster)) return WIDE_EM;
+    // Noto Emoji (monochrome) draws a skin tone as a swatch after its emoji: one advance more per modifier.
+    if (EMOJI_SEQUENCE.test(cluster)) return EMOJI_EM * (1 + codes.filter(code => code >= 0x1f3fb && code <= 0x1f3ff).length);
     return codes.reduce(
         (sum, code, index) => sum + (index > 0 && NON_SPACING.test(String.fromCodePoint(code)) ? 0 : charWidthEm(code, weight)),
         0
@@ -127,23 +156,30 @@ const JOINING = /[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d/u;
 
 /** The width in px of a single line of text at the given font size and weight. */
 export function measureText(text: string, font: FontSpec): number {
-    const weight = font.weight ?? 'normal';
+    return textEm(text, font.weight ?? 'normal', true) * font.size;
+}
+
+/** The width in em; `shaping`: measure Arabic letters and Devanagari conjuncts in context (text-metrics-scripts.ts). */
+function textEm(text: string, weight: FontWeight, shaping: boolean): number {
     const table = latinTable(weight);
     let em = 0;
-    // Tested once, at the first code point that could join others: most texts never need it.
+    // Tested once, at the first code point that could join or shape others: most texts never need it.
+    let shaped: boolean | undefined;
     let joining: boolean | undefined;
     for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
         if (unit < LATIN_LIMIT) {
             em += table[unit];
+        } else if (shaping && unit >= 0x600 && (shaped ??= SHAPED_SCRIPT.test(text.slice(i)))) {
+            return em + shapedScriptsEm(text.slice(i), run => textEm(run, weight, false));
         } else if (unit >= 0x300 && (joining ??= JOINING.test(text.slice(i)))) {
             // Marks, joiners and emoji sequences from here on: measure the rest cluster by cluster.
-            return (em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0)) * font.size;
+            return em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0);
         } else {
             const code = text.codePointAt(i) ?? unit;
             if (code > 0xffff) i++;
             em += charWidthEm(code, weight);
         }
     }
-    return em * font.size;
+    return em;
 }

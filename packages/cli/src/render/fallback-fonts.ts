@@ -14,20 +14,42 @@ import { FONT_FACES } from '@cjourney/render';
 import { charactersWithGlyphs } from './font-cmap.js';
 
 /**
- * The chain, first match wins: Simplified Chinese first (its Han glyphs also serve Traditional
- * Chinese and Japanese kanji), then Japanese (kana) and Korean (Hangul), the right-to-left and
- * Indic scripts, Thai, and monochrome emoji (resvg does not draw colour emoji fonts).
+ * The chain, first match wins: the right-to-left and Indic scripts and Thai first (the CJK fonts
+ * have some of their characters, at other widths than the layout measures), then Simplified
+ * Chinese (its Han glyphs also serve Traditional Chinese and Japanese kanji), Japanese (kana) and
+ * Korean (Hangul), and monochrome emoji (resvg does not draw colour emoji fonts).
  */
 export const FALLBACK_FONT_PACKAGES = [
-    '@fontsource/noto-sans-sc',
-    '@fontsource/noto-sans-jp',
-    '@fontsource/noto-sans-kr',
     '@fontsource/noto-sans-arabic',
     '@fontsource/noto-sans-hebrew',
     '@fontsource/noto-sans-devanagari',
     '@fontsource/noto-sans-thai',
+    '@fontsource/noto-sans-sc',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
     '@fontsource/noto-emoji'
 ] as const;
+
+/**
+ * For the PNG, the scripts that shaping rewrites (Arabic, Hebrew, Devanagari, Thai) use the whole
+ * font, Latin included, from @expo-google-fonts (OFL-1.1, the same Google Fonts release): resvg
+ * falls back per text line, not per character, and gives up when the fallback shapes the line into
+ * a different number of glyphs than Arimo did — which a decomposed Arabic letter or a Devanagari
+ * conjunct does — unless the fallback has every character of the line. An Arabic title with a
+ * number in it was drawn as boxes with the @fontsource subsets, which have no digits.
+ */
+export const WHOLE_FONT_FILES: Readonly<Partial<Record<(typeof FALLBACK_FONT_PACKAGES)[number], string>>> = {
+    '@fontsource/noto-sans-arabic': '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+    '@fontsource/noto-sans-hebrew': '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+    '@fontsource/noto-sans-devanagari': '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+    '@fontsource/noto-sans-thai': '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf'
+};
+
+/**
+ * The Chinese, Japanese and Korean faces: ten of the fallbacks' eleven megabytes. The CLI
+ * ships them; the VS Code extension leaves them out of its PDF export to stay a small download.
+ */
+export const CJK_FONT_PACKAGES = ['@fontsource/noto-sans-sc', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-kr'] as const;
 
 /** The stylesheet that lists each package's regular subsets with their unicode-range. */
 export const FALLBACK_FONT_CSS = 'index.css';
@@ -74,12 +96,30 @@ export function charactersBeyondArimo(text: string): Set<number> {
     return found;
 }
 
-/** The faces, in chain order, that hold at least one of the characters. */
+/**
+ * The characters with those their compatibility decomposition adds: a shaper draws Thai SARA AM
+ * (U+0E33) as NIKHAHIT + SARA AA, and a browser looks up the face of each drawn character, so a
+ * unicode-range without them sends the syllable to another font, at other widths.
+ */
+export function withDecompositions(characters: ReadonlySet<number>): Set<number> {
+    const all = new Set(characters);
+    for (const code of characters) {
+        for (const part of String.fromCodePoint(code).normalize('NFKD')) {
+            const partCode = part.codePointAt(0)!;
+            if (partCode >= 0x250) all.add(partCode);
+        }
+    }
+    return all;
+}
+
+/** The faces, in chain order, that hold at least one of the characters; a package with a whole font gives that font once instead. */
 export function facesFor(characters: ReadonlySet<number>, faces: ReadonlyArray<readonly [string, FallbackFace[]]>): string[] {
     if (characters.size === 0) return [];
-    return faces.flatMap(([pkg, list]) =>
-        list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`)
-    );
+    return faces.flatMap(([pkg, list]) => {
+        const used = list.filter(face => [...characters].some(code => covers(face.ranges, code))).map(face => `${pkg}/${face.file}`);
+        const whole = WHOLE_FONT_FILES[pkg as keyof typeof WHOLE_FONT_FILES];
+        return whole && used.length > 0 ? [whole] : used;
+    });
 }
 
 /** WOFF 1.0 → the sfnt (TrueType/OpenType) it wraps: each table inflated when compressed, offsets rebuilt. */
@@ -131,6 +171,7 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
     if (needed.length === 0) return { files: [], dispose: () => {} };
     const folder = mkdtempSync(path.join(tmpdir(), 'cjourney-fonts-'));
     const files = needed.map((request, index) => {
+        if (request.endsWith('.ttf')) return fontFile(request);
         const file = path.join(folder, `${String(index).padStart(3, '0')}.ttf`);
         writeFileSync(file, woffToSfnt(readFileSync(fontFile(request))));
         return file;
@@ -144,7 +185,7 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
  * Characters no face has are left out.
  */
 export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => string): Map<string, number[]> {
-    const characters = [...charactersBeyondArimo(svg)].sort((a, b) => a - b);
+    const characters = [...withDecompositions(charactersBeyondArimo(svg))].sort((a, b) => a - b);
     const byFile = new Map<string, number[]>();
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
         for (const face of facesOf(pkg, fontFile)) {

@@ -1,4 +1,5 @@
 /** The box a group's drawing takes, for outlining it: its shapes, or its lines when it has no shape. */
+import { isRightToLeft, rightToLeftPlacement } from '../render/text-direction.js';
 import { measureText } from '../text-metrics.js';
 import type { Mark, PathMark } from '../layout/scene.js';
 
@@ -52,7 +53,9 @@ function corners(mark: Mark, shapesOnly: boolean): Array<{ x: number; y: number 
         case 'text': {
             if (shapesOnly) return [];
             const width = Math.max(...mark.lines.map(line => measureText(line, { size: mark.size, weight: mark.weight })));
-            const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
+            // Where the SVG draws it: a right-to-left text against its box's right edge (text-direction.ts).
+            const { x, anchor } = isRightToLeft(mark.lines) && !mark.rotate ? rightToLeftPlacement(mark.x, mark.anchor, mark.width) : mark;
+            const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
             return [
                 { x: left, y: mark.y - mark.size },
                 { x: left + width, y: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.25 }

@@ -185,6 +185,8 @@ export interface TextMark {
     weight: 'normal' | 'bold';
     italic?: boolean;
     anchor?: 'start' | 'middle' | 'end';
+    /** The width of the box the lines were wrapped into: a right-to-left text is drawn against its right edge. */
+    width?: number;
     role: Role;
     /** Degrees, around (x, y); used for the vertical axis label. */
     rotate?: number;

@@ -25,8 +25,14 @@ const NO_LINE_START = new Set([
 ]);
 const NO_LINE_END = new Set([...'（「『【〔〈《〘〖｛［‘“([{']);
 
-/** A word cut where a line may break inside it: between ideographs, never inside a grapheme cluster. */
+/** Thai, Lao, Khmer and Myanmar write words without spaces between them. */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+/** Their word boundaries come from ICU's dictionaries (Intl.Segmenter, in Node and browsers alike); locale fixed. */
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** A word cut where a line may break inside it: between ideographs and between Thai words, never inside a grapheme cluster. */
 function breakPieces(word: string): string[] {
+    if (UNSPACED.test(word)) return Array.from(WORDS.segment(word), segment => segment.segment);
     if (!IDEOGRAPHIC.test(word)) return [word];
     const pieces: string[] = [];
     let previous: string | undefined;
@@ -174,6 +180,7 @@ export function textBlock(text: string, x: number, top: number, maxWidth: number
             weight: font.weight,
             italic: style.italic,
             anchor: style.anchor,
+            width: Number.isFinite(maxWidth) ? maxWidth : undefined,
             role: style.role,
             ...(truncated ? { title: sanitizeText(text) } : {})
         },

@@ -20,6 +20,7 @@ import { FONT_FAMILY } from '../text-metrics.js';
 import { PALETTES, type Palette, type ThemeKind } from '../themes.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { ICON_PATHS } from './icons.js';
+import { isRightToLeft, PDF, rightToLeftPlacement, RLE } from './text-direction.js';
 import { fmt } from './number-format.js';
 
 export interface RenderSceneOptions {
@@ -201,6 +202,8 @@ class SvgWriter {
     }
 
     private text(mark: TextMark, depth: number): void {
+        const rtl = isRightToLeft(mark.lines);
+        const { x, anchor } = rtl && !mark.rotate ? rightToLeftPlacement(mark.x, mark.anchor, mark.width) : mark;
         const halo: Attributes = mark.halo
             ? [
                   ['stroke', this.colour(this.palette.halo.stroke)],
@@ -211,27 +214,29 @@ class SvgWriter {
             : [];
         const head = attributes([
             ['class', mark.halo ? `cj-${mark.role} cj-halo` : `cj-${mark.role}`],
-            ['x', mark.x],
+            ['x', x],
             ['y', mark.y],
             ['font-size', mark.size],
             ['font-weight', mark.weight === 'bold' ? 'bold' : undefined],
             ['font-style', mark.italic ? 'italic' : undefined],
-            ['text-anchor', mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined],
+            ['text-anchor', anchor && anchor !== 'start' ? anchor : undefined],
             ['fill', this.colour(this.palette[mark.role].fill)],
             ['transform', mark.rotate ? `rotate(${fmt(mark.rotate)} ${fmt(mark.x)} ${fmt(mark.y)})` : undefined],
             ...halo
         ]);
         const title = mark.title === undefined ? '' : `<title>${escapeText(mark.title)}</title>`;
+        // Right-to-left lines are embedded as such (text-direction.ts); each line is its own bidi paragraph.
+        const content = (line: string) => (rtl ? `${RLE}${escapeText(line)}${PDF}` : escapeText(line));
         if (mark.lines.length === 1) {
-            this.emit(depth, `<text${head}>${title}${escapeText(mark.lines[0])}</text>`);
+            this.emit(depth, `<text${head}>${title}${content(mark.lines[0])}</text>`);
             return;
         }
         const spans = mark.lines.map(
             (line, index) =>
                 `<tspan${attributes([
-                    ['x', mark.x],
+                    ['x', x],
                     ['y', mark.y + index * mark.lineHeight]
-                ])}>${escapeText(line)}</tspan>`
+                ])}>${content(line)}</tspan>`
         );
         this.emit(depth, `<text${head}>${title}${spans.join('')}</text>`);
     }
