@@ -173,7 +173,9 @@ export class JourneyPreview implements vscode.Disposable {
 
     /** Another document or other workspace folders may allow other image folders (the webview then reloads). */
     private updateImageRoots(): void {
-        this.panel.webview.options = previewWebviewOptions(this.context.extensionUri, this.uri);
+        const options = previewWebviewOptions(this.context.extensionUri, this.uri);
+        const roots = options.localResourceRoots?.map(String).join(' ');
+        if (roots !== this.panel.webview.options.localResourceRoots?.map(String).join(' ')) this.panel.webview.options = options;
     }
 
     private async receive(message: WebviewMessage): Promise<void> {

@@ -55,7 +55,8 @@ export class PreviewImages {
     async changed(models: readonly CjourneyModel[], document: vscode.Uri): Promise<Record<string, string> | undefined> {
         const images = await this.webviewUris(models, document).catch(() => undefined);
         if (!images) return undefined;
-        const text = JSON.stringify(images);
+        // With the document: a set computed for the previous document must not count as sent for this one.
+        const text = `${document.toString()} ${JSON.stringify(images)}`;
         if (text === this.sent) return undefined;
         this.sent = text;
         return images;
