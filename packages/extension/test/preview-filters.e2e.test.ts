@@ -35,7 +35,10 @@ describe('persona chips and lane toggles in the preview (code-server + Chromium)
         await workbench.page.keyboard.press('V');
         preview = await workbench.preview();
         await expect.poll(() => count('[data-cj-kind="touchpoint"]'), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-        await expect(preview.locator('.cj-persona-toggle').allInnerTexts()).resolves.toEqual(['Léa, car-free commuter', 'Georg, weekend tourer']);
+        await expect(preview.locator('.cj-persona-toggle').allInnerTexts()).resolves.toEqual([
+            'Léa, car-free commuter',
+            'Georg, weekend tourer'
+        ]);
         await expect(preview.locator('.cj-lane-toggle[data-id="emotion"]').isVisible()).resolves.toBe(true);
     });
 
