@@ -139,7 +139,33 @@ export interface CommandMessage {
     command: PreviewCommand;
 }
 
-export type HostMessage = SettingsMessage | DocumentMessage | ModelMessage | WaitingMessage | CursorMessage | CommandMessage;
+/**
+ * The persona and touchpoint images the preview may draw: image path (`ImageFile.path`) →
+ * webview resource URI. The host checked each file (inside the workspace, PNG, JPEG or WebP
+ * by content, at most 2 MB); an image missing here is not drawn. Sent when the set changes.
+ */
+export interface ImagesMessage {
+    type: 'images';
+    uri: string;
+    images: Record<string, string>;
+}
+
+/** The answer to `embedImages`: image path → data URI, for the same images as `ImagesMessage`. */
+export interface EmbeddedImagesMessage {
+    type: 'embeddedImages';
+    id: number;
+    images: Record<string, string>;
+}
+
+export type HostMessage =
+    | SettingsMessage
+    | DocumentMessage
+    | ModelMessage
+    | WaitingMessage
+    | CursorMessage
+    | CommandMessage
+    | ImagesMessage
+    | EmbeddedImagesMessage;
 
 // ---------------------------------------------------------------- webview → host
 
@@ -182,4 +208,14 @@ export interface ProblemMessage {
     message: string;
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | ExportFailedMessage | InsertStarterMessage | ProblemMessage;
+/**
+ * An export is about to draw images: the host answers with `embeddedImages` (data URIs), so
+ * the exported file does not depend on the webview's resource URIs. The webview names no file.
+ */
+export interface EmbedImagesMessage {
+    type: 'embedImages';
+    id: number;
+}
+
+export type WebviewMessage =
+    ReadyMessage | RevealMessage | ExportMessage | ExportFailedMessage | InsertStarterMessage | ProblemMessage | EmbedImagesMessage;

@@ -5,16 +5,17 @@
  * Models from the server are debounced (latest wins) before they are posted.
  */
 import * as vscode from 'vscode';
-import type { SourceLocation, SourcePosition } from '@cjourney/model';
+import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/model';
 import type { JourneyModelParams } from '@cjourney/language/protocol';
 import { ModelHistory } from '@cjourney/webview';
 import type { ExportFormat, ExportMessage, HostMessage, ModelMessage, PreviewCommand, WebviewMessage } from '@cjourney/webview/protocol';
 import type { ExtensionSettings } from '../settings.js';
 import type { JourneyModelFeed } from '../journey-model-feed.js';
 import { insertStarterJourney } from '../starter-journey.js';
-import { PREVIEW_ASSETS, previewHtml } from './preview-html.js';
+import { previewHtml, previewWebviewOptions } from './preview-html.js';
+import { PreviewImages } from './preview-images.js';
 import { revealSource } from './reveal-source.js';
-import { saveExport } from './save-export.js';
+import { saveExport, withPdf } from './save-export.js';
 import { checkWebviewMessage, notificationText, revealableFiles, revealTarget } from './webview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'cjourney.preview';
@@ -35,11 +36,6 @@ export interface PreviewContext {
 /** The drawing's SVG → the PDF's bytes (one page the size of the drawing, fonts embedded). */
 export type PdfMaker = (svg: string, meta: { title: string; theme: 'light' | 'dark' }) => Promise<Uint8Array>;
 
-/** Webview options shared by new and restored panels: scripts on, resources only from the preview's build output. */
-export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...PREVIEW_ASSETS)] };
-}
-
 export class JourneyPreview implements vscode.Disposable {
     private ready = false;
     /** The models of the document (a reloaded webview needs the newest and the last good one). */
@@ -51,6 +47,7 @@ export class JourneyPreview implements vscode.Disposable {
     readonly onDidDispose = this.disposed.event;
     private readonly subscriptions: vscode.Disposable[] = [this.disposed];
     private isDisposed = false;
+    private readonly images: PreviewImages;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -58,7 +55,8 @@ export class JourneyPreview implements vscode.Disposable {
         private readonly context: PreviewContext,
         private lockedToDocument = false
     ) {
-        panel.webview.options = previewWebviewOptions(context.extensionUri);
+        panel.webview.options = previewWebviewOptions(context.extensionUri, uri);
+        this.images = new PreviewImages(context.log, panel.webview);
         panel.webview.html = previewHtml(panel.webview, context.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'preview.svg');
         this.updateTitle();
@@ -73,7 +71,8 @@ export class JourneyPreview implements vscode.Disposable {
             panel.onDidChangeViewState(event => {
                 if (!event.webviewPanel.visible) this.ready = false;
             }),
-            panel.onDidDispose(() => this.dispose())
+            panel.onDidDispose(() => this.dispose()),
+            vscode.workspace.onDidChangeWorkspaceFolders(() => this.updateImageRoots())
         );
     }
 
@@ -101,6 +100,8 @@ export class JourneyPreview implements vscode.Disposable {
         this.pending = undefined;
         clearTimeout(this.debounce);
         this.updateTitle();
+        this.images.forget();
+        this.updateImageRoots();
         if (this.ready) {
             // Another document may be under another cjourney.config.json (export theme).
             this.settingsChanged();
@@ -153,7 +154,28 @@ export class JourneyPreview implements vscode.Disposable {
         if (this.pending) {
             this.post(this.pending);
             this.pending = undefined;
+            void this.postImages();
         }
+    }
+
+    /** The images the preview may draw, when they changed or the webview is `fresh` (checked by the host: preview-images.ts). */
+    private async postImages(fresh = false): Promise<void> {
+        if (fresh) this.images.forget();
+        const uri = this.uri;
+        const images = await this.images.changed(this.models(), uri);
+        if (images && uri.toString() === this.uri.toString()) this.post({ type: 'images', uri: uri.toString(), images });
+    }
+
+    /** The models the webview has (the newest, and the last good one). */
+    private models(): CjourneyModel[] {
+        return this.history.replay().map(message => message.model);
+    }
+
+    /** Another document or other workspace folders may allow other image folders (the webview then reloads). */
+    private updateImageRoots(): void {
+        const options = previewWebviewOptions(this.context.extensionUri, this.uri);
+        const roots = options.localResourceRoots?.map(String).join(' ');
+        if (roots !== this.panel.webview.options.localResourceRoots?.map(String).join(' ')) this.panel.webview.options = options;
     }
 
     private async receive(message: WebviewMessage): Promise<void> {
@@ -164,6 +186,7 @@ export class JourneyPreview implements vscode.Disposable {
                 this.post(this.documentMessage());
                 // A reloaded webview gets what is known at once, then whatever is newer from the server.
                 this.history.replay().forEach(model => this.post(model));
+                void this.postImages(true);
                 await this.requestModel();
                 break;
             case 'reveal':
@@ -177,6 +200,9 @@ export class JourneyPreview implements vscode.Disposable {
                 this.exportTarget = undefined;
                 this.problem(message.message);
                 break;
+            case 'embedImages':
+                this.post({ type: 'embeddedImages', id: message.id, images: await this.images.dataUris(this.models(), this.uri) });
+                break;
             case 'insertStarter':
                 await insertStarterJourney(this.uri).catch(error => this.problem(`Cannot insert the starter journey: ${String(error)}`));
                 break;
@@ -188,10 +214,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     /** Opens only the previewed document or a file its current model names. */
     private async revealFromWebview(location: SourceLocation): Promise<void> {
-        const allowed = revealableFiles(
-            this.uri.toString(),
-            this.history.replay().map(message => message.model)
-        );
+        const allowed = revealableFiles(this.uri.toString(), this.models());
         const file = revealTarget(location, this.uri.toString(), allowed);
         if (file === undefined) {
             this.context.log.warn('Ignored a request from the preview to open a file the journey does not use.');
@@ -218,20 +241,12 @@ export class JourneyPreview implements vscode.Disposable {
         }
     }
 
-    /** A PDF export arrives as SVG: the host makes the PDF, as `cjourney render -o X.pdf` does. */
-    private async withPdf(message: ExportMessage): Promise<ExportMessage> {
-        if (message.format !== 'pdf') return message;
-        if (!this.context.pdf) throw new Error('PDF export needs VS Code on the desktop; export SVG or PNG here.');
-        const theme = this.context.settings(this.uri).preview.exportTheme;
-        const data = await this.context.pdf(String(message.data), { title: message.title ?? message.suggestedName, theme });
-        return { ...message, data };
-    }
-
     private async saveExport(message: ExportMessage): Promise<void> {
         const pending = this.exportTarget;
         this.exportTarget = undefined;
         try {
-            const saved = await saveExport(await this.withPdf(message), this.uri, pending?.target);
+            const pdfTheme = this.context.settings(this.uri).preview.exportTheme;
+            const saved = await saveExport(await withPdf(message, this.context.pdf, pdfTheme), this.uri, pending?.target);
             pending?.done(saved);
             if (saved && !pending) {
                 const open = await vscode.window.showInformationMessage(

@@ -1,12 +1,23 @@
 /**
  * The preview's HTML, set once per panel. The Content Security Policy allows nothing but
  * the extension's own script and stylesheets carrying this page's nonce, the codicon font
- * from the extension, and blob: images (the PNG export draws the SVG through one). No
- * inline script or style, no eval, no remote content.
+ * from the extension, blob: images (the PNG export draws the SVG through one) and images
+ * through the webview's resource URIs (persona and touchpoint images the host allowed:
+ * preview-images.ts). No inline script or style, no eval, no remote content.
  */
 import * as vscode from 'vscode';
+import { previewImageRoots } from './preview-images.js';
 
 export const PREVIEW_ASSETS = ['dist', 'webview'] as const;
+
+/**
+ * Webview options shared by new and restored panels: scripts on, resources only from the
+ * preview's build output and the folders its images may come from (preview-images.ts).
+ */
+export function previewWebviewOptions(extensionUri: vscode.Uri, document?: vscode.Uri): vscode.WebviewOptions {
+    const images = document ? previewImageRoots(document) : [];
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, ...PREVIEW_ASSETS), ...images] };
+}
 
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     const nonce = createNonce();
@@ -16,7 +27,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
         `script-src 'nonce-${nonce}'`,
         `style-src 'nonce-${nonce}'`,
         `font-src ${webview.cspSource}`,
-        'img-src blob:'
+        `img-src blob: ${webview.cspSource}`
     ].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">

@@ -9,7 +9,8 @@
  */
 import * as vscode from 'vscode';
 import type { PreviewCommand, PreviewState } from '@cjourney/webview/protocol';
-import { JourneyPreview, PREVIEW_VIEW_TYPE, previewWebviewOptions, type PreviewContext } from './journey-preview.js';
+import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewContext } from './journey-preview.js';
+import { previewWebviewOptions } from './preview-html.js';
 
 const LANGUAGE_ID = 'cjourney';
 
@@ -52,7 +53,7 @@ export class PreviewManager implements vscode.Disposable {
             PREVIEW_VIEW_TYPE,
             'Preview',
             { viewColumn: column, preserveFocus: toSide },
-            { ...previewWebviewOptions(this.context.extensionUri), enableFindWidget: false, retainContextWhenHidden: false }
+            { ...previewWebviewOptions(this.context.extensionUri, uri), enableFindWidget: false, retainContextWhenHidden: false }
         );
         this.track(new JourneyPreview(panel, uri, this.context, locked));
     }

@@ -4,7 +4,8 @@
  * for the Web.
  */
 import * as vscode from 'vscode';
-import type { ExportMessage } from '@cjourney/webview/protocol';
+import type { ExportMessage, ExportTheme } from '@cjourney/webview/protocol';
+import type { PdfMaker } from './journey-preview.js';
 import { safeFileName } from './webview-messages.js';
 
 const FILTERS: Readonly<Record<ExportMessage['format'], Record<string, string[]>>> = {
@@ -40,4 +41,12 @@ function bytesOf(data: ExportMessage['data']): Uint8Array {
     if (typeof data === 'string') return new TextEncoder().encode(data);
     // Typed arrays cross postMessage as typed arrays; be tolerant of an ArrayBuffer too.
     return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBufferLike);
+}
+
+/** A PDF export arrives as SVG: the host makes the PDF, as `cjourney render -o X.pdf` does. */
+export async function withPdf(message: ExportMessage, pdf: PdfMaker | undefined, theme: ExportTheme): Promise<ExportMessage> {
+    if (message.format !== 'pdf') return message;
+    if (!pdf) throw new Error('PDF export needs VS Code on the desktop; export SVG or PNG here.');
+    const data = await pdf(String(message.data), { title: message.title ?? message.suggestedName, theme });
+    return { ...message, data };
 }

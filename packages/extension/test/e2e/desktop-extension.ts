@@ -251,7 +251,9 @@ export function describeDesktopExtension(vsix: () => string): void {
             expect(directives['default-src']).toBe("'none'");
             expect(directives['script-src']).toMatch(/^'nonce-[0-9a-f]{32}'$/);
             expect(directives['style-src']).toBe(directives['script-src']);
-            expect(directives['img-src']).toBe('blob:'); // the PNG export draws the SVG through a blob: image
+            // The PNG export draws the SVG through a blob: image; persona and touchpoint images the host allowed
+            // come through the webview's resource URIs, the same source as the fonts (webview.cspSource).
+            expect(directives['img-src']).toBe(`blob: ${directives['font-src']}`);
             // Fonts (the toolbar's icons) come from the extension, through VS Code's webview resource origin.
             expect(Object.keys(directives).sort()).toEqual(['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
             expect(workbench.console.filter(message => /Content Security Policy|Refused to/i.test(message))).toEqual([]);

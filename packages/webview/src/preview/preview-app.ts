@@ -25,6 +25,7 @@ import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
 import { addAffordances, onEnter } from './map-affordances.js';
 import { clickedElement, highlightElement } from './highlight.js';
+import { ImageLinks } from './image-links.js';
 import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
@@ -55,6 +56,7 @@ export class PreviewApp {
     private readonly canvas = element('main', { class: 'cj-canvas', tabindex: '0', 'aria-label': 'Journey map' });
     private readonly startScreen: StartScreen;
     private readonly legend = new Legend();
+    private readonly images = new ImageLinks();
     private readonly panZoom: PanZoom;
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
@@ -127,6 +129,12 @@ export class PreviewApp {
             case 'command':
                 this.runCommand(message.command);
                 break;
+            case 'images':
+                if (this.images.accept(message, this.state?.documentUri)) this.redraw();
+                break;
+            case 'embeddedImages':
+                this.images.answer(message);
+                break;
         }
     }
 
@@ -145,6 +153,7 @@ export class PreviewApp {
             ? changeState(this.state, { documentUri: uri, journeyId: undefined })
             : { documentUri: uri, view: defaultView };
         this.history.clear();
+        this.images.clear();
         this.drawn = undefined;
         this.cursor = null;
         this.clearCanvas();
@@ -215,7 +224,7 @@ export class PreviewApp {
             : undefined;
         // Exports draw the same personas and lanes as the preview shows.
         const filter = this.state ? layoutFilter(journey, filterOf(this.state, journey.id)) : {};
-        return { journey, view, direction: this.settings.direction, baseline, ...filter };
+        return { journey, view, direction: this.settings.direction, baseline, imageHref: this.images.href, ...filter };
     }
 
     private toggleFilter(group: 'persona' | 'lane', id: string): void {
@@ -306,6 +315,9 @@ export class PreviewApp {
         const model = this.history.shown;
         const journey = model && this.state ? journeyOf(model, this.state.journeyId) : undefined;
         const request = model && journey && this.state ? this.mapRequest(journey, this.state.view, model) : undefined;
-        this.host.post(await exportMessage(request, model, this.fileName, format, this.settings.exportTheme));
+        // Exports embed their images (data URIs from the host): the webview's resource URIs work only in this panel.
+        const imageHref = request && (await this.images.embedded(message => this.host.post(message)));
+        const exported = request && { ...request, imageHref };
+        this.host.post(await exportMessage(exported, model, this.fileName, format, this.settings.exportTheme));
     }
 }

@@ -2,7 +2,7 @@
  * The one place where the preview calls the map renderer. The preview draws with the
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
-import { MODEL_VERSION, type CjourneyModel, type Journey } from '@cjourney/model';
+import { MODEL_VERSION, type CjourneyModel, type ImageFile, type Journey } from '@cjourney/model';
 import { renderView } from '@cjourney/render';
 import type { ExportTheme, LayoutDirection, ViewName } from '../protocol.js';
 
@@ -15,6 +15,8 @@ export interface MapRequest {
     /** The personas and lanes chosen in the toolbar (map-filter.ts); all when absent. */
     personas?: readonly string[];
     lanes?: readonly string[];
+    /** Where each persona and touchpoint image is (image-links.ts); images without one are not drawn. */
+    imageHref?: (image: ImageFile) => string | undefined;
 }
 
 /** The journey alone, or with its baseline (then drawn by id, the baseline as context). */
@@ -35,12 +37,12 @@ function drawn(request: MapRequest): { input: CjourneyModel | Journey; journeyId
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
     const { input, journeyId } = drawn(request);
-    const { personas, lanes } = request;
-    return renderView(input, request.view, { direction: request.direction, personas, lanes, paint: 'classes', journeyId });
+    const { personas, lanes, imageHref } = request;
+    return renderView(input, request.view, { direction: request.direction, personas, lanes, imageHref, paint: 'classes', journeyId });
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
     const { input, journeyId } = drawn(request);
-    const { personas, lanes } = request;
-    return renderView(input, request.view, { direction: request.direction, personas, lanes, theme, journeyId });
+    const { personas, lanes, imageHref } = request;
+    return renderView(input, request.view, { direction: request.direction, personas, lanes, imageHref, theme, journeyId });
 }
