@@ -7,9 +7,8 @@
  * that view), the map in parts readable at presentation distance, the stakeholder map and
  * the opportunity portfolio (when the journey has them).
  */
-import { imageDataUri } from '../../images.js';
 import type { CjourneyModel, Journey } from '@cjourney/model';
-import { layout, PALETTES, renderScene, renderView, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
+import { layout, PALETTES, renderScene, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { cropToBand, stackSvgs } from './svg-for-pdf.js';
@@ -23,6 +22,7 @@ import {
     type PageFormat,
     type PageKind
 } from './page-plan.js';
+import { slideMapParts, viewSlides } from './slide-parts.js';
 import { textBlock, titlePageLines } from './page-text.js';
 import { writePdf, type PdfPage } from './pdf-writer.js';
 
@@ -132,19 +132,6 @@ function viewNamed(name: string): ViewName | undefined {
     return VIEWS.find(view => view === name);
 }
 
-async function viewDrawing(request: JourneyPdfRequest, journey: Journey, view: ViewName): Promise<Drawing> {
-    const { theme, personas, lanes } = request;
-    return drawingOf(
-        await renderView(modelWith(request.model, journey), view, {
-            theme,
-            journeyId: journey.id,
-            personas,
-            lanes,
-            imageHref: imageDataUri
-        })
-    );
-}
-
 /** The title page: the journey's words, at presentation size, scaled down only when they would not fit. */
 function titlePage(journey: Journey, format: PageFormat, theme: ThemeKind): PageContent {
     const box = contentBox(format);
@@ -156,14 +143,14 @@ async function slidePages(request: JourneyPdfRequest, journey: Journey): Promise
     const format = PAGE_FORMATS.slides;
     const pages: PageContent[] = [titlePage(journey, format, request.theme)];
     const summary = viewNamed('summary');
-    if (summary) pages.push({ heading: 'Summary', drawings: [await viewDrawing(request, journey, summary)] });
-    pages.push(...packDrawings(await mapParts(request, journey, format), format));
+    if (summary) pages.push(...(await viewSlides(request, journey, summary, 'Summary')));
+    pages.push(...(await slideMapParts(request, journey)).map(({ drawing, heading }) => ({ heading, drawings: [drawing] })));
     if (journey.stakeholders.length > 0) {
-        pages.push({ heading: 'Stakeholders', drawings: [await viewDrawing(request, journey, 'stakeholders')] });
+        pages.push(...(await viewSlides(request, journey, 'stakeholders', 'Stakeholders')));
     }
     const opportunities = viewNamed('opportunities');
     if (opportunities && journey.touchpoints.some(touchpoint => touchpoint.opportunities.length > 0)) {
-        pages.push({ heading: 'Opportunities', drawings: [await viewDrawing(request, journey, opportunities)] });
+        pages.push(...(await viewSlides(request, journey, opportunities, 'Opportunities')));
     }
     return pages;
 }
