@@ -4,8 +4,9 @@
  * into parts of a few touchpoints (stage by stage) drawn at a readable size, each part in
  * bands between its lanes when taller than a page, stacked onto the pages; another view is
  * fitted to one page. slides: 16:9 pages — a title page, the summary (when the renderer has
- * that view), the map in parts readable at presentation distance, the stakeholder map and
- * the opportunity portfolio (when the journey has them).
+ * that view), the journey a few touchpoints a slide at 14 pt (slide-parts.ts), the stakeholder
+ * map and the opportunity portfolio (when the journey has them), a whole view cut into pieces
+ * where one slide would draw it below 10 pt (view-blocks.ts).
  */
 import type { CjourneyModel, Journey } from '@cjourney/model';
 import { layout, PALETTES, renderScene, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';

@@ -13,7 +13,7 @@ import { layout, renderScene, type Mark, type Scene, type ViewName } from '@cjou
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { cropToBox, stackSvgs } from './svg-for-pdf.js';
-import { marksInBox, viewBlocks } from './view-blocks.js';
+import { marksInBox, textSpan, viewBlocks } from './view-blocks.js';
 import { imageDataUri } from '../../images.js';
 import { contentBox, PAGE_FORMATS, type Drawing, type PageContent } from './page-plan.js';
 import type { JourneyPdfRequest } from './journey-pdf.js';
@@ -37,6 +37,17 @@ function columnsExtent(scene: Scene): Columns {
         left: Math.max(0, Math.min(...bands.map(band => band.x)) - pad),
         right: Math.min(scene.width, Math.max(...bands.map(band => band.x + band.width)) + pad),
         bottom: Math.min(scene.height, Math.max(...bands.map(band => band.y + band.height)) + pad)
+    };
+}
+
+/** The columns widened to the texts kept in them that reach further (a curve's persona label left of its first point). */
+function widenedToTexts(marks: readonly Mark[], columns: Columns, width: number): Columns {
+    const texts = (list: readonly Mark[]): Mark[] => list.flatMap(mark => (mark.type === 'group' ? texts(mark.children) : [mark]));
+    const spans = texts(marks).flatMap(mark => (mark.type === 'text' && !mark.rotate ? [textSpan(mark)] : []));
+    return {
+        ...columns,
+        left: Math.max(0, Math.min(columns.left, ...spans.map(span => span.from))),
+        right: Math.min(width, Math.max(columns.right, ...spans.map(span => span.to)))
     };
 }
 
@@ -124,8 +135,9 @@ export async function slideMapParts(request: JourneyPdfRequest, journey: Journey
     for (const [index, ids] of parts.entries()) {
         const slice = sliceJourney(journey, ids, index === parts.length - 1);
         const full = await layout({ ...request.model, journeys: [slice] }, 'map', { notices: request.notices, lanes });
-        const columns = columnsExtent(full);
-        const scene = { ...full, height: columns.bottom, marks: keepInColumns(full.marks, columns) };
+        const marks = keepInColumns(full.marks, columnsExtent(full));
+        const columns = widenedToTexts(marks, columnsExtent(full), full.width);
+        const scene = { ...full, height: columns.bottom, marks };
         const header = stageHeaderBand(scene);
         const reserve = header ? header.bottom - header.top : 0;
         const bands = sceneBands(scene, maxHeight, stagesTop(scene), reserve);

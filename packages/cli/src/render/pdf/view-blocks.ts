@@ -23,7 +23,7 @@ interface Span {
 }
 
 /** A text's width, estimated from its longest line (Arimo's average advance is about 0.55 em). */
-function textSpan(mark: Extract<Mark, { type: 'text' }>): Span {
+export function textSpan(mark: Extract<Mark, { type: 'text' }>): Span {
     const width = Math.max(0, ...mark.lines.map(line => line.length)) * mark.size * 0.55;
     if (mark.anchor === 'middle') return { from: mark.x - width / 2, to: mark.x + width / 2 };
     return mark.anchor === 'end' ? { from: mark.x - width, to: mark.x } : { from: mark.x, to: mark.x + width };
