@@ -1,15 +1,16 @@
 /**
  * The pure steps behind PDF pages: a long journey cut into parts of a few touchpoints (stage
  * by stage) and each part's journey model sliced to them; a tall drawing cut into bands at its
- * lane dividers; the SVG adapted to svg-to-pdfkit (halo text, fallback-font runs, a band's viewBox).
+ * lane dividers; a whole view cut into blocks for slides; the SVG adapted to svg-to-pdfkit (halo text, fallback-font runs, a band's viewBox).
  */
-import { layout } from '@cjourney/render';
+import { layout, type Mark, type Scene } from '@cjourney/render';
 import { generateJourney } from '@cjourney/test-support/hostile-input';
 import { modelOfText } from '@cjourney/test-support/examples';
 import { describe, expect, test } from 'vitest';
 import { journeyParts, sliceJourney } from '../src/render/pdf/slice-journey.js';
 import { markExtent, marksInBand, sceneBands, stageHeaderBand } from '../src/render/pdf/scene-bands.js';
 import { cropToBand, markFallbackRuns, splitHalos, stackSvgs } from '../src/render/pdf/svg-for-pdf.js';
+import { marksInBox, viewBlocks } from '../src/render/pdf/view-blocks.js';
 
 const JOURNEY = `
 journey Shop "Shop" {
@@ -164,5 +165,57 @@ describe('the SVG as svg-to-pdfkit draws it', () => {
         expect(cropToBand(svg, 300, { top: 200, bottom: 500 })).toBe(
             '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" viewBox="0 200 300 300"><rect/></svg>'
         );
+    });
+});
+
+describe('viewBlocks: a whole view cut for slides along its empty space', () => {
+    const text = (y: number, words: string): Mark => ({
+        type: 'text',
+        x: 20,
+        y,
+        lines: [words],
+        size: 12,
+        lineHeight: 15,
+        weight: 'normal',
+        role: 'text'
+    });
+    const box = (y: number, height: number, x = 20, width = 300): Mark => ({ type: 'rect', x, y, width, height, role: 'card' });
+
+    test('a tall view: bands cut at the widest gap in the lower half, so a heading stays with its section', () => {
+        const scene: Scene = {
+            width: 400,
+            height: 1000,
+            marks: [text(20, 'Title'), box(60, 400), text(488, 'Section two'), box(500, 450)]
+        };
+        const blocks = viewBlocks(scene, { width: 500, height: 560 });
+        expect(blocks.map(block => [block.y, block.y + block.height])).toEqual([
+            [0, 468],
+            [468, 1000]
+        ]);
+        expect(marksInBox(scene.marks, blocks[1])).toEqual([text(488, 'Section two'), box(500, 450)]);
+    });
+
+    test('a band far wider than a slide is cut between its boxes, never through one; a band a little too wide stays whole', () => {
+        const scene: Scene = { width: 1700, height: 300, marks: [box(20, 260, 20, 800), box(20, 260, 840, 800)] };
+        expect(viewBlocks(scene, { width: 1000, height: 500 }).map(block => [block.x, block.x + block.width])).toEqual([
+            [0, 830],
+            [830, 1700]
+        ]);
+        expect(viewBlocks(scene, { width: 1200, height: 500 })).toHaveLength(1);
+    });
+
+    test('the stakeholder grid of a 150-touchpoint journey: every text lies whole in the block that shows it', async () => {
+        const model = await modelOfText(generateJourney({ touchpoints: 150 }));
+        const scene = await layout(model, 'stakeholders');
+        const blocks = viewBlocks(scene, { width: 1104, height: 522 });
+        expect(blocks.length).toBeGreaterThan(1);
+        const texts = (marks: readonly Mark[]): Mark[] =>
+            marks.flatMap(mark => (mark.type === 'group' ? texts(mark.children) : mark.type === 'text' && !mark.rotate ? [mark] : []));
+        for (const mark of texts(scene.marks)) {
+            const { top, bottom } = markExtent(mark);
+            const shown = blocks.filter(block => marksInBox([mark], block).length > 0);
+            expect(shown.length).toBeGreaterThan(0);
+            for (const block of shown) expect(top >= block.y - 0.5 && bottom <= block.y + block.height + 0.5).toBe(true);
+        }
     });
 });

@@ -46,6 +46,24 @@ function fonts(file: string): { name: string; embedded: boolean }[] {
         }));
 }
 
+/** The first line of each page: its heading. */
+const slideHeadings = (file: string, pages: number) =>
+    Array.from({ length: pages }, (_, index) => {
+        const page = String(index + 1);
+        return poppler('pdftotext', '-f', page, '-l', page, path.join(dir, file), '-').split('\n')[0].trim();
+    });
+
+/**
+ * The font sizes (pt) of the words on these pages, measured by pdftotext -bbox: a word's box is
+ * 1.024 of its font size tall in Arimo (ascent + descent as poppler reads them).
+ */
+function wordSizes(file: string, first: number, last: number, word: RegExp): number[] {
+    const boxes = poppler('pdftotext', '-bbox', '-f', String(first), '-l', String(last), path.join(dir, file), '-');
+    return [...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+        .filter(match => word.test(match[3]))
+        .map(match => (Number(match[2]) - Number(match[1])) / 1.024);
+}
+
 /** The extracted text, whitespace (line breaks of wrapped text included) made single spaces. */
 const text = (file: string, ...range: string[]) => poppler('pdftotext', ...range, path.join(dir, file), '-').replace(/\s+/g, ' ');
 
@@ -83,7 +101,11 @@ describe('PDF of the version 2 example', { timeout: 180_000 }, () => {
         expect(title).toContain('Objectives • Halve the checkout exit rate');
         expect(title).toContain('Personas Jana, repeat buyer');
         expect(title).toContain(`page 1/${slides.pages}`);
-        expect(text('slides.pdf', '-f', '2', '-l', '2')).toContain('Picks a size');
+        const headings = slideHeadings('slides.pdf', slides.pages);
+        const journeySlide = headings.findIndex(heading => heading.startsWith('Choose · Buy — touchpoints 1–2 of 2')) + 1;
+        expect(journeySlide).toBeGreaterThan(1);
+        expect(text('slides.pdf', '-f', String(journeySlide), '-l', String(journeySlide))).toContain('Picks a size');
+        expect(headings.at(-1)).toMatch(/^Opportunities/);
         expect(text('slides.pdf', '-f', String(slides.pages), '-l', String(slides.pages))).toContain(
             `page ${slides.pages}/${slides.pages}`
         );
@@ -106,7 +128,21 @@ describe('a 150-touchpoint journey as slides', () => {
         render(['big/big.cjourney', '-o', 'big.pdf', '--page', 'slides']);
         const { pages, size } = info('big.pdf');
         expect(size).toBe('960 x 540 pts');
-        expect(pages).toBeGreaterThan(10);
+        // Tens of slides, not hundreds: three touchpoints a slide (302 slides of two touchpoints, each in four bands, before).
+        expect(pages).toBeGreaterThan(40);
+        expect(pages).toBeLessThan(100);
+        const headings = slideHeadings('big.pdf', pages);
+        const journeySlides = headings.flatMap((heading, index) => (/touchpoints? [\d–]+ of 150/.test(heading) ? [index + 1] : []));
+        expect(journeySlides.length).toBeLessThanOrEqual(60);
+        // Body text at presentation distance: the cards' persona, owner and evidence lines at 14 pt.
+        const body = wordSizes('big.pdf', journeySlides[0], journeySlides.at(-1)!, /^(Persona|Owner:|Evidence:)$/);
+        expect(body.length).toBeGreaterThan(100);
+        expect(Math.min(...body)).toBeGreaterThanOrEqual(13.9);
+        // Whole views cut into slides rather than shrunk: the portfolio's and the summary's item titles at 10 pt or more.
+        const opportunities = headings.flatMap((heading, index) => (heading.startsWith('Opportunities') ? [index + 1] : []));
+        expect(opportunities.length).toBeGreaterThan(1);
+        expect(Math.min(...wordSizes('big.pdf', opportunities[0], opportunities.at(-1)!, /^Fix$/))).toBeGreaterThanOrEqual(10);
+        expect(headings.filter(heading => heading.startsWith('Stakeholders')).length).toBeGreaterThan(1);
         expect(text('big.pdf', '-f', '1', '-l', '1')).toMatch(/^ ?Generated journey with 150 touchpoints .*Personas/);
         const all = text('big.pdf');
         const journey = (await modelOfText(source)).journeys[0];

@@ -4,12 +4,12 @@
  * into parts of a few touchpoints (stage by stage) drawn at a readable size, each part in
  * bands between its lanes when taller than a page, stacked onto the pages; another view is
  * fitted to one page. slides: 16:9 pages — a title page, the summary (when the renderer has
- * that view), the map in parts readable at presentation distance, the stakeholder map and
- * the opportunity portfolio (when the journey has them).
+ * that view), the journey a few touchpoints a slide at 14 pt (slide-parts.ts), the stakeholder
+ * map and the opportunity portfolio (when the journey has them), a whole view cut into pieces
+ * where one slide would draw it below 10 pt (view-blocks.ts).
  */
-import { imageDataUri } from '../../images.js';
 import type { CjourneyModel, Journey } from '@cjourney/model';
-import { layout, PALETTES, renderScene, renderView, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
+import { layout, PALETTES, renderScene, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { cropToBand, stackSvgs } from './svg-for-pdf.js';
@@ -23,6 +23,7 @@ import {
     type PageFormat,
     type PageKind
 } from './page-plan.js';
+import { slideMapParts, viewSlides } from './slide-parts.js';
 import { textBlock, titlePageLines } from './page-text.js';
 import { writePdf, type PdfPage } from './pdf-writer.js';
 
@@ -132,19 +133,6 @@ function viewNamed(name: string): ViewName | undefined {
     return VIEWS.find(view => view === name);
 }
 
-async function viewDrawing(request: JourneyPdfRequest, journey: Journey, view: ViewName): Promise<Drawing> {
-    const { theme, personas, lanes } = request;
-    return drawingOf(
-        await renderView(modelWith(request.model, journey), view, {
-            theme,
-            journeyId: journey.id,
-            personas,
-            lanes,
-            imageHref: imageDataUri
-        })
-    );
-}
-
 /** The title page: the journey's words, at presentation size, scaled down only when they would not fit. */
 function titlePage(journey: Journey, format: PageFormat, theme: ThemeKind): PageContent {
     const box = contentBox(format);
@@ -156,14 +144,14 @@ async function slidePages(request: JourneyPdfRequest, journey: Journey): Promise
     const format = PAGE_FORMATS.slides;
     const pages: PageContent[] = [titlePage(journey, format, request.theme)];
     const summary = viewNamed('summary');
-    if (summary) pages.push({ heading: 'Summary', drawings: [await viewDrawing(request, journey, summary)] });
-    pages.push(...packDrawings(await mapParts(request, journey, format), format));
+    if (summary) pages.push(...(await viewSlides(request, journey, summary, 'Summary')));
+    pages.push(...(await slideMapParts(request, journey)).map(({ drawing, heading }) => ({ heading, drawings: [drawing] })));
     if (journey.stakeholders.length > 0) {
-        pages.push({ heading: 'Stakeholders', drawings: [await viewDrawing(request, journey, 'stakeholders')] });
+        pages.push(...(await viewSlides(request, journey, 'stakeholders', 'Stakeholders')));
     }
     const opportunities = viewNamed('opportunities');
     if (opportunities && journey.touchpoints.some(touchpoint => touchpoint.opportunities.length > 0)) {
-        pages.push({ heading: 'Opportunities', drawings: [await viewDrawing(request, journey, opportunities)] });
+        pages.push(...(await viewSlides(request, journey, opportunities, 'Opportunities')));
     }
     return pages;
 }

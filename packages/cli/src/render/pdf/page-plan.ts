@@ -26,7 +26,7 @@ const BODY_PX = 12;
 export const PAGE_FORMATS: Readonly<Record<Exclude<PageKind, 'poster'>, PageFormat>> = {
     a4: { width: 841.89, height: 595.28, margin: 28, readable: 9 / BODY_PX },
     a3: { width: 1190.55, height: 841.89, margin: 36, readable: 9 / BODY_PX },
-    slides: { width: 960, height: 540, margin: 28, readable: 14 / BODY_PX }
+    slides: { width: 960, height: 540, margin: 20, readable: 14 / BODY_PX }
 };
 
 /** A drawing to place: its SVG and size in px. */

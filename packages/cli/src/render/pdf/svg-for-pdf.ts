@@ -68,3 +68,13 @@ export function cropToBand(svg: string, width: number, band: Band): string {
         root.replace(/\sheight="[^"]*"/, ` height="${height}"`).replace(/\sviewBox="[^"]*"/, ` viewBox="0 ${band.top} ${width} ${height}"`)
     );
 }
+
+/** The drawing shown in this box only (a band of its columns): its root's size and viewBox changed. */
+export function cropToBox(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+    return svg.replace(/<svg\b[^>]*>/, root =>
+        root
+            .replace(/\swidth="[^"]*"/, ` width="${box.width}"`)
+            .replace(/\sheight="[^"]*"/, ` height="${box.height}"`)
+            .replace(/\sviewBox="[^"]*"/, ` viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`)
+    );
+}
