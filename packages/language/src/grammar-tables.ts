@@ -49,23 +49,41 @@ export function grammarProperties(): readonly GrammarProperty[] {
 
 /** The keywords that start a property line of an element of `type`. */
 export function propertyKeywords(type: string): readonly string[] {
-    return grammarProperties()
-        .filter(property => property.type === type)
-        .map(property => property.name);
+    return perType(keywordsByType, type, property => property.name);
 }
 
 /** The properties of an element of `type` that hold one value: writing one twice is a mistake. */
 export function singleValuedProperties(type: string): readonly string[] {
-    return grammarProperties()
-        .filter(property => property.type === type && !property.repeatable)
-        .map(property => property.feature);
+    return perType(singleValuedByType, type, property => (property.repeatable ? undefined : property.feature));
 }
 
 /** The properties of an element of `type` whose value is a word (`emotion pleased`), checked against a word list. */
 export function wordProperties(type: string): readonly string[] {
-    return grammarProperties()
-        .filter(property => property.type === type && property.value === 'word')
-        .map(property => property.feature);
+    return perType(wordsByType, type, property => (property.value === 'word' ? property.feature : undefined));
+}
+
+const keywordsByType = new Map<string, readonly string[]>();
+const singleValuedByType = new Map<string, readonly string[]>();
+const wordsByType = new Map<string, readonly string[]>();
+
+/**
+ * One answer per element type, kept: the validators ask for every node of a document on
+ * every keystroke, and filtering the whole grammar's list each time showed in profiles.
+ */
+function perType(
+    cache: Map<string, readonly string[]>,
+    type: string,
+    pick: (property: GrammarProperty) => string | undefined
+): readonly string[] {
+    let found = cache.get(type);
+    if (!found) {
+        found = grammarProperties()
+            .filter(property => property.type === type)
+            .map(pick)
+            .filter((value): value is string => value !== undefined);
+        cache.set(type, found);
+    }
+    return found;
 }
 
 /**

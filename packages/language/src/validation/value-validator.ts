@@ -3,7 +3,7 @@ import { assignedFeature, findFirstNodeForProperty } from '../cst-features.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { singleValuedProperties, wordProperties } from '../grammar-tables.js';
 import type { Emotion, Quantity, Touchpoint } from '../generated/ast.js';
-import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, vocabularyOf, type VocabularyProperty } from '@cjourney/model';
+import { SYNONYMS, VOCABULARIES, VOCABULARY_LABELS, isVocabularyWord, vocabularyOf, type VocabularyProperty } from '@cjourney/model';
 import { closestMatch, listWords, withArticle } from '../suggestions.js';
 import { displayName, reporter } from './report.js';
 
@@ -110,10 +110,10 @@ function writesAnyTwice(content: readonly CstNode[], singleValued: readonly stri
 }
 
 function checkWord(node: AstNode, property: string, vocabulary: VocabularyProperty, word: string, accept: ValidationAcceptor): void {
-    const allowed = VOCABULARIES[vocabulary].map(entry => entry.word);
-    if ((allowed as readonly string[]).includes(word)) {
+    if (isVocabularyWord(vocabulary, word)) {
         return;
     }
+    const allowed = VOCABULARIES[vocabulary].map(entry => entry.word);
     const suggestion = SYNONYMS[vocabulary][word.toLowerCase()] ?? closestMatch(word, allowed);
     const label = VOCABULARY_LABELS[vocabulary];
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
