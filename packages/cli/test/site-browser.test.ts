@@ -5,18 +5,14 @@
  * the backlog and the research page; no console error, no request outside the site, and no
  * serious or critical axe-core violation on any kind of page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWS } from '@cjourney/render';
+import { seriousAxeViolations } from '@cjourney/test-support/axe';
 import { launchChromium } from '@cjourney/test-support/browser';
 import { EXAMPLES, makeTempDir, runCli } from './helpers.js';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -49,27 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
     await browser?.close();
 });
-
-/** axe-core's serious and critical violations on the page as it is shown (evaluated over CDP, so the page's CSP stays strict). */
-async function axeViolations(): Promise<string[]> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-        const axe = (
-            window as unknown as {
-                axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> };
-            }
-        ).axe;
-        const result = await axe.run();
-        return result.violations.map(violation => ({
-            id: violation.id,
-            impact: violation.impact,
-            nodes: violation.nodes.slice(0, 3).map(node => JSON.stringify(node.target))
-        }));
-    });
-    return violations
-        .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(violation => `${violation.id} (${violation.impact}): ${violation.nodes.join(', ')}`);
-}
 
 function visibleDetail() {
     return page.locator('.detail:not([hidden])');
@@ -182,10 +157,10 @@ describe('the site in a browser', () => {
             'research.html'
         ]) {
             await page.goto(urlOf(file));
-            found[file] = await axeViolations();
+            found[file] = await seriousAxeViolations(page);
         }
         await page.goto(`${urlOf('journeys/FashionAsIs.html')}#Checkout`);
-        found['journey with a selected step'] = await axeViolations();
+        found['journey with a selected step'] = await seriousAxeViolations(page);
         expect(found).toEqual(Object.fromEntries(Object.keys(found).map(key => [key, []])));
     }, 120_000);
 });

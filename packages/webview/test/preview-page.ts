@@ -14,6 +14,21 @@ import { embeddedFontCss } from '@cjourney/test-support/browser';
 
 const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
 
+/**
+ * The colours VS Code's default light theme (Light Modern) gives the variables the preview
+ * and its toolbar read, as a webview receives them: without them the toolbar falls back to
+ * vscode-elements' dark-theme defaults (light grey text), which no user ever sees.
+ */
+const LIGHT_THEME_VARIABLES = `:root {
+    --vscode-foreground: #3b3b3b; --vscode-descriptionForeground: #3b3b3b; --vscode-icon-foreground: #3b3b3b;
+    --vscode-editor-background: #ffffff; --vscode-editor-foreground: #3b3b3b; --vscode-focusBorder: #005fb8;
+    --vscode-panel-border: #e5e5e5; --vscode-widget-border: #e5e5e5; --vscode-textLink-foreground: #005fb8;
+    --vscode-editorWidget-background: #f8f8f8; --vscode-editorWidget-foreground: #3b3b3b;
+    --vscode-button-background: #005fb8; --vscode-button-foreground: #ffffff;
+    --vscode-inputOption-activeBorder: #005fb8; --vscode-inputOption-activeBackground: #bed6ed;
+    --vscode-inputOption-activeForeground: #000000;
+}`;
+
 export interface PreviewPageSource {
     html: string;
     script: string;
@@ -30,7 +45,7 @@ export async function bundlePreview(main = fileURLToPath(new URL('../src/preview
         target: 'es2022',
         logLevel: 'silent'
     });
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Journey map preview</title><style>${LIGHT_THEME_VARIABLES}${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
     return { html, script: bundle.outputFiles[0].text };
 }
 

@@ -15,11 +15,17 @@ const SOURCE_ELEMENTS = '[data-cj-kind][data-cj-id]:not([data-cj-kind="quadrant"
 /** Adds the hit strokes and tab stops an updated map lacks (a patched map keeps those of unchanged parts). */
 export function addAffordances(svg: SVGSVGElement): void {
     addHitStrokes(svg);
+    // A drawing of buttons is a group, not one image: role="img" (what files carry) would hide them.
+    svg.setAttribute('role', 'group');
     for (const element of svg.querySelectorAll(SOURCE_ELEMENTS)) {
-        if (element.hasAttribute('tabindex')) continue;
+        // One control cannot hold another: inside a KPI card or a persona's curve, the card or
+        // the curve is the tab stop, and its benchmarks or points still answer clicks.
+        if (element.hasAttribute('tabindex') || element.parentElement?.closest(SOURCE_ELEMENTS)) continue;
         element.setAttribute('tabindex', '0');
+        // Its name is its <title> (the element's name, then what the model says of it): an
+        // aria-label of the name alone would hide the rest from screen readers, and would not
+        // hold the card's visible words as WCAG 2.5.3 (label in name) asks.
         element.setAttribute('role', 'button');
-        element.setAttribute('aria-label', element.querySelector(':scope > title')?.textContent?.split('\n')[0] ?? '');
     }
 }
 

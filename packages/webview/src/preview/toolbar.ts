@@ -41,7 +41,9 @@ export class Toolbar {
     private readonly zoomReadout: HTMLElement;
 
     constructor(actions: ToolbarActions) {
-        const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'tablist', 'aria-label': 'View' });
+        // A group of switches (each button is role=switch with aria-checked inside its shadow
+        // root): a host role such as tab would nest one control in another.
+        const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'group', 'aria-label': 'View' });
         for (const view of VIEWS) {
             const button = element(
                 'vscode-toolbar-button',
@@ -49,7 +51,6 @@ export class Toolbar {
                     icon: VIEW_ICONS[view],
                     toggleable: '',
                     'data-view': view,
-                    role: 'tab',
                     label: VIEW_TITLES[view],
                     title: VIEW_TITLES[view]
                 },
@@ -64,6 +65,8 @@ export class Toolbar {
         this.journeyPicker = element('vscode-single-select', {
             class: 'cj-journey-picker',
             'aria-label': 'Journey',
+            // The combobox inside its shadow root is named from this, not from the host's aria-label.
+            label: 'Journey',
             hidden: ''
         }) as VscodeSingleSelect;
         this.journeyPicker.addEventListener('change', () => actions.showJourney(this.journeyPicker.value));
@@ -86,7 +89,7 @@ export class Toolbar {
         this.zoomReadout = element('span', { class: 'cj-zoom-level' }, '100 %');
         const readout = element(
             'vscode-toolbar-button',
-            { class: 'cj-zoom-readout', label: 'Zoom to 100 %', title: 'Zoom to 100 %' },
+            { class: 'cj-zoom-readout', label: readoutLabel('100 %'), title: 'Zoom to 100 %' },
             this.zoomReadout
         ) as VscodeToolbarButton;
         readout.addEventListener('click', () => actions.actualSize());
@@ -117,7 +120,6 @@ export class Toolbar {
     showView(view: ViewName): void {
         for (const [kind, button] of this.viewButtons) {
             button.checked = kind === view;
-            button.setAttribute('aria-selected', String(kind === view));
         }
     }
 
@@ -137,7 +139,10 @@ export class Toolbar {
 
     showZoom(scale: number): void {
         const text = `${Math.round(scale * 100)} %`;
-        if (this.zoomReadout.textContent !== text) this.zoomReadout.textContent = text;
+        if (this.zoomReadout.textContent !== text) {
+            this.zoomReadout.textContent = text;
+            (this.zoomReadout.parentElement as VscodeToolbarButton).label = readoutLabel(text);
+        }
     }
 
     showLegendOpen(open: boolean): void {
@@ -150,4 +155,9 @@ export class Toolbar {
             button.hidden = !shown;
         }
     }
+}
+
+/** The readout's name starts with the zoom it shows, so a voice user can say what they see (WCAG 2.5.3). */
+function readoutLabel(zoom: string): string {
+    return `${zoom}, zoom to 100 %`;
 }
