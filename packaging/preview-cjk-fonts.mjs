@@ -7,12 +7,12 @@
  * punctuation and fullwidth forms, and the Hangul syllables and jamo of KS X 1001. The sets are
  * read from Node's own decoders of those legacy encodings, so no list is kept here. Each
  * character goes to the first of SC, JP and KR whose font has a glyph for it — the order the
- * PNG's fallback chain and the layout's width table follow. The monochrome Noto Emoji slices
- * are shipped whole (about 1 MB). Same sources, same files: HarfBuzz and WOFF2 are deterministic.
+ * PNG's fallback chain and the layout's width table follow. Monochrome Noto Emoji is one subset
+ * of every emoji with its sequences. Same sources, same files: HarfBuzz and WOFF2 are deterministic.
  * Needs the built workspace (packages/cli/out).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,10 @@ const require = createRequire(path.join(ROOT, 'packages/extension/package.json')
 
 /** The faces a subset's characters are taken from, in the order of the PNG's fallback chain. */
 export const CJK_SOURCE_PACKAGES = ['@fontsource/noto-sans-sc', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-kr'];
+/** The emoji the PNG draws (its ranges say which characters are emoji), and the same font whole, to subset. */
 export const EMOJI_PACKAGE = '@fontsource/noto-emoji';
+export const EMOJI_FONT = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
+const EMOJI_FILE = 'noto-emoji-400-normal.woff2';
 
 const span = (low, high) => Array.from({ length: high - low + 1 }, (_, index) => low + index);
 
@@ -105,15 +108,17 @@ async function makeFaces(folder) {
         slice.codes.forEach(code => owned.add(code));
     }
     // Emoji after the CJK faces, as in the PNG's chain: a character both have (〽, ㊗) stays with the CJK face.
+    // One file, not @fontsource's slices: a ZWJ sequence (👩‍💻) is one ligature only when all its parts are in the same font.
     const emoji = parseFallbackCss(readFileSync(require.resolve(`${EMOJI_PACKAGE}/${FALLBACK_FONT_CSS}`), 'utf8'));
-    for (const face of emoji) {
-        const file = path.basename(face.file).replace(/\.woff$/, '.woff2');
-        const all = String.fromCodePoint(...face.ranges.flatMap(([low, high]) => span(low, high)));
-        const codes = [...charactersBeyondArimo(all)].filter(code => !owned.has(code)).sort((a, b) => a - b);
-        if (codes.length === 0) continue;
-        copyFileSync(require.resolve(`${EMOJI_PACKAGE}/files/${file}`), path.join(folder, file));
-        faces.push({ file, unicodeRange: unicodeRangeOf(codes) });
-    }
+    const all = String.fromCodePoint(...emoji.flatMap(face => face.ranges.flatMap(([low, high]) => span(low, high))));
+    const codes = [...charactersBeyondArimo(all)].filter(code => !owned.has(code)).sort((a, b) => a - b);
+    // With the joiner, selectors, keycap and tag characters its sequences are made of, in its range too (Arimo
+    // has the joiner, but the face declared last is asked first): a sequence split between two fonts draws as its parts.
+    const sequenceParts = [0x200d, 0x20e3, 0xfe0e, 0xfe0f, ...span(0xe0020, 0xe007f)];
+    const withParts = [...new Set([...codes, ...sequenceParts])].sort((a, b) => a - b);
+    const font = readFileSync(require.resolve(EMOJI_FONT));
+    writeFileSync(path.join(folder, EMOJI_FILE), await subsetFont(font, String.fromCodePoint(...withParts), { targetFormat: 'woff2' }));
+    faces.push({ file: EMOJI_FILE, unicodeRange: unicodeRangeOf(withParts) });
     return faces;
 }
 
@@ -129,7 +134,7 @@ function versionOf(pkg) {
 /** What the fonts are made from: this file and the versions of the fonts and of the subsetter. */
 function sourcesKey() {
     const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url)));
-    for (const pkg of [...CJK_SOURCE_PACKAGES, EMOJI_PACKAGE, 'subset-font', 'harfbuzzjs', 'wawoff2']) {
+    for (const pkg of [...CJK_SOURCE_PACKAGES, EMOJI_PACKAGE, '@expo-google-fonts/noto-emoji', 'subset-font', 'harfbuzzjs', 'wawoff2']) {
         hash.update(`${pkg}@${versionOf(pkg)}\n`);
     }
     return hash.digest('hex').slice(0, 16);
@@ -140,14 +145,20 @@ function sourcesKey() {
  * so the result is kept in node_modules/.cache under a key of its sources and copied from there.
  */
 export async function writePreviewCjkFonts(fontsDir) {
-    const cache = path.join(ROOT, 'node_modules/.cache/cjourney-preview-cjk-fonts', sourcesKey());
+    const caches = path.join(ROOT, 'node_modules/.cache/cjourney-preview-cjk-fonts');
+    const key = sourcesKey();
+    const cache = path.join(caches, key);
     if (!existsSync(path.join(cache, 'faces.json'))) {
+        // Fonts made from other sources are stale: only the newest are kept.
+        for (const name of existsSync(caches) ? readdirSync(caches) : []) {
+            if (/^[0-9a-f]{16}$/.test(name) && name !== key) rmSync(path.join(caches, name), { recursive: true, force: true });
+        }
+        // Made in a folder of this process, then moved into place: another build at the same time makes the same bytes.
         const building = `${cache}.${process.pid}`;
-        rmSync(building, { recursive: true, force: true });
         mkdirSync(building, { recursive: true });
         writeFileSync(path.join(building, 'faces.json'), JSON.stringify(await makeFaces(building), null, 1));
-        rmSync(cache, { recursive: true, force: true });
-        renameSync(building, cache);
+        if (existsSync(cache)) rmSync(building, { recursive: true, force: true });
+        else renameSync(building, cache);
     }
     const faces = JSON.parse(readFileSync(path.join(cache, 'faces.json'), 'utf8'));
     mkdirSync(fontsDir, { recursive: true });

@@ -120,12 +120,8 @@ async function copyAssets() {
     );
     // Chinese, Japanese, Korean (the commonly used characters, subset at build time) and monochrome emoji.
     const cjkFaces = await writePreviewCjkFonts(path.join(dist, 'webview/fonts'));
-    for (const [pkg, name] of [
-        ['@fontsource/noto-sans-sc', 'LICENSE-noto-cjk'],
-        ['@fontsource/noto-emoji', 'LICENSE-noto-emoji']
-    ]) {
-        copyFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'LICENSE'), path.join(dist, 'webview/fonts', name));
-    }
+    copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), path.join(dist, 'webview/fonts/LICENSE-noto-cjk'));
+    copyFileSync(require.resolve('@expo-google-fonts/noto-emoji/LICENSE_FONT'), path.join(dist, 'webview/fonts/LICENSE-noto-emoji'));
     // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host; without
     // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier.
     await copyFonts(path.join(dist, 'fonts'), { extension: true });

@@ -38,7 +38,8 @@ const SAMPLES: Record<string, string> = {
     'Traditional Chinese': '價格說明不清楚，客服回覆太慢',
     Japanese: '料金プランがわかりにくい、ひらがなも',
     Korean: '가격이 불분명하고 응답이 느림',
-    Emoji: '😀🚀👍🌏🎉'
+    // With ZWJ sequences: one glyph each only when all their parts are in one font.
+    Emoji: '😀🚀👍🌏🎉 👩‍💻👨‍👩‍👧🏳️‍🌈'
 };
 
 /** A journey with a stage, a touchpoint and a pain per sample, titled in Japanese with an emoji. */
