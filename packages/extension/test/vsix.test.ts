@@ -87,8 +87,8 @@ let vsix: string;
 let SHIPPED: string[];
 
 beforeAll(async () => {
-    // `npm run package`: the production bundles, then `vsce package`.
-    execFileSync('npm', ['run', 'package', '--silent'], { cwd: EXTENSION, env, stdio: 'pipe', timeout: 240_000 });
+    // `npm run package`: the production bundles, then `vsce package` (the first build also subsets the CJK fonts, about a minute).
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: EXTENSION, env, stdio: 'pipe', timeout: 420_000 });
     vsix = path.join(EXTENSION, `cjourney-${manifest.version}.vsix`);
     // The preview's CJK and emoji fonts, as packaging/preview-cjk-fonts.mjs makes them (from its cache, as the build did).
     const { writePreviewCjkFonts } = (await import(pathToFileURL(path.join(EXTENSION, '../../packaging/preview-cjk-fonts.mjs')).href)) as {
@@ -97,7 +97,7 @@ beforeAll(async () => {
     const faces = await writePreviewCjkFonts(mkdtempSync(path.join(tmpdir(), 'cj-vsix-fonts-')));
     expect(faces.length).toBeGreaterThan(100);
     SHIPPED = shipped(faces.map(face => face.file));
-}, 300_000);
+}, 480_000);
 
 describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () => {
     test('the listing: publisher, icon, categories, keywords, banner, licence, engine', () => {
