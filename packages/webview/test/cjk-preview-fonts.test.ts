@@ -53,8 +53,32 @@ const JOURNEY = `journey J "多言語ジャーニー 🌏" {\n${Object.entries(S
 /** Characters past Latin and punctuation: the ones the CJK and emoji faces draw. */
 const beyondArimo = (text: string) => [...new Set(text)].filter(char => char.codePointAt(0)! >= 0x2e80 && char !== '\ufe0f');
 
+/** The characters of rows × cells of a two-byte legacy encoding, as Node's decoder maps them. */
+function decoded(encoding: string, [firstRow, lastRow]: [number, number], [firstCell, lastCell]: [number, number]): string[] {
+    const decoder = new TextDecoder(encoding);
+    const chars: string[] = [];
+    for (let row = firstRow; row <= lastRow; row++)
+        for (let cell = firstCell; cell <= lastCell; cell++) chars.push(decoder.decode(new Uint8Array([row, cell])));
+    return chars.filter(char => char !== '\ufffd');
+}
+
+/** Which face's unicode-range holds each code point (`U+4e00-4e01,U+4e03`). */
+function rangeOwners(faces: CjkFace[]): Map<number, string[]> {
+    const owners = new Map<number, string[]>();
+    for (const face of faces)
+        for (const part of face.unicodeRange.split(',')) {
+            const [low, high] = part
+                .slice(2)
+                .split('-')
+                .map(hex => parseInt(hex, 16));
+            for (let code = low; code <= (high ?? low); code++) owners.set(code, [...(owners.get(code) ?? []), face.file]);
+        }
+    return owners;
+}
+
 let browser: Browser;
 let source: PreviewPageSource;
+let cjkFaces: CjkFace[];
 /** Font file name → path on disk, and every one the pages asked for. */
 const files = new Map<string, string>();
 const requested: string[] = [];
@@ -63,6 +87,7 @@ beforeAll(async () => {
     const fonts = (await import(pathToFileURL(path.join(ROOT, 'packaging/preview-cjk-fonts.mjs')).href)) as PreviewCjkFonts;
     const folder = mkdtempSync(path.join(tmpdir(), 'cj-cjk-fonts-'));
     const faces = await fonts.writePreviewCjkFonts(folder);
+    cjkFaces = faces;
     for (const face of FONT_FACES) files.set(path.basename(face.file), require.resolve(`@fontsource/arimo/${face.file}`));
     for (const face of SCRIPT_FONT_FACES) files.set(path.basename(face.file), require.resolve(`${face.package}/${face.file}`));
     for (const face of faces) files.set(face.file, path.join(folder, face.file));
@@ -113,6 +138,33 @@ async function drawnLines(page: Page) {
         })
     );
 }
+
+describe('the common characters the extension ships', () => {
+    test('every GB 2312 level-1 hanzi, KS X 1001 Hangul syllable and kana is in exactly one face', () => {
+        const owners = rangeOwners(cjkFaces);
+        const sets: Record<string, string[]> = {
+            'GB 2312 level 1': decoded('gbk', [0xb0, 0xd7], [0xa1, 0xfe]).filter(char => /\p{Script=Han}/u.test(char)),
+            'KS X 1001 Hangul': decoded('euc-kr', [0xb0, 0xc8], [0xa1, 0xfe]),
+            kana: [...'あいうえおかがきゐゑをんゔゝゞアイウエオヴヵヶヷヸヹヺーヽヾ']
+        };
+        expect(sets['GB 2312 level 1']).toHaveLength(3755);
+        expect(sets['KS X 1001 Hangul']).toHaveLength(2350);
+        for (const [name, chars] of Object.entries(sets)) {
+            expect(
+                chars.filter(char => owners.get(char.codePointAt(0)!)?.length !== 1),
+                name
+            ).toEqual([]);
+        }
+    });
+
+    test('Big5 level 1 (traditional hanzi) and JIS X 0208 level 1 (kanji) are covered but for a few rare ones', () => {
+        const owners = rangeOwners(cjkFaces);
+        const big5 = decoded('big5', [0xa4, 0xc6], [0x40, 0xfe]).filter(char => /\p{Script=Han}/u.test(char));
+        const jis = decoded('euc-jp', [0xb0, 0xcf], [0xa1, 0xfe]).filter(char => /\p{Script=Han}/u.test(char));
+        expect(big5.filter(char => !owners.has(char.codePointAt(0)!)).length).toBeLessThan(big5.length * 0.01);
+        expect(jis.filter(char => !owners.has(char.codePointAt(0)!))).toEqual([]);
+    });
+});
 
 describe('Chinese, Japanese, Korean and emoji in the preview', { timeout: 120_000 }, () => {
     test('a Latin-only journey downloads no CJK or emoji subset', async () => {
