@@ -7,6 +7,7 @@
  *   web/extension.cjs    web client (vscode.dev, github.dev)
  *   web/server.js        the language server as a web worker (IIFE)
  *   webview/             the preview app (IIFE), its stylesheet and the codicon font
+ *   webview/fonts/       Arimo, the Noto subsets per script, and CJK/emoji subsets of common characters
  *   fonts/               Arimo and the Noto fallbacks for the PDF export, as in node_modules
  *   syntaxes/, language-configuration.json   copied from the language package
  *   THIRD-PARTY-NOTICES.md   the licences of the bundled packages (not in --watch)
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyFonts } from '../../packaging/fonts.mjs';
+import { previewCjkFontCss, writePreviewCjkFonts } from '../../packaging/preview-cjk-fonts.mjs';
 import { thirdPartyNotices } from '../../packaging/notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -116,11 +118,17 @@ async function copyAssets() {
         path.join(path.dirname(require.resolve(`${SCRIPT_FONT_FACES[0].package}/package.json`)), 'LICENSE'),
         path.join(dist, 'webview/fonts/LICENSE-noto')
     );
+    // Chinese, Japanese, Korean (the commonly used characters, subset at build time) and monochrome emoji.
+    const cjkFaces = await writePreviewCjkFonts(path.join(dist, 'webview/fonts'));
+    copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), path.join(dist, 'webview/fonts/LICENSE-noto-cjk'));
+    copyFileSync(require.resolve('@expo-google-fonts/noto-emoji/LICENSE_FONT'), path.join(dist, 'webview/fonts/LICENSE-noto-emoji'));
     // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host; without
     // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier.
     await copyFonts(path.join(dist, 'fonts'), { extension: true });
     const fontCss =
-        fontFaceCss(face => `fonts/${path.basename(face.file)}`) + scriptFontFaceCss(face => `fonts/${path.basename(face.file)}`);
+        fontFaceCss(face => `fonts/${path.basename(face.file)}`) +
+        scriptFontFaceCss(face => `fonts/${path.basename(face.file)}`) +
+        previewCjkFontCss(cjkFaces, file => `fonts/${file}`);
     const pageCss = readFileSync(path.join(here, '../webview/src/preview/preview.css'), 'utf8');
     writeFileSync(
         path.join(dist, 'webview/preview.css'),

@@ -4,10 +4,11 @@
  * in) and the packaged archive itself.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FONT_FACES } from '@cjourney/render';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CJK_FONT_PACKAGES, FALLBACK_FONT_CSS, FALLBACK_FONT_PACKAGES, parseFallbackCss } from '../../cli/src/render/fallback-fonts.js';
@@ -22,36 +23,41 @@ const env = {
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(EXTENSION, '../../node_modules/.bin')}${path.delimiter}${process.env.PATH}`
 };
 
-const SHIPPED = [
-    'CHANGELOG.md',
-    'LICENSE',
-    'README.md',
-    'package.json',
-    'images/file-icon.svg',
-    'images/icon.png',
-    'images/preview.svg',
-    'snippets/cjourney.json',
-    'schemas/cjourney.config.schema.json',
-    'dist/extension.cjs',
-    'dist/server.cjs',
-    'dist/language-configuration.json',
-    'dist/syntaxes/cjourney.tmLanguage.json',
-    'dist/web/extension.cjs',
-    'dist/web/server.js',
-    'dist/THIRD-PARTY-NOTICES.md',
-    'dist/webview/codicon.css',
-    'dist/webview/codicon.ttf',
-    'dist/webview/codicon.LICENSE',
-    'dist/webview/preview.css',
-    'dist/webview/preview.js',
-    'dist/webview/fonts/LICENSE',
-    'dist/webview/fonts/LICENSE-noto',
-    ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
-        [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
-    ),
-    ...['hebrew', 'arabic', 'devanagari', 'thai'].map(script => `dist/webview/fonts/noto-sans-${script}-${script}-400-normal.woff2`),
-    ...pdfFonts()
-].sort();
+/** What the .vsix ships, with the preview's CJK and emoji font files (their names come from the fonts they are cut from). */
+const shipped = (cjkFonts: string[]) =>
+    [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'images/file-icon.svg',
+        'images/icon.png',
+        'images/preview.svg',
+        'snippets/cjourney.json',
+        'schemas/cjourney.config.schema.json',
+        'dist/extension.cjs',
+        'dist/server.cjs',
+        'dist/language-configuration.json',
+        'dist/syntaxes/cjourney.tmLanguage.json',
+        'dist/web/extension.cjs',
+        'dist/web/server.js',
+        'dist/THIRD-PARTY-NOTICES.md',
+        'dist/webview/codicon.css',
+        'dist/webview/codicon.ttf',
+        'dist/webview/codicon.LICENSE',
+        'dist/webview/preview.css',
+        'dist/webview/preview.js',
+        'dist/webview/fonts/LICENSE',
+        'dist/webview/fonts/LICENSE-noto',
+        'dist/webview/fonts/LICENSE-noto-cjk',
+        'dist/webview/fonts/LICENSE-noto-emoji',
+        ...cjkFonts.map(file => `dist/webview/fonts/${file}`),
+        ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
+            [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
+        ),
+        ...['hebrew', 'arabic', 'devanagari', 'thai'].map(script => `dist/webview/fonts/noto-sans-${script}-${script}-400-normal.woff2`),
+        ...pdfFonts()
+    ].sort();
 
 /** The Marketplace takes larger packages, but every install downloads it: fonts per script keep it small. */
 const MAX_VSIX_BYTES = 10 * 1024 * 1024;
@@ -78,12 +84,20 @@ function pdfFonts(): string[] {
 }
 
 let vsix: string;
+let SHIPPED: string[];
 
-beforeAll(() => {
-    // `npm run package`: the production bundles, then `vsce package`.
-    execFileSync('npm', ['run', 'package', '--silent'], { cwd: EXTENSION, env, stdio: 'pipe', timeout: 240_000 });
+beforeAll(async () => {
+    // `npm run package`: the production bundles, then `vsce package` (the first build also subsets the CJK fonts, about a minute).
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: EXTENSION, env, stdio: 'pipe', timeout: 420_000 });
     vsix = path.join(EXTENSION, `cjourney-${manifest.version}.vsix`);
-}, 300_000);
+    // The preview's CJK and emoji fonts, as packaging/preview-cjk-fonts.mjs makes them (from its cache, as the build did).
+    const { writePreviewCjkFonts } = (await import(pathToFileURL(path.join(EXTENSION, '../../packaging/preview-cjk-fonts.mjs')).href)) as {
+        writePreviewCjkFonts(fontsDir: string): Promise<{ file: string }[]>;
+    };
+    const faces = await writePreviewCjkFonts(mkdtempSync(path.join(tmpdir(), 'cj-vsix-fonts-')));
+    expect(faces.length).toBeGreaterThan(100);
+    SHIPPED = shipped(faces.map(face => face.file));
+}, 480_000);
 
 describe('the .vsix for the Marketplace and Open VSX', { timeout: 120_000 }, () => {
     test('the listing: publisher, icon, categories, keywords, banner, licence, engine', () => {

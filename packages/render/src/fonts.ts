@@ -49,7 +49,8 @@ export interface ScriptFontFace {
  * The scripts the layout measures with Noto widths (text-metrics-scripts-table.ts), for a browser
  * host that ships them (the preview): about 115 KB in all, each downloaded only when a drawing
  * uses a character of its range. Chinese, Japanese, Korean and emoji are megabytes: the preview
- * leaves them to the system's fonts.
+ * gets subsets of their common characters, made when the extension is built
+ * (packaging/preview-cjk-fonts.mjs).
  */
 export const SCRIPT_FONT_FACES: readonly ScriptFontFace[] = [
     {

@@ -72,3 +72,65 @@ export async function showSvg(page: Page, svg: string, fontCss: string): Promise
     page.off('console', onConsole);
     return errors;
 }
+
+/** A character drawn in a page, and what its pixels show. */
+export interface DrawnGlyph {
+    char: string;
+    /** Dark pixels: none means nothing was drawn. */
+    ink: number;
+    /** Drawn exactly as U+E000 (private use: no font has it), the family's missing-glyph box. */
+    asMissingGlyphBox: boolean;
+    /** Drawn exactly as in a family no @font-face names (only this machine's DejaVu, with no CJK, emoji or Indic glyphs). */
+    asWithoutWebFonts: boolean;
+}
+
+/**
+ * Draws each character alone on a canvas in the page, in `fontFamily` with the page's web fonts
+ * (loaded first, by unicode-range), and compares the pixels with that family's missing-glyph box
+ * and with the same character in a font with no glyph for it. Alone, so that no shaping or bidi
+ * reordering can hide a box among real glyphs.
+ */
+export async function drawnGlyphs(
+    page: Page,
+    chars: string[],
+    fontFamily: string,
+    weight: 'normal' | 'bold' = 'normal'
+): Promise<DrawnGlyph[]> {
+    return page.evaluate(
+        async ({ chars, fontFamily, weight }) => {
+            await document.fonts.load(`${weight} 24px ${fontFamily}`, chars.join(''));
+            await document.fonts.ready;
+            const canvas = document.createElement('canvas');
+            canvas.width = 56;
+            canvas.height = 40;
+            const context = canvas.getContext('2d', { willReadFrequently: true })!;
+            const pixels = (char: string, family: string) => {
+                context.fillStyle = '#ffffff';
+                context.fillRect(0, 0, canvas.width, canvas.height);
+                context.fillStyle = '#000000';
+                context.font = `${weight} 24px ${family}`;
+                context.fillText(char, 12, 30);
+                const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+                return Array.from({ length: data.length / 4 }, (_, index) => (data[index * 4] < 160 ? '1' : '0')).join('');
+            };
+            const box = pixels('\uE000', fontFamily);
+            return chars.map(char => {
+                const drawn = pixels(char, fontFamily);
+                return {
+                    char,
+                    ink: drawn.split('1').length - 1,
+                    asMissingGlyphBox: drawn === box,
+                    asWithoutWebFonts: drawn === pixels(char, 'cj-no-such-font, monospace')
+                };
+            });
+        },
+        { chars, fontFamily, weight }
+    );
+}
+
+/** The characters of `drawnGlyphs` drawn as a missing-glyph box or not at all, as U+ codes for a readable failure. */
+export function glyphless(glyphs: DrawnGlyph[]): string[] {
+    return glyphs
+        .filter(glyph => glyph.ink === 0 || glyph.asMissingGlyphBox || glyph.asWithoutWebFonts)
+        .map(glyph => `${glyph.char} U+${glyph.char.codePointAt(0)!.toString(16)}`);
+}

@@ -34,8 +34,14 @@ export interface PreviewPageSource {
     script: string;
 }
 
-/** `main` may name another preview entry to measure (e.g. an earlier commit's sources). */
-export async function bundlePreview(main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url))): Promise<PreviewPageSource> {
+/**
+ * `main` may name another preview entry to measure (e.g. an earlier commit's sources); `fontCss`
+ * other @font-face rules than the embedded Arimo (e.g. the extension's, per script).
+ */
+export async function bundlePreview(
+    main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url)),
+    fontCss = embeddedFontCss()
+): Promise<PreviewPageSource> {
     const bundle = await esbuild.build({
         entryPoints: [main],
         bundle: true,
@@ -45,7 +51,7 @@ export async function bundlePreview(main = fileURLToPath(new URL('../src/preview
         target: 'es2022',
         logLevel: 'silent'
     });
-    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Journey map preview</title><style>${LIGHT_THEME_VARIABLES}${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Journey map preview</title><style>${LIGHT_THEME_VARIABLES}${fontCss}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
     return { html, script: bundle.outputFiles[0].text };
 }
 
@@ -55,13 +61,18 @@ export async function send(page: Page, message: unknown): Promise<void> {
 
 export const uriOf = (name: string) => `file:///ws/${name}.cjourney`;
 
-/** A fresh preview page (no saved state) of the given size, ready for the host's messages. */
+/**
+ * A fresh preview page (no saved state) of the given size, ready for the host's messages;
+ * `prepare` runs before the page loads (e.g. to serve its fonts).
+ */
 export async function newPreviewPage(
     browser: Browser,
     source: PreviewPageSource,
-    viewport: { width: number; height: number }
+    viewport: { width: number; height: number },
+    prepare?: (page: Page) => Promise<void>
 ): Promise<Page> {
     const page = await browser.newPage({ viewport });
+    await prepare?.(page);
     page.on('pageerror', error => console.log('page error:', error.message));
     await page.setContent(source.html);
     await page.evaluate(() => {

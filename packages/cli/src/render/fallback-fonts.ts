@@ -47,7 +47,8 @@ export const WHOLE_FONT_FILES: Readonly<Partial<Record<(typeof FALLBACK_FONT_PAC
 
 /**
  * The Chinese, Japanese and Korean faces: ten of the fallbacks' eleven megabytes. The CLI
- * ships them; the VS Code extension leaves them out of its PDF export to stay a small download.
+ * ships them; the VS Code extension leaves them out of its PDF export to stay a small download
+ * (its preview draws CJK from subsets of the common characters: packaging/preview-cjk-fonts.mjs).
  */
 export const CJK_FONT_PACKAGES = ['@fontsource/noto-sans-sc', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-kr'] as const;
 
