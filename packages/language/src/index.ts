@@ -5,6 +5,7 @@ export * from './diagnostic-codes.js';
 export * from './suggestions.js';
 export { createBuiltinDocument, ensureBuiltinDocument } from './cjourney-workspace.js';
 export { buildCjourneyModel, type BuildModelOptions } from './model-builder/build-model.js';
+export { scanSharedNames, type SharedNamesScan } from './shared-names-scan.js';
 export { loadSources, type SourceText, type LoadedSources } from './load-sources.js';
 export * as ast from './generated/ast.js';
 export { grammarProperties, reservedWords, type GrammarProperty } from './grammar-tables.js';

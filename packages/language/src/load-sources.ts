@@ -10,6 +10,11 @@ export interface SourceText {
     text: string;
     /** Why the file could not be read (too large…): it is loaded empty with this as its error. */
     problem?: string;
+    /**
+     * Loaded only so that shared definitions resolve (the command line's context files): it is
+     * parsed, indexed and linked but not validated, since nobody reads its diagnostics.
+     */
+    contextOnly?: boolean;
 }
 
 /** The code of the error a file gets when it cannot be read or parsed at all. */
@@ -40,7 +45,16 @@ export async function loadSources(
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const builder = shared.workspace.DocumentBuilder;
+    const checked = documents.filter((_, index) => !sources[index].contextOnly);
+    if (checked.length === documents.length) {
+        await builder.build(documents, { validation: true });
+    } else {
+        // Link everything together first (so references between checked and context files
+        // resolve both ways), then validate only the checked files.
+        await builder.build(documents, { validation: false });
+        await builder.build(checked, { validation: true });
+    }
     // Set after the build, which replaces the diagnostics of every document it validates.
     problems.forEach((message, document) => {
         document.diagnostics = [unreadableFile(message)];
