@@ -8,7 +8,7 @@
  * tens of thousands of Langium documents, and at most `limit` files are ever kept: past
  * that, a warning names the folder and says how to choose the context.
  */
-import { scanSharedNames } from '@cjourney/language';
+import { scanSharedNames } from '@cjourney/language/core';
 import { displayPath, findJourneyFiles, readTextFileSync, type JourneyFile, type Warn } from './files.js';
 
 /** The most context files built for one command; ample for any real set of shared definitions. */

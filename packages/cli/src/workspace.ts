@@ -7,7 +7,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { buildCjourneyModel, loadSourcesCore } from '@cjourney/language/core';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -56,7 +56,7 @@ export async function loadWorkspace(
     ];
     // The file system (for images) is loaded only when some journey names an image: it costs start-up time.
     const readsImages = options.checkImages && sources.some(source => /\bimage\s+"/.test(source.text));
-    const { documents } = await loadSources(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
+    const { documents } = await loadSourcesCore(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
     return {
         targets: targets.map((file, index) => ({ file, document: documents[index] })),
         context: context.map(file => file.display)

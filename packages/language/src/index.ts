@@ -7,5 +7,7 @@ export { createBuiltinDocument, ensureBuiltinDocument } from './cjourney-workspa
 export { buildCjourneyModel, type BuildModelOptions } from './model-builder/build-model.js';
 export { scanSharedNames, type SharedNamesScan } from './shared-names-scan.js';
 export { loadSources, type SourceText, type LoadedSources } from './load-sources.js';
+export { createCJourneyCoreServices, type CJourneyCoreServices } from './cjourney-core-module.js';
+export { loadSourcesCore, type LoadedCoreSources } from './load-sources-core.js';
 export * as ast from './generated/ast.js';
 export { grammarProperties, reservedWords, type GrammarProperty } from './grammar-tables.js';
