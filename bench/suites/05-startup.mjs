@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { exportMermaid } from '../../packages/cli/out/mermaid/export-mermaid.js';
@@ -49,7 +49,11 @@ export async function run() {
         const args = [mmdc.bin, '-p', mmdc.puppeteerConfig, '-i', mermaidFile, '-o', path.join(out, 'mermaid.svg')];
         commands.push({ metric: 'mmdc -i x.mmd -o x.svg (Mermaid CLI, Chromium)', args });
     }
+    const load = loadavg()[0];
     const times = timeSideBySide(commands, notes);
+    notes.push(
+        `Load average when the run started: ${load.toFixed(1)} on ${cpus().length} cores (the machine is shared; compare rows of one run, and the ratios).`
+    );
     const rows = commands.map((command, index) => ({
         metric: command.metric,
         size: command.size ?? TOUCHPOINTS,
