@@ -48,6 +48,16 @@ function nodeBundle(entry, outfile) {
     };
 }
 
+/** The CLI takes the few names Langium's core needs from the LSP protocol from packaging/lsp-protocol-shim.mjs. */
+const lspProtocolShim = {
+    name: 'lsp-protocol-shim',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, () => ({
+            path: path.join(ROOT, 'packaging/lsp-protocol-shim.mjs')
+        }));
+    }
+};
+
 /**
  * The CLI as a few ES modules in one folder: `cli.mjs` exporting `run(argv)`, and chunks it
  * imports when a command needs them (esbuild code splitting at the CLI's dynamic imports), so
@@ -82,6 +92,7 @@ export async function bundleCli(outdir, { fonts, external = [], minify = true } 
         },
         define: { CJOURNEY_PACKAGED: JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) }) },
         external,
+        plugins: [lspProtocolShim],
         metafile: true,
         write: false
     });

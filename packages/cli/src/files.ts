@@ -5,7 +5,7 @@
  * anything but regular files (a FIFO, /dev/zero) are skipped with a warning, never read, and
  * a file larger than MAX_FILE_BYTES is refused without reading it.
  */
-import { constants, promises as fs, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './cli-error.js';
 
@@ -124,16 +124,58 @@ export async function findJourneyFiles(folder: string, warn: Warn = () => undefi
 /** Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
 export async function readTextFile(absolute: string): Promise<string> {
     const shown = displayPath(absolute);
-    const bytes = await readRegularFile(absolute, shown);
+    return decodeText(await readRegularFile(absolute, shown), shown);
+}
+
+/**
+ * readTextFile without the event loop, for the thousands of small files a folder may hold
+ * that are scanned as context: several times faster per file than the promise-based reads.
+ */
+export function readTextFileSync(absolute: string): string {
+    let fd: number;
+    try {
+        fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (error) {
+        throw openProblem(error as NodeJS.ErrnoException, displayPath(absolute));
+    }
+    try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile()) {
+            throw new UsageError(skippedBecause(displayPath(absolute), false));
+        }
+        if (stat.size > MAX_FILE_BYTES) {
+            throw tooLarge(displayPath(absolute), stat.size);
+        }
+        return decodeText(readFileSync(fd), displayPath(absolute));
+    } catch (error) {
+        throw error instanceof UsageError
+            ? error
+            : new UsageError(`cannot read '${displayPath(absolute)}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+    } finally {
+        closeSync(fd);
+    }
+}
+
+// fatal: invalid UTF-8 throws; a leading byte order mark is dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeText(bytes: Uint8Array, shown: string): string {
     if (bytes.includes(0)) {
         throw new UsageError(`'${shown}' is a binary file, not text`);
     }
     try {
-        // fatal: invalid UTF-8 throws; a leading byte order mark is dropped.
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return utf8.decode(bytes);
     } catch {
         throw new UsageError(`'${shown}' is not UTF-8 text; save it as UTF-8 and try again`);
     }
+}
+
+function openProblem(error: NodeJS.ErrnoException, shown: string): UsageError {
+    return new UsageError(error.code === 'ELOOP' ? skippedBecause(shown, true) : `cannot read '${shown}': ${describeFsError(error)}`);
+}
+
+function tooLarge(shown: string, size: number): FileProblem {
+    return new FileProblem(shown, `the file is ${megabytes(size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`);
 }
 
 /**
@@ -145,10 +187,7 @@ async function readRegularFile(absolute: string, shown: string): Promise<Buffer>
     try {
         handle = await fs.open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(
-            code === 'ELOOP' ? skippedBecause(shown, true) : `cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`
-        );
+        throw openProblem(error as NodeJS.ErrnoException, shown);
     }
     try {
         const stat = await handle.stat();
@@ -156,10 +195,7 @@ async function readRegularFile(absolute: string, shown: string): Promise<Buffer>
             throw new UsageError(skippedBecause(shown, false));
         }
         if (stat.size > MAX_FILE_BYTES) {
-            throw new FileProblem(
-                shown,
-                `the file is ${megabytes(stat.size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`
-            );
+            throw tooLarge(shown, stat.size);
         }
         return await handle.readFile();
     } catch (error) {

@@ -1,24 +1,27 @@
 /**
- * Loads the journeys a command is about, together with their workspace: the other
- * `.cjourney` files of the folders they are in (or of `--workspace` folders), so shared
- * stakeholders, personas and channels resolve as they do in the editor. Only the files the
- * user named are reported on.
+ * Loads the journeys a command is about, together with their context: those other
+ * `.cjourney` files of the folders they are in (or of `--workspace` folders) that share a
+ * name with them (workspace-context.ts), so shared stakeholders, personas and channels
+ * resolve as they do in the editor. Only the files the user named are reported on.
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { buildCjourneyModel, loadSources } from '@cjourney/language';
+import { buildCjourneyModel, loadSourcesCore } from '@cjourney/language/core';
 import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { describeImageFile } from './images.js';
-import { displayPath, expandPaths, FileProblem, findJourneyFiles, readTextFile, type JourneyFile } from './files.js';
+import { displayPath, expandPaths, FileProblem, readTextFile, type JourneyFile } from './files.js';
+import { readContext } from './workspace-context.js';
 
 export interface WorkspaceOptions {
     /** Folders whose journeys are loaded as context; default: the folders of the inputs. */
     workspace?: string[];
     /** Read the images journeys name (`image-not-found`, `image-unsupported`): `check` does. */
     checkImages?: boolean;
+    /** The most context files loaded (tests lower it); see MAX_CONTEXT_FILES. */
+    maxContextFiles?: number;
 }
 
 export interface LoadedJourney {
@@ -29,6 +32,8 @@ export interface LoadedJourney {
 export interface LoadedWorkspace {
     /** The files the user named (folders expanded), in a stable order. */
     targets: LoadedJourney[];
+    /** The other files loaded so that shared definitions resolve (not reported on), as shown. */
+    context: string[];
 }
 
 /** A file as read; `problem` says why it was refused (it is then loaded empty). */
@@ -44,16 +49,18 @@ export async function loadWorkspace(
     for (const absolute of targetPaths) {
         targets.push(await readTarget(absolute));
     }
-    const context = await readContext(contextFolders(inputs, options), new Set(targetPaths), warn);
-    const sources = [...targets, ...context].map((file: ReadFile) => ({
-        uri: fileUri(file.absolute),
-        text: file.text,
-        problem: file.problem
-    }));
+    const context = await readContext(contextFolders(inputs, options), targets, warn, options.maxContextFiles);
+    const sources = [
+        ...targets.map(file => ({ uri: fileUri(file.absolute), text: file.text, problem: file.problem })),
+        ...context.map(file => ({ uri: fileUri(file.absolute), text: file.text, contextOnly: true }))
+    ];
     // The file system (for images) is loaded only when some journey names an image: it costs start-up time.
     const readsImages = options.checkImages && sources.some(source => /\bimage\s+"/.test(source.text));
-    const { documents } = await loadSources(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
-    return { targets: targets.map((file, index) => ({ file, document: documents[index] })) };
+    const { documents } = await loadSourcesCore(sources, readsImages ? (await import('langium/node')).NodeFileSystem : undefined);
+    return {
+        targets: targets.map((file, index) => ({ file, document: documents[index] })),
+        context: context.map(file => file.display)
+    };
 }
 
 /** A named file; one that is refused (too large) becomes that file's error, not the run's. */
@@ -80,29 +87,6 @@ function contextFolders(inputs: readonly string[], options: WorkspaceOptions): s
             const stat = lstatSync(absolute);
             return stat.isSymbolicLink() ? [] : [stat.isDirectory() ? absolute : path.dirname(absolute)];
         });
-}
-
-async function readContext(
-    folders: readonly string[],
-    targets: ReadonlySet<string>,
-    warn: (message: string) => void
-): Promise<JourneyFile[]> {
-    const seen = new Set(targets);
-    const files: JourneyFile[] = [];
-    for (const folder of folders) {
-        for (const absolute of await findJourneyFiles(folder)) {
-            if (seen.has(absolute)) {
-                continue;
-            }
-            seen.add(absolute);
-            try {
-                files.push({ absolute, display: displayPath(absolute), text: await readTextFile(absolute) });
-            } catch (error) {
-                warn(`skipping ${(error as Error).message}`);
-            }
-        }
-    }
-    return files;
 }
 
 export function fileUri(absolute: string): string {

@@ -91,6 +91,12 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         expect(readFileSync(path.join(dir, 'flow.svg'), 'utf8')).toMatch(/^<svg/);
     });
 
+    test('carries no language server: the LSP libraries (a good part of start-up) are not in it', () => {
+        const notices = readFileSync(path.join(ROOT, 'action/dist/THIRD-PARTY-NOTICES.md'), 'utf8');
+        expect(notices).toContain('## langium ');
+        expect(notices).not.toMatch(/^## vscode-languageserver(-protocol)? /m);
+    });
+
     test('runs where its compile cache cannot be written (read-only install, no writable cache folder)', () => {
         const dir = makeTempDir();
         writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');

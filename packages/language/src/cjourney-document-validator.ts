@@ -10,7 +10,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { BUILTIN_CHANNELS, isBuiltinDocumentUri } from './builtins.js';
-import type { CJourneyServices } from './cjourney-module.js';
+import type { CJourneyCoreServices } from './cjourney-core-module.js';
 import { applyRules } from './config/apply-rules.js';
 import { DiagnosticCode, type DiagnosticData } from './diagnostic-codes.js';
 import { closestMatch } from './suggestions.js';
@@ -26,9 +26,9 @@ export function kindWord(type: string): string {
  * names the expected kind and suggests the closest name in scope.
  */
 export class CJourneyDocumentValidator extends DefaultDocumentValidator {
-    private readonly services: LangiumCoreServices & Pick<CJourneyServices, 'config'>;
+    private readonly services: LangiumCoreServices & Pick<CJourneyCoreServices, 'config'>;
 
-    constructor(services: LangiumCoreServices & Pick<CJourneyServices, 'config'>) {
+    constructor(services: LangiumCoreServices & Pick<CJourneyCoreServices, 'config'>) {
         super(services);
         this.services = services;
     }

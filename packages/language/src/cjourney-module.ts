@@ -8,10 +8,7 @@ import {
     type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
-import { CJourneyDocumentValidator } from './cjourney-document-validator.js';
-import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
-import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
-import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
+import { CJourneyCoreModule, CJourneySharedCoreModule, type CJourneyAddedServices } from './cjourney-core-module.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyCodeActionProvider } from './lsp/cjourney-code-action-provider.js';
 import { CJourneyCompletionProvider } from './lsp/cjourney-completion-provider.js';
@@ -27,55 +24,15 @@ import { CJourneyNodeKindProvider } from './lsp/cjourney-node-kind-provider.js';
 import { CJourneyRenameProvider } from './lsp/cjourney-rename-provider.js';
 import { CJourneySemanticTokenProvider } from './lsp/cjourney-semantic-token-provider.js';
 import { CJourneyWorkspaceSymbolProvider } from './lsp/cjourney-workspace-symbol-provider.js';
-import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
-import { CJourneyValueConverter } from './value-converter.js';
-import { JourneyModels } from './model-builder/journey-models.js';
-import { ProjectConfigs } from './project-configs.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
-import { JourneyInsightsValidator } from './validation/journey-insights-validator.js';
-import { KpiValidator } from './validation/kpi-validator.js';
-import { NameValidator } from './validation/name-validator.js';
-import { ValueValidator } from './validation/value-validator.js';
-import { V2Validator } from './validation/v2-validator.js';
-import { ImageValidator } from './validation/image-validator.js';
 
-/** Services this language adds to Langium's defaults, each replaceable through the module's overrides. */
-export interface CJourneyAddedServices {
-    validation: {
-        NameValidator: NameValidator;
-        ValueValidator: ValueValidator;
-        JourneyInsightsValidator: JourneyInsightsValidator;
-        KpiValidator: KpiValidator;
-        V2Validator: V2Validator;
-        ImageValidator: ImageValidator;
-    };
-    model: {
-        JourneyModels: JourneyModels;
-    };
-    config: {
-        /** cjourney.config.json: the rule severities the document validator applies. */
-        ProjectConfigs: ProjectConfigs;
-    };
-}
+export type { CJourneyAddedServices } from './cjourney-core-module.js';
 
 export type CJourneyServices = LangiumServices & CJourneyAddedServices;
 
-/** Wires the language's own implementations over Langium's defaults. */
+/** The editor features (language server) over the language's core module (cjourney-core-module.ts). */
 export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & CJourneyAddedServices> = {
-    parser: {
-        // LL(3) rather than Langium's default ALL(*): version 2's optional inline evidence
-        // (`pain "…" evidence …`, `emotion … evidence …`) is ambiguous with a touchpoint's own
-        // `evidence` line, which made ALL(*) predict at every such line (parsing 2.5× slower);
-        // LL(k) takes the inline reading, as documented, at LL(k) cost.
-        ParserConfig: () => ({ maxLookahead: 3 }),
-        ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
-        ValueConverter: () => new CJourneyValueConverter(),
-        LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
-    },
-    references: {
-        ScopeComputation: services => new CJourneyScopeComputation(services),
-        ScopeProvider: services => new CJourneyScopeProvider(services)
-    },
+    ...CJourneyCoreModule,
     lsp: {
         CodeActionProvider: services => new CJourneyCodeActionProvider(services),
         CompletionProvider: services => new CJourneyCompletionProvider(services),
@@ -86,21 +43,6 @@ export const CJourneyModule: Module<CJourneyServices, PartialLangiumServices & C
         ReferencesProvider: services => new CJourneyReferencesProvider(services),
         RenameProvider: services => new CJourneyRenameProvider(services),
         SemanticTokenProvider: services => new CJourneySemanticTokenProvider(services)
-    },
-    validation: {
-        DocumentValidator: services => new CJourneyDocumentValidator(services),
-        NameValidator: services => new NameValidator(services),
-        ValueValidator: () => new ValueValidator(),
-        JourneyInsightsValidator: services => new JourneyInsightsValidator(services),
-        KpiValidator: () => new KpiValidator(),
-        V2Validator: () => new V2Validator(),
-        ImageValidator: services => new ImageValidator(services)
-    },
-    model: {
-        JourneyModels: services => new JourneyModels(services.shared)
-    },
-    config: {
-        ProjectConfigs: services => new ProjectConfigs(services.shared)
     }
 };
 
@@ -111,10 +53,9 @@ export const CJourneySharedModule: Module<LangiumSharedServices, PartialLangiumS
         WorkspaceSymbolProvider: services => new CJourneyWorkspaceSymbolProvider(services)
     },
     workspace: {
+        ...CJourneySharedCoreModule.workspace,
         LangiumDocumentFactory: services => new CJourneyDocumentFactory(services),
-        WorkspaceLock: () => new FinishingWorkspaceLock(),
-        WorkspaceManager: services => new CJourneyWorkspaceManager(services),
-        DocumentBuilder: services => new CJourneyDocumentBuilder(services)
+        WorkspaceLock: () => new FinishingWorkspaceLock()
     }
 };
 

@@ -1,19 +1,14 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+/**
+ * Loading `.cjourney` texts on the language server's services (with editor features), for
+ * the tests, the benchmarks and the preview's helpers; the command line uses
+ * loadSourcesCore (load-sources-core.ts), which does not load the language server.
+ */
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCJourneyServices, type CJourneyServices } from './cjourney-module.js';
-import { ensureBuiltinDocument } from './cjourney-workspace.js';
+import { buildSources, type SourceText } from './load-sources-core.js';
 
-/** A `.cjourney` text and the URI it is known by. */
-export interface SourceText {
-    uri: string;
-    text: string;
-    /** Why the file could not be read (too large…): it is loaded empty with this as its error. */
-    problem?: string;
-}
-
-/** The code of the error a file gets when it cannot be read or parsed at all. */
-export const UNREADABLE_FILE_CODE = 'file-unreadable';
+export { diagnosticsOf, UNREADABLE_FILE_CODE, type SourceText } from './load-sources-core.js';
 
 export interface LoadedSources {
     services: CJourneyServices;
@@ -24,56 +19,13 @@ export interface LoadedSources {
 /**
  * Loads texts into a fresh set of services as one workspace (so shared definitions resolve
  * across them) and builds them with validation, reading no file (unless a file system is
- * given, e.g. for the command line to check images). Used by
- * the command line, the benchmarks and the tests; the language server loads its workspace
- * itself.
+ * given, e.g. for the command line to check images). The language server loads its
+ * workspace itself.
  */
 export async function loadSources(
     sources: readonly SourceText[],
     context: DefaultSharedModuleContext = EmptyFileSystem
 ): Promise<LoadedSources> {
     const { shared, CJourney } = createCJourneyServices(context);
-    await ensureBuiltinDocument(shared);
-    const problems = new Map<LangiumDocument, string>();
-    const documents = sources.map(source => {
-        const document = parseOrEmpty(shared, source, problems);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    // Set after the build, which replaces the diagnostics of every document it validates.
-    problems.forEach((message, document) => {
-        document.diagnostics = [unreadableFile(message)];
-    });
-    return { services: CJourney, documents };
-}
-
-/**
- * Parses one source; one that cannot be parsed at all (the parser threw) is loaded empty and
- * remembered with its reason, so it is that file's error and the other files are still checked.
- */
-function parseOrEmpty(shared: CJourneyServices['shared'], source: SourceText, problems: Map<LangiumDocument, string>): LangiumDocument {
-    const uri = URI.parse(source.uri);
-    const factory = shared.workspace.LangiumDocumentFactory;
-    if (source.problem === undefined) {
-        try {
-            return factory.fromString(source.text, uri);
-        } catch (error) {
-            const document = factory.fromString('', uri);
-            problems.set(document, `cjourney could not read this file: ${(error as Error)?.message ?? String(error)}`);
-            return document;
-        }
-    }
-    const document = factory.fromString('', uri);
-    problems.set(document, source.problem);
-    return document;
-}
-
-function unreadableFile(message: string): Diagnostic {
-    const start = { line: 0, character: 0 };
-    return { range: { start, end: start }, severity: 1, code: UNREADABLE_FILE_CODE, source: 'cjourney', message };
-}
-
-export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
-    return document.diagnostics ?? [];
+    return { services: CJourney, documents: await buildSources(shared, sources) };
 }

@@ -1,4 +1,4 @@
-import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 /**
  * Reads `"""…"""` text (version 2): a paragraph written over several lines, indented with the
@@ -7,12 +7,37 @@ import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, t
  * between are kept. Escapes work as in `"…"`.
  */
 export class CJourneyValueConverter extends DefaultValueConverter {
+    /** Rules whose text is their value (names, words): Langium works that out again for every value. */
+    private readonly plainText = new Map<GrammarAST.AbstractRule, boolean>();
+
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'STRING' && input.startsWith('"""') && input.length >= 6) {
-            return ValueConverter.convertString(`"${dedent(input.slice(3, -3))}"`);
+        if (rule.name === 'STRING') {
+            return input.startsWith('"""') && input.length >= 6 ? convertString(`"${dedent(input.slice(3, -3))}"`) : convertString(input);
         }
-        return super.runConverter(rule, input, cstNode);
+        let plain = this.plainText.get(rule);
+        if (plain === undefined) {
+            plain = isPlainText(rule);
+            this.plainText.set(rule, plain);
+        }
+        return plain ? input : super.runConverter(rule, input, cstNode);
     }
+}
+
+/** Whether Langium's converter returns a rule's text unchanged (its default case). */
+function isPlainText(rule: GrammarAST.AbstractRule): boolean {
+    if (['INT', 'STRING', 'ID'].includes(rule.name.toUpperCase())) {
+        return false;
+    }
+    return !['number', 'boolean', 'bigint', 'date'].includes(GrammarUtils.getRuleType(rule)?.toLowerCase() ?? '');
+}
+
+/**
+ * Langium's string conversion, with a fast path for the usual text without escapes: Langium
+ * builds the value one character at a time, which leaves a chain of one-character strings
+ * per value (slow to build, to collect and to read back; most of a large file's parse).
+ */
+export function convertString(quoted: string): string {
+    return quoted.includes('\\') ? ValueConverter.convertString(quoted) : quoted.slice(1, -1);
 }
 
 export function dedent(text: string): string {

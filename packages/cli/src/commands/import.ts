@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { reservedWords } from '@cjourney/language';
+import { reservedWords } from '@cjourney/language/core';
 import { ExitCode } from '../cli-error.js';
 import { displayPath, readTextFile } from '../files.js';
 import { mermaidToCjourney } from '../mermaid/mermaid-to-cjourney.js';

@@ -4,7 +4,7 @@
  * relative to the repository root (`%SRCROOT%`), so the file is the same on every machine.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_DESCRIPTION, DIAGNOSTIC_SEVERITY, type DiagnosticCode } from '@cjourney/language';
+import { DIAGNOSTIC_DESCRIPTION, DIAGNOSTIC_SEVERITY, type DiagnosticCode } from '@cjourney/language/core';
 import type { FileDiagnostic, SeverityWord } from './diagnostics.js';
 
 const LEVEL: Readonly<Record<SeverityWord, Result.level>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

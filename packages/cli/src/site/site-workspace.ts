@@ -6,7 +6,7 @@
  */
 import { describeImageFile } from '../images.js';
 import path from 'node:path';
-import { buildCjourneyModel, loadSources, type LoadedSources } from '@cjourney/language';
+import { buildCjourneyModel, loadSourcesCore, type LoadedCoreSources } from '@cjourney/language/core';
 import type { CjourneyModel } from '@cjourney/model';
 import { DocumentState, EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { expandPaths, FileProblem, findJourneyFiles, readTextFile } from '../files.js';
@@ -29,7 +29,7 @@ export interface SiteFile {
 export class SiteWorkspace {
     private readonly texts = new Map<string, string>();
     private readonly fileSystem = memoryFileSystem(this.texts);
-    private loaded: LoadedSources | undefined;
+    private loaded: LoadedCoreSources | undefined;
     readonly files: SiteFile[] = [];
 
     /** @param base paths in models (and repository links) are relative to this folder. */
@@ -56,7 +56,7 @@ export class SiteWorkspace {
             sources.push({ uri, text, problem });
         }
         const fileSystem = this.fileSystem;
-        this.loaded = await loadSources(sources, { fileSystemProvider: () => fileSystem });
+        this.loaded = await loadSourcesCore(sources, { fileSystemProvider: () => fileSystem });
     }
 
     /**

@@ -1,5 +1,4 @@
-import { DocumentCache, DocumentState, type LangiumDocument } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { DocumentCache, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CjourneyModel } from '@cjourney/model';
 import { buildCjourneyModel } from './build-model.js';
 
@@ -12,7 +11,7 @@ import { buildCjourneyModel } from './build-model.js';
 export class JourneyModels {
     private readonly cache: DocumentCache<string, CjourneyModel>;
 
-    constructor(shared: LangiumSharedServices) {
+    constructor(shared: LangiumSharedCoreServices) {
         this.cache = new DocumentCache(shared, DocumentState.Linked);
     }
 

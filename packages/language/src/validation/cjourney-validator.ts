@@ -1,9 +1,9 @@
 import type { ValidationCheck, ValidationChecks } from 'langium';
 import type { CJourneyAstType } from '../generated/ast.js';
-import type { CJourneyServices } from '../cjourney-module.js';
+import type { CJourneyCoreServices } from '../cjourney-core-module.js';
 
 /** Registers every check of the contract's diagnostics table (see diagnostic-codes.ts). */
-export function registerValidationChecks(services: CJourneyServices): void {
+export function registerValidationChecks(services: CJourneyCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const {
         NameValidator: names,

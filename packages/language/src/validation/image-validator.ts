@@ -1,5 +1,5 @@
 import { AstUtils, EmptyFileSystemProvider, URI, UriUtils, type FileSystemProvider, type ValidationAcceptor } from 'langium';
-import type { CJourneyServices } from '../cjourney-module.js';
+import type { CJourneyCoreServices } from '../cjourney-core-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Persona, Touchpoint } from '../generated/ast.js';
 import { reporter } from './report.js';
@@ -14,9 +14,9 @@ import { imageMediaType, MAX_IMAGE_BYTES } from '@cjourney/model';
  */
 export class ImageValidator {
     private readonly fileSystem: FileSystemProvider;
-    private readonly services: CJourneyServices;
+    private readonly services: CJourneyCoreServices;
 
-    constructor(services: CJourneyServices) {
+    constructor(services: CJourneyCoreServices) {
         this.services = services;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
     }

@@ -9,7 +9,7 @@ import {
 } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { CJourneyServices } from '../cjourney-module.js';
+import type { CJourneyCoreServices } from '../cjourney-core-module.js';
 import {
     isBenchmark,
     isBlueprintEntry,
@@ -45,7 +45,7 @@ export class JourneyInsightsValidator {
     private readonly nodeLocator: AstNodeLocator;
     private readonly documents: LangiumDocuments;
 
-    constructor(services: CJourneyServices) {
+    constructor(services: CJourneyCoreServices) {
         this.indexManager = services.shared.workspace.IndexManager;
         this.nodeLocator = services.workspace.AstNodeLocator;
         this.documents = services.shared.workspace.LangiumDocuments;

@@ -1,7 +1,7 @@
 import { AstUtils, URI, UriUtils, type AstNode, type IndexManager, type ValidationAcceptor } from 'langium';
 import { BUILTIN_DOCUMENT_URI, findBuiltinChannel } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { CJourneyServices } from '../cjourney-module.js';
+import type { CJourneyCoreServices } from '../cjourney-core-module.js';
 import { kindWord } from '../cjourney-document-validator.js';
 import { isChannel, type Journey, type JourneyFile } from '../generated/ast.js';
 import { reservedWords } from '../grammar-tables.js';
@@ -19,7 +19,7 @@ interface NamedNode extends AstNode {
 export class NameValidator {
     private readonly indexManager: IndexManager;
 
-    constructor(services: CJourneyServices) {
+    constructor(services: CJourneyCoreServices) {
         this.indexManager = services.shared.workspace.IndexManager;
     }
 
