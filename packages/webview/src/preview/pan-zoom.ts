@@ -10,6 +10,7 @@
  */
 import type { Viewport } from '../protocol.js';
 import {
+    areaViewport,
     clampViewport,
     fittedViewport,
     openingViewport,
@@ -17,6 +18,7 @@ import {
     wheelZoomFactor,
     zoomAround,
     ZOOM_STEP,
+    type Area,
     type Size
 } from './viewport-math.js';
 
@@ -109,6 +111,11 @@ export class PanZoom {
     panBy(screenDx: number, screenDy: number): void {
         const current = this.current();
         this.set({ ...current, x: current.x - screenDx / current.scale, y: current.y - screenDy / current.scale });
+    }
+
+    /** Brings a part of the map (a stage) to the panel's top-left corner at a readable zoom (see areaViewport). */
+    showArea(area: Area): void {
+        this.set(areaViewport(area, this.hostSize()));
     }
 
     /** Pans (without zooming) so that a map element is visible, if it is not already. */

@@ -30,6 +30,7 @@ import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderForPreview, type MapRequest } from './renderer.js';
+import { drawnStages, stageGroup } from './stage-picker.js';
 import { StartScreen } from './start-screen.js';
 import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
@@ -72,6 +73,7 @@ export class PreviewApp {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
             showJourney: journeyId => this.updateState({ journeyId }, true),
+            goToStage: stageId => this.goToStage(stageId),
             zoomIn: () => this.panZoom.zoomIn(),
             zoomOut: () => this.panZoom.zoomOut(),
             fit: () => this.panZoom.fit(),
@@ -188,6 +190,7 @@ export class PreviewApp {
             this.clearCanvas();
             this.legend.show(state.view, false);
             this.toolbar.showMapTools(false);
+            this.toolbar.showStages([]);
             this.startScreen.showForModel(model, this.fileName);
             return;
         }
@@ -203,6 +206,7 @@ export class PreviewApp {
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
+        this.toolbar.showStages(drawnStages(journey, svg));
         this.legend.show(state.view, state.legendOpen ?? false);
         this.highlightCursor(false);
     }
@@ -210,6 +214,12 @@ export class PreviewApp {
     private clearCanvas(): void {
         this.canvas.replaceChildren();
         this.surface.clear();
+        this.toolbar.showStages([]);
+    }
+
+    private goToStage(stageId: string): void {
+        const group = stageGroup(this.canvas, stageId);
+        if (group) this.panZoom.showArea(group.getBBox());
     }
 
     private drawFailed(error: unknown): void {
