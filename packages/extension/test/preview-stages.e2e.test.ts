@@ -2,9 +2,10 @@
  * The overview of a wide journey end to end, in a real VS Code (code-server + Chromium, as
  * vscode.e2e.test.ts): on a journey of 150 touchpoints in 15 stages, "fit" shows the
  * journey's title and its first stage, and the toolbar's stage picker reaches the last
- * stage in two clicks, its header inside the visible panel at a readable zoom.
+ * stage in two clicks, its header inside the visible panel at a readable zoom. And the map
+ * exported as SVG from the preview's toolbar carries its fonts.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -73,5 +74,23 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
         expect(last.shown).toEqual([true, false]);
         expect(last.scale).toBeGreaterThanOrEqual(0.75);
         await workbench.screenshot('stages-02-last-stage');
+    });
+
+    test('an SVG exported from the toolbar contains its fonts, as data: URLs', async () => {
+        await preview.locator('vscode-toolbar-button[icon="file-code"]').click();
+        // VS Code's save dialog (the simple dialog in the browser) proposes the file next to the journey: accept it.
+        const input = workbench.page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 15_000 });
+        await expect.poll(() => input.inputValue()).toMatch(/big-journey\.map\.svg$/);
+        await workbench.page.keyboard.press('Enter');
+        const svgFile = path.join(workbench.workspace, 'big-journey.map.svg');
+        await expect
+            .poll(() => existsSync(svgFile) && readFileSync(svgFile, 'utf8').trimEnd().endsWith('</svg>'), { timeout: 30_000 })
+            .toBe(true);
+        const svg = readFileSync(svgFile, 'utf8');
+        const faces = [...svg.matchAll(/font-weight: (\d+); src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]+=*\)/g)].map(match => match[1]);
+        console.log(`exported SVG of 150 touchpoints: ${Math.round(svg.length / 1024)} KB, ${faces.length} embedded font faces`);
+        expect(faces.sort()).toEqual(['400', '700']);
+        expect(svg).toMatch(/^<svg[^>]*>\n {2}<defs>\n {4}<style>\n@font-face \{ font-family: Arimo;/);
     });
 });

@@ -166,6 +166,10 @@ export function describeDesktopExtension(vsix: () => string): void {
             expect(readFileSync(svgFile, 'utf8')).toMatch(
                 /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/
             );
+            // It carries its fonts: Arimo as data: URLs, so it looks the same where Arimo is not installed.
+            expect(readFileSync(svgFile, 'utf8')).toMatch(
+                /<style>\n@font-face \{ font-family: Arimo;[^}]*src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/
+            );
 
             await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
             await saveInDialog();

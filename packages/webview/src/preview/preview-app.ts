@@ -21,6 +21,7 @@ import { filterOf, layoutFilter, toggleInState } from '../map-filter.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
+import { ExportFonts } from './export-fonts.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
 import { addAffordances, onEnter } from './map-affordances.js';
@@ -58,6 +59,7 @@ export class PreviewApp {
     private readonly startScreen: StartScreen;
     private readonly legend = new Legend();
     private readonly images = new ImageLinks();
+    private readonly fonts = new ExportFonts();
     private readonly panZoom: PanZoom;
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
@@ -136,6 +138,9 @@ export class PreviewApp {
                 break;
             case 'embeddedImages':
                 this.images.answer(message);
+                break;
+            case 'embeddedFonts':
+                this.fonts.answer(message);
                 break;
         }
     }
@@ -328,6 +333,8 @@ export class PreviewApp {
         // Exports embed their images (data URIs from the host): the webview's resource URIs work only in this panel.
         const imageHref = request && (await this.images.embedded(message => this.host.post(message)));
         const exported = request && { ...request, imageHref };
-        this.host.post(await exportMessage(exported, model, this.fileName, format, this.settings.exportTheme));
+        // The PDF maker embeds its own fonts; an SVG or PNG carries the preview's (export-fonts.ts).
+        const embedFonts = request && format !== 'pdf' ? await this.fonts.embedder(message => this.host.post(message)) : undefined;
+        this.host.post(await exportMessage(exported, model, this.fileName, format, this.settings.exportTheme, embedFonts));
     }
 }
