@@ -93,4 +93,14 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
         expect(faces.sort()).toEqual(['400', '700']);
         expect(svg).toMatch(/^<svg[^>]*>\n {2}<defs>\n {4}<style>\n@font-face \{ font-family: Arimo;/);
     });
+
+    test('in a dark theme the stage picker opens as VS Code dropdowns do, and the CSP refused nothing', async () => {
+        await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+        await expect.poll(() => preview.locator('body.vscode-dark').count(), { timeout: 15_000 }).toBe(1);
+        await preview.locator('.cj-stage-picker').click();
+        await preview.locator('.cj-stage-picker li.option').first().waitFor();
+        await workbench.screenshot('stages-03-dark-picker-open');
+        await workbench.page.keyboard.press('Escape');
+        expect(workbench.console.filter(message => /Content Security Policy|Refused to/i.test(message))).toEqual([]);
+    });
 });
