@@ -209,6 +209,59 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         await page.close();
     });
 
+    test('zoomed in, the stage header row and the lane label column stay in view, and a frozen stage header still clicks to its source', async () => {
+        const page = await openPreview('big');
+        const frozen = () =>
+            page.evaluate(() => {
+                const panel = document.querySelector('.cj-canvas')!.getBoundingClientRect();
+                const pane = (name: string) => {
+                    const svg = document.querySelector<SVGSVGElement>(`.cj-frozen-${name}`)!;
+                    const box = svg.getBoundingClientRect();
+                    const inPane = (element: Element) => {
+                        const own = element.getBoundingClientRect();
+                        const across = Math.min(own.right, box.right, panel.right) - Math.max(own.left, box.left, panel.left);
+                        return own.width > 0 && across > 0 && own.top >= panel.top - 0.5;
+                    };
+                    return {
+                        shown: !svg.hasAttribute('hidden') && box.height > 0,
+                        texts: [...svg.querySelectorAll('text')].filter(inPane).map(text => text.textContent ?? ''),
+                        stages: [...svg.querySelectorAll('g[data-cj-kind="stage"]')]
+                            .filter(inPane)
+                            .map(stage => stage.getAttribute('data-cj-id'))
+                    };
+                };
+                return { top: pane('top'), left: pane('left') };
+            });
+        const opened = await frozen();
+        expect(opened.top.shown || opened.left.shown).toBe(false);
+        const picker = page.locator('.cj-stage-picker');
+        await picker.click();
+        await picker.locator('li.option', { hasText: '8. Stage 8' }).click();
+        // Close enough that the map's height no longer fits, then down past the header row.
+        for (let i = 0; i < 5; i++) await button(page, 'zoom-in').click();
+        await page.mouse.move(400, 500);
+        await page.mouse.wheel(0, 800);
+        await expect.poll(async () => (await frozen()).top.shown).toBe(true);
+        const zoomed = await frozen();
+        await page.screenshot({ path: 'test-results/preview/frozen-panes.png' });
+        await page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
+        await page.screenshot({ path: 'test-results/preview/frozen-panes-dark.png' });
+        expect(zoomed.top.shown && zoomed.left.shown).toBe(true);
+        expect(zoomed.top.stages).toContain('S8');
+        // The stage's title slides along its frozen header, so the stage in view is named.
+        expect(zoomed.top.texts).toContain('Stage 8');
+        expect(zoomed.left.texts).toEqual(expect.arrayContaining(['Emotion', 'delighted', 'angry']));
+        // The frozen copy of stage 8's header reveals stage 8's line, as the original does.
+        await page.evaluate(() => ((window as unknown as { cjPosted: unknown[] }).cjPosted.length = 0));
+        await page.locator('.cj-frozen-top g[data-cj-kind="stage"][data-cj-id="S8"] .cj-stage-header-text').click();
+        const posted = await page.evaluate(
+            () => (window as unknown as { cjPosted: { type: string; location?: { range: { start: { line: number } } } }[] }).cjPosted
+        );
+        const reveal = posted.find(message => message.type === 'reveal');
+        expect(bigJourneyText().split('\n')[reveal!.location!.range.start.line]).toContain('stage S8');
+        await page.close();
+    });
+
     test('zoom and pan are remembered per view and per file', async () => {
         const page = await openPreview('saas-onboarding');
         await button(page, 'zoom-in').click();

@@ -24,6 +24,7 @@ import { ErrorBanner } from './error-banner.js';
 import { ExportFonts } from './export-fonts.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
+import { FrozenPanes } from './frozen-panes.js';
 import { addAffordances, onEnter } from './map-affordances.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { ImageLinks } from './image-links.js';
@@ -61,6 +62,8 @@ export class PreviewApp {
     private readonly images = new ImageLinks();
     private readonly fonts = new ExportFonts();
     private readonly panZoom: PanZoom;
+    /** Copies of the stage header row and lane label column that stay in view (map view). */
+    private readonly frozen = new FrozenPanes(this.canvas, event => this.onMapClick(event));
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
     private readonly renders = new LatestWins<void>(
@@ -88,7 +91,10 @@ export class PreviewApp {
         this.panZoom = new PanZoom(
             this.canvas,
             viewport => this.updateState({ viewport }, false),
-            scale => this.toolbar.showZoom(scale)
+            (viewport, panel) => {
+                this.toolbar.showZoom(viewport.scale);
+                this.frozen.apply(viewport, panel);
+            }
         );
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         onEnter(this.canvas, event => this.onMapClick(event));
@@ -97,6 +103,8 @@ export class PreviewApp {
             this.filterBar.element,
             element('div', { class: 'cj-stage-area' }, this.canvas, this.banner.element, this.startScreen.element, this.legend.element)
         );
+        // Over the map, under the banner and the legend.
+        this.canvas.after(this.frozen.left, this.frozen.top);
     }
 
     /** Restores what VS Code kept of the previous session, then tells the host it can send. */
@@ -212,6 +220,9 @@ export class PreviewApp {
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
         this.toolbar.showStages(drawnStages(journey, svg));
+        this.frozen.update(svg, state.view === 'map');
+        const { viewport, panel } = this.panZoom.view();
+        this.frozen.apply(viewport, panel);
         this.legend.show(state.view, state.legendOpen ?? false);
         this.highlightCursor(false);
     }
@@ -220,6 +231,7 @@ export class PreviewApp {
         this.canvas.replaceChildren();
         this.surface.clear();
         this.toolbar.showStages([]);
+        this.frozen.update(undefined, false);
     }
 
     private goToStage(stageId: string): void {
@@ -310,20 +322,13 @@ export class PreviewApp {
     }
 
     private runCommand(command: PreviewCommand): void {
-        if (command.startsWith('view:')) {
-            const view = command.slice('view:'.length);
+        const view = command.startsWith('view:') ? command.slice('view:'.length) : undefined;
+        const formats: Partial<Record<PreviewCommand, ExportFormat>> = { exportSvg: 'svg', exportPng: 'png', exportPdf: 'pdf' };
+        const format = formats[command];
+        if (view !== undefined) {
             if (isViewName(view)) this.showView(view);
-            return;
-        }
-        const actions: Partial<Record<PreviewCommand, () => void>> = {
-            zoomIn: () => this.panZoom.zoomIn(),
-            zoomOut: () => this.panZoom.zoomOut(),
-            fit: () => this.panZoom.fit(),
-            exportSvg: () => void this.exportMap('svg'),
-            exportPng: () => void this.exportMap('png'),
-            exportPdf: () => void this.exportMap('pdf')
-        };
-        actions[command]?.();
+        } else if (format) void this.exportMap(format);
+        else if (command === 'zoomIn' || command === 'zoomOut' || command === 'fit') this.panZoom[command]();
     }
 
     private async exportMap(format: ExportFormat): Promise<void> {
