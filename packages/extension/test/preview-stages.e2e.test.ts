@@ -81,7 +81,7 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
         // VS Code's save dialog (the simple dialog in the browser) proposes the file next to the journey: accept it.
         const input = workbench.page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 15_000 });
-        await expect.poll(() => input.inputValue()).toMatch(/big-journey\.map\.svg$/);
+        await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/big-journey\.map\.svg$/);
         await workbench.page.keyboard.press('Enter');
         const svgFile = path.join(workbench.workspace, 'big-journey.map.svg');
         await expect

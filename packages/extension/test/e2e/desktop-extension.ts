@@ -300,7 +300,8 @@ async function pointInside(element: Locator): Promise<{ x: number; y: number }> 
 async function saveInDialog(): Promise<void> {
     const input = workbench.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 15_000 });
-    await expect.poll(() => input.inputValue()).toMatch(/saas-onboarding\.stakeholders\.(svg|png|pdf)$/);
+    // The simple dialog fills in the folder first, then the name: on a busy machine that took over a second.
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/saas-onboarding\.stakeholders\.(svg|png|pdf)$/);
     await workbench.page.keyboard.press('Enter');
     await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
