@@ -33,6 +33,11 @@ export class FrozenPanes {
     private header: Band | undefined;
     private column: Band | undefined;
     private titles: StageTitle[] = [];
+    /** The drawn map, until its copies are made. */
+    private source: SVGSVGElement | undefined;
+    private built = false;
+    private headerTop = Infinity;
+    private labelsLeft = Infinity;
 
     /** `canvas` receives the wheel and drag that start on a copy; `onClick` its clicks. */
     constructor(canvas: HTMLElement, onClick: (event: Event) => void) {
@@ -48,16 +53,30 @@ export class FrozenPanes {
         }
     }
 
-    /** After a draw: copies the map's stage headers and lane labels (none for the other views). */
+    /**
+     * After a draw: forgets the copies. They are made (which measures the map, a layout) only
+     * once a pane is needed, so an edit at the opening zoom costs nothing; until then the
+     * header's top and the labels' left come from attributes.
+     */
     update(svg: SVGSVGElement | undefined, isMap: boolean): void {
         this.header = this.column = undefined;
         this.titles = [];
+        this.built = false;
         show(this.top, undefined, 1);
         show(this.left, undefined, 1);
         this.top.replaceChildren();
         this.left.replaceChildren();
-        const stages = isMap && svg ? [...svg.querySelectorAll<SVGGElement>(':scope > g[data-cj-kind="stage"]')] : [];
-        if (!svg || stages.length === 0) return;
+        const at = (selector: string, attribute: string) =>
+            Math.min(...[...(svg?.querySelectorAll(selector) ?? [])].map(element => Number(element.getAttribute(attribute))));
+        this.source = isMap ? svg : undefined;
+        this.headerTop = at(':scope > g[data-cj-kind="stage"] > rect.cj-stage-header', 'y');
+        this.labelsLeft = at(':scope > text.cj-lane-label', 'x');
+    }
+
+    private build(svg: SVGSVGElement): void {
+        this.built = true;
+        const stages = [...svg.querySelectorAll<SVGGElement>(':scope > g[data-cj-kind="stage"]')];
+        if (stages.length === 0) return;
         const boxes = stages.map(stage => stage.getBBox());
         this.header = { from: Math.min(...boxes.map(box => box.y)), to: Math.max(...boxes.map(box => box.y + box.height)) };
         const columnEnd = Math.min(...boxes.map(box => box.x)) - PAD;
@@ -75,6 +94,8 @@ export class FrozenPanes {
     /** On every zoom and pan: shows a copy only while its original is (partly) out of the panel. */
     apply(viewport: Viewport, panel: Size): void {
         const { scale, x, y } = viewport;
+        const needed = y > this.headerTop + 0.5 || x > this.labelsLeft - PAD + 0.5;
+        if (this.source && !this.built && needed) this.build(this.source);
         const header = this.header && y > this.header.from + 0.5 ? this.header : undefined;
         const column = this.column && x > this.column.from + 0.5 ? this.column : undefined;
         show(this.top, header && { x, y: header.from - PAD, width: panel.width / scale, height: header.to - header.from + 2 * PAD }, scale);
