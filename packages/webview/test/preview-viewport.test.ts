@@ -184,6 +184,13 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         await picker.locator('li.option', { hasText: `${BIG_JOURNEY_STAGES}. Stage ${BIG_JOURNEY_STAGES}` }).click();
         await expect.poll(async () => (await page.evaluate(seen)).lastStageInView).toBe(true);
         const last = await page.evaluate(seen);
+        // Its title is not hidden under the frozen lane labels.
+        const uncovered = await page.evaluate(() => {
+            const labels = document.querySelector('.cj-frozen-left:not([hidden])')?.getBoundingClientRect().right ?? 0;
+            const titles = document.querySelectorAll('.cj-canvas > svg g[data-cj-kind="stage"] .cj-stage-header-text');
+            return titles[titles.length - 1].getBoundingClientRect().left >= labels;
+        });
+        expect(uncovered).toBe(true);
         console.log(`stage picker: last stage shown at ${Math.round(last.scale * 100)} %`);
         expect(last.scale).toBeGreaterThanOrEqual(0.75);
         expect(last.firstStageInView).toBe(false);

@@ -91,6 +91,11 @@ export class FrozenPanes {
         }
     }
 
+    /** Screen pixels the frozen label column covers at the panel's left (0 when it is not shown). */
+    coveredLeft(): number {
+        return this.left.hasAttribute('hidden') ? 0 : Number(this.left.getAttribute('width') ?? 0);
+    }
+
     /** On every zoom and pan: shows a copy only while its original is (partly) out of the panel. */
     apply(viewport: Viewport, panel: Size): void {
         const { scale, x, y } = viewport;

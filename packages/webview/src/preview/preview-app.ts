@@ -236,7 +236,10 @@ export class PreviewApp {
 
     private goToStage(stageId: string): void {
         const group = stageGroup(this.canvas, stageId);
-        if (group) this.panZoom.showArea(group.getBBox());
+        if (!group) return;
+        this.panZoom.showArea(group.getBBox());
+        // Not under the frozen lane labels: the stage starts right of them.
+        this.panZoom.panBy(this.frozen.coveredLeft(), 0);
     }
 
     private drawFailed(error: unknown): void {
