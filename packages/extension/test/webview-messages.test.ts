@@ -38,7 +38,8 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             { type: 'export', format: 'svg', suggestedName: 'x.svg', data: { evil: true } },
             { type: 'export', format: 'pdf', suggestedName: 'x.pdf', data: new Uint8Array([37, 80, 68, 70]) },
             { type: 'embedImages', id: -1 },
-            { type: 'embedImages', id: 'file:///etc/passwd' }
+            { type: 'embedImages', id: 'file:///etc/passwd' },
+            { type: 'embedFonts', id: '../../.ssh/id_rsa' }
         ]) {
             expect(checkWebviewMessage(raw), JSON.stringify(raw)).toBeUndefined();
         }
@@ -49,6 +50,8 @@ describe('messages from the preview webview are checked by the host (F10)', () =
         expect(checkWebviewMessage({ type: 'ready', state: {} })).toEqual({ type: 'ready' });
         // An export asks for the images the host allowed, by number only: it cannot name a file.
         expect(checkWebviewMessage({ type: 'embedImages', id: 7, path: '/etc/passwd' })).toEqual({ type: 'embedImages', id: 7 });
+        // And for the preview's fonts the same way: the host reads only its own font folder.
+        expect(checkWebviewMessage({ type: 'embedFonts', id: 8, file: '/etc/passwd' })).toEqual({ type: 'embedFonts', id: 8 });
         const png = new Uint8Array([137, 80, 78, 71]);
         expect(checkWebviewMessage({ type: 'export', format: 'png', suggestedName: 'shop.journey.png', data: png })).toEqual({
             type: 'export',

@@ -26,13 +26,15 @@ export const FONT_FACES: readonly FontFace[] = ([400, 700] as const).flatMap(wei
     { file: `files/arimo-greek-${weight}-normal.woff2`, weight, unicodeRange: GREEK }
 ]);
 
-/** `@font-face` rules for Arimo; `urlOf` turns a package file into a URL (a webview URI, a data: URL). */
-export function fontFaceCss(urlOf: (face: FontFace) => string): string {
+/** `@font-face` rules for Arimo (all its faces, or those given); `urlOf` turns a package file into a URL (a webview URI, a data: URL). */
+export function fontFaceCss(urlOf: (face: FontFace) => string, faces: readonly FontFace[] = FONT_FACES): string {
     return (
-        FONT_FACES.map(
-            face =>
-                `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${face.weight}; src: url(${urlOf(face)}) format('woff2'); unicode-range: ${face.unicodeRange}; }`
-        ).join('\n') + '\n'
+        faces
+            .map(
+                face =>
+                    `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${face.weight}; src: url(${urlOf(face)}) format('woff2'); unicode-range: ${face.unicodeRange}; }`
+            )
+            .join('\n') + '\n'
     );
 }
 
@@ -76,11 +78,13 @@ export const SCRIPT_FONT_FACES: readonly ScriptFontFace[] = [
  * the regular file serves both weights (the layout measures these scripts regular), declared at
  * each weight because a browser looks only at the faces of the best-matching weight.
  */
-export function scriptFontFaceCss(urlOf: (face: ScriptFontFace) => string): string {
-    return SCRIPT_FONT_FACES.flatMap(face =>
-        [400, 700].map(
-            weight =>
-                `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(${urlOf(face)}) format('woff2'); unicode-range: ${face.unicodeRange}; }\n`
+export function scriptFontFaceCss(urlOf: (face: ScriptFontFace) => string, faces: readonly ScriptFontFace[] = SCRIPT_FONT_FACES): string {
+    return faces
+        .flatMap(face =>
+            [400, 700].map(
+                weight =>
+                    `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(${urlOf(face)}) format('woff2'); unicode-range: ${face.unicodeRange}; }\n`
+            )
         )
-    ).join('');
+        .join('');
 }

@@ -47,15 +47,33 @@ export async function modelOfText(text: string, name = 'test.cjourney'): Promise
 
 // desc: the drawing's accessible description (issue 16), next to its title.
 // image: a persona's or touchpoint's picture, only ever embedded as a data URI of an allowed format.
-const ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan', 'image']);
+// style: only in an export from the preview, and only @font-face rules of embedded woff2 fonts.
+const ELEMENTS = new Set([
+    'svg',
+    'title',
+    'desc',
+    'defs',
+    'symbol',
+    'use',
+    'g',
+    'rect',
+    'circle',
+    'path',
+    'text',
+    'tspan',
+    'image',
+    'style'
+]);
 const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/;
+const FONT_FACE_RULE =
+    /^@font-face \{ font-family: Arimo; font-style: normal; font-display: block; font-weight: (400|700); src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]+=*\) format\('woff2'\); unicode-range: [U+0-9A-F, -]+; \}$/;
 const TAG = /^<(\/?)([a-z]+)((?:\s[a-zA-Z-]+="[^"<>]*")*)\s*(\/?)>$/;
 
 /**
  * Well-formedness without a DOM: every tag matches a strict grammar (attributes always
  * double-quoted, no `<` or `>` inside), uses only the renderer's elements, and nests
  * properly; no event handler, inline style or outside link; every `&` starts an entity; no
- * character XML forbids.
+ * character XML forbids. A `<style>` may only hold `@font-face` rules of embedded woff2 fonts.
  */
 export function expectWellFormedSvg(svg: string): void {
     const stack: string[] = [];
@@ -82,6 +100,7 @@ export function expectWellFormedSvg(svg: string): void {
             }
         } else {
             expect(piece.includes('>') || piece.includes('<'), `stray markup in text: ${piece.slice(0, 200)}`).toBe(false);
+            if (stack.at(-1) === 'style') expectOnlyEmbeddedFonts(piece);
         }
     }
     expect(stack, 'unclosed elements').toEqual([]);
@@ -93,4 +112,11 @@ export function expectWellFormedSvg(svg: string): void {
         ),
         'a character XML forbids'
     ).toBe(false);
+}
+
+/** The text of a `<style>`: one `@font-face` rule of an embedded woff2 font a line, nothing else. */
+function expectOnlyEmbeddedFonts(css: string): void {
+    const rules = css.split('\n').filter(line => line.trim() !== '');
+    expect(rules.length, 'an empty <style>').toBeGreaterThan(0);
+    for (const rule of rules) expect(FONT_FACE_RULE.test(rule.trim()), `a style rule: ${rule.slice(0, 200)}`).toBe(true);
 }

@@ -157,6 +157,16 @@ export interface EmbeddedImagesMessage {
     images: Record<string, string>;
 }
 
+/**
+ * The answer to `embedFonts`: the preview's font files (file name → data:font/woff2 URL), so an
+ * exported SVG or PNG carries the fonts its text uses (render's svgWithFonts).
+ */
+export interface EmbeddedFontsMessage {
+    type: 'embeddedFonts';
+    id: number;
+    fonts: Record<string, string>;
+}
+
 export type HostMessage =
     | SettingsMessage
     | DocumentMessage
@@ -165,7 +175,8 @@ export type HostMessage =
     | CursorMessage
     | CommandMessage
     | ImagesMessage
-    | EmbeddedImagesMessage;
+    | EmbeddedImagesMessage
+    | EmbeddedFontsMessage;
 
 // ---------------------------------------------------------------- webview → host
 
@@ -217,5 +228,18 @@ export interface EmbedImagesMessage {
     id: number;
 }
 
+/** An SVG or PNG export is about to be made: the host answers with `embeddedFonts`. */
+export interface EmbedFontsMessage {
+    type: 'embedFonts';
+    id: number;
+}
+
 export type WebviewMessage =
-    ReadyMessage | RevealMessage | ExportMessage | ExportFailedMessage | InsertStarterMessage | ProblemMessage | EmbedImagesMessage;
+    | ReadyMessage
+    | RevealMessage
+    | ExportMessage
+    | ExportFailedMessage
+    | InsertStarterMessage
+    | ProblemMessage
+    | EmbedImagesMessage
+    | EmbedFontsMessage;

@@ -2,12 +2,15 @@
  * The preview app in headless Debian Chromium without VS Code, for the browser tests: bundled
  * as the extension bundles it (esbuild, IIFE), with its stylesheet, the renderer's preview
  * stylesheet and the Arimo font, and a stand-in for VS Code's webview API that records what
- * the app posts (`window.cjPosted`).
+ * the app posts (`window.cjPosted`) and, as the extension host does, answers `embedFonts`
+ * with the preview's font files as data: URLs (set `window.cjFontAnswer` to answer otherwise).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CjourneyModel } from '@cjourney/model';
-import { previewStylesheet } from '@cjourney/render';
+import { FONT_FACES, fontFileName, previewStylesheet, SCRIPT_FONT_FACES } from '@cjourney/render';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { embeddedFontCss } from '@cjourney/test-support/browser';
@@ -34,6 +37,16 @@ export interface PreviewPageSource {
     script: string;
 }
 
+/** The files the extension's build copies into dist/webview/fonts, as the host sends them: file name → data URL. */
+export function previewFontDataUrls(): Record<string, string> {
+    const require = createRequire(import.meta.url);
+    const file = (pkg: string, face: { file: string }) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), face.file);
+    const faces = [...FONT_FACES.map(face => file('@fontsource/arimo', face)), ...SCRIPT_FONT_FACES.map(face => file(face.package, face))];
+    return Object.fromEntries(
+        faces.map(font => [fontFileName({ file: font }), `data:font/woff2;base64,${readFileSync(font).toString('base64')}`])
+    );
+}
+
 /**
  * `main` may name another preview entry to measure (e.g. an earlier commit's sources); `fontCss`
  * other @font-face rules than the embedded Arimo (e.g. the extension's, per script).
@@ -55,6 +68,8 @@ export async function bundlePreview(
     return { html, script: bundle.outputFiles[0].text };
 }
 
+const FONT_ANSWER = previewFontDataUrls();
+
 export async function send(page: Page, message: unknown): Promise<void> {
     await page.evaluate(data => window.postMessage(data, '*'), message as object);
 }
@@ -75,17 +90,24 @@ export async function newPreviewPage(
     await prepare?.(page);
     page.on('pageerror', error => console.log('page error:', error.message));
     await page.setContent(source.html);
-    await page.evaluate(() => {
+    await page.evaluate(fonts => {
         const posted: unknown[] = [];
         Object.assign(window, {
             cjPosted: posted,
+            cjFontAnswer: fonts,
             acquireVsCodeApi: () => ({
-                postMessage: (message: unknown) => posted.push(message),
+                postMessage: (message: { type?: string; id?: number }) => {
+                    posted.push(message);
+                    const answer = (window as unknown as { cjFontAnswer: unknown }).cjFontAnswer;
+                    if (message?.type === 'embedFonts' && answer) {
+                        setTimeout(() => window.postMessage({ type: 'embeddedFonts', id: message.id, fonts: answer }, '*'));
+                    }
+                },
                 getState: () => undefined,
                 setState: () => undefined
             })
         });
-    });
+    }, FONT_ANSWER);
     await page.addScriptTag({ content: source.script });
     await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
     return page;

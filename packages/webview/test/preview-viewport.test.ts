@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { CjourneyModel } from '@cjourney/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BIG_JOURNEY_STAGES, bigJourneyText } from '@cjourney/test-support/big-journey';
 import { launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 import { bundlePreview, newPreviewPage, send, showDocument as show, type PreviewPageSource } from './preview-page.js';
@@ -31,23 +32,10 @@ let browser: Browser;
 let source: PreviewPageSource;
 let models: Map<string, CjourneyModel>;
 
-/** A journey of 15 stages of 10 touchpoints each. */
-function bigJourney(): string {
-    const stages = Array.from(
-        { length: 15 },
-        (_, s) =>
-            `  stage S${s + 1} "Stage ${s + 1}" {\n${Array.from(
-                { length: 10 },
-                (_, t) => `    touchpoint T${s + 1}_${t + 1} "Step ${s + 1}.${t + 1}" { channel web emotion pleased }`
-            ).join('\n')}\n  }`
-    );
-    return `journey Big "A journey of 150 touchpoints" {\n${stages.join('\n')}\n}\n`;
-}
-
 beforeAll(async () => {
     source = await bundlePreview(process.env.CJ_PREVIEW_MAIN);
     models = await loadExampleModels();
-    models.set('big', await modelOfText(bigJourney(), 'big.cjourney'));
+    models.set('big', await modelOfText(bigJourneyText(), 'big.cjourney'));
     browser = await launchChromium();
     mkdirSync('test-results/preview', { recursive: true });
 }, 120_000);
@@ -75,6 +63,8 @@ interface Seen {
     /** The journey's title, and the first stage's header, wholly in the panel. */
     titleInView: boolean;
     firstStageInView: boolean;
+    /** The last stage's header title, wholly in the panel. */
+    lastStageInView: boolean;
     lastTouchpointInView: boolean;
     /** Screen pixels between the map's right edge and the panel's. */
     rightGap: number;
@@ -110,6 +100,7 @@ function seen(): Seen {
         empty: 1 - covered / (canvas.width * canvas.height),
         titleInView: inView(svg.querySelector('.cj-title')),
         firstStageInView: inView(stages[0] ?? null),
+        lastStageInView: inView(stages[stages.length - 1] ?? null),
         lastTouchpointInView: inView([...svg.querySelectorAll('g[data-cj-kind="touchpoint"]')].at(-1) ?? null),
         rightGap: canvas.right - map.right,
         viewBox: svg.getAttribute('viewBox') ?? ''
@@ -178,6 +169,103 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         // Stopped at the map's edge (its margin), not scrolled on into nothing.
         expect(end.rightGap).toBeGreaterThanOrEqual(0);
         expect(end.rightGap).toBeLessThanOrEqual(16 * end.scale + 1);
+        await page.close();
+    });
+
+    test('the stage picker takes a 150-touchpoint map to any stage at a readable zoom, in two clicks', async () => {
+        const page = await openPreview('big');
+        await button(page, 'screen-normal').click();
+        const picker = page.locator('.cj-stage-picker');
+        await expect(picker.isVisible()).resolves.toBe(true);
+        await expect(picker.locator('vscode-option').allInnerTexts()).resolves.toEqual(
+            Array.from({ length: BIG_JOURNEY_STAGES }, (_, i) => `${i + 1}. Stage ${i + 1}`)
+        );
+        await picker.click();
+        await picker.locator('li.option', { hasText: `${BIG_JOURNEY_STAGES}. Stage ${BIG_JOURNEY_STAGES}` }).click();
+        await expect.poll(async () => (await page.evaluate(seen)).lastStageInView).toBe(true);
+        const last = await page.evaluate(seen);
+        // Its title is not hidden under the frozen lane labels.
+        const uncovered = await page.evaluate(() => {
+            const labels = document.querySelector('.cj-frozen-left:not([hidden])')?.getBoundingClientRect().right ?? 0;
+            const titles = document.querySelectorAll('.cj-canvas > svg g[data-cj-kind="stage"] .cj-stage-header-text');
+            return titles[titles.length - 1].getBoundingClientRect().left >= labels;
+        });
+        expect(uncovered).toBe(true);
+        console.log(`stage picker: last stage shown at ${Math.round(last.scale * 100)} %`);
+        expect(last.scale).toBeGreaterThanOrEqual(0.75);
+        expect(last.firstStageInView).toBe(false);
+        await expect(readout(page)).resolves.toBe(`${Math.round(last.scale * 100)} %`);
+        await page.screenshot({ path: 'test-results/preview/stage-picker-last.png' });
+        // Back to the first stage the same way.
+        await picker.click();
+        await picker.locator('li.option', { hasText: '1. Stage 1' }).first().click();
+        await expect.poll(async () => (await page.evaluate(seen)).firstStageInView).toBe(true);
+        await page.close();
+    });
+
+    test('the stage picker follows the view: the flow view has one, the stakeholder map none', async () => {
+        const page = await openPreview('saas-onboarding');
+        const stages = models.get('saas-onboarding')!.journeys[0].stages.length;
+        await expect(page.locator('.cj-stage-picker vscode-option').count()).resolves.toBe(stages);
+        await send(page, { type: 'command', command: 'view:stakeholders' });
+        await page.waitForSelector('.cj-canvas svg[data-cj-view="stakeholders"]');
+        await expect(page.locator('.cj-stage-picker').isVisible()).resolves.toBe(false);
+        await send(page, { type: 'command', command: 'view:flow' });
+        await page.waitForSelector('.cj-canvas svg[data-cj-view="flow"]');
+        await expect(page.locator('.cj-stage-picker').isVisible()).resolves.toBe(true);
+        await page.close();
+    });
+
+    test('zoomed in, the stage header row and the lane label column stay in view, and a frozen stage header still clicks to its source', async () => {
+        const page = await openPreview('big');
+        const frozen = () =>
+            page.evaluate(() => {
+                const panel = document.querySelector('.cj-canvas')!.getBoundingClientRect();
+                const pane = (name: string) => {
+                    const svg = document.querySelector<SVGSVGElement>(`.cj-frozen-${name}`)!;
+                    const box = svg.getBoundingClientRect();
+                    const inPane = (element: Element) => {
+                        const own = element.getBoundingClientRect();
+                        const across = Math.min(own.right, box.right, panel.right) - Math.max(own.left, box.left, panel.left);
+                        return own.width > 0 && across > 0 && own.top >= panel.top - 0.5;
+                    };
+                    return {
+                        shown: !svg.hasAttribute('hidden') && box.height > 0,
+                        texts: [...svg.querySelectorAll('text')].filter(inPane).map(text => text.textContent ?? ''),
+                        stages: [...svg.querySelectorAll('g[data-cj-kind="stage"]')]
+                            .filter(inPane)
+                            .map(stage => stage.getAttribute('data-cj-id'))
+                    };
+                };
+                return { top: pane('top'), left: pane('left') };
+            });
+        const opened = await frozen();
+        expect(opened.top.shown || opened.left.shown).toBe(false);
+        const picker = page.locator('.cj-stage-picker');
+        await picker.click();
+        await picker.locator('li.option', { hasText: '8. Stage 8' }).click();
+        // Close enough that the map's height no longer fits, then down past the header row.
+        for (let i = 0; i < 5; i++) await button(page, 'zoom-in').click();
+        await page.mouse.move(400, 500);
+        await page.mouse.wheel(0, 800);
+        await expect.poll(async () => (await frozen()).top.shown).toBe(true);
+        const zoomed = await frozen();
+        await page.screenshot({ path: 'test-results/preview/frozen-panes.png' });
+        await page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
+        await page.screenshot({ path: 'test-results/preview/frozen-panes-dark.png' });
+        expect(zoomed.top.shown && zoomed.left.shown).toBe(true);
+        expect(zoomed.top.stages).toContain('S8');
+        // The stage's title slides along its frozen header, so the stage in view is named.
+        expect(zoomed.top.texts).toContain('Stage 8');
+        expect(zoomed.left.texts).toEqual(expect.arrayContaining(['Emotion', 'delighted', 'angry']));
+        // The frozen copy of stage 8's header reveals stage 8's line, as the original does.
+        await page.evaluate(() => ((window as unknown as { cjPosted: unknown[] }).cjPosted.length = 0));
+        await page.locator('.cj-frozen-top g[data-cj-kind="stage"][data-cj-id="S8"] .cj-stage-header-text').click();
+        const posted = await page.evaluate(
+            () => (window as unknown as { cjPosted: { type: string; location?: { range: { start: { line: number } } } }[] }).cjPosted
+        );
+        const reveal = posted.find(message => message.type === 'reveal');
+        expect(bigJourneyText().split('\n')[reveal!.location!.range.start.line]).toContain('stage S8');
         await page.close();
     });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+    areaViewport,
     clampViewport,
     fittedViewport,
     MARGIN,
@@ -89,5 +90,14 @@ describe('viewport rules', () => {
         expect(wheelZoomFactor(-3, 1)).toBeCloseTo(1.1);
         expect(wheelZoomFactor(-4, 0)).toBeGreaterThan(1);
         expect(wheelZoomFactor(-4, 0)).toBeLessThan(1.01);
+    });
+
+    test('the stage picker shows a stage at the top-left corner, fitted between 75 % and 100 %', () => {
+        const wide = areaViewport({ x: 9000, y: 120, width: 2000, height: 60 }, PANEL);
+        expect(wide).toEqual({ scale: READABLE_SCALE, x: 9000 - MARGIN, y: 120 - MARGIN });
+        const narrow = areaViewport({ x: 300, y: 120, width: 300, height: 60 }, PANEL);
+        expect(narrow.scale).toBe(1);
+        const middling = areaViewport({ x: 300, y: 120, width: 800, height: 60 }, PANEL);
+        expect(middling.scale).toBeCloseTo(700 / (800 + 2 * MARGIN));
     });
 });

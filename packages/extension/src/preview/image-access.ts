@@ -69,8 +69,8 @@ export async function checkImage<T extends FileLocation>(file: T, roots: readonl
     return mediaType ? { allowed: true, mediaType, bytes } : { allowed: false, reason: 'not a PNG, JPEG or WebP image' };
 }
 
-/** The image as a data URI, so an export stays self-contained. */
-export function dataUri(mediaType: ImageMediaType, bytes: Uint8Array): string {
+/** The image (or the preview's font: preview-fonts.ts) as a data URI, so an export stays self-contained. */
+export function dataUri(mediaType: ImageMediaType | 'font/woff2', bytes: Uint8Array): string {
     let binary = '';
     for (let start = 0; start < bytes.length; start += 0x8000) {
         binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));

@@ -13,6 +13,7 @@ import type { ExtensionSettings } from '../settings.js';
 import type { JourneyModelFeed } from '../journey-model-feed.js';
 import { insertStarterJourney } from '../starter-journey.js';
 import { previewHtml, previewWebviewOptions } from './preview-html.js';
+import { previewFontDataUris } from './preview-fonts.js';
 import { PreviewImages } from './preview-images.js';
 import { revealSource } from './reveal-source.js';
 import { saveExport, withPdf } from './save-export.js';
@@ -202,6 +203,9 @@ export class JourneyPreview implements vscode.Disposable {
                 break;
             case 'embedImages':
                 this.post({ type: 'embeddedImages', id: message.id, images: await this.images.dataUris(this.models(), this.uri) });
+                break;
+            case 'embedFonts':
+                this.post({ type: 'embeddedFonts', id: message.id, fonts: await previewFontDataUris(this.context.extensionUri) });
                 break;
             case 'insertStarter':
                 await insertStarterJourney(this.uri).catch(error => this.problem(`Cannot insert the starter journey: ${String(error)}`));

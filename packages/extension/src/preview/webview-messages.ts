@@ -43,7 +43,8 @@ export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
         case 'reveal':
             return isLocation(raw.location) ? { type: 'reveal', location: raw.location } : undefined;
         case 'embedImages':
-            return isLine(raw.id) ? { type: 'embedImages', id: raw.id } : undefined;
+        case 'embedFonts':
+            return isLine(raw.id) ? { type: raw.type, id: raw.id } : undefined;
         case 'problem':
         case 'exportFailed':
             return typeof raw.message === 'string' ? { type: raw.type, message: raw.message } : undefined;

@@ -166,6 +166,10 @@ export function describeDesktopExtension(vsix: () => string): void {
             expect(readFileSync(svgFile, 'utf8')).toMatch(
                 /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*Executive sponsor[\s\S]*<\/svg>\n?$/
             );
+            // It carries its fonts: Arimo as data: URLs, so it looks the same where Arimo is not installed.
+            expect(readFileSync(svgFile, 'utf8')).toMatch(
+                /<style>\n@font-face \{ font-family: Arimo;[^}]*src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/
+            );
 
             await preview.locator('vscode-toolbar-button[icon="file-media"]').click();
             await saveInDialog();
@@ -296,7 +300,8 @@ async function pointInside(element: Locator): Promise<{ x: number; y: number }> 
 async function saveInDialog(): Promise<void> {
     const input = workbench.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 15_000 });
-    await expect.poll(() => input.inputValue()).toMatch(/saas-onboarding\.stakeholders\.(svg|png|pdf)$/);
+    // The simple dialog fills in the folder first, then the name: on a busy machine that took over a second.
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/saas-onboarding\.stakeholders\.(svg|png|pdf)$/);
     await workbench.page.keyboard.press('Enter');
     await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }

@@ -1,11 +1,15 @@
 /**
  * Rasterises an exported SVG to PNG inside the webview (the extension host has no canvas).
  * The SVG is loaded as an image from a blob: URL — the only image source the preview's
- * Content Security Policy allows — and drawn at twice its size for sharp text.
+ * Content Security Policy allows — and drawn at twice its size for sharp text, once the fonts
+ * it embeds are ready (font-warmup.ts).
  */
+import { embeddedFontsReady } from './font-warmup.js';
+
 const PNG_SCALE = 2;
 
 export async function svgToPng(svg: string): Promise<Uint8Array> {
+    await embeddedFontsReady(svg);
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     try {
         const image = new Image();

@@ -6,6 +6,7 @@
  */
 import type { ImageFile } from '@cjourney/model';
 import type { EmbeddedImagesMessage, ImagesMessage, WebviewMessage } from '../protocol.js';
+import { HostAnswers } from './host-answers.js';
 
 /** How long an export waits for the host's data URIs before it goes on without the images. */
 const EMBED_TIMEOUT_MS = 15_000;
@@ -14,8 +15,7 @@ export type ImageHref = (image: ImageFile) => string | undefined;
 
 export class ImageLinks {
     private links = new Map<string, string>();
-    private nextId = 1;
-    private readonly waiting = new Map<number, (images: Record<string, string>) => void>();
+    private readonly answers = new HostAnswers<Record<string, string>>({}, EMBED_TIMEOUT_MS);
 
     /** Takes the host's images for the shown document; true when the map must be drawn again. */
     accept(message: ImagesMessage, documentUri: string | undefined): boolean {
@@ -37,23 +37,13 @@ export class ImageLinks {
     /** For an export: the allowed images as data URIs, asked from the host (none when it does not answer). */
     async embedded(post: (message: WebviewMessage) => void): Promise<ImageHref | undefined> {
         if (this.links.size === 0) return undefined;
-        const id = this.nextId++;
-        const images = await new Promise<Record<string, string>>(resolve => {
-            const timer = setTimeout(() => done({}), EMBED_TIMEOUT_MS);
-            const done = (answer: Record<string, string>) => {
-                clearTimeout(timer);
-                this.waiting.delete(id);
-                resolve(answer);
-            };
-            this.waiting.set(id, done);
-            post({ type: 'embedImages', id });
-        });
+        const images = await this.answers.ask(id => post({ type: 'embedImages', id }));
         const data = new Map(Object.entries(images).filter(([, uri]) => typeof uri === 'string' && uri.startsWith('data:image/')));
         return image => data.get(image.path);
     }
 
     /** The host's answer to `embedImages`. */
     answer(message: EmbeddedImagesMessage): void {
-        this.waiting.get(message.id)?.(message.images ?? {});
+        this.answers.answer(message.id, message.images);
     }
 }

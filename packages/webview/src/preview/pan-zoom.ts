@@ -10,6 +10,7 @@
  */
 import type { Viewport } from '../protocol.js';
 import {
+    areaViewport,
     clampViewport,
     fittedViewport,
     openingViewport,
@@ -17,6 +18,7 @@ import {
     wheelZoomFactor,
     zoomAround,
     ZOOM_STEP,
+    type Area,
     type Size
 } from './viewport-math.js';
 
@@ -37,13 +39,13 @@ export class PanZoom {
     private size: Size = { width: 1, height: 1 };
 
     /**
-     * `onChange` reports a viewport the user chose (to be saved); `onScale` every zoom shown,
-     * including the opening one, for the zoom readout.
+     * `onChange` reports a viewport the user chose (to be saved); `onView` every viewport shown,
+     * including the opening one, with the panel's size (the zoom readout, the frozen panes).
      */
     constructor(
         private readonly host: HTMLElement,
         private readonly onChange: (viewport: Viewport | undefined) => void,
-        private readonly onScale: (scale: number) => void = () => undefined
+        private readonly onView: (viewport: Viewport, panel: Size) => void = () => undefined
     ) {
         new ResizeObserver(entries => {
             const box = entries.at(-1)?.contentRect;
@@ -111,6 +113,16 @@ export class PanZoom {
         this.set({ ...current, x: current.x - screenDx / current.scale, y: current.y - screenDy / current.scale });
     }
 
+    /** The viewport in effect and the panel's size (for what is drawn over the map). */
+    view(): { viewport: Viewport; panel: Size } {
+        return { viewport: this.current(), panel: this.hostSize() };
+    }
+
+    /** Brings a part of the map (a stage) to the panel's top-left corner at a readable zoom (see areaViewport). */
+    showArea(area: Area): void {
+        this.set(areaViewport(area, this.hostSize()));
+    }
+
     /** Pans (without zooming) so that a map element is visible, if it is not already. */
     reveal(element: SVGGraphicsElement): void {
         const box = element.getBBox();
@@ -147,8 +159,8 @@ export class PanZoom {
     private apply(): void {
         if (!this.svg) return;
         const { scale, x, y } = this.current();
-        this.onScale(scale);
         const size = this.hostSize();
+        this.onView({ scale, x, y }, size);
         this.svg.setAttribute('width', String(size.width));
         this.svg.setAttribute('height', String(size.height));
         this.svg.setAttribute('viewBox', `${round(x)} ${round(y)} ${round(size.width / scale)} ${round(size.height / scale)}`);

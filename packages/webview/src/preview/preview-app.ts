@@ -21,8 +21,10 @@ import { filterOf, layoutFilter, toggleInState } from '../map-filter.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
 import { element } from './dom.js';
 import { ErrorBanner } from './error-banner.js';
+import { ExportFonts } from './export-fonts.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
+import { FrozenPanes } from './frozen-panes.js';
 import { addAffordances, onEnter } from './map-affordances.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { ImageLinks } from './image-links.js';
@@ -30,6 +32,7 @@ import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderForPreview, type MapRequest } from './renderer.js';
+import { drawnStages, stageGroup } from './stage-picker.js';
 import { StartScreen } from './start-screen.js';
 import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
@@ -57,7 +60,10 @@ export class PreviewApp {
     private readonly startScreen: StartScreen;
     private readonly legend = new Legend();
     private readonly images = new ImageLinks();
+    private readonly fonts = new ExportFonts();
     private readonly panZoom: PanZoom;
+    /** Copies of the stage header row and lane label column that stay in view (map view). */
+    private readonly frozen = new FrozenPanes(this.canvas, event => this.onMapClick(event));
     /** The map on screen; an edit replaces only the SVG elements it changed. */
     private readonly surface = new SvgSurface();
     private readonly renders = new LatestWins<void>(
@@ -72,6 +78,7 @@ export class PreviewApp {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
             showJourney: journeyId => this.updateState({ journeyId }, true),
+            goToStage: stageId => this.goToStage(stageId),
             zoomIn: () => this.panZoom.zoomIn(),
             zoomOut: () => this.panZoom.zoomOut(),
             fit: () => this.panZoom.fit(),
@@ -84,7 +91,10 @@ export class PreviewApp {
         this.panZoom = new PanZoom(
             this.canvas,
             viewport => this.updateState({ viewport }, false),
-            scale => this.toolbar.showZoom(scale)
+            (viewport, panel) => {
+                this.toolbar.showZoom(viewport.scale);
+                this.frozen.apply(viewport, panel);
+            }
         );
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         onEnter(this.canvas, event => this.onMapClick(event));
@@ -93,6 +103,8 @@ export class PreviewApp {
             this.filterBar.element,
             element('div', { class: 'cj-stage-area' }, this.canvas, this.banner.element, this.startScreen.element, this.legend.element)
         );
+        // Over the map, under the banner and the legend.
+        this.canvas.after(this.frozen.left, this.frozen.top);
     }
 
     /** Restores what VS Code kept of the previous session, then tells the host it can send. */
@@ -134,6 +146,9 @@ export class PreviewApp {
                 break;
             case 'embeddedImages':
                 this.images.answer(message);
+                break;
+            case 'embeddedFonts':
+                this.fonts.answer(message);
                 break;
         }
     }
@@ -188,6 +203,7 @@ export class PreviewApp {
             this.clearCanvas();
             this.legend.show(state.view, false);
             this.toolbar.showMapTools(false);
+            this.toolbar.showStages([]);
             this.startScreen.showForModel(model, this.fileName);
             return;
         }
@@ -203,6 +219,10 @@ export class PreviewApp {
         this.drawn = journey;
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
+        this.toolbar.showStages(drawnStages(journey, svg));
+        this.frozen.update(svg, state.view === 'map');
+        const { viewport, panel } = this.panZoom.view();
+        this.frozen.apply(viewport, panel);
         this.legend.show(state.view, state.legendOpen ?? false);
         this.highlightCursor(false);
     }
@@ -210,6 +230,16 @@ export class PreviewApp {
     private clearCanvas(): void {
         this.canvas.replaceChildren();
         this.surface.clear();
+        this.toolbar.showStages([]);
+        this.frozen.update(undefined, false);
+    }
+
+    private goToStage(stageId: string): void {
+        const group = stageGroup(this.canvas, stageId);
+        if (!group) return;
+        this.panZoom.showArea(group.getBBox());
+        // Not under the frozen lane labels: the stage starts right of them.
+        this.panZoom.panBy(this.frozen.coveredLeft(), 0);
     }
 
     private drawFailed(error: unknown): void {
@@ -295,20 +325,13 @@ export class PreviewApp {
     }
 
     private runCommand(command: PreviewCommand): void {
-        if (command.startsWith('view:')) {
-            const view = command.slice('view:'.length);
+        const view = command.startsWith('view:') ? command.slice('view:'.length) : undefined;
+        const formats: Partial<Record<PreviewCommand, ExportFormat>> = { exportSvg: 'svg', exportPng: 'png', exportPdf: 'pdf' };
+        const format = formats[command];
+        if (view !== undefined) {
             if (isViewName(view)) this.showView(view);
-            return;
-        }
-        const actions: Partial<Record<PreviewCommand, () => void>> = {
-            zoomIn: () => this.panZoom.zoomIn(),
-            zoomOut: () => this.panZoom.zoomOut(),
-            fit: () => this.panZoom.fit(),
-            exportSvg: () => void this.exportMap('svg'),
-            exportPng: () => void this.exportMap('png'),
-            exportPdf: () => void this.exportMap('pdf')
-        };
-        actions[command]?.();
+        } else if (format) void this.exportMap(format);
+        else if (command === 'zoomIn' || command === 'zoomOut' || command === 'fit') this.panZoom[command]();
     }
 
     private async exportMap(format: ExportFormat): Promise<void> {
@@ -318,6 +341,8 @@ export class PreviewApp {
         // Exports embed their images (data URIs from the host): the webview's resource URIs work only in this panel.
         const imageHref = request && (await this.images.embedded(message => this.host.post(message)));
         const exported = request && { ...request, imageHref };
-        this.host.post(await exportMessage(exported, model, this.fileName, format, this.settings.exportTheme));
+        // The PDF maker embeds its own fonts; an SVG or PNG carries the preview's (export-fonts.ts).
+        const embedFonts = request && format !== 'pdf' ? await this.fonts.embedder(message => this.host.post(message)) : undefined;
+        this.host.post(await exportMessage(exported, model, this.fileName, format, this.settings.exportTheme, embedFonts));
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The preview's toolbar, built from @vscode-elements/elements so it looks and behaves like
  * VS Code's own toolbars in every theme: the view switcher, the journey picker (files with
- * several journeys), zoom, the legend toggle and export.
+ * several journeys), the stage picker (views with two or more stages), zoom, the legend
+ * toggle and export.
  */
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
@@ -11,10 +12,12 @@ import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-s
 import type { VscodeToolbarButton } from '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import { VIEWS, VIEW_TITLES, type ExportFormat, type ViewName } from '../protocol.js';
 import { element } from './dom.js';
+import { StagePicker, type StageChoice } from './stage-picker.js';
 
 export interface ToolbarActions {
     showView(view: ViewName): void;
     showJourney(journeyId: string): void;
+    goToStage(stageId: string): void;
     zoomIn(): void;
     zoomOut(): void;
     fit(): void;
@@ -36,32 +39,13 @@ export class Toolbar {
     readonly element: HTMLElement;
     private readonly viewButtons = new Map<ViewName, VscodeToolbarButton>();
     private readonly journeyPicker: VscodeSingleSelect;
+    private readonly stagePicker: StagePicker;
     private readonly legendButton: VscodeToolbarButton;
     private readonly mapButtons: VscodeToolbarButton[] = [];
     private readonly zoomReadout: HTMLElement;
 
     constructor(actions: ToolbarActions) {
-        // A group of switches (each button is role=switch with aria-checked inside its shadow
-        // root): a host role such as tab would nest one control in another.
-        const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'group', 'aria-label': 'View' });
-        for (const view of VIEWS) {
-            const button = element(
-                'vscode-toolbar-button',
-                {
-                    icon: VIEW_ICONS[view],
-                    toggleable: '',
-                    'data-view': view,
-                    label: VIEW_TITLES[view],
-                    title: VIEW_TITLES[view]
-                },
-                element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])
-            ) as VscodeToolbarButton;
-            // A toggleable button flips itself; the preview decides which view is checked.
-            button.addEventListener('change', () => actions.showView(view));
-            this.viewButtons.set(view, button);
-            views.append(button);
-        }
-
+        const views = this.viewSwitcher(actions);
         this.journeyPicker = element('vscode-single-select', {
             class: 'cj-journey-picker',
             'aria-label': 'Journey',
@@ -70,6 +54,8 @@ export class Toolbar {
             hidden: ''
         }) as VscodeSingleSelect;
         this.journeyPicker.addEventListener('change', () => actions.showJourney(this.journeyPicker.value));
+
+        this.stagePicker = new StagePicker(stageId => actions.goToStage(stageId));
 
         const mapButton = (icon: string, label: string, action: () => void): VscodeToolbarButton => {
             const button = element('vscode-toolbar-button', { icon, label, title: label }) as VscodeToolbarButton;
@@ -112,9 +98,35 @@ export class Toolbar {
             { class: 'cj-toolbar' },
             views,
             this.journeyPicker,
+            this.stagePicker.element,
             element('span', { class: 'cj-spacer' }),
             tools
         );
+    }
+
+    /** One toggle button per view, as tabs. */
+    private viewSwitcher(actions: ToolbarActions): HTMLElement {
+        // A group of switches (each button is role=switch with aria-checked inside its shadow
+        // root): a host role such as tab would nest one control in another.
+        const views = element('vscode-toolbar-container', { class: 'cj-views', role: 'group', 'aria-label': 'View' });
+        for (const view of VIEWS) {
+            const button = element(
+                'vscode-toolbar-button',
+                {
+                    icon: VIEW_ICONS[view],
+                    toggleable: '',
+                    'data-view': view,
+                    label: VIEW_TITLES[view],
+                    title: VIEW_TITLES[view]
+                },
+                element('span', { class: 'cj-view-label' }, VIEW_TITLES[view])
+            ) as VscodeToolbarButton;
+            // A toggleable button flips itself; the preview decides which view is checked.
+            button.addEventListener('change', () => actions.showView(view));
+            this.viewButtons.set(view, button);
+            views.append(button);
+        }
+        return views;
     }
 
     showView(view: ViewName): void {
@@ -135,6 +147,11 @@ export class Toolbar {
         if (selectedId !== undefined && this.journeyPicker.value !== selectedId) {
             this.journeyPicker.value = selectedId;
         }
+    }
+
+    /** The stages the view on screen draws, for the stage picker (hidden for fewer than two). */
+    showStages(stages: readonly StageChoice[]): void {
+        this.stagePicker.show(stages);
     }
 
     showZoom(scale: number): void {

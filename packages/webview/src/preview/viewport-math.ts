@@ -71,6 +71,21 @@ export function fittedViewport(content: Size, panel: Size): Viewport {
     return topLeft(clamp(heightScale(content, panel), OVERVIEW_SCALE, OVERVIEW_MAX_SCALE));
 }
 
+export interface Area extends Size {
+    x: number;
+    y: number;
+}
+
+/**
+ * Where the stage picker takes the map: the stage's area (its header, or its whole box in the
+ * flow view) at the panel's top-left corner, at the zoom that fits it in the panel but never
+ * below the readable 75 % nor above 100 %. A stage wider than that shows its start and its title.
+ */
+export function areaViewport(area: Area, panel: Size): Viewport {
+    const fits = Math.min(panel.width / (area.width + 2 * MARGIN), panel.height / (area.height + 2 * MARGIN));
+    return { scale: clamp(fits, READABLE_SCALE, 1), x: area.x - MARGIN, y: area.y - MARGIN };
+}
+
 /**
  * Stops panning at the map's edges: a map larger than the panel cannot be pulled further
  * than its margin; a smaller one stays wholly inside the panel. So the panel is never blank.
