@@ -1,7 +1,6 @@
 /**
- * Debian's Chromium for browser tests, launched headless with no network chatter (Chromium's
- * background connections are refused on a closed network), and the Arimo web fonts the
- * preview embeds, so pages measure text as the layout does.
+ * Debian's Chromium for browser tests (launched as chromium.mjs says), and the Arimo web fonts
+ * the preview embeds, so pages measure text as the layout does.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,26 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fontFaceCss } from '@cjourney/render';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium };
 
 const require = createRequire(import.meta.url);
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run'
-];
-
-/** A browser whose every context gets a fresh, temporary profile. */
-export async function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
 
 /** A browser with one page that reaches nothing: every request is aborted, so a test injects what it needs. */
 export async function launchOfflinePage(): Promise<{ browser: Browser; page: Page }> {
