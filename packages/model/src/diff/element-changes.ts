@@ -6,7 +6,7 @@
 import type { Channel, ImageFile, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { imageFileSummary } from '../images.js';
-import { compareList, compareOnScale, compareValue } from './compare-facts.js';
+import { compareList, compareOnScale, compareValue, listField, valueField } from './compare-facts.js';
 import {
     ATTITUDE_SCALE,
     CHILDREN,
@@ -29,6 +29,7 @@ import {
     COMPETITOR_FIELDS,
     definitionChanges,
     evidenceText,
+    evidenceField,
     OPPORTUNITY_FIELDS,
     opportunityChanges,
     personaEmotionChanges,
@@ -41,11 +42,11 @@ export { kpiChanges } from './kpi-changes.js';
 
 const JOURNEY_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    objectives: (before, after) => compareList('objective', before.objectives, after.objectives),
-    state: (before, after) => compareValue('state', before.state, after.state),
-    baselineId: (before, after) => compareValue('baseline', before.baselineId, after.baselineId),
+    title: valueField('title'),
+    description: valueField('description'),
+    objectives: listField('objectives', 'objective'),
+    state: valueField('state'),
+    baselineId: valueField('baselineId', 'baseline'),
     lanes: (before, after) =>
         compareList(
             'lane',
@@ -76,8 +77,8 @@ const needText = (stage: Stage, map: ReadonlyMap<string, string>) =>
 
 const STAGE_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    title: valueField('title'),
+    description: valueField('description'),
     needs: (before, after, renames) => compareList('needs', needText(before, renames.stakeholder), needText(after, new Map())),
     index: ORDER,
     touchpointIds: CHILDREN,
@@ -91,7 +92,7 @@ export function stageChanges(before: Stage, after: Stage, renames: Renames): Pro
 
 const TOUCHPOINT_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
+    title: valueField('title'),
     emotion: (before, after) => compareOnScale('emotion', EMOTION_SCALE, before.emotion, after.emotion, true),
     emotionScore: DERIVED,
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
@@ -117,19 +118,14 @@ const TOUCHPOINT_FIELDS = {
             before.involvedIds.map(id => renamed(renames.stakeholder, id)),
             after.involvedIds
         ),
-    goal: (before, after) => compareValue('goal', before.goal, after.goal),
-    trigger: (before, after) => compareValue('trigger', before.trigger, after.trigger),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    actions: (before, after) => compareList('action', before.actions, after.actions),
+    goal: valueField('goal'),
+    trigger: valueField('trigger'),
+    description: valueField('description'),
+    actions: listField('actions', 'action'),
     thoughts: (before, after, renames) => compareList('thought', thoughtTexts(before, renames.persona), thoughtTexts(after, new Map())),
     thoughtNotes: { ignored: 'compared as the thoughts, with whose they are' },
-    evidence: (before, after) =>
-        compareList(
-            'evidence',
-            before.evidence.map(item => evidenceText(item)),
-            after.evidence.map(item => evidenceText(item))
-        ),
-    moment: (before, after) => compareValue('moment', before.moment, after.moment),
+    evidence: evidenceField,
+    moment: valueField('moment'),
     blueprint: (before, after, renames) =>
         compareList('blueprint', blueprintTexts(before, renames.stakeholder), blueprintTexts(after, new Map())),
     laneCells: (before, after) =>
@@ -138,7 +134,7 @@ const TOUCHPOINT_FIELDS = {
             before.laneCells.map(cell => `${cell.laneId}: ${cell.text}`),
             after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)
         ),
-    image: (before, after) => compareValue('image', before.image, after.image),
+    image: valueField('image'),
     imageFile: (before, after) => compareImageFiles(before, after),
     pains: (before, after) => [
         ...compareList(
@@ -190,13 +186,13 @@ function painEvidenceChanges(before: Touchpoint, after: Touchpoint): PropertyCha
 
 const PERSONA_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    segments: (before, after) => compareList('segment', before.segments, after.segments),
-    goals: (before, after) => compareList('goal', before.goals, after.goals),
-    needs: (before, after) => compareList('need', before.needs, after.needs),
-    expectations: (before, after) => compareList('expectation', before.expectations, after.expectations),
-    image: (before, after) => compareValue('image', before.image, after.image),
+    title: valueField('title'),
+    description: valueField('description'),
+    segments: listField('segments', 'segment'),
+    goals: listField('goals', 'goal'),
+    needs: listField('needs', 'need'),
+    expectations: listField('expectations', 'expectation'),
+    image: valueField('image'),
     imageFile: (before, after) => compareImageFiles(before, after),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its persona; that change is reported on the touchpoint' },
@@ -211,15 +207,15 @@ const REPORTED_ON_TOUCHPOINTS = { ignored: 'a touchpoint or stage names its stak
 
 const STAKEHOLDER_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    type: (before, after) => compareValue('type', before.type, after.type),
+    title: valueField('title'),
+    type: valueField('type'),
     power: (before, after) => compareOnScale('power', LEVELS, before.power, after.power),
     interest: (before, after) => compareOnScale('interest', LEVELS, before.interest, after.interest),
     attitude: (before, after) => compareOnScale('attitude', ATTITUDE_SCALE, before.attitude, after.attitude, true),
     quadrant: (before, after) => compareValue('quadrant', quadrantLabel(before.quadrant), quadrantLabel(after.quadrant)),
-    role: (before, after) => compareValue('role', before.role, after.role),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    risks: (before, after) => compareList('risk', before.risks, after.risks),
+    role: valueField('role'),
+    description: valueField('description'),
+    risks: listField('risks', 'risk'),
     influences: (before, after, renames) =>
         compareList(
             'influences',
@@ -245,8 +241,8 @@ function quadrantLabel(quadrant: Quadrant | undefined): string | undefined {
 
 const CHANNEL_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    mode: (before, after) => compareValue('mode', before.mode, after.mode),
+    title: valueField('title'),
+    mode: valueField('mode'),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its channel; that change is reported on the touchpoint' },
     loc: LOCATION
