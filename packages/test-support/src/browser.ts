@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fontFaceCss } from '@cjourney/render';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium };
@@ -55,4 +56,25 @@ export async function showSvg(page: Page, svg: string, fontCss: string): Promise
     page.off('pageerror', onError);
     page.off('console', onConsole);
     return errors;
+}
+
+/** A test file's page for drawings: `show` puts an SVG in it with the embedded fonts (see showSvg). */
+export interface SvgPage {
+    page: Page;
+    show(svg: string): Promise<string[]>;
+}
+
+/** Opens a page in a fresh Chromium profile before the file's tests and closes it after them. */
+export function useSvgPage(): SvgPage {
+    const fontCss = embeddedFontCss();
+    let context: BrowserContext | undefined;
+    const svgPage = { show: (svg: string) => showSvg(svgPage.page, svg, fontCss) } as SvgPage;
+    beforeAll(async () => {
+        context = await launchChromiumContext();
+        svgPage.page = await context.newPage();
+    }, 60_000);
+    afterAll(async () => {
+        await context?.close();
+    });
+    return svgPage;
 }

@@ -5,27 +5,17 @@
  * table agrees with the browser's own measurement of the font.
  */
 import type { CjourneyModel } from '@cjourney/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { measureText, renderView, VIEWS, type ThemeKind } from '@cjourney/render';
-import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
-import { loadExampleModels } from '@cjourney/test-support/examples';
+import { useSvgPage } from '@cjourney/test-support/browser';
+import { loadExampleModels, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 
+const drawing = useSvgPage();
 let models: Map<string, CjourneyModel>;
-let context: BrowserContext;
-let page: Page;
-let fontCss: string;
 
 beforeAll(async () => {
     models = await loadExampleModels();
-    fontCss = embeddedFontCss();
-    context = await launchChromiumContext();
-    page = await context.newPage();
 }, 60_000);
-
-afterAll(async () => {
-    await context?.close();
-});
 
 interface PageReport {
     parseError: boolean;
@@ -81,14 +71,7 @@ function inspect(): PageReport {
 
 describe('in headless Chromium', () => {
     const cases: Array<[string, (typeof VIEWS)[number], ThemeKind]> = [];
-    for (const name of [
-        'saas-onboarding',
-        'retail-repurchase',
-        'advocacy-stakeholder-map',
-        'hotel-benchmarking',
-        'omnichannel-service',
-        'project-tool-onboarding'
-    ]) {
+    for (const name of SHOWCASE_EXAMPLES) {
         for (const view of VIEWS) {
             cases.push([name, view, name === 'saas-onboarding' ? 'dark' : 'light']);
         }
@@ -96,9 +79,9 @@ describe('in headless Chromium', () => {
 
     test.each(cases)('%s, %s (%s): displays without errors, boxes apart, text inside', async (name, view, theme) => {
         const svg = await renderView(models.get(name)!, view, { theme });
-        const errors = await showSvg(page, svg, fontCss);
+        const errors = await drawing.show(svg);
         expect(errors).toEqual([]);
-        const report = await page.evaluate(inspect);
+        const report = await drawing.page.evaluate(inspect);
         expect(report.parseError).toBe(false);
         expect(report.fontLoaded).toBe(true);
         expect(report.overlaps).toEqual([]);
@@ -106,7 +89,7 @@ describe('in headless Chromium', () => {
     });
 
     test('the metrics table agrees with the browser measuring Arimo', async () => {
-        await showSvg(page, await renderView(models.get('saas-onboarding')!, 'map'), fontCss);
+        await drawing.show(await renderView(models.get('saas-onboarding')!, 'map'));
         const samples = [
             'Compares plans',
             'Seat pricing is unclear',
@@ -115,7 +98,7 @@ describe('in headless Chromium', () => {
             'Кириллица and Ελληνικά'
         ];
         for (const weight of ['normal', 'bold'] as const) {
-            const browser = await page.evaluate(
+            const browser = await drawing.page.evaluate(
                 async ([texts, fontWeight]) => {
                     // Subsets load when text needs them: ask for them before measuring.
                     await Promise.all((texts as string[]).map(text => document.fonts.load(`${fontWeight} 100px Arimo`, text)));

@@ -4,29 +4,19 @@
  * cut with "…" and its full text is in the card's <title>.
  */
 import type { CjourneyModel } from '@cjourney/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
-import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
+import { useSvgPage } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 import { flowChain } from '@cjourney/test-support/hostile-input';
 
+const drawing = useSvgPage();
 let models: Map<string, CjourneyModel>;
-let context: BrowserContext;
-let page: Page;
-let fontCss: string;
 
 beforeAll(async () => {
     models = await loadExampleModels();
     models.set('150-step chain', await modelOfText(flowChain(150)));
-    fontCss = embeddedFontCss();
-    context = await launchChromiumContext();
-    page = await context.newPage();
 }, 60_000);
-
-afterAll(async () => {
-    await context?.close();
-});
 
 interface CardReport {
     cards: number;
@@ -84,8 +74,8 @@ describe('the new views in headless Chromium', () => {
         '%s, %s (%s %s): cards apart, every text inside its card or cut with its full text in the title',
         async (name, view, theme, journeyId) => {
             const svg = await renderView(models.get(name)!, view, { theme, journeyId });
-            expect(await showSvg(page, svg, fontCss)).toEqual([]);
-            const report = await page.evaluate(inspectCards);
+            expect(await drawing.show(svg)).toEqual([]);
+            const report = await drawing.page.evaluate(inspectCards);
             // The to-be journey and the chain have no opportunities, pains or KPIs: their views may have no cards.
             if (!journeyId && name !== '150-step chain') expect(report.cards).toBeGreaterThan(0);
             expect(report.overlaps).toEqual([]);

@@ -10,7 +10,9 @@ import type { CjourneyModel } from '@cjourney/model';
 import { previewStylesheet } from '@cjourney/render';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { embeddedFontCss } from '@cjourney/test-support/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
+import { loadExampleModels } from '@cjourney/test-support/examples';
 
 const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
 
@@ -71,4 +73,30 @@ export async function showDocument(page: Page, name: string, model: CjourneyMode
     await send(page, { type: 'model', uri: uriOf(name), version: 1, model, errors: [] });
     await page.waitForSelector(`.cj-canvas svg[data-cj-view="${view}"]`, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+}
+
+/** A test file's preview: what it opens pages on, and the examples' models if it asked for them. */
+export interface PreviewSuite {
+    models: Map<string, CjourneyModel>;
+    /** A fresh preview page (no saved state) of the given size. */
+    open(viewport: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Bundles the preview (`main`, as bundlePreview) and launches Chromium before the file's tests,
+ * loads the examples first when `examples` is set, and closes the browser after the tests.
+ */
+export function usePreview(options: { main?: string; examples?: boolean } = {}): PreviewSuite {
+    let browser: Browser | undefined;
+    let source: PreviewPageSource;
+    const suite: PreviewSuite = { models: new Map(), open: viewport => newPreviewPage(browser!, source, viewport) };
+    beforeAll(async () => {
+        source = await bundlePreview(options.main);
+        if (options.examples) (await loadExampleModels()).forEach((model, name) => suite.models.set(name, model));
+        browser = await launchChromium();
+    }, 120_000);
+    afterAll(async () => {
+        await browser?.close();
+    });
+    return suite;
 }
