@@ -1,6 +1,6 @@
 /** Running the real `cjourney` binary on files in a fresh temporary folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,13 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
 
 export function makeTempDir(prefix = 'cjourney-test-'): string {
     return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A fresh temporary folder holding a copy of the examples, as `examples/`. */
+export function makeTempDirWithExamples(prefix: string): string {
+    const dir = makeTempDir(prefix);
+    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    return dir;
 }
 
 export function writeIn(dir: string, name: string, text: string | Buffer): string {
