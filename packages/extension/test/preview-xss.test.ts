@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '@cjourney/test-support/browser';
 import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
+import { installVsCodeStandIn } from '@cjourney/test-support/vscode-stand-in';
 import { expectNoScriptRan, openTracedPage, type ServedFile } from '@cjourney/test-support/xss-page';
 
 const PREVIEW_MAIN = fileURLToPath(new URL('../../webview/src/preview/main.ts', import.meta.url));
@@ -28,19 +29,6 @@ const PAGE = `<!DOCTYPE html>
 <head><meta charset="UTF-8"><link rel="stylesheet" href="/preview.css"><title>Journey map preview</title></head>
 <body><script src="/preview.js"></script></body>
 </html>`;
-
-/** VS Code's webview API as the app sees it: posted messages are kept for the test to read. */
-function installVsCodeStandIn(): void {
-    const posted: unknown[] = [];
-    Object.assign(window, {
-        cjourneyPosted: posted,
-        acquireVsCodeApi: () => ({
-            postMessage: (message: unknown) => posted.push(message),
-            getState: () => undefined,
-            setState: () => undefined
-        })
-    });
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -89,7 +77,7 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
     test('draws every view of both journeys, with hostile errors in the banner, and nothing runs', async () => {
         const { page, finish } = await openTracedPage(context, files, '/preview.html');
         await page.waitForFunction(() =>
-            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.some(message => message.type === 'ready')
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.some(message => message.type === 'ready')
         );
         await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
@@ -118,7 +106,7 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         });
         await page.waitForSelector('main.cj-canvas svg g[data-cj-id="__proto__"]', { timeout: 30_000 });
         const problems = await page.evaluate(() =>
-            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.filter(message => message.type === 'problem')
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(message => message.type === 'problem')
         );
         expect(problems).toEqual([]);
         const trace = await finish();

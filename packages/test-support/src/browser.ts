@@ -78,3 +78,22 @@ export function useSvgPage(): SvgPage {
     });
     return svgPage;
 }
+
+/** A drawn element's box as measured in a page (getBBox), with the element's id. */
+export interface NamedBox {
+    id: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+/** Every pair of boxes that overlap, as `first × second`. */
+export function overlappingPairs(boxes: readonly NamedBox[]): string[] {
+    return boxes.flatMap((a, i) =>
+        boxes
+            .slice(i + 1)
+            .filter(b => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+            .map(b => `${a.id} × ${b.id}`)
+    );
+}

@@ -7,7 +7,7 @@
 import type { CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { measureText, renderView, VIEWS, type ThemeKind } from '@cjourney/render';
-import { useSvgPage } from '@cjourney/test-support/browser';
+import { overlappingPairs, useSvgPage, type NamedBox } from '@cjourney/test-support/browser';
 import { loadExampleModels, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 
 const drawing = useSvgPage();
@@ -20,7 +20,8 @@ beforeAll(async () => {
 interface PageReport {
     parseError: boolean;
     fontLoaded: boolean;
-    overlaps: string[];
+    /** The touchpoint cards' frames. */
+    cards: NamedBox[];
     outside: string[];
 }
 
@@ -30,15 +31,6 @@ function inspect(): PageReport {
     const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
     const frameOf = (group: Element) => (group.querySelector(':scope > rect') as SVGRectElement | null)?.getBBox();
     const cards = [...svg.querySelectorAll('g[data-cj-kind="touchpoint"]')].map(group => ({ id: group.id, box: frameOf(group)! }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < cards.length; i++) {
-        for (let j = i + 1; j < cards.length; j++) {
-            const [a, b] = [cards[i].box, cards[j].box];
-            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
-                overlaps.push(`${cards[i].id} × ${cards[j].id}`);
-            }
-        }
-    }
     const outside: string[] = [];
     const framed = svg.querySelectorAll(
         'g[data-cj-kind="touchpoint"], g[data-cj-kind="pain"], g[data-cj-kind="opportunity"], g[data-cj-kind="kpi"], g[data-cj-kind="stage"]'
@@ -64,7 +56,7 @@ function inspect(): PageReport {
     return {
         parseError: parsed.querySelector('parsererror') !== null,
         fontLoaded: document.fonts.check('bold 13px Arimo'),
-        overlaps,
+        cards: cards.map(({ id, box: { x, y, width, height } }) => ({ id, x, y, width, height })),
         outside
     };
 }
@@ -84,7 +76,7 @@ describe('in headless Chromium', () => {
         const report = await drawing.page.evaluate(inspect);
         expect(report.parseError).toBe(false);
         expect(report.fontLoaded).toBe(true);
-        expect(report.overlaps).toEqual([]);
+        expect(overlappingPairs(report.cards)).toEqual([]);
         expect(report.outside).toEqual([]);
     });
 

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels } from '@cjourney/test-support/examples';
+import { installVsCodeStandIn } from '@cjourney/test-support/vscode-stand-in';
 
 const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
 
@@ -51,17 +52,7 @@ export async function newPreviewPage(
     const page = await browser.newPage({ viewport });
     page.on('pageerror', error => console.log('page error:', error.message));
     await page.setContent(source.html);
-    await page.evaluate(() => {
-        const posted: unknown[] = [];
-        Object.assign(window, {
-            cjPosted: posted,
-            acquireVsCodeApi: () => ({
-                postMessage: (message: unknown) => posted.push(message),
-                getState: () => undefined,
-                setState: () => undefined
-            })
-        });
-    });
+    await page.evaluate(installVsCodeStandIn);
     await page.addScriptTag({ content: source.script });
     await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
     return page;
