@@ -18,3 +18,4 @@ export { applyDiffMarks } from './diff/apply-diff.js';
 export { diffMarksFor } from './diff/diff-marks-of.js';
 export { hasChanges, type DiffMarks, type DiffMarkedElement, type DiffRemovedElement, type DiffTarget } from './diff/diff-marks.js';
 export { htmlDocument, type HtmlDocumentOptions } from './export/html-document.js';
+export { htmlHead } from './export/html-head.js';
