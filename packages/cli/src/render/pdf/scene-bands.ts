@@ -4,6 +4,7 @@
  * it shows (so a page carries no hidden text). Pure functions over the render package's scene.
  */
 import type { Mark, Scene } from '@cjourney/render';
+import { shapeBox } from './shape-box.js';
 
 export interface Band {
     top: number;
@@ -20,11 +21,11 @@ export function markExtent(mark: Mark): Extent {
     switch (mark.type) {
         case 'rect':
         case 'image':
-            return { top: mark.y, bottom: mark.y + mark.height };
         case 'circle':
-            return { top: mark.cy - mark.r, bottom: mark.cy + mark.r };
-        case 'icon':
-            return { top: mark.y, bottom: mark.y + mark.size };
+        case 'icon': {
+            const { top, bottom } = shapeBox(mark);
+            return { top, bottom };
+        }
         case 'text':
             return { top: mark.y - mark.size, bottom: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.3 };
         case 'path': {

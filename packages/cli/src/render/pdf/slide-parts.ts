@@ -10,6 +10,7 @@
  */
 import type { Journey } from '@cjourney/model';
 import { layout, renderScene, type Mark, type Scene, type ViewName } from '@cjourney/render';
+import { shapeBox } from './shape-box.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { cropToBox, stackSvgs } from './svg-for-pdf.js';
@@ -56,11 +57,11 @@ function markSpan(mark: Mark): { left: number; right: number } {
     switch (mark.type) {
         case 'rect':
         case 'image':
-            return { left: mark.x, right: mark.x + mark.width };
         case 'circle':
-            return { left: mark.cx - mark.r, right: mark.cx + mark.r };
-        case 'icon':
-            return { left: mark.x, right: mark.x + mark.size };
+        case 'icon': {
+            const { left, right } = shapeBox(mark);
+            return { left, right };
+        }
         case 'text':
             return { left: mark.x, right: mark.x };
         case 'path': {
