@@ -22,10 +22,8 @@ export function markExtent(mark: Mark): Extent {
         case 'rect':
         case 'image':
         case 'circle':
-        case 'icon': {
-            const { top, bottom } = shapeBox(mark);
-            return { top, bottom };
-        }
+        case 'icon':
+            return shapeBox(mark);
         case 'text':
             return { top: mark.y - mark.size, bottom: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.3 };
         case 'path': {

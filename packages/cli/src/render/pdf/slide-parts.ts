@@ -58,10 +58,8 @@ function markSpan(mark: Mark): { left: number; right: number } {
         case 'rect':
         case 'image':
         case 'circle':
-        case 'icon': {
-            const { left, right } = shapeBox(mark);
-            return { left, right };
-        }
+        case 'icon':
+            return shapeBox(mark);
         case 'text':
             return { left: mark.x, right: mark.x };
         case 'path': {
