@@ -9,13 +9,14 @@ import { imageFileSummary } from '../images.js';
 import { compareList, compareOnScale, compareValue, listField, valueField } from './compare-facts.js';
 import {
     ATTITUDE_SCALE,
+    changesWithoutRenames,
+    compareLaterIds,
     CHILDREN,
     compareFields,
     DERIVED,
     EMOTION_SCALE,
     ID,
     LOCATION,
-    NO_RENAMES,
     ORDER,
     renamed,
     SCOPE,
@@ -68,9 +69,7 @@ const JOURNEY_FIELDS = {
     emotion: DERIVED
 } satisfies Record<keyof Journey, FieldDiff<Journey>>;
 
-export function journeyChanges(before: Journey, after: Journey): PropertyChange[] {
-    return compareFields(JOURNEY_FIELDS, before, after, NO_RENAMES);
-}
+export const journeyChanges = changesWithoutRenames<Journey>(JOURNEY_FIELDS);
 
 const needText = (stage: Stage, map: ReadonlyMap<string, string>) =>
     stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
@@ -97,12 +96,7 @@ const TOUCHPOINT_FIELDS = {
     emotionScore: DERIVED,
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
     personaId: (before, after, renames) => compareValue('persona', renamed(renames.persona, before.personaId), after.personaId),
-    personaIds: (before, after, renames) =>
-        compareList(
-            'persona',
-            before.personaIds.slice(1).map(id => renamed(renames.persona, id)),
-            after.personaIds.slice(1)
-        ),
+    personaIds: (before, after, renames) => compareLaterIds('persona', before.personaIds, after.personaIds, renames.persona),
     livedBy: DERIVED,
     emotionEvidence: (before, after) =>
         compareValue(
@@ -199,9 +193,7 @@ const PERSONA_FIELDS = {
     loc: LOCATION
 } satisfies Record<keyof Persona, FieldDiff<Persona>>;
 
-export function personaChanges(before: Persona, after: Persona): PropertyChange[] {
-    return compareFields(PERSONA_FIELDS, before, after, NO_RENAMES);
-}
+export const personaChanges = changesWithoutRenames<Persona>(PERSONA_FIELDS);
 
 const REPORTED_ON_TOUCHPOINTS = { ignored: 'a touchpoint or stage names its stakeholders; that change is reported there' } as const;
 
@@ -248,9 +240,7 @@ const CHANNEL_FIELDS = {
     loc: LOCATION
 } satisfies Record<keyof Channel, FieldDiff<Channel>>;
 
-export function channelChanges(before: Channel, after: Channel): PropertyChange[] {
-    return compareFields(CHANNEL_FIELDS, before, after, NO_RENAMES);
-}
+export const channelChanges = changesWithoutRenames<Channel>(CHANNEL_FIELDS);
 
 /** Every model type's table: what the diff compares and what it leaves out on purpose. */
 export const DIFF_FIELDS = {

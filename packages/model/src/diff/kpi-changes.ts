@@ -5,7 +5,7 @@
 import type { Benchmark, Kpi, Quantity } from '../journey-model.js';
 import { gapWithUnit, withUnit } from '../words.js';
 import { compareList, compareNumber, compareValue, valueField } from './compare-facts.js';
-import { compareFields, DERIVED, ID, LOCATION, renamed, type FieldDiff, type Renames } from './field-diff.js';
+import { compareFields, compareLaterIds, DERIVED, ID, LOCATION, renamed, type FieldDiff, type Renames } from './field-diff.js';
 import type { PropertyChange } from './journey-diff.js';
 import { evidenceField } from './v2-changes.js';
 
@@ -15,12 +15,7 @@ export const KPI_FIELDS = {
     id: ID,
     title: valueField('title'),
     stageId: (before, after, renames) => compareValue('stage', renamed(renames.stage, before.stageId), after.stageId),
-    stageIds: (before, after, renames) =>
-        compareList(
-            'stage',
-            before.stageIds.slice(1).map(id => renamed(renames.stage, id)),
-            after.stageIds.slice(1)
-        ),
+    stageIds: (before, after, renames) => compareLaterIds('stage', before.stageIds, after.stageIds, renames.stage),
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
     better: valueField('better'),
     unit: valueField('unit'),
