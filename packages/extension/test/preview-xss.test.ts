@@ -8,19 +8,15 @@
  * highlights at the cursor. No script runs and no request leaves the page.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
-import * as esbuild from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '@cjourney/test-support/browser';
 import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
-import { installVsCodeStandIn } from '@cjourney/test-support/vscode-stand-in';
+import { bundlePreviewScript, installVsCodeStandIn, PREVIEW_CSS } from '@cjourney/test-support/preview-app';
 import { expectNoScriptRan, openTracedPage, type ServedFile } from '@cjourney/test-support/xss-page';
 
-const PREVIEW_MAIN = fileURLToPath(new URL('../../webview/src/preview/main.ts', import.meta.url));
-const PREVIEW_CSS = fileURLToPath(new URL('../../webview/src/preview/preview.css', import.meta.url));
 const DOCUMENT_URI = 'file:///hostile/journey.cjourney';
 
 /** The page the extension's preview-html.ts writes, minus its Content Security Policy. */
@@ -36,18 +32,9 @@ let files: Record<string, ServedFile>;
 let model: CjourneyModel;
 
 beforeAll(async () => {
-    const bundle = await esbuild.build({
-        entryPoints: [PREVIEW_MAIN],
-        bundle: true,
-        write: false,
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-        logLevel: 'silent'
-    });
     files = {
         '/preview.html': { body: PAGE, contentType: 'text/html' },
-        '/preview.js': { body: bundle.outputFiles[0].text, contentType: 'text/javascript' },
+        '/preview.js': { body: await bundlePreviewScript(), contentType: 'text/javascript' },
         '/preview.css': { body: readFileSync(PREVIEW_CSS, 'utf8'), contentType: 'text/css' }
     };
     // Two hostile journeys in one file: the toolbar lists both titles.

@@ -5,17 +5,13 @@
  * the app posts (`window.cjPosted`).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CjourneyModel } from '@cjourney/model';
 import { previewStylesheet } from '@cjourney/render';
-import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels } from '@cjourney/test-support/examples';
-import { installVsCodeStandIn } from '@cjourney/test-support/vscode-stand-in';
-
-const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
+import { bundlePreviewScript, installVsCodeStandIn, PREVIEW_CSS } from '@cjourney/test-support/preview-app';
 
 export interface PreviewPageSource {
     html: string;
@@ -23,18 +19,10 @@ export interface PreviewPageSource {
 }
 
 /** `main` may name another preview entry to measure (e.g. an earlier commit's sources). */
-export async function bundlePreview(main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url))): Promise<PreviewPageSource> {
-    const bundle = await esbuild.build({
-        entryPoints: [main],
-        bundle: true,
-        write: false,
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-        logLevel: 'silent'
-    });
+export async function bundlePreview(main?: string): Promise<PreviewPageSource> {
+    const script = await bundlePreviewScript(main);
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${embeddedFontCss()}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
-    return { html, script: bundle.outputFiles[0].text };
+    return { html, script };
 }
 
 export async function send(page: Page, message: unknown): Promise<void> {
