@@ -10,7 +10,7 @@
  */
 import type { Journey } from '@cjourney/model';
 import { layout, renderScene, type Mark, type Scene, type ViewName } from '@cjourney/render';
-import { shapeBox } from './shape-box.js';
+import { markBounds } from './mark-bounds.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { journeyParts, sliceJourney } from './slice-journey.js';
 import { cropToBox, stackSvgs } from './svg-for-pdf.js';
@@ -54,24 +54,7 @@ function widenedToTexts(marks: readonly Mark[], columns: Columns, width: number)
 
 /** How far a mark reaches left and right (a text by its anchor point: the lane labels sit left of the columns). */
 function markSpan(mark: Mark): { left: number; right: number } {
-    switch (mark.type) {
-        case 'rect':
-        case 'image':
-        case 'circle':
-        case 'icon':
-            return shapeBox(mark);
-        case 'text':
-            return { left: mark.x, right: mark.x };
-        case 'path': {
-            const xs = mark.segments.flatMap(segment => (segment.op === 'Z' ? [] : [segment.to.x]));
-            return xs.length === 0 ? { left: 0, right: 0 } : { left: Math.min(...xs), right: Math.max(...xs) };
-        }
-        case 'group': {
-            const spans = mark.children.map(markSpan);
-            if (spans.length === 0) return { left: 0, right: 0 };
-            return { left: Math.min(...spans.map(s => s.left)), right: Math.max(...spans.map(s => s.right)) };
-        }
-    }
+    return markBounds(mark);
 }
 
 /** The marks that reach into the columns (so the cropped-off label column leaves no hidden text). */

@@ -9,7 +9,7 @@
  */
 import type { Mark, Scene } from '@cjourney/render';
 import { markExtent } from './scene-bands.js';
-import { shapeBox } from './shape-box.js';
+import { shapeBox } from './mark-bounds.js';
 
 export interface Box {
     x: number;
