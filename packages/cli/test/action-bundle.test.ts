@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
-import { copyOfAction, ROOT, runCheckStep } from './action-step.js';
+import { copyOfAction, ROOT, runStep } from './action-steps.js';
 
 /** Writes the URL of every file:// module the process loads to $LOADED_LIST when it exits. */
 const LOAD_HOOK = `import { registerHooks } from 'node:module';
@@ -32,10 +32,10 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         const actionPath = copyOfAction('cjourney-action-copy-');
         const workspace = makeTempDir('cjourney-caller-');
         writeIn(workspace, 'journeys/shop.cjourney', 'journey Shop { stage S { touchpoint T { emotion happy } } }\n');
-        const result = runCheckStep(actionPath, workspace);
+        const result = runStep('check.sh', workspace, { CJOURNEY_PATHS: 'journeys' }, [], actionPath);
         expect(result.stderr).toMatch(/^Checked 1 file: 1 error/);
         expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*'happy' is not an emotion/m);
-        expect(result.output).toBe('exit-code=1\n');
+        expect(result.outputs).toEqual({ 'exit-code': '1' });
         const svg = path.join(workspace, 'map.svg');
         // A journey with errors is still drawn (exit 1), as the render step relies on.
         const render = spawnSync(

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
-import { copyOfAction, ROOT, runCheckStep } from './action-step.js';
+import { copyOfAction, ROOT, runStep } from './action-steps.js';
 import { SHOP } from '@cjourney/test-support/config-fixtures';
 
 let actionPath: string;
@@ -26,11 +26,11 @@ beforeAll(async () => {
     }
 }, 120_000);
 
-function checkStep(files: Record<string, string>): { stdout: string; stderr: string; output: string } {
+function checkStep(files: Record<string, string>): ReturnType<typeof runStep> {
     const workspace = makeTempDir('cjourney-checkout-');
     execFileSync('git', ['init', '-q'], { cwd: workspace });
     Object.entries(files).forEach(([name, text]) => writeIn(workspace, name, text));
-    return runCheckStep(actionPath, workspace, { GITHUB_WORKSPACE: workspace });
+    return runStep('check.sh', workspace, { GITHUB_WORKSPACE: workspace, CJOURNEY_PATHS: 'journeys' }, [], actionPath);
 }
 
 describe("action/check.sh follows the repository's cjourney.config.json", { timeout: 120_000 }, () => {
@@ -40,7 +40,7 @@ describe("action/check.sh follows the repository's cjourney.config.json", { time
     });
 
     test('"kpi-below-benchmark": "off" at the repository root: no annotation for it, the others stay', () => {
-        const { stdout, stderr, output } = checkStep({
+        const { stdout, stderr, outputs } = checkStep({
             'journeys/shop.cjourney': SHOP,
             'cjourney.config.json': JSON.stringify({ rules: { 'kpi-below-benchmark': 'off' } })
         });
@@ -49,11 +49,11 @@ describe("action/check.sh follows the repository's cjourney.config.json", { time
             expect.stringMatching(/^::warning file=journeys\/shop\.cjourney,line=4,.*title=cjourney pain-without-opportunity::/)
         ]);
         expect(stderr).toBe('Checked 1 file: 0 errors, 1 warning, 0 info, 0 hints.\n');
-        expect(output).toBe('exit-code=0\n');
+        expect(outputs).toEqual({ 'exit-code': '0' });
     });
 
     test('a broken config is one located line in the log and exit code 2, not a crash', () => {
-        const { stdout, stderr, output } = checkStep({
+        const { stdout, stderr, outputs } = checkStep({
             'journeys/shop.cjourney': SHOP,
             'cjourney.config.json': '{ "rules": { "kpi-below-benchmark": "silent" } }'
         });
@@ -61,6 +61,6 @@ describe("action/check.sh follows the repository's cjourney.config.json", { time
         expect(stderr).toMatch(
             /^cjourney: cjourney\.config\.json:1:37: error: "rules › kpi-below-benchmark" must be one of .*found "silent"\n$/
         );
-        expect(output).toBe('exit-code=2\n');
+        expect(outputs).toEqual({ 'exit-code': '2' });
     });
 });

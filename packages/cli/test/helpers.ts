@@ -1,5 +1,5 @@
 /** Running the real `cjourney` binary on files in a fresh temporary folder. */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,4 +35,12 @@ export function writeIn(dir: string, name: string, text: string | Buffer): strin
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
     return file;
+}
+
+/** Git in `dir` with a test identity, its output trimmed. */
+export function git(dir: string, ...args: string[]): string {
+    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], {
+        cwd: dir,
+        encoding: 'utf8'
+    }).trim();
 }

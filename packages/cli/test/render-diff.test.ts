@@ -3,11 +3,10 @@
  * with what was added and changed marked on the elements themselves (stable ids kept), what
  * was removed listed, a legend — in every view, escaped, and the same bytes on every run.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { makeTempDir, makeTempDirWithExamples, runCli, writeIn } from './helpers.js';
+import { git, makeTempDir, makeTempDirWithExamples, runCli, writeIn } from './helpers.js';
 import { edit, SCENARIO_EDITS, SCENARIO_FILE, scenarioFolder } from './render-diff-support.js';
 
 const NEW = `new/${SCENARIO_FILE}`;
@@ -126,10 +125,6 @@ describe('cjourney render NEW --diff OLD', () => {
 });
 
 describe('cjourney render --diff-git REV', () => {
-    function git(dir: string, ...args: string[]): string {
-        return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' });
-    }
-
     /** A repository with the examples committed, then the scenario's edits made (not committed). */
     function editedExamplesRepository(): string {
         const dir = makeTempDirWithExamples('cjourney-render-git-');
