@@ -38,6 +38,17 @@ export function runStep(
     return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readOutputs(readFileSync(outputFile, 'utf8')) };
 }
 
+/** The Action's diff step, then its render step on the files the diff found changed (into `renderFolder`), as the workflow chains them. */
+export function diffAndRender(cwd: string, runner: Record<string, string>, renderFolder: string) {
+    const diff = runStep('diff.sh', cwd, runner);
+    const maps = {
+        ...runner,
+        CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
+        CJOURNEY_RENDER_DIR: path.join(makeTempDir(), renderFolder)
+    };
+    return { diff, maps, render: runStep('render.sh', cwd, maps) };
+}
+
 /** A copy of the Action (action.yml and action/) in a fresh folder outside the repository, as another repository checks it out. */
 export function copyOfAction(prefix: string): string {
     const actionPath = makeTempDir(prefix);
