@@ -111,16 +111,6 @@ export function kpiV2Facts(kpi: Kpi, journey: Journey): string[] {
     ].filter(Boolean);
 }
 
-/** Whose a benchmark is, its source and date: ` (Leader, annual report, at 2025)`. */
-export function benchmarkSource(benchmark: Kpi['benchmarks'][number], journey: Journey): string {
-    const parts = [
-        benchmark.competitorId && titleIn(journey.competitors, benchmark.competitorId),
-        benchmark.source && escapeMarkdown(benchmark.source),
-        benchmark.date && `at ${escapeMarkdown(benchmark.date)}`
-    ].filter(Boolean);
-    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
-
 export function sourcesSection(sources: readonly Source[], heading: string): string {
     if (sources.length === 0) {
         return '';
