@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { generateJourney } from './journey-generator.mjs';
+import { initializeWorkspace } from './lsp-workspace.mjs';
 
 const SERVER = fileURLToPath(new URL('../packages/language/bin/cjourney-language-server.js', import.meta.url));
 const TIME_LIMIT_MS = 120_000;
@@ -45,14 +46,7 @@ export async function openJourney(touchpoints) {
     connection.onRequest('workspace/configuration', params => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
-    const rootUri = pathToFileURL(root).toString();
-    await connection.sendRequest('initialize', {
-        processId: null,
-        rootUri,
-        workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-        capabilities: {}
-    });
-    await connection.sendNotification('initialized', {});
+    await initializeWorkspace(connection, root);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cjourney', version: 1, text } });
 
     /** Resolves with the arrival of the diagnostics for `version`. */

@@ -3,10 +3,11 @@
  * (workspace/symbol): each file a generated journey with its own names, and one file that
  * also holds the touchpoint to look for. Shared by bench/suites/60-lsp.mjs and
  * packages/language/test/workspace-symbols-scale.test.ts, so the test checks what the
- * benchmark times.
+ * benchmark times; and the editor's handshake with the server for such a workspace.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateJourney } from './journey-generator.mjs';
 
 export const NEEDLE = 'RefundDesk';
@@ -29,4 +30,16 @@ export function writeSymbolWorkspace(dir, { files = 300, touchpoints = 20 } = {}
         writeFileSync(path.join(dir, `journey-${index}.cjourney`), text);
     }
     return { needle };
+}
+
+/** The handshake an editor makes with the language server for the workspace folder `root`. */
+export async function initializeWorkspace(connection, root) {
+    const rootUri = pathToFileURL(root).toString();
+    await connection.sendRequest('initialize', {
+        processId: null,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+        capabilities: {}
+    });
+    await connection.sendNotification('initialized', {});
 }

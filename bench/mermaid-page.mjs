@@ -6,7 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@cjourney/test-support/chromium';
+
+export { launchChromium };
 
 const require = createRequire(import.meta.url);
 export const MERMAID_SCRIPT = path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist/mermaid.min.js');
@@ -17,22 +19,6 @@ export const MERMAID_SCRIPT = path.join(path.dirname(require.resolve('mermaid/pa
  * over, so the limit is lifted, as a mermaid-cli user would with a config file.
  */
 export const MERMAID_CONFIG = { startOnLoad: false, securityLevel: 'strict', maxTextSize: 100_000_000 };
-
-export function launchChromium() {
-    return chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run'
-        ]
-    });
-}
 
 /** A blank page of `browser` with Mermaid loaded and initialised (plus `scripts`, file paths or `{ content }`). */
 export async function openMermaidPage(browser, scripts = []) {

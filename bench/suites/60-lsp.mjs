@@ -9,10 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { ROOT, measure, round } from '../lib.mjs';
-import { NEEDLE, writeSymbolWorkspace } from '../lsp-workspace.mjs';
+import { initializeWorkspace, NEEDLE, writeSymbolWorkspace } from '../lsp-workspace.mjs';
 
 export const name = 'lsp';
 const FILES = 300;
@@ -26,14 +25,7 @@ export async function run() {
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
     try {
-        const rootUri = pathToFileURL(root).toString();
-        await connection.sendRequest('initialize', {
-            processId: null,
-            rootUri,
-            workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-            capabilities: {}
-        });
-        await connection.sendNotification('initialized', {});
+        await initializeWorkspace(connection, root);
         const query = () => connection.sendRequest('workspace/symbol', { query: NEEDLE });
         const started = performance.now();
         const first = await query();

@@ -4,13 +4,11 @@
  * no node_modules — as when another repository uses the Action.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { copyOfAction, ROOT, runStep } from './action-steps.js';
 
 /** Writes the URL of every file:// module the process loads to $LOADED_LIST when it exits. */
 const LOAD_HOOK = `import { registerHooks } from 'node:module';
@@ -31,27 +29,13 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
     });
 
     test("runs the Action's check step from a copy of the Action with no node_modules anywhere above it", () => {
-        const actionPath = makeTempDir('cjourney-action-copy-');
-        cpSync(path.join(ROOT, 'action'), path.join(actionPath, 'action'), { recursive: true });
-        cpSync(path.join(ROOT, 'action.yml'), path.join(actionPath, 'action.yml'));
+        const actionPath = copyOfAction('cjourney-action-copy-');
         const workspace = makeTempDir('cjourney-caller-');
         writeIn(workspace, 'journeys/shop.cjourney', 'journey Shop { stage S { touchpoint T { emotion happy } } }\n');
-        const output = writeIn(workspace, '.output', '');
-        const result = spawnSync('bash', [path.join(actionPath, 'action/check.sh')], {
-            cwd: workspace,
-            encoding: 'utf8',
-            timeout: 60_000,
-            env: {
-                ...process.env,
-                GITHUB_ACTION_PATH: actionPath,
-                GITHUB_OUTPUT: output,
-                RUNNER_TEMP: workspace,
-                CJOURNEY_PATHS: 'journeys'
-            }
-        });
+        const result = runStep('check.sh', workspace, { CJOURNEY_PATHS: 'journeys' }, [], actionPath);
         expect(result.stderr).toMatch(/^Checked 1 file: 1 error/);
         expect(result.stdout).toMatch(/^::error file=journeys\/shop\.cjourney,line=1,.*'happy' is not an emotion/m);
-        expect(readFileSync(output, 'utf8')).toBe('exit-code=1\n');
+        expect(result.outputs).toEqual({ 'exit-code': '1' });
         const svg = path.join(workspace, 'map.svg');
         // A journey with errors is still drawn (exit 1), as the render step relies on.
         const render = spawnSync(

@@ -3,31 +3,20 @@
  * exit codes and output (the contract's "Command line" section).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { runCli as run, makeTempDir, writeIn } from './helpers.js';
 
-const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
 const CONTRACT_EXAMPLE = fileURLToPath(new URL('../../../examples/saas-onboarding.cjourney', import.meta.url));
-
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let dir: string;
 beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'cjourney-cli-'));
+    dir = makeTempDir('cjourney-cli-');
 });
 
-function write(name: string, text: string | Buffer): string {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const write = (name: string, text: string | Buffer): string => writeIn(dir, name, text);
 
 const BROKEN = `journey Shop {
   stakeholder Sponsor { type internal }

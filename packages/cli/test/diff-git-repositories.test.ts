@@ -4,14 +4,9 @@
  * directory's repository reported a changed journey as added. Real git repositories, the
  * real CLI process.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { makeTempDir, runCli, writeIn } from './helpers.js';
-
-function git(dir: string, ...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' });
-}
+import { git, makeTempDir, runCli, writeIn } from './helpers.js';
 
 /** A repository with one commit holding `files`. */
 function repository(files: Record<string, string>): string {

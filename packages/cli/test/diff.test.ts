@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { diffJourneys } from '@cjourney/model';
 import { describe, expect, test } from 'vitest';
 import { formatDiffText } from '../src/diff/format-text.js';
-import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
+import { EXAMPLES, git, makeTempDir, runCli, writeIn } from './helpers.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/diff/', import.meta.url));
 
@@ -371,10 +371,6 @@ describe('cjourney diff: formats and exit codes', () => {
 });
 
 describe('cjourney diff --git: the working tree against a revision', () => {
-    function git(dir: string, ...args: string[]): string {
-        return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' });
-    }
-
     function repository(): string {
         const dir = makeTempDir('cjourney-git-');
         git(dir, 'init', '-q');

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, ROOT, runStep } from './action-steps.js';
+import { diffAndRender, git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
@@ -81,13 +81,7 @@ describe('the maps of files with any name: published and linked encoded (publish
             CJOURNEY_PATHS: 'journeys',
             BASE_SHA: base
         };
-        const diff = runStep('diff.sh', dir, runner);
-        const maps = {
-            ...runner,
-            CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
-            CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'svg')
-        };
-        const render = runStep('render.sh', dir, maps);
+        const { diff, maps, render } = diffAndRender(dir, runner, 'svg');
         expect(render.outputs.rendered, diff.outputs['changed-files'] + render.stdout + render.stderr).toBe('true');
         const published = runStep('publish-images.sh', dir, maps, ['publish']);
         expect(published.outputs['images-url'], published.stdout + published.stderr).toBe(

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, ROOT, runStep } from './action-steps.js';
+import { diffAndRender, git, ROOT, runStep } from './action-steps.js';
 import { fakeGitHub } from './github-api/stand-in.js';
 import { makeTempDir, writeIn } from './helpers.js';
 
@@ -75,13 +75,7 @@ async function runAction(workspace: string, base: string, github: object, publis
     // One job summary per run, as each run of the workflow has its own.
     const runner = { ...runnerOf(workspace, base), GITHUB_STEP_SUMMARY: writeIn(makeTempDir(), 'summary.md', '') };
     const check = runStep('check.sh', workspace, runner);
-    const diff = runStep('diff.sh', workspace, runner);
-    const maps = {
-        ...runner,
-        CJOURNEY_CHANGED_FILES: diff.outputs['changed-files'],
-        CJOURNEY_RENDER_DIR: path.join(makeTempDir(), 'cjourney-journeys')
-    };
-    const render = runStep('render.sh', workspace, maps);
+    const { diff, maps, render } = diffAndRender(workspace, runner, 'cjourney-journeys');
     const published = publish ? runStep('publish-images.sh', workspace, maps, ['publish']) : undefined;
     const compose = runStep('compose-comment.cjs', workspace, {
         ...maps,

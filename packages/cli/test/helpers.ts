@@ -1,6 +1,6 @@
 /** Running the real `cjourney` binary on files in a fresh temporary folder. */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,24 @@ export function makeTempDir(prefix = 'cjourney-test-'): string {
     return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
+/** A fresh temporary folder holding a copy of the examples, as `examples/`. */
+export function makeTempDirWithExamples(prefix: string): string {
+    const dir = makeTempDir(prefix);
+    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    return dir;
+}
+
 export function writeIn(dir: string, name: string, text: string | Buffer): string {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
     return file;
+}
+
+/** Git in `dir` with a test identity, its output trimmed. */
+export function git(dir: string, ...args: string[]): string {
+    return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], {
+        cwd: dir,
+        encoding: 'utf8'
+    }).trim();
 }

@@ -99,25 +99,20 @@ describe('cjourney check follows cjourney.config.json', { timeout: 60_000 }, () 
         });
     });
 
-    test('a file that is not valid JSON stops the check with one located line and exit 2, never a stack trace', () => {
-        const dir = repository({
-            'shop.cjourney': SHOP,
-            'cjourney.config.json': '{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n'
-        });
-        expect(runCli(['check', 'shop.cjourney'], dir)).toEqual({
-            code: 2,
-            stdout: '',
-            stderr: 'cjourney: cjourney.config.json:4:3: error: not valid JSON: expected a property name in double quotes (a trailing comma?)\n'
-        });
-    });
-
-    test('a setting outside its list stops the check at that value', () => {
-        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': '{ "rules": { "kpi-below-benchmark": "silent" } }' });
-        expect(runCli(['check', 'shop.cjourney'], dir)).toMatchObject({
-            code: 2,
-            stdout: '',
-            stderr: 'cjourney: cjourney.config.json:1:37: error: "rules › kpi-below-benchmark" must be one of "error", "warning", "info", "hint", "off"; found "silent"\n'
-        });
+    test.each([
+        [
+            'a file that is not valid JSON stops the check with one located line and exit 2, never a stack trace',
+            '{\n  "rules": {\n    "kpi-below-benchmark": "off",\n  }\n}\n',
+            'cjourney: cjourney.config.json:4:3: error: not valid JSON: expected a property name in double quotes (a trailing comma?)\n'
+        ],
+        [
+            'a setting outside its list stops the check at that value',
+            '{ "rules": { "kpi-below-benchmark": "silent" } }',
+            'cjourney: cjourney.config.json:1:37: error: "rules › kpi-below-benchmark" must be one of "error", "warning", "info", "hint", "off"; found "silent"\n'
+        ]
+    ])('%s', (_, config, stderr) => {
+        const dir = repository({ 'shop.cjourney': SHOP, 'cjourney.config.json': config });
+        expect(runCli(['check', 'shop.cjourney'], dir)).toEqual({ code: 2, stdout: '', stderr });
     });
 
     test('unknown keys are warned about, located, and the rest of the file applies', () => {

@@ -3,11 +3,10 @@
  * with what was added and changed marked on the elements themselves (stable ids kept), what
  * was removed listed, a legend — in every view, escaped, and the same bytes on every run.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
+import { git, makeTempDir, makeTempDirWithExamples, runCli, writeIn } from './helpers.js';
 import { edit, SCENARIO_EDITS, SCENARIO_FILE, scenarioFolder } from './render-diff-support.js';
 
 const NEW = `new/${SCENARIO_FILE}`;
@@ -126,17 +125,18 @@ describe('cjourney render NEW --diff OLD', () => {
 });
 
 describe('cjourney render --diff-git REV', () => {
-    function git(dir: string, ...args: string[]): string {
-        return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' });
-    }
-
-    test('a file and a folder against the last commit', () => {
-        const dir = makeTempDir('cjourney-render-git-');
-        cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    /** A repository with the examples committed, then the scenario's edits made (not committed). */
+    function editedExamplesRepository(): string {
+        const dir = makeTempDirWithExamples('cjourney-render-git-');
         git(dir, 'init', '-q');
         git(dir, 'add', '.');
         git(dir, 'commit', '-q', '-m', 'journeys');
         edit(path.join(dir, 'examples', SCENARIO_FILE), SCENARIO_EDITS);
+        return dir;
+    }
+
+    test('a file and a folder against the last commit', () => {
+        const dir = editedExamplesRepository();
         const svg = renderDiff(dir, [`examples/${SCENARIO_FILE}`, '--diff-git', 'HEAD']);
         expect(svg).toContain('Changes since HEAD');
         expect(group(svg, 'cj-touchpoint-InviteTeam').tag).toContain('data-cj-diff="added"');
@@ -170,12 +170,7 @@ describe('cjourney render --diff-git REV', () => {
     });
 
     test('run from another folder, the file is compared with its own repository (not reported as added)', () => {
-        const dir = makeTempDir('cjourney-render-git-');
-        cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
-        git(dir, 'init', '-q');
-        git(dir, 'add', '.');
-        git(dir, 'commit', '-q', '-m', 'journeys');
-        edit(path.join(dir, 'examples', SCENARIO_FILE), SCENARIO_EDITS);
+        const dir = editedExamplesRepository();
         const elsewhere = makeTempDir('cjourney-elsewhere-');
         git(elsewhere, 'init', '-q');
         const svg = renderDiff(elsewhere, [path.join(dir, 'examples', SCENARIO_FILE), '--diff-git', 'HEAD']);

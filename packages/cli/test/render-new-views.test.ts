@@ -3,25 +3,14 @@
  * HTML and PNG, files named after the view in a folder render, and a visual diff that marks
  * an opportunity whose status changed.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli as run, makeTempDirWithExamples } from './helpers.js';
 
 let dir: string;
 beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'cjourney-new-views-'));
-    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    dir = makeTempDirWithExamples('cjourney-new-views-');
 });
 
 describe('cjourney render of the new views', () => {

@@ -2,33 +2,17 @@
  * `cjourney render` as a user runs it: a real process on real files, asserting exit codes,
  * messages and the files written (SVG, self-contained HTML, PNG).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/cjourney.js', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli as run, makeTempDirWithExamples, writeIn } from './helpers.js';
 
 let dir: string;
 beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'cjourney-render-'));
-    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    dir = makeTempDirWithExamples('cjourney-render-');
 });
 
-function write(name: string, text: string): string {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const write = (name: string, text: string | Buffer): string => writeIn(dir, name, text);
 
 describe('cjourney render FILE -o OUT', () => {
     test('SVG of the journey map by default; the same bytes on every run', () => {

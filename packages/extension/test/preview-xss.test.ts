@@ -8,18 +8,15 @@
  * highlights at the cursor. No script runs and no request leaves the page.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
-import * as esbuild from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '@cjourney/test-support/browser';
 import { exampleText, journeyWithBuiltinIds, withHostileStrings, XSS_ALL } from '@cjourney/test-support/hostile-input';
+import { bundlePreviewScript, installVsCodeStandIn, PREVIEW_CSS } from '@cjourney/test-support/preview-app';
 import { expectNoScriptRan, openTracedPage, type ServedFile } from '@cjourney/test-support/xss-page';
 
-const PREVIEW_MAIN = fileURLToPath(new URL('../../webview/src/preview/main.ts', import.meta.url));
-const PREVIEW_CSS = fileURLToPath(new URL('../../webview/src/preview/preview.css', import.meta.url));
 const DOCUMENT_URI = 'file:///hostile/journey.cjourney';
 
 /** The page the extension's preview-html.ts writes, minus its Content Security Policy. */
@@ -29,37 +26,15 @@ const PAGE = `<!DOCTYPE html>
 <body><script src="/preview.js"></script></body>
 </html>`;
 
-/** VS Code's webview API as the app sees it: posted messages are kept for the test to read. */
-function installVsCodeStandIn(): void {
-    const posted: unknown[] = [];
-    Object.assign(window, {
-        cjourneyPosted: posted,
-        acquireVsCodeApi: () => ({
-            postMessage: (message: unknown) => posted.push(message),
-            getState: () => undefined,
-            setState: () => undefined
-        })
-    });
-}
-
 let browser: Browser;
 let context: BrowserContext;
 let files: Record<string, ServedFile>;
 let model: CjourneyModel;
 
 beforeAll(async () => {
-    const bundle = await esbuild.build({
-        entryPoints: [PREVIEW_MAIN],
-        bundle: true,
-        write: false,
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-        logLevel: 'silent'
-    });
     files = {
         '/preview.html': { body: PAGE, contentType: 'text/html' },
-        '/preview.js': { body: bundle.outputFiles[0].text, contentType: 'text/javascript' },
+        '/preview.js': { body: await bundlePreviewScript(), contentType: 'text/javascript' },
         '/preview.css': { body: readFileSync(PREVIEW_CSS, 'utf8'), contentType: 'text/css' }
     };
     // Two hostile journeys in one file: the toolbar lists both titles.
@@ -89,7 +64,7 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
     test('draws every view of both journeys, with hostile errors in the banner, and nothing runs', async () => {
         const { page, finish } = await openTracedPage(context, files, '/preview.html');
         await page.waitForFunction(() =>
-            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.some(message => message.type === 'ready')
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.some(message => message.type === 'ready')
         );
         await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
@@ -118,7 +93,7 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         });
         await page.waitForSelector('main.cj-canvas svg g[data-cj-id="__proto__"]', { timeout: 30_000 });
         const problems = await page.evaluate(() =>
-            (window as unknown as { cjourneyPosted: { type: string }[] }).cjourneyPosted.filter(message => message.type === 'problem')
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(message => message.type === 'problem')
         );
         expect(problems).toEqual([]);
         const trace = await finish();

@@ -14,27 +14,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RawLspClient, type Diagnostic } from './raw-lsp-client.js';
+import { retailJourney, STAKEHOLDERS } from './retail-workspace.js';
 
-const STAKEHOLDERS = 'stakeholder StoreTeam "Store team" {\n  type internal\n  power high\n  interest high\n}\n';
-const RETAIL = [
-    'journey RetailRepurchase "Retail re-purchase" {',
-    '  stage Visit "Store visit" {',
-    '    touchpoint Counter "At the counter" {',
-    '      channel store',
-    '      emotion pleased',
-    '      owner StoreTeam',
-    '      pain "Queues at noon"',
-    '      opportunity "Open a second till"',
-    '    }',
-    '  }',
-    '  kpi Repeat "Repeat purchase rate" {',
-    '    stage Visit',
-    '    current 20',
-    '    target 30',
-    '  }',
-    '}',
-    ''
-].join('\n');
+const RETAIL = retailJourney(
+    ['      emotion pleased', '      owner StoreTeam', '      pain "Queues at noon"', '      opportunity "Open a second till"'],
+    ['  kpi Repeat "Repeat purchase rate" {', '    stage Visit', '    current 20', '    target 30', '  }']
+);
 
 /** The position of `needle` (its first occurrence) in `text`, plus `shift` characters. */
 function positionOf(text: string, needle: string, shift = 0): { line: number; character: number } {

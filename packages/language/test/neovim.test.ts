@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { retailJourney, STAKEHOLDERS } from './retail-workspace.js';
 
 const NVIM = process.env.NVIM ?? 'nvim';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -20,19 +21,7 @@ const DRIVE = path.join(HERE, 'neovim/drive.lua');
 /** The repository's node_modules/.bin: `cjourney-language-server` and the Node 24 it needs. */
 const BIN = path.resolve(HERE, '../../../node_modules/.bin');
 
-const STAKEHOLDERS = 'stakeholder StoreTeam "Store team" {\n  type internal\n  power high\n  interest high\n}\n';
-const RETAIL = [
-    'journey RetailRepurchase "Retail re-purchase" {',
-    '  stage Visit "Store visit" {',
-    '    touchpoint Counter "At the counter" {',
-    '      channel store',
-    '          emotion happy',
-    '      owner StoreTeam',
-    '    }',
-    '  }',
-    '}',
-    ''
-].join('\n');
+const RETAIL = retailJourney(['          emotion happy', '      owner StoreTeam']);
 
 type Step<T> = T | { error: string };
 interface Observations {

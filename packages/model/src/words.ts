@@ -1,6 +1,7 @@
 // How the model's numbers and kinds are said in words, shared by every output (messages,
 // hover, Markdown, the map), so the same count reads the same everywhere.
 import type { ElementDiff } from './diff/journey-diff.js';
+import type { Benchmark, Journey } from './journey-model.js';
 
 /** "1 stage", "2 stages", "1,040 touchpoints"; `pluralWord` for irregular nouns. */
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
@@ -60,3 +61,18 @@ export const KIND_WORD: Readonly<Record<ElementDiff['kind'], string>> = {
     channel: 'channel',
     kpi: 'KPI'
 };
+
+/**
+ * Whose a benchmark is, its source and date, as written in a Markdown output (the export, the
+ * hover) with its `escape`: ` (Leader, annual report, at 2025)`; empty when none is given.
+ */
+export function benchmarkSource(benchmark: Benchmark, journey: Journey, escape: (text: string) => string): string {
+    const competitor =
+        benchmark.competitorId && (journey.competitors.find(item => item.id === benchmark.competitorId)?.title ?? benchmark.competitorId);
+    const parts = [
+        competitor && escape(competitor),
+        benchmark.source && escape(benchmark.source),
+        benchmark.date && `at ${escape(benchmark.date)}`
+    ].filter(Boolean);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}

@@ -19,3 +19,4 @@ export { diffMarksFor } from './diff/diff-marks-of.js';
 export { hasChanges, type DiffMarks, type DiffMarkedElement, type DiffRemovedElement, type DiffTarget } from './diff/diff-marks.js';
 export { htmlDocument, type HtmlDocumentOptions } from './export/html-document.js';
 export { facesUsedBy, fontFileName, svgWithFonts } from './export/svg-fonts.js';
+export { htmlHead } from './export/html-head.js';

@@ -10,7 +10,7 @@
  *   reph (no advance); RA after a virama is a stroke under the consonant.
  * Longer conjuncts and Arabic stylistic ligatures are approximated by these rules: measured texts land within a few per cent of the shaped width (see the tests).
  */
-import { type WidthRange } from './text-metrics-table.js';
+import { widthInEm } from './width-ranges.js';
 import {
     ARABIC_FORMS,
     DEVANAGARI_CONJUNCTS,
@@ -21,20 +21,9 @@ import {
     SCRIPT_WIDTHS
 } from './text-metrics-scripts-table.js';
 
-function lookup(ranges: readonly WidthRange[], code: number): number | undefined {
-    for (const range of ranges) {
-        const offset = code - range.start;
-        if (offset >= 0 && offset < range.widths.length) {
-            const width = range.widths[offset];
-            return width >= 0 ? width / SCRIPT_UNITS_PER_EM : undefined;
-        }
-    }
-    return undefined;
-}
-
 /** The nominal advance in em of a Hebrew, Arabic, Devanagari or Thai character, if the Noto fonts have it. */
 export function scriptCharWidthEm(code: number): number | undefined {
-    return lookup(SCRIPT_WIDTHS, code);
+    return widthInEm(SCRIPT_WIDTHS, code, SCRIPT_UNITS_PER_EM);
 }
 
 /** Text that needs context to measure: Arabic letters, Devanagari viramas. */
@@ -122,7 +111,7 @@ function devanagariConjunct(codes: readonly number[], index: number): { em: numb
     if (codes[index + 2] === RA) return { em: scriptCharWidthEm(code) ?? 0, used: 3 };
     const ligature = codes[index + 3] === VIRAMA ? undefined : conjunctWidth(code, codes[index + 2]);
     if (ligature !== undefined) return { em: ligature, used: 3 };
-    const half = lookup(DEVANAGARI_HALF_WIDTHS, code);
+    const half = widthInEm(DEVANAGARI_HALF_WIDTHS, code, SCRIPT_UNITS_PER_EM);
     return half === undefined ? undefined : { em: half, used: 2 };
 }
 

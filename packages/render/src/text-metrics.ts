@@ -7,7 +7,8 @@
  * tables too), Arabic and Devanagari shaped by rule (text-metrics-scripts.ts).
  */
 import { scriptCharWidthEm, SHAPED_SCRIPT, shapedScriptsEm } from './text-metrics-scripts.js';
-import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM, type WidthRange } from './text-metrics-table.js';
+import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM } from './text-metrics-table.js';
+import { widthInEm } from './width-ranges.js';
 import { FONT_FACES } from './fonts.js';
 
 /** The font family written into every SVG: Arimo and its metric-compatible fallbacks. */
@@ -25,17 +26,6 @@ const FALLBACK_EM = 0.6;
 const WIDE_EM = 1;
 /** Noto Emoji's advance (2600 of 2048 units), the emoji every output ships; colour emoji fonts are narrower. */
 const EMOJI_EM = 2600 / 2048;
-
-function lookup(ranges: readonly WidthRange[], code: number): number | undefined {
-    for (const range of ranges) {
-        const offset = code - range.start;
-        if (offset >= 0 && offset < range.widths.length) {
-            const width = range.widths[offset];
-            return width >= 0 ? width / UNITS_PER_EM : undefined;
-        }
-    }
-    return undefined;
-}
 
 /** East Asian wide characters and emoji take about one em in any fallback font. */
 function isWide(code: number): boolean {
@@ -90,7 +80,7 @@ function symbolWidth(code: number, arimo: number | undefined): number | undefine
 function computeWidth(code: number, weight: FontWeight): number {
     return isZeroWidth(code) || (code >= LATIN_LIMIT && NON_SPACING.test(String.fromCodePoint(code)))
         ? 0
-        : (symbolWidth(code, lookup(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code)) ??
+        : (symbolWidth(code, widthInEm(weight === 'bold' ? BOLD_WIDTHS : REGULAR_WIDTHS, code, UNITS_PER_EM)) ??
               (code >= 0x1f000 && code <= 0x1faff ? EMOJI_EM : undefined) ??
               // Hebrew, Arabic, Devanagari, Thai: the Noto fallback's regular width (these scripts are drawn regular in every weight).
               scriptCharWidthEm(code) ??

@@ -5,28 +5,20 @@
  * in its own <title>.
  */
 import type { CjourneyModel } from '@cjourney/model';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { layout, renderScene } from '../src/index.js';
-import { embeddedFontCss, launchOfflinePage, showSvg } from '@cjourney/test-support/browser';
+import { useSvgPage } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 import { generateJourney } from '../../../bench/journey-generator.mjs';
 
-let browser: Browser;
-let page: Page;
+const drawing = useSvgPage();
 let fashion: CjourneyModel;
 let large: CjourneyModel;
-const fontCss = embeddedFontCss();
 
 beforeAll(async () => {
-    ({ browser, page } = await launchOfflinePage());
     fashion = (await loadExampleModels()).get('fashion-first-order')!;
     large = await modelOfText(generateJourney({ touchpoints: 150 }));
 }, 120_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
 
 interface Problems {
     cards: number;
@@ -40,8 +32,8 @@ interface Problems {
 
 /** Runs in the page: the cards' boxes and each framed text's box, as the browser lays them out. */
 async function inspect(svg: string): Promise<Problems> {
-    expect(await showSvg(page, svg, fontCss)).toEqual([]);
-    return page.evaluate(() => {
+    expect(await drawing.show(svg)).toEqual([]);
+    return drawing.page.evaluate(() => {
         const CARDS = ['touchpoint', 'touchpoint-details', 'pain', 'opportunity', 'stakeholder', 'kpi'];
         const FRAMES = ['cj-card', 'cj-kpi', 'cj-pain', 'cj-opportunity', 'cj-tag', 'cj-thought', 'cj-stage-header', 'cj-notice-box'];
         type Box = { x: number; y: number; width: number; height: number };

@@ -5,20 +5,15 @@
  */
 import type { CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { layout, MAP_LANE_IDS, renderScene, type GroupMark, type Mark, type RectMark } from '../src/index.js';
+import { layout, MAP_LANE_IDS, renderScene, type RectMark } from '../src/index.js';
 import { textBlock } from '../src/layout/text-block.js';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
+import { groupsOf } from './scene-queries.js';
 
 let fashion: CjourneyModel;
 beforeAll(async () => {
     fashion = (await loadExampleModels()).get('fashion-first-order')!;
 });
-
-function groups(marks: readonly Mark[], kind?: string): GroupMark[] {
-    return marks.flatMap(mark =>
-        mark.type === 'group' ? [...(kind === undefined || mark.kind === kind ? [mark] : []), ...groups(mark.children, kind)] : []
-    );
-}
 
 const KPIS = `
 journey Kpis "Every KPI status" {
@@ -55,7 +50,7 @@ describe('KPI cards', () => {
 
     test('trend in words and a sparkline of the history', async () => {
         const scene = await layout(await modelOfText(KPIS), 'map');
-        const off = groups(scene.marks, 'kpi').find(group => group.modelId === 'Off')!;
+        const off = groupsOf(scene.marks, 'kpi').find(group => group.modelId === 'Off')!;
         expect(renderScene({ ...scene, marks: [off] })).toContain('>▼ worsening<');
         expect(off.children.some(mark => mark.type === 'path' && mark.role === 'kpi-current' && mark.segments.length === 2)).toBe(true);
     });
@@ -63,7 +58,7 @@ describe('KPI cards', () => {
     test('better is to the right: a `better lower` KPI at its worst has an empty bar, a `better higher` one at its best a full bar', async () => {
         const scene = await layout(await modelOfText(KPIS), 'map');
         const bar = (id: string) => {
-            const rects = groups(scene.marks, 'kpi')
+            const rects = groupsOf(scene.marks, 'kpi')
                 .find(group => group.modelId === id)!
                 .children.filter((mark): mark is RectMark => mark.type === 'rect');
             return { track: rects.find(rect => rect.role === 'kpi-track')!, current: rects.find(rect => rect.role === 'kpi-current')! };
@@ -93,15 +88,15 @@ describe('KPI cards', () => {
 describe('filters', () => {
     test('personas: only the steps a chosen persona lives, and only its curve', async () => {
         const scene = await layout(await modelOfText(FILTERED), 'map', { personas: ['Bo'] });
-        expect(groups(scene.marks, 'touchpoint').map(group => group.modelId)).toEqual(['A', 'B']);
-        expect(groups(scene.marks, 'emotion').map(group => group.id)).toEqual(['cj-emotion-A-Bo', 'cj-emotion-B-Bo']);
-        expect(groups(scene.marks, 'persona').map(group => group.modelId)).toEqual(['Bo']);
+        expect(groupsOf(scene.marks, 'touchpoint').map(group => group.modelId)).toEqual(['A', 'B']);
+        expect(groupsOf(scene.marks, 'emotion').map(group => group.id)).toEqual(['cj-emotion-A-Bo', 'cj-emotion-B-Bo']);
+        expect(groupsOf(scene.marks, 'persona').map(group => group.modelId)).toEqual(['Bo']);
     });
 
     test('--persona Tobias on the contract’s example: only Tobias’ steps and curve', async () => {
         const scene = await layout(fashion, 'map', { personas: ['Tobias'] });
-        expect(groups(scene.marks, 'touchpoint').map(group => group.modelId)).toEqual(['Size', 'Checkout']);
-        const points = groups(scene.marks, 'emotion').map(group => group.id);
+        expect(groupsOf(scene.marks, 'touchpoint').map(group => group.modelId)).toEqual(['Size', 'Checkout']);
+        const points = groupsOf(scene.marks, 'emotion').map(group => group.id);
         expect(points).toEqual(['cj-emotion-Size-Tobias', 'cj-emotion-Checkout-Tobias']);
         expect(renderScene(scene)).not.toContain('Jana, repeat buyer');
     });
@@ -113,7 +108,7 @@ describe('filters', () => {
         expect(label('Emotion')).toBeGreaterThan(0);
         expect(label('Emotion')).toBeLessThan(label('Touchpoints'));
         for (const kind of ['pain', 'opportunity', 'kpi', 'stakeholder', 'touchpoint-details']) {
-            expect(groups(scene.marks, kind), kind).toHaveLength(0);
+            expect(groupsOf(scene.marks, kind), kind).toHaveLength(0);
         }
         expect(svg).not.toContain('>Frontstage<');
         expect(svg).not.toContain('>What we promise<');

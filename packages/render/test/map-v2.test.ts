@@ -7,20 +7,15 @@
  */
 import type { CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { layout, renderScene, type GroupMark, type Mark, type Scene, type TextMark } from '../src/index.js';
+import { layout, renderScene, type Mark, type Scene, type TextMark } from '../src/index.js';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
+import { groupsOf } from './scene-queries.js';
 import { generateJourney } from '../../../bench/journey-generator.mjs';
 
 let fashion: CjourneyModel;
 beforeAll(async () => {
     fashion = (await loadExampleModels()).get('fashion-first-order')!;
 });
-
-function groups(marks: readonly Mark[], kind?: string): GroupMark[] {
-    return marks.flatMap(mark =>
-        mark.type === 'group' ? [...(kind === undefined || mark.kind === kind ? [mark] : []), ...groups(mark.children, kind)] : []
-    );
-}
 
 function texts(marks: readonly Mark[]): TextMark[] {
     return marks.flatMap(mark => (mark.type === 'group' ? texts(mark.children) : mark.type === 'text' ? [mark] : []));
@@ -51,8 +46,8 @@ function centre(mark: Mark): { x: number; y: number } {
 
 /** Each persona's points (by the id `cj-emotion-<step>-<persona>`) and its line's vertices. */
 function curves(scene: Scene, personas: readonly string[]) {
-    const points = groups(scene.marks, 'emotion');
-    const lines = groups(scene.marks, 'persona');
+    const points = groupsOf(scene.marks, 'emotion');
+    const lines = groupsOf(scene.marks, 'persona');
     return personas.map(persona => {
         const own = points.filter(point => point.id!.endsWith(`-${persona}`));
         const line = lines.find(group => group.modelId === persona)?.children[0];
@@ -80,7 +75,7 @@ describe('emotion curves per persona', () => {
         expect(jana.points).toHaveLength(2);
         expect(tobias.points).toHaveLength(2);
         expect(shapeOf(jana.points[0].children[0])).not.toBe(shapeOf(tobias.points[0].children[0]));
-        const lines = groups(scene.marks, 'persona').map(group => group.children[0] as { dash?: number[] });
+        const lines = groupsOf(scene.marks, 'persona').map(group => group.children[0] as { dash?: number[] });
         expect(JSON.stringify(lines[0].dash)).not.toBe(JSON.stringify(lines[1].dash));
         const names = texts(scene.marks).filter(text => text.role === 'emotion-label' && text.weight === 'bold');
         for (const title of ['Jana, repeat buyer', 'Tobias, first-time gift buyer']) {
@@ -100,7 +95,7 @@ describe('emotion curves per persona', () => {
 
     test('a curve has no vertex at a step its persona does not live; it connects its own steps in path order', async () => {
         const scene = await layout(await modelOfText(THREE_STEPS), 'map');
-        const x = (step: string) => centre(groups(scene.marks, 'touchpoint').find(group => group.modelId === step)!.children[0]).x;
+        const x = (step: string) => centre(groupsOf(scene.marks, 'touchpoint').find(group => group.modelId === step)!.children[0]).x;
         const [ann, bo] = curves(scene, ['Ann', 'Bo']);
         const near = (vertices: { x: number }[], step: string) => vertices.some(vertex => Math.abs(vertex.x - x(step)) < 20);
         expect(['A', 'B', 'C', 'D'].filter(step => near(ann.vertices, step))).toEqual(['A', 'C', 'D']);
@@ -124,9 +119,9 @@ describe('emotion curves per persona', () => {
     test('a journey with one persona draws one curve of circles coloured by emotion, and no persona legend', async () => {
         const model = (await loadExampleModels()).get('saas-onboarding')!;
         const scene = await layout(model, 'map');
-        expect(groups(scene.marks, 'persona')).toHaveLength(0);
-        expect(groups(scene.marks, 'emotion-line')).toHaveLength(1);
-        for (const point of groups(scene.marks, 'emotion')) {
+        expect(groupsOf(scene.marks, 'persona')).toHaveLength(0);
+        expect(groupsOf(scene.marks, 'emotion-line')).toHaveLength(1);
+        for (const point of groupsOf(scene.marks, 'emotion')) {
             expect(point.children[0]).toMatchObject({ type: 'circle', role: expect.stringMatching(/^emotion-/) });
         }
         expect(renderScene(scene)).not.toContain('Emotion by persona');
@@ -178,10 +173,10 @@ describe('the version 2 lanes and marks', () => {
     test('the baseline’s curves, faded, under a future journey’s own, on the matching step', async () => {
         const scene = await layout(fashion, 'map', { journeyId: 'FashionToBe' });
         const svg = renderScene(scene);
-        const baseline = groups(scene.marks).filter(group => group.id?.startsWith('cj-baseline-line-'));
+        const baseline = groupsOf(scene.marks).filter(group => group.id?.startsWith('cj-baseline-line-'));
         expect(baseline.map(group => group.id)).toEqual(['cj-baseline-line-Jana', 'cj-baseline-line-Tobias']);
         expect(svg).toContain('class="cj-baseline-point"');
-        const own = centre(groups(scene.marks, 'emotion')[0].children[0]);
+        const own = centre(groupsOf(scene.marks, 'emotion')[0].children[0]);
         const before = baseline.map(group => centre(group.children.find(mark => mark.type !== 'text')!));
         // Drawn first (under), left of this journey's point at the same step.
         expect(svg.indexOf('cj-baseline-line-Jana')).toBeLessThan(svg.indexOf('id="cj-emotion-Checkout"'));

@@ -1,8 +1,10 @@
 /** Small queries over a laid-out scene, shared by the tests of the views. */
 import type { GroupMark, Mark, RectMark, TextMark } from '../src/index.js';
 
-export function groupsOf(marks: readonly Mark[]): GroupMark[] {
-    return marks.flatMap(mark => (mark.type === 'group' ? [mark, ...groupsOf(mark.children)] : []));
+/** Every group in these marks, outer before inner; only those of `kind` when given. */
+export function groupsOf(marks: readonly Mark[], kind?: string): GroupMark[] {
+    const all = marks.flatMap(mark => (mark.type === 'group' ? [mark, ...groupsOf(mark.children)] : []));
+    return kind === undefined ? all : all.filter(group => group.kind === kind);
 }
 
 export function textsOf(marks: readonly Mark[]): TextMark[] {

@@ -5,18 +5,14 @@
  * (not a lone arrowhead), also between neighbouring cards. Positions are measured in the page
  * with getBBox and getPointAtLength.
  */
-import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import type { CjourneyModel } from '@cjourney/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { renderView } from '../src/index.js';
-import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
-import { loadExampleModels } from '@cjourney/test-support/examples';
+import { useSvgPage } from '@cjourney/test-support/browser';
+import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 
+const drawing = useSvgPage();
 let models: Map<string, CjourneyModel>;
-let context: BrowserContext;
-let page: Page;
-let fontCss: string;
 
 /** Nine stakeholders in one cell (three columns of neighbours) plus others, influencing across, along and back. */
 const CROWDED = `journey Crowded "Crowded stakeholder map" {
@@ -35,16 +31,8 @@ ${['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']
 
 beforeAll(async () => {
     models = await loadExampleModels();
-    const { documents } = await loadSources([{ uri: 'file:///tmp/crowded.cjourney', text: CROWDED }]);
-    models.set('crowded (synthetic)', buildCjourneyModel(documents[0], { fileName: () => 'crowded.cjourney' }));
-    fontCss = embeddedFontCss();
-    context = await launchChromiumContext();
-    page = await context.newPage();
+    models.set('crowded (synthetic)', await modelOfText(CROWDED, 'crowded.cjourney'));
 }, 60_000);
-
-afterAll(async () => {
-    await context?.close();
-});
 
 interface ArrowReport {
     cards: number;
@@ -110,8 +98,8 @@ describe('the stakeholder map in headless Chromium', () => {
         for (const [name, model] of models) {
             for (const journey of model.journeys) {
                 const svg = await renderView(model, 'stakeholders', { journeyId: journey.id });
-                expect(await showSvg(page, svg, fontCss), name).toEqual([]);
-                const report = await page.evaluate(inspectArrows);
+                expect(await drawing.show(svg), name).toEqual([]);
+                const report = await drawing.page.evaluate(inspectArrows);
                 expect(report.overlaps, `${name}/${journey.id}`).toEqual([]);
                 expect(report.underCards, `${name}/${journey.id}`).toEqual([]);
                 expect(report.tooShort, `${name}/${journey.id}`).toEqual([]);

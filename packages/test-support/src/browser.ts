@@ -1,7 +1,6 @@
 /**
- * Debian's Chromium for browser tests, launched headless with no network chatter (Chromium's
- * background connections are refused on a closed network), and the Arimo web fonts the
- * preview embeds, so pages measure text as the layout does.
+ * Debian's Chromium for browser tests (launched as chromium.mjs says), and the Arimo web fonts
+ * the preview embeds, so pages measure text as the layout does.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,26 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fontFaceCss } from '@cjourney/render';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium };
 
 const require = createRequire(import.meta.url);
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run'
-];
-
-/** A browser whose every context gets a fresh, temporary profile. */
-export async function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
 
 /** A browser with one page that reaches nothing: every request is aborted, so a test injects what it needs. */
 export async function launchOfflinePage(): Promise<{ browser: Browser; page: Page }> {
@@ -133,4 +118,44 @@ export function glyphless(glyphs: DrawnGlyph[]): string[] {
     return glyphs
         .filter(glyph => glyph.ink === 0 || glyph.asMissingGlyphBox || glyph.asWithoutWebFonts)
         .map(glyph => `${glyph.char} U+${glyph.char.codePointAt(0)!.toString(16)}`);
+}
+
+/** A test file's page for drawings: `show` puts an SVG in it with the embedded fonts (see showSvg). */
+export interface SvgPage {
+    page: Page;
+    show(svg: string): Promise<string[]>;
+}
+
+/** Opens a page in a fresh Chromium profile before the file's tests and closes it after them. */
+export function useSvgPage(): SvgPage {
+    const fontCss = embeddedFontCss();
+    let context: BrowserContext | undefined;
+    const svgPage = { show: (svg: string) => showSvg(svgPage.page, svg, fontCss) } as SvgPage;
+    beforeAll(async () => {
+        context = await launchChromiumContext();
+        svgPage.page = await context.newPage();
+    }, 60_000);
+    afterAll(async () => {
+        await context?.close();
+    });
+    return svgPage;
+}
+
+/** A drawn element's box as measured in a page (getBBox), with the element's id. */
+export interface NamedBox {
+    id: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+/** Every pair of boxes that overlap, as `first × second`. */
+export function overlappingPairs(boxes: readonly NamedBox[]): string[] {
+    return boxes.flatMap((a, i) =>
+        boxes
+            .slice(i + 1)
+            .filter(b => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+            .map(b => `${a.id} × ${b.id}`)
+    );
 }

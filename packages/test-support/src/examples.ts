@@ -12,6 +12,16 @@ import { expect } from 'vitest';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
+/** The examples the browser tests draw in every view: one of each kind of journey the language writes. */
+export const SHOWCASE_EXAMPLES = [
+    'saas-onboarding',
+    'retail-repurchase',
+    'advocacy-stakeholder-map',
+    'hotel-benchmarking',
+    'omnichannel-service',
+    'project-tool-onboarding'
+];
+
 export function exampleFiles(): string[] {
     const files: string[] = [];
     const walk = (dir: string) =>

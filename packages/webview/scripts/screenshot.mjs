@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@cjourney/test-support/chromium';
 import { fontFaceCss } from '@cjourney/render';
 
 const require = createRequire(import.meta.url);
@@ -39,19 +39,7 @@ writeFileSync(
     page,
     `<!doctype html><html><head><meta charset="utf-8"><style>${css} body{margin:0}</style></head><body>${svg}</body></html>`
 );
-const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-    ]
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ deviceScaleFactor: scale, viewport: { width: 1600, height: 1000 } });
 const tab = await context.newPage();
 await tab.route(`${FONT_ORIGIN}/**`, route =>

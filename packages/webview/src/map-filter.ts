@@ -7,18 +7,21 @@
  * preview and its tests.
  */
 import type { Journey } from '@cjourney/model';
+import { MAP_LANES, type MapLaneId } from '@cjourney/render';
 import type { MapFilter, PreviewState } from './protocol.js';
 
-/** The journey map's built-in lanes, top to bottom (the renderer's names, as `cjourney render --lanes`). */
-export const BUILT_IN_LANES: ReadonlyArray<{ id: string; title: string }> = [
-    { id: 'touchpoints', title: 'Touchpoints' },
-    { id: 'doing', title: 'Doing' },
-    { id: 'emotion', title: 'Emotion' },
-    { id: 'pains', title: 'Pains & opportunities' },
-    { id: 'blueprint', title: 'Blueprint' },
-    { id: 'stakeholders', title: 'Stakeholders' },
-    { id: 'kpis', title: 'KPIs' }
-];
+/** The chips' shorter titles where the map's lane title is too long for a toolbar chip. */
+const CHIP_TITLES: Partial<Record<MapLaneId, string>> = {
+    doing: 'Doing',
+    pains: 'Pains & opportunities',
+    blueprint: 'Blueprint'
+};
+
+/** The journey map's built-in lanes, top to bottom: the renderer's ids (as `cjourney render --lanes`), chip titles. */
+export const BUILT_IN_LANES: ReadonlyArray<{ id: string; title: string }> = MAP_LANES.map(lane => ({
+    id: lane.id,
+    title: CHIP_TITLES[lane.id] ?? lane.title
+}));
 
 /** Enough for the journeys of a working session; the oldest are forgotten first. */
 export const REMEMBERED_FILTERS = 40;

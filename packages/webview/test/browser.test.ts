@@ -5,32 +5,23 @@
  * table agrees with the browser's own measurement of the font.
  */
 import type { CjourneyModel } from '@cjourney/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { measureText, renderView, VIEWS, type ThemeKind } from '@cjourney/render';
-import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
-import { loadExampleModels } from '@cjourney/test-support/examples';
+import { overlappingPairs, useSvgPage, type NamedBox } from '@cjourney/test-support/browser';
+import { loadExampleModels, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 
+const drawing = useSvgPage();
 let models: Map<string, CjourneyModel>;
-let context: BrowserContext;
-let page: Page;
-let fontCss: string;
 
 beforeAll(async () => {
     models = await loadExampleModels();
-    fontCss = embeddedFontCss();
-    context = await launchChromiumContext();
-    page = await context.newPage();
 }, 60_000);
-
-afterAll(async () => {
-    await context?.close();
-});
 
 interface PageReport {
     parseError: boolean;
     fontLoaded: boolean;
-    overlaps: string[];
+    /** The touchpoint cards' frames. */
+    cards: NamedBox[];
     outside: string[];
 }
 
@@ -40,15 +31,6 @@ function inspect(): PageReport {
     const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
     const frameOf = (group: Element) => (group.querySelector(':scope > rect') as SVGRectElement | null)?.getBBox();
     const cards = [...svg.querySelectorAll('g[data-cj-kind="touchpoint"]')].map(group => ({ id: group.id, box: frameOf(group)! }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < cards.length; i++) {
-        for (let j = i + 1; j < cards.length; j++) {
-            const [a, b] = [cards[i].box, cards[j].box];
-            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
-                overlaps.push(`${cards[i].id} × ${cards[j].id}`);
-            }
-        }
-    }
     const outside: string[] = [];
     const framed = svg.querySelectorAll(
         'g[data-cj-kind="touchpoint"], g[data-cj-kind="pain"], g[data-cj-kind="opportunity"], g[data-cj-kind="kpi"], g[data-cj-kind="stage"]'
@@ -74,21 +56,14 @@ function inspect(): PageReport {
     return {
         parseError: parsed.querySelector('parsererror') !== null,
         fontLoaded: document.fonts.check('bold 13px Arimo'),
-        overlaps,
+        cards: cards.map(({ id, box: { x, y, width, height } }) => ({ id, x, y, width, height })),
         outside
     };
 }
 
 describe('in headless Chromium', () => {
     const cases: Array<[string, (typeof VIEWS)[number], ThemeKind]> = [];
-    for (const name of [
-        'saas-onboarding',
-        'retail-repurchase',
-        'advocacy-stakeholder-map',
-        'hotel-benchmarking',
-        'omnichannel-service',
-        'project-tool-onboarding'
-    ]) {
+    for (const name of SHOWCASE_EXAMPLES) {
         for (const view of VIEWS) {
             cases.push([name, view, name === 'saas-onboarding' ? 'dark' : 'light']);
         }
@@ -96,17 +71,17 @@ describe('in headless Chromium', () => {
 
     test.each(cases)('%s, %s (%s): displays without errors, boxes apart, text inside', async (name, view, theme) => {
         const svg = await renderView(models.get(name)!, view, { theme });
-        const errors = await showSvg(page, svg, fontCss);
+        const errors = await drawing.show(svg);
         expect(errors).toEqual([]);
-        const report = await page.evaluate(inspect);
+        const report = await drawing.page.evaluate(inspect);
         expect(report.parseError).toBe(false);
         expect(report.fontLoaded).toBe(true);
-        expect(report.overlaps).toEqual([]);
+        expect(overlappingPairs(report.cards)).toEqual([]);
         expect(report.outside).toEqual([]);
     });
 
     test('the metrics table agrees with the browser measuring Arimo', async () => {
-        await showSvg(page, await renderView(models.get('saas-onboarding')!, 'map'), fontCss);
+        await drawing.show(await renderView(models.get('saas-onboarding')!, 'map'));
         const samples = [
             'Compares plans',
             'Seat pricing is unclear',
@@ -115,7 +90,7 @@ describe('in headless Chromium', () => {
             'Кириллица and Ελληνικά'
         ];
         for (const weight of ['normal', 'bold'] as const) {
-            const browser = await page.evaluate(
+            const browser = await drawing.page.evaluate(
                 async ([texts, fontWeight]) => {
                     // Subsets load when text needs them: ask for them before measuring.
                     await Promise.all((texts as string[]).map(text => document.fonts.load(`${fontWeight} 100px Arimo`, text)));

@@ -3,28 +3,16 @@
  * it posts an `export` of format `pdf` carrying the shown view drawn in the export theme (the
  * extension host makes the PDF from that SVG), a file name to suggest and the drawing's title.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '@cjourney/test-support/browser';
+import { expect, test } from 'vitest';
 import { loadExampleModels } from '@cjourney/test-support/examples';
 import type { ExportMessage } from '../src/protocol.js';
-import { bundlePreview, newPreviewPage, showDocument, type PreviewPageSource } from './preview-page.js';
+import { showDocument, usePreview } from './preview-page.js';
 
-let browser: Browser;
-let source: PreviewPageSource;
-
-beforeAll(async () => {
-    source = await bundlePreview();
-    browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+const preview = usePreview();
 
 test('Export as PDF… posts the view as SVG, with its name and title, for the host to make the PDF', { timeout: 120_000 }, async () => {
     const model = (await loadExampleModels()).get('saas-onboarding')!;
-    const page = await newPreviewPage(browser, source, { width: 1200, height: 800 });
+    const page = await preview.open({ width: 1200, height: 800 });
     await showDocument(page, 'saas-onboarding', model, 'stakeholders');
     await page.locator('vscode-toolbar-button[icon="file-pdf"]').click();
     await page.waitForFunction(() => (window as unknown as { cjPosted: { type: string }[] }).cjPosted.some(m => m.type === 'export'));

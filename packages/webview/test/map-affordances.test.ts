@@ -3,27 +3,12 @@
  * Chromium with the bundled preview, a click 5 screen px beside the middle of a flow arrow
  * (flow view) and of an influence arrow (stakeholder map) reveals the arrow's source line.
  */
-import type { CjourneyModel, SourceLocation } from '@cjourney/model';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '@cjourney/test-support/browser';
-import { loadExampleModels } from '@cjourney/test-support/examples';
+import type { SourceLocation } from '@cjourney/model';
+import { describe, expect, test } from 'vitest';
 import { journeyOf } from '../src/source-lookup.js';
-import { bundlePreview, newPreviewPage, send, showDocument, type PreviewPageSource } from './preview-page.js';
+import { send, showDocument, usePreview } from './preview-page.js';
 
-let browser: Browser;
-let source: PreviewPageSource;
-let models: Map<string, CjourneyModel>;
-
-beforeAll(async () => {
-    source = await bundlePreview();
-    models = await loadExampleModels();
-    browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+const preview = usePreview({ examples: true });
 
 /** Runs in the page: a screen point 5 px beside the middle of the arrow's line, across its direction. */
 function besideLine(selector: string): { x: number; y: number; id: string } {
@@ -51,8 +36,8 @@ const cases: Array<[string, string, string, string, (journey: Journey, id: strin
 
 describe('wide hit strokes on arrows (headless Chromium)', () => {
     test.each(cases)('a click 5 px beside %s reveals its source', async (_, name, view, selector, expected) => {
-        const page = await newPreviewPage(browser, source, { width: 1600, height: 1200 });
-        const model = models.get(name)!;
+        const page = await preview.open({ width: 1600, height: 1200 });
+        const model = preview.models.get(name)!;
         await showDocument(page, name, model, view);
         await send(page, { type: 'command', command: 'fit' });
         const point = await page.evaluate(besideLine, selector);
@@ -70,8 +55,8 @@ describe('wide hit strokes on arrows (headless Chromium)', () => {
 
 describe('keyboard access (headless Chromium)', () => {
     test('Tab walks the map elements in drawing order, Enter on a touchpoint reveals its source', async () => {
-        const page = await newPreviewPage(browser, source, { width: 1600, height: 1200 });
-        const model = models.get('saas-onboarding')!;
+        const page = await preview.open({ width: 1600, height: 1200 });
+        const model = preview.models.get('saas-onboarding')!;
         const journey = journeyOf(model, undefined)!;
         await showDocument(page, 'saas-onboarding', model);
         await page.focus('.cj-canvas');

@@ -4,33 +4,23 @@
  * cut with "…" and its full text is in the card's <title>.
  */
 import type { CjourneyModel } from '@cjourney/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { renderView, type ThemeKind, type ViewName } from '@cjourney/render';
-import { embeddedFontCss, launchChromiumContext, showSvg } from '@cjourney/test-support/browser';
+import { overlappingPairs, useSvgPage, type NamedBox } from '@cjourney/test-support/browser';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
 import { flowChain } from '@cjourney/test-support/hostile-input';
 
+const drawing = useSvgPage();
 let models: Map<string, CjourneyModel>;
-let context: BrowserContext;
-let page: Page;
-let fontCss: string;
 
 beforeAll(async () => {
     models = await loadExampleModels();
     models.set('150-step chain', await modelOfText(flowChain(150)));
-    fontCss = embeddedFontCss();
-    context = await launchChromiumContext();
-    page = await context.newPage();
 }, 60_000);
 
-afterAll(async () => {
-    await context?.close();
-});
-
 interface CardReport {
-    cards: number;
-    overlaps: string[];
+    /** The cards' frames. */
+    cards: NamedBox[];
     outside: string[];
     cutWithoutTitle: string[];
 }
@@ -41,15 +31,6 @@ function inspectCards(): CardReport {
     const cards = [...svg.querySelectorAll('g[data-cj-kind]')]
         .filter(group => group.querySelector(':scope > rect') && !['quadrant', 'journey'].includes(group.getAttribute('data-cj-kind')!))
         .map(group => ({ group, id: group.id, box: (group.querySelector(':scope > rect') as SVGRectElement).getBBox() }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < cards.length; i++) {
-        for (let j = i + 1; j < cards.length; j++) {
-            const [a, b] = [cards[i].box, cards[j].box];
-            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
-                overlaps.push(`${cards[i].id} × ${cards[j].id}`);
-            }
-        }
-    }
     const outside: string[] = [];
     const cutWithoutTitle: string[] = [];
     for (const { group, id, box: frame } of cards) {
@@ -70,7 +51,7 @@ function inspectCards(): CardReport {
             }
         }
     }
-    return { cards: cards.length, overlaps, outside, cutWithoutTitle };
+    return { cards: cards.map(({ id, box: { x, y, width, height } }) => ({ id, x, y, width, height })), outside, cutWithoutTitle };
 }
 
 describe('the new views in headless Chromium', () => {
@@ -84,11 +65,11 @@ describe('the new views in headless Chromium', () => {
         '%s, %s (%s %s): cards apart, every text inside its card or cut with its full text in the title',
         async (name, view, theme, journeyId) => {
             const svg = await renderView(models.get(name)!, view, { theme, journeyId });
-            expect(await showSvg(page, svg, fontCss)).toEqual([]);
-            const report = await page.evaluate(inspectCards);
+            expect(await drawing.show(svg)).toEqual([]);
+            const report = await drawing.page.evaluate(inspectCards);
             // The to-be journey and the chain have no opportunities, pains or KPIs: their views may have no cards.
-            if (!journeyId && name !== '150-step chain') expect(report.cards).toBeGreaterThan(0);
-            expect(report.overlaps).toEqual([]);
+            if (!journeyId && name !== '150-step chain') expect(report.cards.length).toBeGreaterThan(0);
+            expect(overlappingPairs(report.cards)).toEqual([]);
             expect(report.outside).toEqual([]);
             expect(report.cutWithoutTitle).toEqual([]);
         }

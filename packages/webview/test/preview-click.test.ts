@@ -6,38 +6,15 @@
  * emotion point, a flow arrow, a benchmark and the corner of a stakeholder's entry post the
  * `reveal` of the right source range.
  */
-import type { CjourneyModel, SourceLocation } from '@cjourney/model';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SourceLocation } from '@cjourney/model';
+import { describe, expect, test } from 'vitest';
+import { SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 import { VIEWS } from '@cjourney/render';
-import { launchChromium } from '@cjourney/test-support/browser';
-import { loadExampleModels } from '@cjourney/test-support/examples';
 import type { ElementRef } from '../src/protocol.js';
 import { journeyOf, locationOf } from '../src/source-lookup.js';
-import { bundlePreview, newPreviewPage, send, showDocument, type PreviewPageSource } from './preview-page.js';
+import { send, showDocument, usePreview } from './preview-page.js';
 
-const EXAMPLES = [
-    'saas-onboarding',
-    'retail-repurchase',
-    'advocacy-stakeholder-map',
-    'hotel-benchmarking',
-    'omnichannel-service',
-    'project-tool-onboarding'
-];
-
-let browser: Browser;
-let source: PreviewPageSource;
-let models: Map<string, CjourneyModel>;
-
-beforeAll(async () => {
-    source = await bundlePreview();
-    models = await loadExampleModels();
-    browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+const preview = usePreview({ examples: true });
 
 interface Marked {
     ref: ElementRef;
@@ -59,11 +36,11 @@ function markedElements(): Marked[] {
 
 describe('click-through from the map to the source (headless Chromium)', () => {
     test('an element shows a pointer exactly when a click on it reveals its source', async () => {
-        const page = await newPreviewPage(browser, source, { width: 900, height: 700 });
+        const page = await preview.open({ width: 900, height: 700 });
         const kinds = new Set<string>();
-        for (const name of EXAMPLES) {
-            const journey = journeyOf(models.get(name)!, undefined)!;
-            await showDocument(page, name, models.get(name)!);
+        for (const name of SHOWCASE_EXAMPLES) {
+            const journey = journeyOf(preview.models.get(name)!, undefined)!;
+            await showDocument(page, name, preview.models.get(name)!);
             for (const view of VIEWS) {
                 await send(page, { type: 'command', command: `view:${view}` });
                 await page.waitForSelector(`.cj-canvas svg[data-cj-view="${view}"]`);
@@ -114,8 +91,8 @@ describe('click-through from the map to the source (headless Chromium)', () => {
     ];
 
     test.each(clicks)('a click on %s reveals its source', async (_, view, selector, expected) => {
-        const page = await newPreviewPage(browser, source, { width: 1800, height: 1400 });
-        const model = models.get('saas-onboarding')!;
+        const page = await preview.open({ width: 1800, height: 1400 });
+        const model = preview.models.get('saas-onboarding')!;
         await showDocument(page, 'saas-onboarding', model, view);
         await send(page, { type: 'command', command: 'fit' });
         const target = await page.evaluate(pointsToClick, selector);

@@ -8,14 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CjourneyModel } from '@cjourney/model';
 import { FONT_FACES, fontFileName, previewStylesheet, SCRIPT_FONT_FACES } from '@cjourney/render';
-import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { embeddedFontCss } from '@cjourney/test-support/browser';
-
-const PREVIEW_CSS = fileURLToPath(new URL('../src/preview/preview.css', import.meta.url));
+import { afterAll, beforeAll } from 'vitest';
+import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
+import { loadExampleModels } from '@cjourney/test-support/examples';
+import { bundlePreviewScript, PREVIEW_CSS } from '@cjourney/test-support/preview-app';
 
 /**
  * The colours VS Code's default light theme (Light Modern) gives the variables the preview
@@ -51,21 +50,10 @@ export function previewFontDataUrls(): Record<string, string> {
  * `main` may name another preview entry to measure (e.g. an earlier commit's sources); `fontCss`
  * other @font-face rules than the embedded Arimo (e.g. the extension's, per script).
  */
-export async function bundlePreview(
-    main = fileURLToPath(new URL('../src/preview/main.ts', import.meta.url)),
-    fontCss = embeddedFontCss()
-): Promise<PreviewPageSource> {
-    const bundle = await esbuild.build({
-        entryPoints: [main],
-        bundle: true,
-        write: false,
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-        logLevel: 'silent'
-    });
+export async function bundlePreview(main?: string, fontCss = embeddedFontCss()): Promise<PreviewPageSource> {
+    const script = await bundlePreviewScript(main);
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Journey map preview</title><style>${LIGHT_THEME_VARIABLES}${fontCss}${readFileSync(PREVIEW_CSS, 'utf8')}${previewStylesheet()}</style></head><body class="vscode-light"></body></html>`;
-    return { html, script: bundle.outputFiles[0].text };
+    return { html, script };
 }
 
 const FONT_ANSWER = previewFontDataUrls();
@@ -119,4 +107,30 @@ export async function showDocument(page: Page, name: string, model: CjourneyMode
     await send(page, { type: 'model', uri: uriOf(name), version: 1, model, errors: [] });
     await page.waitForSelector(`.cj-canvas svg[data-cj-view="${view}"]`, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+}
+
+/** A test file's preview: what it opens pages on, and the examples' models if it asked for them. */
+export interface PreviewSuite {
+    models: Map<string, CjourneyModel>;
+    /** A fresh preview page (no saved state) of the given size. */
+    open(viewport: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Bundles the preview (`main`, as bundlePreview) and launches Chromium before the file's tests,
+ * loads the examples first when `examples` is set, and closes the browser after the tests.
+ */
+export function usePreview(options: { main?: string; examples?: boolean } = {}): PreviewSuite {
+    let browser: Browser | undefined;
+    let source: PreviewPageSource;
+    const suite: PreviewSuite = { models: new Map(), open: viewport => newPreviewPage(browser!, source, viewport) };
+    beforeAll(async () => {
+        source = await bundlePreview(options.main);
+        if (options.examples) (await loadExampleModels()).forEach((model, name) => suite.models.set(name, model));
+        browser = await launchChromium();
+    }, 120_000);
+    afterAll(async () => {
+        await browser?.close();
+    });
+    return suite;
 }

@@ -10,48 +10,29 @@
  * in docs/extension.md were taken that way from the previous commit's sources).
  */
 import { mkdirSync } from 'node:fs';
-import type { CjourneyModel } from '@cjourney/model';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { modelOfText, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
+import { send, showDocument as show, usePreview } from './preview-page.js';
 import { BIG_JOURNEY_STAGES, bigJourneyText } from '@cjourney/test-support/big-journey';
-import { launchChromium } from '@cjourney/test-support/browser';
-import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
-import { bundlePreview, newPreviewPage, send, showDocument as show, type PreviewPageSource } from './preview-page.js';
 
-const EXAMPLES = [
-    'saas-onboarding',
-    'retail-repurchase',
-    'advocacy-stakeholder-map',
-    'hotel-benchmarking',
-    'omnichannel-service',
-    'project-tool-onboarding'
-];
 const PANEL = { width: 720, height: 820 };
 
-let browser: Browser;
-let source: PreviewPageSource;
-let models: Map<string, CjourneyModel>;
+const preview = usePreview({ main: process.env.CJ_PREVIEW_MAIN, examples: true });
 
 beforeAll(async () => {
-    source = await bundlePreview(process.env.CJ_PREVIEW_MAIN);
-    models = await loadExampleModels();
-    models.set('big', await modelOfText(bigJourneyText(), 'big.cjourney'));
-    browser = await launchChromium();
+    preview.models.set('big', await modelOfText(bigJourneyText(), 'big.cjourney'));
     mkdirSync('test-results/preview', { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-    await browser?.close();
-});
+}, 60_000);
 
 /** A fresh preview (no saved state) that has drawn `name`'s map. */
 async function openPreview(name: string): Promise<Page> {
-    const page = await newPreviewPage(browser, source, PANEL);
+    const page = await preview.open(PANEL);
     await showDocument(page, name);
     return page;
 }
 
-const showDocument = (page: Page, name: string) => show(page, name, models.get(name)!);
+const showDocument = (page: Page, name: string) => show(page, name, preview.models.get(name)!);
 
 interface Seen {
     /** Screen pixels per map unit. */
@@ -111,7 +92,7 @@ const readout = (page: Page) => page.locator('.cj-zoom-level').innerText();
 const button = (page: Page, icon: string) => page.locator(`vscode-toolbar-button[icon="${icon}"]`);
 
 describe('the preview map as a user sees it (headless Chromium)', () => {
-    test.each(EXAMPLES)('%s opens readable, at its title, with the panel filled', async name => {
+    test.each(SHOWCASE_EXAMPLES)('%s opens readable, at its title, with the panel filled', async name => {
         const page = await openPreview(name);
         const view = await page.evaluate(seen);
         console.log(
@@ -205,7 +186,7 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
 
     test('the stage picker follows the view: the flow view has one, the stakeholder map none', async () => {
         const page = await openPreview('saas-onboarding');
-        const stages = models.get('saas-onboarding')!.journeys[0].stages.length;
+        const stages = preview.models.get('saas-onboarding')!.journeys[0].stages.length;
         await expect(page.locator('.cj-stage-picker vscode-option').count()).resolves.toBe(stages);
         await send(page, { type: 'command', command: 'view:stakeholders' });
         await page.waitForSelector('.cj-canvas svg[data-cj-view="stakeholders"]');

@@ -12,16 +12,8 @@ import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser'
 import { expectNoScriptRan, openTracedPage, type PageTrace } from '@cjourney/test-support/xss-page';
 import { withHostileStrings, XSS_ALL, XSS_PAYLOADS } from '@cjourney/test-support/hostile-input';
 import { htmlDocument, renderView, VIEWS, type ViewName } from '@cjourney/render';
-import { loadExampleModels } from '@cjourney/test-support/examples';
+import { loadExampleModels, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 
-const JOURNEYS = [
-    'saas-onboarding',
-    'retail-repurchase',
-    'advocacy-stakeholder-map',
-    'hotel-benchmarking',
-    'omnichannel-service',
-    'project-tool-onboarding'
-];
 /** The SVG elements the renderer writes, and the HTML export's frame around them. */
 const SVG_ELEMENTS = ['svg', 'title', 'desc', 'defs', 'symbol', 'use', 'g', 'rect', 'circle', 'path', 'text', 'tspan'];
 const HTML_ELEMENTS = ['html', 'head', 'meta', 'style', 'body'];
@@ -61,7 +53,7 @@ function expectNothingRan(trace: PageTrace, allowed: readonly string[], ownStyle
 describe('the XSS corpus in every text field, loaded in headless Chromium', () => {
     const cases: Array<[string, string, ViewName]> = [];
     for (const variant of ['payloads in turn', 'the whole corpus in every string']) {
-        for (const name of JOURNEYS) {
+        for (const name of SHOWCASE_EXAMPLES) {
             for (const view of VIEWS) {
                 cases.push([variant, name, view]);
             }

@@ -5,6 +5,7 @@
  */
 import {
     QUADRANT_INFO,
+    benchmarkSource,
     emotionForScore,
     gapWithUnit,
     withUnit,
@@ -19,7 +20,7 @@ import {
 import { emotionWithFace } from '../format/emotion-faces.js';
 import { escapeMarkdown, table, titled as name } from '../format/markdown.js';
 import { kpiDetails, personaDetails, stakeholderDetails, touchpointDetails } from './markdown-details.js';
-import { benchmarkSource, competitorsSection, journeyStateLine, opportunityCell, painCell, sourcesSection } from './markdown-v2.js';
+import { competitorsSection, journeyStateLine, opportunityCell, painCell, sourcesSection } from './markdown-v2.js';
 
 export function exportMarkdown(model: CjourneyModel): string {
     const parts = model.journeys.map(journey => journeySection(journey));
@@ -158,7 +159,7 @@ function kpiSection(journey: Journey): string {
         const gapValue = (text: string) => escapeMarkdown(gapWithUnit(text, kpi.unit));
         const gap = kpi.gapToTarget ? (kpi.gapToTarget.meets ? '✅ met' : `${gapValue(kpi.gapToTarget.text)} short`) : '';
         const benchmarks = kpi.benchmarks.map(benchmark => {
-            const source = benchmarkSource(benchmark, journey);
+            const source = benchmarkSource(benchmark, journey, escapeMarkdown);
             const gapText = benchmark.gap ? (benchmark.gap.meets ? ', met' : `, ${gapValue(benchmark.gap.text)} short`) : '';
             return `${value(benchmark.value.text)}${source}${gapText}`;
         });

@@ -111,38 +111,33 @@ export function kpiV2Facts(kpi: Kpi, journey: Journey): string[] {
     ].filter(Boolean);
 }
 
-/** Whose a benchmark is, its source and date: ` (Leader, annual report, at 2025)`. */
-export function benchmarkSource(benchmark: Kpi['benchmarks'][number], journey: Journey): string {
-    const parts = [
-        benchmark.competitorId && titleIn(journey.competitors, benchmark.competitorId),
-        benchmark.source && escapeMarkdown(benchmark.source),
-        benchmark.date && `at ${escapeMarkdown(benchmark.date)}`
-    ].filter(Boolean);
-    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+/** A heading and its table; nothing at all when there are no rows. */
+function tableSection(heading: string, headers: string[], rows: string[][]): string {
+    return rows.length === 0 ? '' : `${heading}\n\n${table(headers, rows)}`;
 }
 
 export function sourcesSection(sources: readonly Source[], heading: string): string {
-    if (sources.length === 0) {
-        return '';
-    }
-    const rows = sources.map(source => [
-        name(source.title, source.id),
-        source.kind ?? '',
-        escapeMarkdown(source.date ?? ''),
-        escapeMarkdown(source.sample ?? ''),
-        escapeMarkdown([source.description, source.link].filter(Boolean).join(' — '))
-    ]);
-    return `${heading}\n\n${table(['Source', 'Kind', 'Date', 'Sample', 'About'], rows)}`;
+    return tableSection(
+        heading,
+        ['Source', 'Kind', 'Date', 'Sample', 'About'],
+        sources.map(source => [
+            name(source.title, source.id),
+            source.kind ?? '',
+            escapeMarkdown(source.date ?? ''),
+            escapeMarkdown(source.sample ?? ''),
+            escapeMarkdown([source.description, source.link].filter(Boolean).join(' — '))
+        ])
+    );
 }
 
 export function competitorsSection(competitors: readonly Competitor[], heading: string): string {
-    if (competitors.length === 0) {
-        return '';
-    }
-    const rows = competitors.map(competitor => [
-        name(competitor.title, competitor.id),
-        competitor.kind ?? '',
-        escapeMarkdown(competitor.description ?? '')
-    ]);
-    return `${heading}\n\n${table(['Competitor', 'Kind', 'About'], rows)}`;
+    return tableSection(
+        heading,
+        ['Competitor', 'Kind', 'About'],
+        competitors.map(competitor => [
+            name(competitor.title, competitor.id),
+            competitor.kind ?? '',
+            escapeMarkdown(competitor.description ?? '')
+        ])
+    );
 }

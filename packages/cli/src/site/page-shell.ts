@@ -4,6 +4,7 @@
  * landmarks a screen reader can jump between, and relative links only, so the site works from
  * `file://` and under any sub-path (GitHub Pages).
  */
+import { htmlHead } from '@cjourney/render';
 import { attr, text } from './html.js';
 
 export const CSP =
@@ -38,14 +39,7 @@ export function page(options: PageOptions): string {
         const current = entry.file === options.current ? ' aria-current="page"' : '';
         return `<li><a href="${options.prefix}${entry.file}"${current}>${text(entry.label)}</a></li>`;
     }).join('');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cjourney">
-<title>${text(options.title)}</title>
+    return `${htmlHead(attr(CSP), options.title)}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.prefix}assets/site.css">
 </head>

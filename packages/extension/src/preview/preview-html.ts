@@ -5,6 +5,7 @@
  * through the webview's resource URIs (persona and touchpoint images the host allowed:
  * preview-images.ts). No inline script or style, no eval, no remote content.
  */
+import { htmlHead } from '@cjourney/render';
 import * as vscode from 'vscode';
 import { previewImageRoots } from './preview-images.js';
 
@@ -29,15 +30,9 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
         `font-src ${webview.cspSource}`,
         `img-src blob: ${webview.cspSource}`
     ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
+    return `${htmlHead(policy, 'Journey map preview')}
 <link rel="stylesheet" nonce="${nonce}" href="${asset('codicon.css')}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" nonce="${nonce}" href="${asset('preview.css')}">
-<title>Journey map preview</title>
 </head>
 <body data-vscode-context='{"preventDefaultContextMenuItems": true}'>
 <script nonce="${nonce}" src="${asset('preview.js')}"></script>

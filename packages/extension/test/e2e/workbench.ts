@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
+import { launchChromium } from '@cjourney/test-support/browser';
+import { type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import {
     ensureCodeServer,
     installExtension,
@@ -21,7 +22,6 @@ import {
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, 'packages/extension');
 export const SCREENSHOTS = path.join(ROOT, 'test-results/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function ensureCodeServerInstalled(): void {
     ensureCodeServer(message => console.log(message));
@@ -58,20 +58,7 @@ export class Workbench {
             folder: workspace,
             extraSettings: settings
         });
-        const browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: [
-                '--headless',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-quic',
-                '--disable-background-networking',
-                // playwright gives every launch a fresh, temporary profile.
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run'
-            ]
-        });
+        const browser = await launchChromium();
         const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
         await page.goto(workbenchUrl(server, workspace));
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

@@ -102,16 +102,6 @@ export function kpiV2Lines(kpi: Kpi, journey: Journey): (string | undefined)[] {
     ];
 }
 
-/** `(Pure-player fashion leader, annual report, at 2025)` for a benchmark. */
-export function benchmarkSource(benchmark: Kpi['benchmarks'][number], journey: Journey): string {
-    const parts = [
-        benchmark.competitorId && title(journey.competitors, benchmark.competitorId),
-        benchmark.source && md(benchmark.source),
-        benchmark.date && `at ${md(benchmark.date)}`
-    ].filter(Boolean);
-    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
-
 /** A persona's emotion at each step it lives, in path order. */
 export function personaCurve(persona: Persona, journey: Journey): string | undefined {
     const steps = journey.path.flatMap(id => {

@@ -5,6 +5,7 @@
 import { findBuiltinChannel } from '../builtins.js';
 import {
     type Channel,
+    benchmarkSource,
     emotionForScore,
     explainWord,
     type Journey,
@@ -19,7 +20,7 @@ import {
     gapWithUnit,
     withUnit
 } from '@cjourney/model';
-import { benchmarkSource, kpiV2Lines, opportunityLine, painLine, personaCurve, touchpointV2Lines } from './hover-content-v2.js';
+import { kpiV2Lines, opportunityLine, painLine, personaCurve, touchpointV2Lines } from './hover-content-v2.js';
 
 /** Escapes Markdown (and HTML) so a title like `*<b>x</b>*` shows as written. */
 export function md(text: string): string {
@@ -145,7 +146,7 @@ export function kpiHover(kpi: Kpi, journey: Journey): string {
         list(
             'Benchmarks',
             kpi.benchmarks.map(benchmark => {
-                const source = benchmarkSource(benchmark, journey);
+                const source = benchmarkSource(benchmark, journey, md);
                 const verdict = benchmark.gap
                     ? benchmark.gap.meets
                         ? ': matched or beaten'

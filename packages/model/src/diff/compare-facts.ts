@@ -85,3 +85,15 @@ export function compareList(property: string, before: readonly string[], after: 
 function defined<T extends object>(record: T): Partial<T> {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+/** A diff table's entry for a single-valued text field `key`, reported as `property` (by default its name). */
+export function valueField<K extends string>(key: K, property: string = key) {
+    return <T extends { readonly [P in K]?: string }>(before: T, after: T): ValueChange[] =>
+        compareValue(property, before[key], after[key]);
+}
+
+/** A diff table's entry for a list-of-texts field `key`, its items reported as `property`. */
+export function listField<K extends string>(key: K, property: string) {
+    return <T extends { readonly [P in K]: readonly string[] }>(before: T, after: T): ListChange[] =>
+        compareList(property, before[key], after[key]);
+}

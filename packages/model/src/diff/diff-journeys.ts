@@ -6,7 +6,7 @@
 import type { CjourneyModel, Journey } from '../journey-model.js';
 import { channelChanges, journeyChanges, NO_RENAMES, personaChanges, stakeholderChanges, type Renames } from './element-changes.js';
 import { contentKey, elementDiff } from './element-diff.js';
-import type { ElementDiff, JourneyChange, JourneyDiff } from './journey-diff.js';
+import { noChangedParts, type ElementDiff, type JourneyChange, type JourneyDiff } from './journey-diff.js';
 import { JourneyParts } from './journey-parts.js';
 import { matchElements, renames as renamesOf, type Pair } from './match-elements.js';
 import { summarizeDiff } from './summarize-diff.js';
@@ -94,19 +94,10 @@ function diffShared(before: readonly CjourneyModel[], after: readonly CjourneyMo
 function diffJourneyPair(pair: Pair<JourneyEntry>, sharedRenames: Renames): JourneyChange[] {
     const { before, after } = pair;
     const entry = (after ?? before)!;
-    const empty = {
-        stages: [],
-        touchpoints: [],
-        personas: [],
-        stakeholders: [],
-        channels: [],
-        kpis: [],
-        flows: { added: [], removed: [] }
-    };
     const base = { kind: 'journey' as const, id: entry.id, title: entry.title, file: entry.file, ...lineProperty(entry.journey) };
     if (!before || !after) {
         const size = { stages: entry.journey.stages.length, touchpoints: entry.journey.touchpoints.length };
-        return [{ ...base, status: before ? 'removed' : 'added', changes: [], ...empty, size }];
+        return [{ ...base, status: before ? 'removed' : 'added', changes: [], ...noChangedParts(), size }];
     }
     const parts = new JourneyParts(before.journey, after.journey, sharedRenames).diff();
     const changes = journeyChanges(before.journey, after.journey);

@@ -6,16 +6,17 @@
 import type { Channel, ImageFile, Journey, Pain, Persona, Stage, Stakeholder, Touchpoint } from '../journey-model.js';
 import { LEVELS, QUADRANT_INFO, type Quadrant } from '../vocabulary.js';
 import { imageFileSummary } from '../images.js';
-import { compareList, compareOnScale, compareValue } from './compare-facts.js';
+import { compareList, compareOnScale, compareValue, listField, valueField } from './compare-facts.js';
 import {
     ATTITUDE_SCALE,
+    changesWithoutRenames,
+    compareLaterIds,
     CHILDREN,
     compareFields,
     DERIVED,
     EMOTION_SCALE,
     ID,
     LOCATION,
-    NO_RENAMES,
     ORDER,
     renamed,
     SCOPE,
@@ -29,6 +30,7 @@ import {
     COMPETITOR_FIELDS,
     definitionChanges,
     evidenceText,
+    evidenceField,
     OPPORTUNITY_FIELDS,
     opportunityChanges,
     personaEmotionChanges,
@@ -41,11 +43,11 @@ export { kpiChanges } from './kpi-changes.js';
 
 const JOURNEY_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    objectives: (before, after) => compareList('objective', before.objectives, after.objectives),
-    state: (before, after) => compareValue('state', before.state, after.state),
-    baselineId: (before, after) => compareValue('baseline', before.baselineId, after.baselineId),
+    title: valueField('title'),
+    description: valueField('description'),
+    objectives: listField('objectives', 'objective'),
+    state: valueField('state'),
+    baselineId: valueField('baselineId', 'baseline'),
     lanes: (before, after) =>
         compareList(
             'lane',
@@ -67,17 +69,15 @@ const JOURNEY_FIELDS = {
     emotion: DERIVED
 } satisfies Record<keyof Journey, FieldDiff<Journey>>;
 
-export function journeyChanges(before: Journey, after: Journey): PropertyChange[] {
-    return compareFields(JOURNEY_FIELDS, before, after, NO_RENAMES);
-}
+export const journeyChanges = changesWithoutRenames<Journey>(JOURNEY_FIELDS);
 
 const needText = (stage: Stage, map: ReadonlyMap<string, string>) =>
     stage.needs.map(need => `${renamed(map, need.stakeholderId)}: ${need.text}`);
 
 const STAGE_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    title: valueField('title'),
+    description: valueField('description'),
     needs: (before, after, renames) => compareList('needs', needText(before, renames.stakeholder), needText(after, new Map())),
     index: ORDER,
     touchpointIds: CHILDREN,
@@ -91,17 +91,12 @@ export function stageChanges(before: Stage, after: Stage, renames: Renames): Pro
 
 const TOUCHPOINT_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
+    title: valueField('title'),
     emotion: (before, after) => compareOnScale('emotion', EMOTION_SCALE, before.emotion, after.emotion, true),
     emotionScore: DERIVED,
     channelId: (before, after, renames) => compareValue('channel', renamed(renames.channel, before.channelId), after.channelId),
     personaId: (before, after, renames) => compareValue('persona', renamed(renames.persona, before.personaId), after.personaId),
-    personaIds: (before, after, renames) =>
-        compareList(
-            'persona',
-            before.personaIds.slice(1).map(id => renamed(renames.persona, id)),
-            after.personaIds.slice(1)
-        ),
+    personaIds: (before, after, renames) => compareLaterIds('persona', before.personaIds, after.personaIds, renames.persona),
     livedBy: DERIVED,
     emotionEvidence: (before, after) =>
         compareValue(
@@ -117,19 +112,14 @@ const TOUCHPOINT_FIELDS = {
             before.involvedIds.map(id => renamed(renames.stakeholder, id)),
             after.involvedIds
         ),
-    goal: (before, after) => compareValue('goal', before.goal, after.goal),
-    trigger: (before, after) => compareValue('trigger', before.trigger, after.trigger),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    actions: (before, after) => compareList('action', before.actions, after.actions),
+    goal: valueField('goal'),
+    trigger: valueField('trigger'),
+    description: valueField('description'),
+    actions: listField('actions', 'action'),
     thoughts: (before, after, renames) => compareList('thought', thoughtTexts(before, renames.persona), thoughtTexts(after, new Map())),
     thoughtNotes: { ignored: 'compared as the thoughts, with whose they are' },
-    evidence: (before, after) =>
-        compareList(
-            'evidence',
-            before.evidence.map(item => evidenceText(item)),
-            after.evidence.map(item => evidenceText(item))
-        ),
-    moment: (before, after) => compareValue('moment', before.moment, after.moment),
+    evidence: evidenceField,
+    moment: valueField('moment'),
     blueprint: (before, after, renames) =>
         compareList('blueprint', blueprintTexts(before, renames.stakeholder), blueprintTexts(after, new Map())),
     laneCells: (before, after) =>
@@ -138,7 +128,7 @@ const TOUCHPOINT_FIELDS = {
             before.laneCells.map(cell => `${cell.laneId}: ${cell.text}`),
             after.laneCells.map(cell => `${cell.laneId}: ${cell.text}`)
         ),
-    image: (before, after) => compareValue('image', before.image, after.image),
+    image: valueField('image'),
     imageFile: (before, after) => compareImageFiles(before, after),
     pains: (before, after) => [
         ...compareList(
@@ -190,36 +180,34 @@ function painEvidenceChanges(before: Touchpoint, after: Touchpoint): PropertyCha
 
 const PERSONA_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    segments: (before, after) => compareList('segment', before.segments, after.segments),
-    goals: (before, after) => compareList('goal', before.goals, after.goals),
-    needs: (before, after) => compareList('need', before.needs, after.needs),
-    expectations: (before, after) => compareList('expectation', before.expectations, after.expectations),
-    image: (before, after) => compareValue('image', before.image, after.image),
+    title: valueField('title'),
+    description: valueField('description'),
+    segments: listField('segments', 'segment'),
+    goals: listField('goals', 'goal'),
+    needs: listField('needs', 'need'),
+    expectations: listField('expectations', 'expectation'),
+    image: valueField('image'),
     imageFile: (before, after) => compareImageFiles(before, after),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its persona; that change is reported on the touchpoint' },
     loc: LOCATION
 } satisfies Record<keyof Persona, FieldDiff<Persona>>;
 
-export function personaChanges(before: Persona, after: Persona): PropertyChange[] {
-    return compareFields(PERSONA_FIELDS, before, after, NO_RENAMES);
-}
+export const personaChanges = changesWithoutRenames<Persona>(PERSONA_FIELDS);
 
 const REPORTED_ON_TOUCHPOINTS = { ignored: 'a touchpoint or stage names its stakeholders; that change is reported there' } as const;
 
 const STAKEHOLDER_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    type: (before, after) => compareValue('type', before.type, after.type),
+    title: valueField('title'),
+    type: valueField('type'),
     power: (before, after) => compareOnScale('power', LEVELS, before.power, after.power),
     interest: (before, after) => compareOnScale('interest', LEVELS, before.interest, after.interest),
     attitude: (before, after) => compareOnScale('attitude', ATTITUDE_SCALE, before.attitude, after.attitude, true),
     quadrant: (before, after) => compareValue('quadrant', quadrantLabel(before.quadrant), quadrantLabel(after.quadrant)),
-    role: (before, after) => compareValue('role', before.role, after.role),
-    description: (before, after) => compareValue('description', before.description, after.description),
-    risks: (before, after) => compareList('risk', before.risks, after.risks),
+    role: valueField('role'),
+    description: valueField('description'),
+    risks: listField('risks', 'risk'),
     influences: (before, after, renames) =>
         compareList(
             'influences',
@@ -245,16 +233,14 @@ function quadrantLabel(quadrant: Quadrant | undefined): string | undefined {
 
 const CHANNEL_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    mode: (before, after) => compareValue('mode', before.mode, after.mode),
+    title: valueField('title'),
+    mode: valueField('mode'),
     scope: SCOPE,
     touchpointIds: { ignored: 'a touchpoint names its channel; that change is reported on the touchpoint' },
     loc: LOCATION
 } satisfies Record<keyof Channel, FieldDiff<Channel>>;
 
-export function channelChanges(before: Channel, after: Channel): PropertyChange[] {
-    return compareFields(CHANNEL_FIELDS, before, after, NO_RENAMES);
-}
+export const channelChanges = changesWithoutRenames<Channel>(CHANNEL_FIELDS);
 
 /** Every model type's table: what the diff compares and what it leaves out on purpose. */
 export const DIFF_FIELDS = {

@@ -2,7 +2,8 @@
  * The building blocks of the per-kind diff tables (element-changes.ts, kpi-changes.ts,
  * research-changes.ts): renames, and how one field of a model type is treated.
  */
-import type { PropertyChange } from './journey-diff.js';
+import { compareList } from './compare-facts.js';
+import type { ListChange, PropertyChange } from './journey-diff.js';
 import { ATTITUDES, EMOTIONS } from '../vocabulary.js';
 
 /** Old id → new id, per kind of element referred to. */
@@ -52,4 +53,23 @@ export const SCOPE = { ignored: 'where it is defined: a shared definition moved 
 
 export function compareFields<T>(fields: Readonly<Record<keyof T, FieldDiff<T>>>, before: T, after: T, renames: Renames): PropertyChange[] {
     return Object.values<FieldDiff<T>>(fields).flatMap(field => (typeof field === 'function' ? field(before, after, renames) : []));
+}
+
+/** The comparison of an element kind that refers to nothing renamable (journeys, personas, channels). */
+export function changesWithoutRenames<T>(fields: Readonly<Record<keyof T, FieldDiff<T>>>): (before: T, after: T) => PropertyChange[] {
+    return (before, after) => compareFields(fields, before, after, NO_RENAMES);
+}
+
+/** The ids after the first (which is compared as a single value), as a list, old ids as they are called now. */
+export function compareLaterIds(
+    property: string,
+    before: readonly string[],
+    after: readonly string[],
+    renames: ReadonlyMap<string, string>
+): ListChange[] {
+    return compareList(
+        property,
+        before.slice(1).map(id => renamed(renames, id)),
+        after.slice(1)
+    );
 }

@@ -102,6 +102,14 @@ export interface JourneyChange extends ElementDiff {
     size?: { stages: number; touchpoints: number };
 }
 
+/** A journey's parts when none changed (or, for an added or removed journey, none are listed). */
+export function noChangedParts(): Pick<
+    JourneyChange,
+    'stages' | 'touchpoints' | 'personas' | 'stakeholders' | 'channels' | 'kpis' | 'flows'
+> {
+    return { stages: [], touchpoints: [], personas: [], stakeholders: [], channels: [], kpis: [], flows: { added: [], removed: [] } };
+}
+
 export interface JourneyDiff {
     /** Journeys added, removed or changed: in the new version's order, removed ones last. */
     journeys: JourneyChange[];

@@ -4,26 +4,21 @@
  */
 import type { Benchmark, Kpi, Quantity } from '../journey-model.js';
 import { gapWithUnit, withUnit } from '../words.js';
-import { compareList, compareNumber, compareValue } from './compare-facts.js';
-import { compareFields, DERIVED, ID, LOCATION, renamed, type FieldDiff, type Renames } from './field-diff.js';
+import { compareList, compareNumber, compareValue, valueField } from './compare-facts.js';
+import { compareFields, compareLaterIds, DERIVED, ID, LOCATION, renamed, type FieldDiff, type Renames } from './field-diff.js';
 import type { PropertyChange } from './journey-diff.js';
-import { evidenceText } from './v2-changes.js';
+import { evidenceField } from './v2-changes.js';
 
 const higherIsBetter = (kpi: Kpi) => kpi.better === 'higher';
 
 export const KPI_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
+    title: valueField('title'),
     stageId: (before, after, renames) => compareValue('stage', renamed(renames.stage, before.stageId), after.stageId),
-    stageIds: (before, after, renames) =>
-        compareList(
-            'stage',
-            before.stageIds.slice(1).map(id => renamed(renames.stage, id)),
-            after.stageIds.slice(1)
-        ),
+    stageIds: (before, after, renames) => compareLaterIds('stage', before.stageIds, after.stageIds, renames.stage),
     ownerId: (before, after, renames) => compareValue('owner', renamed(renames.stakeholder, before.ownerId), after.ownerId),
-    better: (before, after) => compareValue('better', before.better, after.better),
-    unit: (before, after) => compareValue('unit', before.unit, after.unit),
+    better: valueField('better'),
+    unit: valueField('unit'),
     current: (before, after) =>
         compareNumber(
             'current',
@@ -33,19 +28,14 @@ export const KPI_FIELDS = {
         ),
     target: (before, after) =>
         compareNumber('target', quantityWithUnit(before.target, before.unit), quantityWithUnit(after.target, after.unit)),
-    targetDate: (before, after) => compareValue('target date', before.targetDate, after.targetDate),
+    targetDate: valueField('targetDate', 'target date'),
     history: (before, after) => compareList('history', historyTexts(before), historyTexts(after)),
     benchmarks: (before, after) => benchmarkChanges(before, after, higherIsBetter(after)),
     gapToTarget: (before, after) => gapChanges(before, after),
     status: { ignored: 'derived from current and target: their changes and the gap to target say it' },
     trend: { ignored: 'derived from history and current, whose changes are reported' },
-    evidence: (before, after) =>
-        compareList(
-            'evidence',
-            before.evidence.map(item => evidenceText(item)),
-            after.evidence.map(item => evidenceText(item))
-        ),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    evidence: evidenceField,
+    description: valueField('description'),
     mixedUnits: DERIVED,
     loc: LOCATION
 } satisfies Record<keyof Kpi, FieldDiff<Kpi>>;

@@ -5,7 +5,7 @@
  */
 import type { Evidence, Opportunity, Source, Competitor, Touchpoint } from '../journey-model.js';
 import { LEVELS, OPPORTUNITY_STATUSES } from '../vocabulary.js';
-import { compareList, compareOnScale, compareValue } from './compare-facts.js';
+import { compareList, compareOnScale, compareValue, valueField } from './compare-facts.js';
 import {
     compareFields,
     DERIVED,
@@ -18,13 +18,25 @@ import {
     type FieldDiff,
     type Renames
 } from './field-diff.js';
-import type { PropertyChange } from './journey-diff.js';
+import type { ListChange, PropertyChange } from './journey-diff.js';
 
 /** `Source: "finding"`, `Source` or `"finding"`, as a reviewer reads an evidence line. */
 export function evidenceText(evidence: Evidence, sources: ReadonlyMap<string, string> = new Map()): string {
     const source = renamed(sources, evidence.sourceId);
     const finding = evidence.finding === undefined ? undefined : `“${evidence.finding}”`;
     return [source, finding].filter(part => part !== undefined).join(': ');
+}
+
+/** A diff table's entry for the `evidence` lines of an element, compared as texts. */
+export function evidenceField(
+    before: { readonly evidence: readonly Evidence[] },
+    after: { readonly evidence: readonly Evidence[] }
+): ListChange[] {
+    return compareList(
+        'evidence',
+        before.evidence.map(item => evidenceText(item)),
+        after.evidence.map(item => evidenceText(item))
+    );
 }
 
 /** The thoughts as read: `text` for everyone, `text (for A, B)` for some personas. */
@@ -64,13 +76,8 @@ export const OPPORTUNITY_FIELDS = {
     effort: (before, after) => compareOnScale('effort', OPPORTUNITY_LEVELS, before.effort, after.effort),
     status: (before, after) => compareOnScale('status', OPPORTUNITY_STATUSES, before.status, after.status),
     portfolio: DERIVED,
-    evidence: (before, after) =>
-        compareList(
-            'evidence',
-            before.evidence.map(item => evidenceText(item)),
-            after.evidence.map(item => evidenceText(item))
-        ),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    evidence: evidenceField,
+    description: valueField('description'),
     loc: LOCATION
 } satisfies Record<keyof Opportunity, FieldDiff<Opportunity>>;
 
@@ -98,12 +105,12 @@ export function opportunityChanges(before: Touchpoint, after: Touchpoint, rename
 
 export const SOURCE_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    kind: (before, after) => compareValue('kind', before.kind, after.kind),
-    date: (before, after) => compareValue('date', before.date, after.date),
-    sample: (before, after) => compareValue('sample', before.sample, after.sample),
-    link: (before, after) => compareValue('link', before.link, after.link),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    title: valueField('title'),
+    kind: valueField('kind'),
+    date: valueField('date'),
+    sample: valueField('sample'),
+    link: valueField('link'),
+    description: valueField('description'),
     citations: { ignored: 'evidence lines are compared where they are written' },
     scope: SCOPE,
     loc: LOCATION
@@ -111,9 +118,9 @@ export const SOURCE_FIELDS = {
 
 export const COMPETITOR_FIELDS = {
     id: ID,
-    title: (before, after) => compareValue('title', before.title, after.title),
-    kind: (before, after) => compareValue('kind', before.kind, after.kind),
-    description: (before, after) => compareValue('description', before.description, after.description),
+    title: valueField('title'),
+    kind: valueField('kind'),
+    description: valueField('description'),
     scope: SCOPE,
     loc: LOCATION
 } satisfies Record<keyof Competitor, FieldDiff<Competitor>>;

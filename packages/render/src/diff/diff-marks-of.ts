@@ -12,6 +12,7 @@ import {
     type JourneyDiff,
     journeyElements,
     KIND_WORD,
+    noChangedParts,
     type ListChange,
     placeOf,
     type Style,
@@ -164,12 +165,6 @@ function emptyChange(journey: Journey, file: string): JourneyChange {
         title: journey.title,
         file,
         changes: [],
-        stages: [],
-        touchpoints: [],
-        personas: [],
-        stakeholders: [],
-        channels: [],
-        kpis: [],
-        flows: { added: [], removed: [] }
+        ...noChangedParts()
     };
 }

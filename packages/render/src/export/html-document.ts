@@ -2,8 +2,10 @@
  * A self-contained HTML page around a rendered SVG: no script, no external resource (its
  * Content-Security-Policy forbids both), the fonts embedded by the caller as data: URLs.
  */
-import { escapeText } from '../render/escape.js';
 import { PALETTES, type ThemeKind } from '../themes.js';
+import { htmlHead } from './html-head.js';
+
+const POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 
 export interface HtmlDocumentOptions {
     title: string;
@@ -14,14 +16,7 @@ export interface HtmlDocumentOptions {
 
 export function htmlDocument(svg: string, options: HtmlDocumentOptions): string {
     const background = PALETTES[options.theme ?? 'light'].background.fill ?? '#ffffff';
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cjourney">
-<title>${escapeText(options.title)}</title>
+    return `${htmlHead(POLICY, options.title)}
 <style>
 ${options.fontCss ?? ''}html, body { margin: 0; background: ${background}; }
 body > svg { display: block; }

@@ -1,5 +1,5 @@
-/** Small builders shared by the views: moving marks, rounded orthogonal paths, arrowheads. */
-import type { Mark, PathMark, PathSegment, Point, Role } from './scene.js';
+/** Small builders shared by the views: moving marks, rounded orthogonal paths, arrowheads, legend texts. */
+import type { Mark, PathMark, PathSegment, Point, Role, TextMark } from './scene.js';
 
 /** Moves freshly built marks by (dx, dy), in place: lanes are built at y = 0, then stacked. */
 export function shiftMarks(marks: readonly Mark[], dx: number, dy: number): void {
@@ -86,4 +86,10 @@ export function polygon(points: readonly Point[], role: Role, strokeWidth?: numb
         strokeWidth,
         segments: [...points.map((to, index): PathSegment => ({ op: index === 0 ? 'M' : 'L', to })), { op: 'Z' }]
     };
+}
+
+/** One line of a legend: an entry in 11.5 px, a heading in bold 12 px. */
+export function legendText(x: number, y: number, text: string, heading = false): TextMark {
+    const size = heading ? 12 : 11.5;
+    return { type: 'text', x, y, lines: [text], size, lineHeight: size, weight: heading ? 'bold' : 'normal', role: 'text' };
 }

@@ -10,10 +10,11 @@
  */
 import type { CjourneyModel, Journey } from '@cjourney/model';
 import { layout, PALETTES, renderScene, VIEWS, type Scene, type ThemeKind, type ViewName } from '@cjourney/render';
-import { journeyParts, sliceJourney } from './slice-journey.js';
+import { journeyParts, partHeading, sliceJourney } from './slice-journey.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
 import { cropToBand, stackSvgs } from './svg-for-pdf.js';
 import {
+    columnsFitting,
     contentBox,
     layoutPages,
     packDrawings,
@@ -75,18 +76,11 @@ function modelWith(model: CjourneyModel, journey: Journey): CjourneyModel {
 /** How many touchpoint columns fit the page's width at its readable scale, measured on the map itself. */
 async function columnsPerPart(model: CjourneyModel, journey: Journey, format: PageFormat): Promise<number> {
     const ids = journey.touchpoints.map(touchpoint => touchpoint.id);
-    if (ids.length < 2) return 1;
-    const widthOf = async (count: number) => (await layout(modelWith(model, sliceJourney(journey, ids.slice(0, count))), 'map')).width;
-    const [one, two] = [await widthOf(1), await widthOf(2)];
-    const column = Math.max(1, two - one);
-    return Math.max(1, Math.floor((contentBox(format).width / format.readable - (one - column)) / column));
-}
-
-function partHeading(journey: Journey, slice: Journey, first: number, band: number, bands: number): string {
-    const stages = slice.stages.map(stage => stage.title).join(' · ');
-    const count = slice.touchpoints.length;
-    const range = count === 1 ? `touchpoint ${first + 1}` : `touchpoints ${first + 1}–${first + count}`;
-    return `${stages} — ${range} of ${journey.touchpoints.length}${bands > 1 ? ` (${band + 1}/${bands})` : ''}`;
+    return columnsFitting(
+        ids.length,
+        format,
+        async count => (await layout(modelWith(model, sliceJourney(journey, ids.slice(0, count))), 'map')).width
+    );
 }
 
 /** These bands of the scene, one under the other, as one drawing. */

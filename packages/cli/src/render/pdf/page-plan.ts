@@ -116,3 +116,18 @@ export function packDrawings(drawings: readonly { drawing: Drawing; heading: str
     }
     return pages;
 }
+
+/**
+ * How many touchpoint columns fit a page of `format` at its readable scale, from the width
+ * the map draws for the first touchpoint (`widthOf(1)`) and the first two (one column more).
+ */
+export async function columnsFitting(
+    touchpoints: number,
+    format: PageFormat,
+    widthOf: (count: number) => Promise<number>
+): Promise<number> {
+    if (touchpoints < 2) return 1;
+    const [one, two] = [await widthOf(1), await widthOf(2)];
+    const column = Math.max(1, two - one);
+    return Math.max(1, Math.floor((contentBox(format).width / format.readable - (one - column)) / column));
+}

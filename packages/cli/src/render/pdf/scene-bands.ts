@@ -4,6 +4,7 @@
  * it shows (so a page carries no hidden text). Pure functions over the render package's scene.
  */
 import type { Mark, Scene } from '@cjourney/render';
+import { markBounds } from './mark-bounds.js';
 
 export interface Band {
     top: number;
@@ -17,26 +18,7 @@ interface Extent {
 
 /** How far a mark reaches up and down (texts from the first line's ascent to the last line's descent). */
 export function markExtent(mark: Mark): Extent {
-    switch (mark.type) {
-        case 'rect':
-        case 'image':
-            return { top: mark.y, bottom: mark.y + mark.height };
-        case 'circle':
-            return { top: mark.cy - mark.r, bottom: mark.cy + mark.r };
-        case 'icon':
-            return { top: mark.y, bottom: mark.y + mark.size };
-        case 'text':
-            return { top: mark.y - mark.size, bottom: mark.y + (mark.lines.length - 1) * mark.lineHeight + mark.size * 0.3 };
-        case 'path': {
-            const ys = mark.segments.flatMap(segment => (segment.op === 'Z' ? [] : [segment.to.y]));
-            return ys.length === 0 ? { top: 0, bottom: 0 } : { top: Math.min(...ys), bottom: Math.max(...ys) };
-        }
-        case 'group': {
-            const extents = mark.children.map(markExtent);
-            if (extents.length === 0) return { top: 0, bottom: 0 };
-            return { top: Math.min(...extents.map(e => e.top)), bottom: Math.max(...extents.map(e => e.bottom)) };
-        }
-    }
+    return markBounds(mark);
 }
 
 /** The y of each horizontal lane divider, top to bottom. */

@@ -59,3 +59,11 @@ export function sliceJourney(journey: Journey, touchpointIds: readonly string[],
         kpis: journey.kpis.filter(kpi => kpiIds.has(kpi.id) || wide(kpi.stageId))
     };
 }
+
+/** The heading of one part of a long map: its stages, which touchpoints of how many, and which band of the part. */
+export function partHeading(journey: Journey, slice: Journey, first: number, band: number, bands: number): string {
+    const stages = slice.stages.map(stage => stage.title).join(' · ');
+    const count = slice.touchpoints.length;
+    const range = count === 1 ? `touchpoint ${first + 1}` : `touchpoints ${first + 1}–${first + count}`;
+    return `${stages} — ${range} of ${journey.touchpoints.length}${bands > 1 ? ` (${band + 1}/${bands})` : ''}`;
+}

@@ -10,12 +10,13 @@
  */
 import type { Journey } from '@cjourney/model';
 import { layout, renderScene, type Mark, type Scene, type ViewName } from '@cjourney/render';
+import { markBounds } from './mark-bounds.js';
 import { marksInBand, sceneBands, stageHeaderBand, stagesTop, type Band } from './scene-bands.js';
-import { journeyParts, sliceJourney } from './slice-journey.js';
+import { journeyParts, partHeading, sliceJourney } from './slice-journey.js';
 import { cropToBox, stackSvgs } from './svg-for-pdf.js';
 import { marksInBox, textSpan, viewBlocks } from './view-blocks.js';
 import { imageDataUri } from '../../images.js';
-import { contentBox, PAGE_FORMATS, type Drawing, type PageContent } from './page-plan.js';
+import { columnsFitting, contentBox, PAGE_FORMATS, type Drawing, type PageContent } from './page-plan.js';
 import type { JourneyPdfRequest } from './journey-pdf.js';
 
 /** The lanes a journey slide draws unless `--lanes` says otherwise. */
@@ -53,26 +54,7 @@ function widenedToTexts(marks: readonly Mark[], columns: Columns, width: number)
 
 /** How far a mark reaches left and right (a text by its anchor point: the lane labels sit left of the columns). */
 function markSpan(mark: Mark): { left: number; right: number } {
-    switch (mark.type) {
-        case 'rect':
-        case 'image':
-            return { left: mark.x, right: mark.x + mark.width };
-        case 'circle':
-            return { left: mark.cx - mark.r, right: mark.cx + mark.r };
-        case 'icon':
-            return { left: mark.x, right: mark.x + mark.size };
-        case 'text':
-            return { left: mark.x, right: mark.x };
-        case 'path': {
-            const xs = mark.segments.flatMap(segment => (segment.op === 'Z' ? [] : [segment.to.x]));
-            return xs.length === 0 ? { left: 0, right: 0 } : { left: Math.min(...xs), right: Math.max(...xs) };
-        }
-        case 'group': {
-            const spans = mark.children.map(markSpan);
-            if (spans.length === 0) return { left: 0, right: 0 };
-            return { left: Math.min(...spans.map(s => s.left)), right: Math.max(...spans.map(s => s.right)) };
-        }
-    }
+    return markBounds(mark);
 }
 
 /** The marks that reach into the columns (so the cropped-off label column leaves no hidden text). */
@@ -105,23 +87,11 @@ function columnsDrawing(scene: Scene, columns: Columns, bands: readonly Band[], 
 /** How many touchpoint columns a slide holds at its readable scale, measured on the map itself. */
 async function columnsPerSlide(request: JourneyPdfRequest, journey: Journey, lanes: readonly string[]): Promise<number> {
     const ids = journey.touchpoints.map(touchpoint => touchpoint.id);
-    if (ids.length < 2) return 1;
-    const extentOf = async (count: number) => {
+    return columnsFitting(ids.length, PAGE_FORMATS.slides, async count => {
         const scene = await layout({ ...request.model, journeys: [sliceJourney(journey, ids.slice(0, count))] }, 'map', { lanes });
         const columns = columnsExtent(scene);
         return columns.right - columns.left;
-    };
-    const [one, two] = [await extentOf(1), await extentOf(2)];
-    const column = Math.max(1, two - one);
-    const format = PAGE_FORMATS.slides;
-    return Math.max(1, Math.floor((contentBox(format).width / format.readable - (one - column)) / column));
-}
-
-function slideHeading(journey: Journey, slice: Journey, first: number, band: number, bands: number): string {
-    const stages = slice.stages.map(stage => stage.title).join(' · ');
-    const count = slice.touchpoints.length;
-    const range = count === 1 ? `touchpoint ${first + 1}` : `touchpoints ${first + 1}–${first + count}`;
-    return `${stages} — ${range} of ${journey.touchpoints.length}${bands > 1 ? ` (${band + 1}/${bands})` : ''}`;
+    });
 }
 
 /** One drawing per slide: each group of touchpoints (cut into bands of lanes when taller than a slide), with its heading. */
@@ -145,7 +115,7 @@ export async function slideMapParts(request: JourneyPdfRequest, journey: Journey
             const shown = at > 0 && header ? [header, band] : [band];
             slides.push({
                 drawing: columnsDrawing(scene, columns, shown, request.theme),
-                heading: slideHeading(journey, slice, first, at, bands.length)
+                heading: partHeading(journey, slice, first, at, bands.length)
             });
         });
         first += ids.length;

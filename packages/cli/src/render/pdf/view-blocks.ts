@@ -9,6 +9,7 @@
  */
 import type { Mark, Scene } from '@cjourney/render';
 import { markExtent } from './scene-bands.js';
+import { shapeBox } from './mark-bounds.js';
 
 export interface Box {
     x: number;
@@ -33,11 +34,11 @@ function horizontalSpan(mark: Mark): Span | undefined {
     switch (mark.type) {
         case 'rect':
         case 'image':
-            return { from: mark.x, to: mark.x + mark.width };
         case 'circle':
-            return { from: mark.cx - mark.r, to: mark.cx + mark.r };
-        case 'icon':
-            return { from: mark.x, to: mark.x + mark.size };
+        case 'icon': {
+            const { left, right } = shapeBox(mark);
+            return { from: left, to: right };
+        }
         case 'text':
             // A rotated text (the vertical axis label) is left out: it sits alone at the edge.
             return mark.rotate ? undefined : textSpan(mark);

@@ -9,7 +9,8 @@ import { EMOTION_SCORE, EMOTIONS } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { GroupMark, Mark, PathSegment, Role } from '../scene.js';
 import { textBlock } from '../text-block.js';
-import type { EmotionPoint, EmotionSeries } from './emotion-series.js';
+import type { EmotionPoint } from '../emotion-points.js';
+import type { EmotionSeries } from './emotion-series.js';
 import { cardLeft, MAP, type MapColumn } from './map-geometry.js';
 import { pointShape } from './point-shapes.js';
 

@@ -5,18 +5,13 @@
  * (`personaEmotions`). A curve connects only its persona's own steps: it has no point at a
  * step the persona does not live, so it never claims a feeling there.
  */
-import type { Emotion, Journey, Touchpoint } from '@cjourney/model';
+import type { Journey, Touchpoint } from '@cjourney/model';
+import { personaPoint, stepPoint, type EmotionPoint } from '../emotion-points.js';
 import type { JourneyIndex } from '../journey-index.js';
 import type { Role } from '../scene.js';
 import { POINT_SHAPES, type PointShape } from './point-shapes.js';
 
 const DASHES: ReadonlyArray<number[] | undefined> = [undefined, [8, 4], [2, 4], [12, 4, 2, 4], [4, 4], [1, 3]];
-
-export interface EmotionPoint {
-    touchpoint: Touchpoint;
-    emotion: Emotion;
-    score: number;
-}
 
 export interface EmotionSeries {
     /** The persona's id; undefined for the single curve. */
@@ -45,12 +40,7 @@ function inPathOrder(journey: Journey): Touchpoint[] {
 }
 
 function singleSeries(journey: Journey, title: string, personaId?: string): EmotionSeries {
-    const points = journey.touchpoints.flatMap(touchpoint => {
-        const own = touchpoint.personaEmotions.find(entry => personaId === undefined || entry.personaId === personaId);
-        const emotion = own?.emotion ?? touchpoint.emotion;
-        const score = own?.score ?? touchpoint.emotionScore;
-        return emotion && score !== undefined ? [{ touchpoint, emotion, score }] : [];
-    });
+    const points = journey.touchpoints.flatMap(touchpoint => personaPoint(touchpoint, personaId) ?? stepPoint(touchpoint) ?? []);
     return { title, role: 'emotion-line', shape: 'circle', points };
 }
 
@@ -66,10 +56,7 @@ export function emotionSeries(journey: Journey, index: JourneyIndex, styleOrder:
     const ordered = inPathOrder(journey);
     return styleOrder.flatMap((personaId, i) => {
         if (!shown.has(personaId)) return [];
-        const points = ordered.flatMap(touchpoint => {
-            const own = touchpoint.livedBy.includes(personaId) && touchpoint.personaEmotions.find(entry => entry.personaId === personaId);
-            return own ? [{ touchpoint, emotion: own.emotion, score: own.score }] : [];
-        });
+        const points = ordered.flatMap(touchpoint => (touchpoint.livedBy.includes(personaId) && personaPoint(touchpoint, personaId)) || []);
         return [
             {
                 personaId,

@@ -10,7 +10,7 @@ import { calmNotice } from '../framed-card.js';
 import { journeyHeader } from '../journey-header.js';
 import { JourneyIndex } from '../journey-index.js';
 import type { LayoutOptions } from '../layout-options.js';
-import { shiftMarks } from '../marks.js';
+import { legendText, shiftMarks } from '../marks.js';
 import { statusMarker, statusShapeName } from '../opportunity-status.js';
 import type { Mark, Scene } from '../scene.js';
 import { textBlock } from '../text-block.js';
@@ -96,21 +96,10 @@ function unratedList(
 /** What the marker shapes mean, each with its word (the cards repeat the word too). */
 function statusLegend(x: number, y: number): { marks: Mark[]; height: number } {
     const width = CARD_WIDTH + 16;
-    const marks: Mark[] = [
-        { type: 'text', x: x + 14, y: y + 22, lines: ['Shape: status'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }
-    ];
+    const marks: Mark[] = [legendText(x + 14, y + 22, 'Shape: status', true)];
     let row = y + 34;
     for (const status of OPPORTUNITY_STATUSES) {
-        marks.push(statusMarker(status, x + 24, row + 8, 12), {
-            type: 'text',
-            x: x + 40,
-            y: row + 12,
-            lines: [`${status} (${statusShapeName(status)})`],
-            size: 11.5,
-            lineHeight: 11.5,
-            weight: 'normal',
-            role: 'text'
-        });
+        marks.push(statusMarker(status, x + 24, row + 8, 12), legendText(x + 40, row + 12, `${status} (${statusShapeName(status)})`));
         row += 22;
     }
     row += 6;

@@ -9,7 +9,7 @@ import { plural, PORTFOLIO_INFO, PORTFOLIO_PLACES, type PortfolioPlace } from '@
 import type { ElementIds } from '../element-ids.js';
 import { arrowHead, shiftMarks } from '../marks.js';
 import type { GroupMark, Mark, Point, Role } from '../scene.js';
-import { textBlock } from '../text-block.js';
+import { quadrantGroup } from '../quadrant-group.js';
 import { CARD_WIDTH } from './opportunity-card.js';
 
 const PAD = 16;
@@ -97,31 +97,16 @@ function quadrant(
     ids: ElementIds
 ): Mark {
     const info = PORTFOLIO_INFO[place];
-    const title = textBlock(
-        `${info.label}  ·  ${plural(count, 'opportunity', 'opportunities')}`,
-        area.x + PAD,
-        area.y + 12,
-        area.width - 2 * PAD,
-        {
-            size: 14,
-            weight: 'bold',
-            role: 'quadrant-label',
-            maxLines: 1
-        }
-    );
-    const advice = textBlock(info.advice, area.x + PAD, area.y + 12 + title.height + 1, area.width - 2 * PAD, {
-        size: 11,
-        role: 'muted',
-        maxLines: 1
-    });
-    return {
-        type: 'group',
+    return quadrantGroup({
         id: ids.make('quadrant', place),
-        kind: 'quadrant',
         modelId: place,
-        tooltip: `${info.label}: ${info.advice}`,
-        children: [{ type: 'rect', ...area, role: `portfolio-${place}` as Role }, title.mark, advice.mark]
-    };
+        frame: { type: 'rect', ...area, role: `portfolio-${place}` as Role },
+        label: info.label,
+        counted: plural(count, 'opportunity', 'opportunities'),
+        advice: info.advice,
+        pad: PAD,
+        adviceLines: 1
+    });
 }
 
 const line = (from: Point, to: Point, role: Role, strokeWidth: number): Mark => ({

@@ -3,7 +3,7 @@ import { plural, QUADRANT_INFO, quadrantOf, type Quadrant, type Stakeholder } fr
 import type { ElementIds } from '../element-ids.js';
 import { arrowHead } from '../marks.js';
 import type { Mark, Point, Role } from '../scene.js';
-import { textBlock } from '../text-block.js';
+import { quadrantGroup } from '../quadrant-group.js';
 import { BANDS, CELL_PAD, LABEL_SPACE, type GridGeometry } from './grid-geometry.js';
 
 export function quadrantMarks(grid: GridGeometry, placed: readonly Stakeholder[], ids: ElementIds): Mark[] {
@@ -17,30 +17,23 @@ export function quadrantMarks(grid: GridGeometry, placed: readonly Stakeholder[]
     return quadrants.map(area => {
         const count = placed.filter(stakeholder => quadrantOf(stakeholder.power!, stakeholder.interest!) === area.quadrant).length;
         const info = QUADRANT_INFO[area.quadrant];
-        const title = textBlock(
-            `${info.label}  ·  ${plural(count, 'stakeholder')}`,
-            area.x + CELL_PAD,
-            area.y + 12,
-            area.width - 2 * CELL_PAD,
-            { size: 14, weight: 'bold', role: 'quadrant-label', maxLines: 1 }
-        );
-        const advice = textBlock(info.advice, area.x + CELL_PAD, area.y + 12 + title.height + 1, area.width - 2 * CELL_PAD, {
-            size: 11,
-            role: 'muted',
-            maxLines: 2
-        });
-        return {
-            type: 'group',
+        return quadrantGroup({
             id: ids.make('quadrant', area.quadrant),
-            kind: 'quadrant',
             modelId: area.quadrant,
-            tooltip: `${info.label}: ${info.advice}`,
-            children: [
-                { type: 'rect', x: area.x, y: area.y, width: area.width, height: area.height, role: `quadrant-${area.quadrant}` as Role },
-                title.mark,
-                advice.mark
-            ]
-        };
+            frame: {
+                type: 'rect',
+                x: area.x,
+                y: area.y,
+                width: area.width,
+                height: area.height,
+                role: `quadrant-${area.quadrant}` as Role
+            },
+            label: info.label,
+            counted: plural(count, 'stakeholder'),
+            advice: info.advice,
+            pad: CELL_PAD,
+            adviceLines: 2
+        });
     });
 }
 

@@ -1,7 +1,7 @@
 /** A stakeholder's card on the map: marker, name, type and attitude, with every fact in its tooltip; and the map's legend. */
 import { QUADRANT_INFO, type Stakeholder } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
-import { arrowHead, polygon } from '../marks.js';
+import { arrowHead, legendText, polygon } from '../marks.js';
 import type { GroupMark, Mark } from '../scene.js';
 import { ATTITUDE_SYMBOL, stakeholderMarker, TYPE_SHAPE_NAME } from '../stakeholder-marker.js';
 import { textBlock } from '../text-block.js';
@@ -118,9 +118,7 @@ export function nodeGroup(
 
 export function legend(x: number, y: number): { marks: Mark[]; height: number; width: number } {
     const width = 220;
-    const marks: Mark[] = [
-        { type: 'text', x: x + 14, y: y + 22, lines: ['Shape: type'], size: 12, lineHeight: 12, weight: 'bold', role: 'text' }
-    ];
+    const marks: Mark[] = [legendText(x + 14, y + 22, 'Shape: type', true)];
     let row = y + 34;
     const types = ['customer', 'internal', 'external', 'indirect'] as const;
     for (const type of types) {
@@ -137,28 +135,10 @@ export function legend(x: number, y: number): { marks: Mark[]; height: number; w
         row += 22;
     }
     row += 8;
-    marks.push({
-        type: 'text',
-        x: x + 14,
-        y: row + 10,
-        lines: ['Colour and symbol: attitude'],
-        size: 12,
-        lineHeight: 12,
-        weight: 'bold',
-        role: 'text'
-    });
+    marks.push(legendText(x + 14, row + 10, 'Colour and symbol: attitude', true));
     row += 22;
     for (const attitude of Object.keys(ATTITUDE_SYMBOL) as Array<keyof typeof ATTITUDE_SYMBOL>) {
-        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18), {
-            type: 'text',
-            x: x + 40,
-            y: row + 13,
-            lines: [attitude],
-            size: 11.5,
-            lineHeight: 11.5,
-            weight: 'normal',
-            role: 'text'
-        });
+        marks.push(...stakeholderMarker('customer', attitude, x + 24, row + 9, 18), legendText(x + 40, row + 13, attitude));
         row += 24;
     }
     row += 4;
@@ -173,7 +153,7 @@ export function legend(x: number, y: number): { marks: Mark[]; height: number; w
             ]
         },
         arrowHead({ x: x + 30, y: row + 8 }, { x: x + 42, y: row + 8 }, 'influence-arrow'),
-        { type: 'text', x: x + 50, y: row + 12, lines: ['influences'], size: 11.5, lineHeight: 11.5, weight: 'normal', role: 'text' }
+        legendText(x + 50, row + 12, 'influences')
     );
     row += 28;
     marks.unshift({ type: 'rect', x, y, width, height: row - y, radius: 8, role: 'legend-box' });

@@ -1,2 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-3DNWRIBS.mjs";import"./chunk-FB72Y6OD.mjs";import"./chunk-JM437UBF.mjs";import"./chunk-P2P64VLW.mjs";import"./chunk-NWQJEH32.mjs";import"./chunk-PJUWJV7L.mjs";import"./chunk-4KQFCEZA.mjs";import"./chunk-XCMJZABU.mjs";import"./chunk-T3XBXZTX.mjs";import"./chunk-M44RN4ZQ.mjs";import"./chunk-CETVSKFP.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
