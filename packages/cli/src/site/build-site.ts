@@ -41,7 +41,7 @@ export class SiteBuilder {
     private journeys: SiteJourney[] = [];
     private readonly pool: RenderPool;
     private readonly models = new Map<string, FileModel | undefined>();
-    /** Site path → a digest of what was last written there, to skip unchanged files. */
+    /** `serve`: site path → what was last written there (see unchanged), to skip rewriting it. */
     private readonly written = new Map<string, string>();
     /** Folders of the site known to exist. */
     private readonly folders = new Set<string>();
@@ -157,9 +157,7 @@ export class SiteBuilder {
     private async write(files: Files): Promise<number> {
         let count = 0;
         for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            // Only `serve` rebuilds, so only it needs to know what a file held to skip rewriting it.
-            const digest = this.options.live ? createHash('sha256').update(bytes).digest('base64') : '';
-            if (this.options.live && this.written.get(name) === digest) continue;
+            if (this.options.live && this.unchanged(name, bytes)) continue;
             const target = path.join(this.options.outDir, name);
             const folder = path.dirname(target);
             if (!this.folders.has(folder)) {
@@ -167,10 +165,22 @@ export class SiteBuilder {
                 this.folders.add(folder);
             }
             await fs.writeFile(target, bytes);
-            this.written.set(name, digest);
             count++;
         }
         return count;
+    }
+
+    /**
+     * Whether `serve` wrote these bytes there last (and notes them if not). The few
+     * cross-journey pages are kept whole (comparing is quicker than hashing megabytes after
+     * every edit); the hundreds of journey files by a digest.
+     */
+    private unchanged(name: string, bytes: string | Buffer): boolean {
+        const kept =
+            typeof bytes === 'string' && !name.startsWith('journeys/') ? bytes : createHash('sha256').update(bytes).digest('base64');
+        if (this.written.get(name) === kept) return true;
+        this.written.set(name, kept);
+        return false;
     }
 
     /** Pages and maps of journeys that no longer exist (only in journeys/: the rest of the folder is the user's). */
