@@ -1,0 +1,2 @@
+import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
+import{b as a,c as b,d as c,e as d}from"./chunk-JBLOBIYJ.mjs";import"./chunk-ZHK44UDV.mjs";import"./chunk-MV6C4KNI.mjs";import"./chunk-PP7OOESA.mjs";import"./chunk-L6EZBOTJ.mjs";import"./chunk-DWBXGZH2.mjs";import"./chunk-UW3HOGRT.mjs";import"./chunk-OR3RX5F7.mjs";import"./chunk-ZKOYUJQQ.mjs";import"./chunk-TVIYJTWB.mjs";import"./chunk-6K3KFON3.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
