@@ -3,9 +3,8 @@
  * about each (format by content, size), and the data URI that embeds it in SVG, PNG, HTML
  * and PDF output so every file stays self-contained (contract, Version 2).
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { type ImageFile, imageMediaType, isDrawableImage } from '@cjourney/model';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { type ImageFile, imageMediaType } from '@cjourney/model';
 import { URI } from 'langium';
 
 /** The media type and size of the image at a file URI, or undefined when it cannot be read. */
@@ -33,19 +32,4 @@ export function describeImageFile(uri: string): Omit<ImageFile, 'path'> | undefi
     }
 }
 
-/**
- * The image as a data URI, for a drawable image whose file is still what the model read;
- * undefined otherwise. `base` is the folder the model's paths are relative to (default: the
- * working directory, as `cjourney render` writes them).
- */
-export function imageDataUri(image: ImageFile, base = '.'): string | undefined {
-    if (!isDrawableImage(image)) {
-        return undefined;
-    }
-    try {
-        const bytes = readFileSync(path.resolve(base, image.path));
-        return imageMediaType(bytes) === image.mediaType ? `data:${image.mediaType};base64,${bytes.toString('base64')}` : undefined;
-    } catch {
-        return undefined;
-    }
-}
+export { imageDataUri } from './image-data.js';

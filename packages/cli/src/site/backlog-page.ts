@@ -3,24 +3,36 @@
  * the pain and step it answers; filtered and sorted in the page (assets/table.js) by the
  * data attributes of each row.
  */
-import { OPPORTUNITY_STATUSES, PORTFOLIO_PLACES, type Level } from '@cjourney/model';
+import { OPPORTUNITY_STATUSES, PORTFOLIO_PLACES, type Journey, type Level } from '@cjourney/model';
 import { attr, text, titleIn } from './html.js';
 import { page } from './page-shell.js';
 import type { SiteJourney } from './site-journeys.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
 
+/** A journey's rows by its model object: `serve` rewrites the backlog after every edit, and unchanged journeys keep theirs. */
+const rowsOfJourney = new WeakMap<Journey, { slug: string; rows: string[] }>();
+
 function rows(journeys: readonly SiteJourney[]): string[] {
+    return journeys.flatMap(entry => {
+        const known = rowsOfJourney.get(entry.journey);
+        if (known?.slug === entry.slug) return known.rows;
+        const fresh = { slug: entry.slug, rows: journeyRows(entry) };
+        rowsOfJourney.set(entry.journey, fresh);
+        return fresh.rows;
+    });
+}
+
+function journeyRows(entry: SiteJourney): string[] {
     const result: string[] = [];
-    for (const entry of journeys) {
-        const { journey } = entry;
-        for (const touchpoint of journey.touchpoints) {
-            for (const opportunity of touchpoint.opportunities) {
-                const pain = opportunity.answersPain !== undefined ? touchpoint.pains[opportunity.answersPain]?.text : undefined;
-                const owner = titleIn(journey.stakeholders, opportunity.ownerId) ?? '';
-                const place = opportunity.portfolio ?? '';
-                const link = `journeys/${attr(entry.slug)}.html#${attr(encodeURIComponent(touchpoint.id))}`;
-                result.push(`<tr data-status="${opportunity.status}" data-place="${place}" data-journey="${attr(entry.slug)}">
+    const { journey } = entry;
+    for (const touchpoint of journey.touchpoints) {
+        for (const opportunity of touchpoint.opportunities) {
+            const pain = opportunity.answersPain !== undefined ? touchpoint.pains[opportunity.answersPain]?.text : undefined;
+            const owner = titleIn(journey.stakeholders, opportunity.ownerId) ?? '';
+            const place = opportunity.portfolio ?? '';
+            const link = `journeys/${attr(entry.slug)}.html#${attr(encodeURIComponent(touchpoint.id))}`;
+            result.push(`<tr data-status="${opportunity.status}" data-place="${place}" data-journey="${attr(entry.slug)}">
 <th scope="row" data-sort="${attr(opportunity.text.toLowerCase())}">${text(opportunity.text)}</th>
 <td data-sort="${place}">${place ? text(place.replace('-', ' ')) : '—'}</td>
 <td data-sort="${opportunity.impact ? LEVEL_RANK[opportunity.impact] : 0}">${opportunity.impact ?? '—'}</td>
@@ -31,7 +43,6 @@ function rows(journeys: readonly SiteJourney[]): string[] {
 <td data-sort="${attr(touchpoint.title.toLowerCase())}"><a href="${link}">${text(touchpoint.title)}</a></td>
 <td data-sort="${attr(journey.title.toLowerCase())}">${text(journey.title)}</td>
 </tr>`);
-            }
         }
     }
     return result;

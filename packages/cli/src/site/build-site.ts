@@ -41,14 +41,23 @@ export class SiteBuilder {
     private journeys: SiteJourney[] = [];
     private readonly pool: RenderPool;
     private readonly models = new Map<string, FileModel | undefined>();
-    /** Site path → a digest of what was last written there, to skip unchanged files. */
+    /** `serve`: site path → what was last written there (see unchanged), to skip rewriting it. */
     private readonly written = new Map<string, string>();
+    /** Folders of the site known to exist. */
+    private readonly folders = new Set<string>();
 
+    /** @param pool the render workers, when started already (else started here). */
     constructor(
         private readonly workspace: SiteWorkspace,
-        private readonly options: SiteOptions
+        private readonly options: SiteOptions,
+        pool?: RenderPool
     ) {
-        this.pool = new RenderPool(workspace.files.filter(file => file.target).length);
+        this.pool = pool ?? new RenderPool(workspace.files.filter(file => file.target).length);
+    }
+
+    /** The site's files with errors (their pages may be incomplete). */
+    filesWithErrors(): SiteFile[] {
+        return this.workspace.files.filter(file => file.target && this.workspace.errorCount(file) > 0);
     }
 
     private modelOf(file: SiteFile): FileModel | undefined {
@@ -69,7 +78,7 @@ export class SiteBuilder {
         // Journey pages are written as they are drawn, so hundreds of them never sit in memory at once.
         let written = 0;
         const refs = this.journeys.map(refOf);
-        await Promise.all(
+        const drawn = Promise.all(
             this.journeys.map(async entry => {
                 const page: Files = new Map();
                 this.addJourney(entry, await this.pool.draw(entry, refs, this.pageOptions()), page);
@@ -77,7 +86,9 @@ export class SiteBuilder {
                 for (const name of page.keys()) files.set(name, '');
             })
         );
+        // While the workers draw (each has its next journey already), this thread writes the cross-journey pages.
         this.crossJourneyPages(files);
+        await drawn;
         written += await this.write(new Map([...files].filter(([name]) => !name.startsWith('journeys/'))));
         await this.removeStale(new Set(files.keys()));
         return { journeys: this.journeys.length, drawn: this.journeys.map(entry => entry.slug), written };
@@ -101,8 +112,10 @@ export class SiteBuilder {
             entry => changed.includes(entry) || (entry.journey.baselineId !== undefined && changedIds.has(entry.journey.baselineId))
         );
         const files: Files = new Map();
-        for (const entry of redraw) await this.drawJourney(entry, files);
+        // The workers draw the journeys while this thread writes the cross-journey pages.
+        const drawn = Promise.all(redraw.map(entry => this.drawJourney(entry, files)));
         this.crossJourneyPages(files);
+        await drawn;
         const written = await this.write(files);
         const kept = new Set(
             [...this.written.keys()].filter(
@@ -144,15 +157,30 @@ export class SiteBuilder {
     private async write(files: Files): Promise<number> {
         let count = 0;
         for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const digest = createHash('sha256').update(bytes).digest('base64');
-            if (this.written.get(name) === digest) continue;
+            if (this.options.live && this.unchanged(name, bytes)) continue;
             const target = path.join(this.options.outDir, name);
-            await fs.mkdir(path.dirname(target), { recursive: true });
+            const folder = path.dirname(target);
+            if (!this.folders.has(folder)) {
+                await fs.mkdir(folder, { recursive: true });
+                this.folders.add(folder);
+            }
             await fs.writeFile(target, bytes);
-            this.written.set(name, digest);
             count++;
         }
         return count;
+    }
+
+    /**
+     * Whether `serve` wrote these bytes there last (and notes them if not). The few
+     * cross-journey pages are kept whole (comparing is quicker than hashing megabytes after
+     * every edit); the hundreds of journey files by a digest.
+     */
+    private unchanged(name: string, bytes: string | Buffer): boolean {
+        const kept =
+            typeof bytes === 'string' && !name.startsWith('journeys/') ? bytes : createHash('sha256').update(bytes).digest('base64');
+        if (this.written.get(name) === kept) return true;
+        this.written.set(name, kept);
+        return false;
     }
 
     /** Pages and maps of journeys that no longer exist (only in journeys/: the rest of the folder is the user's). */

@@ -5,9 +5,8 @@
  * the deep links (`journey.html#Checkout`) a keyboard or screen reader user follows.
  */
 import { type ImageFile, plural } from '@cjourney/model';
-import { URI } from 'langium';
 import { renderView, VIEW_TITLES, VIEWS, type ViewName } from '@cjourney/render';
-import { imageDataUri } from '../images.js';
+import { imageDataUri } from '../image-data.js';
 import { attr, repositoryLink, text } from './html.js';
 import { touchpointDetail, stageDetail, type DetailContext } from './element-details.js';
 import { kpiDetail } from './kpi-details.js';
@@ -43,7 +42,7 @@ async function drawings(entry: SiteJourney): Promise<Drawing[]> {
         : [];
     // Pictures embedded as data URIs, so the site stays self-contained. The model's paths are
     // relative to the site's base folder, as the journey's own file is.
-    const fileAbsolute = URI.parse(entry.source.uri).fsPath;
+    const fileAbsolute = entry.source.absolute;
     const siteBase = fileAbsolute.slice(0, fileAbsolute.length - entry.file.length);
     const imageHref = (image: ImageFile) => imageDataUri(image, siteBase);
     const base = { theme: 'light' as const, journeyId: entry.journey.id, notices, imageHref };

@@ -3,7 +3,7 @@
  * same person in every journey), its grid place, attitude and risks, and everything it owns,
  * is involved in or needs, journey by journey.
  */
-import type { Stakeholder } from '@cjourney/model';
+import type { Journey, Stakeholder } from '@cjourney/model';
 import { anchorOf, attr, list, text } from './html.js';
 import { page } from './page-shell.js';
 import { compareText, type SiteJourney } from './site-journeys.js';
@@ -21,13 +21,27 @@ function keyOf(entry: SiteJourney, stakeholder: Stakeholder): string {
     return stakeholder.scope === 'journey' ? `${file}#${entry.journey.id}#${stakeholder.id}` : `${file}#${stakeholder.id}`;
 }
 
+/**
+ * `serve` writes the register again after every edit; a journey that did not change keeps its
+ * model objects, so what its stakeholders do in it is worked out once, not on every edit.
+ */
+const engagements = new WeakMap<Journey, Map<Stakeholder, string[]>>();
+
+function engagementIn(journey: Journey, stakeholder: Stakeholder): string[] {
+    const known = engagements.get(journey) ?? new Map<Stakeholder, string[]>();
+    engagements.set(journey, known);
+    const rows = known.get(stakeholder) ?? engagementOf(journey, stakeholder);
+    known.set(stakeholder, rows);
+    return rows;
+}
+
 export function registerEntries(journeys: readonly SiteJourney[]): RegisterEntry[] {
     const entries = new Map<string, RegisterEntry>();
     for (const entry of journeys) {
         for (const stakeholder of entry.journey.stakeholders) {
             const key = keyOf(entry, stakeholder);
             const found = entries.get(key) ?? { key, stakeholder, uses: [] };
-            found.uses.push({ entry, rows: engagementOf(entry.journey, stakeholder) });
+            found.uses.push({ entry, rows: engagementIn(entry.journey, stakeholder) });
             entries.set(key, found);
         }
     }

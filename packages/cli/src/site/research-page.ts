@@ -12,9 +12,15 @@ interface Citation {
     anchor: string;
 }
 
+/** Citations by model object: `serve` rewrites this page after every edit, and unchanged journeys keep theirs. */
+const citations = new WeakMap<Journey, Citation[]>();
+
 /** Every evidence of a journey, with what it supports. */
 export function citationsOf(journey: Journey): Citation[] {
+    const known = citations.get(journey);
+    if (known) return known;
     const result: Citation[] = [];
+    citations.set(journey, result);
     for (const touchpoint of journey.touchpoints) {
         const at = (what: string, evidence: Evidence | undefined) =>
             evidence && result.push({ evidence, what: `${what} at ${touchpoint.title}`, anchor: touchpoint.id });

@@ -72,9 +72,11 @@ function changeQueue(builder: SiteBuilder, server: SiteServer, output: Output): 
 export async function runServe(paths: readonly string[], options: ServeCommandOptions, output: Output): Promise<number> {
     const port = portOf(options.port);
     const repoUrl = checkRepoUrl(options.repoUrl);
-    const workspace = await loadSite(paths, basePathOf(paths, options.basePath), output);
     const outDir = mkdtempSync(path.join(tmpdir(), 'cjourney-serve-'));
-    const builder = new SiteBuilder(workspace, { outDir, repoUrl, live: true });
+    const builder = await loadSite(paths, basePathOf(paths, options.basePath), output, { outDir, repoUrl, live: true }).catch(error => {
+        rmSync(outDir, { recursive: true, force: true });
+        throw error;
+    });
     const built = await builder.build();
     const server = new SiteServer(outDir);
     const actual = await server.listen(port).catch((error: NodeJS.ErrnoException) => {

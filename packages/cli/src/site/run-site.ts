@@ -9,7 +9,8 @@ import { ExitCode, UsageError } from '../cli-error.js';
 import { findRepositoryRoot } from '../git.js';
 import { warnLine, type Output } from '../output.js';
 import { oneLine } from '../safe-text.js';
-import { SiteBuilder } from './build-site.js';
+import { SiteBuilder, type SiteOptions } from './build-site.js';
+import { RenderPool } from './render-pool.js';
 import { SiteWorkspace } from './site-workspace.js';
 
 export interface SiteCommandOptions {
@@ -39,18 +40,31 @@ export function basePathOf(paths: readonly string[], given: string | undefined):
     return findRepositoryRoot(path.resolve(paths[0] ?? '.')) ?? process.cwd();
 }
 
-export async function loadSite(paths: readonly string[], basePath: string, output: Output): Promise<SiteWorkspace> {
+/**
+ * The workspace and the builder of its site. The render workers start as soon as the number
+ * of files is known, so they load the renderer while this thread parses the journeys.
+ */
+export async function loadSite(paths: readonly string[], basePath: string, output: Output, options: SiteOptions): Promise<SiteBuilder> {
     const workspace = new SiteWorkspace(basePath);
-    await workspace.load(paths, message => warnLine(output, message));
-    return workspace;
+    let pool: RenderPool | undefined;
+    try {
+        await workspace.load(
+            paths,
+            message => warnLine(output, message),
+            count => (pool = new RenderPool(count))
+        );
+    } catch (error) {
+        await pool?.close();
+        throw error;
+    }
+    return new SiteBuilder(workspace, options, pool);
 }
 
 export async function runSite(paths: readonly string[], options: SiteCommandOptions, output: Output): Promise<number> {
     const repoUrl = checkRepoUrl(options.repoUrl);
     const started = performance.now();
-    const workspace = await loadSite(paths, basePathOf(paths, options.basePath), output);
     const outDir = path.resolve(options.output);
-    const builder = new SiteBuilder(workspace, { outDir, repoUrl });
+    const builder = await loadSite(paths, basePathOf(paths, options.basePath), output, { outDir, repoUrl });
     const result = await builder
         .build()
         .catch((error: NodeJS.ErrnoException) => {
@@ -61,7 +75,7 @@ export async function runSite(paths: readonly string[], options: SiteCommandOpti
     output.out(
         `Built the site of ${plural(result.journeys, 'journey')} into ${oneLine(options.output)} in ${seconds} s: open ${oneLine(path.join(options.output, 'index.html'))}\n`
     );
-    const broken = workspace.files.filter(file => file.target && workspace.errorCount(file) > 0);
+    const broken = builder.filesWithErrors();
     if (broken.length > 0) {
         output.err(`cjourney: ${plural(broken.length, 'file')} with errors; their pages may be incomplete (run cjourney check).\n`);
         return ExitCode.Findings;

@@ -30,11 +30,24 @@ function journeyEntries(journey: Journey, index: number): Entry[] {
     return entries;
 }
 
+/** A journey's entries as JSON, by model object: `serve` writes the index again after every edit, and unchanged journeys keep theirs. */
+const entriesJson = new WeakMap<Journey, { position: number; json: string }>();
+
+function entriesOf(journey: Journey, position: number): string {
+    const known = entriesJson.get(journey);
+    if (known?.position === position) return known.json;
+    const json = JSON.stringify(journeyEntries(journey, position)).slice(1, -1);
+    entriesJson.set(journey, { position, json });
+    return json;
+}
+
 export function searchIndexScript(journeys: readonly SiteJourney[]): string {
-    const index = {
-        journeys: journeys.map(entry => ({ slug: entry.slug, title: entry.journey.title })),
-        entries: journeys.flatMap((entry, position) => journeyEntries(entry.journey, position))
-    };
+    const titles = JSON.stringify(journeys.map(entry => ({ slug: entry.slug, title: entry.journey.title })));
+    // The same text as JSON.stringify of the whole index, put together from each journey's part.
+    const entries = journeys
+        .map((entry, position) => entriesOf(entry.journey, position))
+        .filter(json => json !== '')
+        .join(',');
     // JSON is valid JavaScript; the file is loaded by <script src>, never inlined in HTML.
-    return `window.CJ_SEARCH = ${JSON.stringify(index)};\n`;
+    return `window.CJ_SEARCH = {"journeys":${titles},"entries":[${entries}]};\n`;
 }

@@ -35,8 +35,10 @@ export class SiteWorkspace {
     /** @param base paths in models (and repository links) are relative to this folder. */
     constructor(readonly base: string) {}
 
-    async load(inputs: readonly string[], warn: (message: string) => void): Promise<void> {
+    /** @param onTargets told how many files the site shows before they are read (`site` starts its render workers then). */
+    async load(inputs: readonly string[], warn: (message: string) => void, onTargets?: (count: number) => void): Promise<void> {
         const targets = await expandPaths(inputs, warn);
+        onTargets?.(targets.length);
         const seen = new Set(targets);
         const context: string[] = [];
         for (const folder of contextFolders(inputs, targets)) {

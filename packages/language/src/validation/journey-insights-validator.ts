@@ -1,12 +1,4 @@
-import {
-    AstUtils,
-    URI,
-    type AstNode,
-    type AstNodeLocator,
-    type IndexManager,
-    type LangiumDocuments,
-    type ValidationAcceptor
-} from 'langium';
+import { AstUtils, isReference, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyCoreServices } from '../cjourney-core-module.js';
@@ -41,13 +33,9 @@ import { displayName, reporter, type Report } from './report.js';
  * definitions across the workspace.
  */
 export class JourneyInsightsValidator {
-    private readonly indexManager: IndexManager;
-    private readonly nodeLocator: AstNodeLocator;
     private readonly documents: LangiumDocuments;
 
     constructor(services: CJourneyCoreServices) {
-        this.indexManager = services.shared.workspace.IndexManager;
-        this.nodeLocator = services.workspace.AstNodeLocator;
         this.documents = services.shared.workspace.LangiumDocuments;
     }
 
@@ -173,18 +161,17 @@ export class JourneyInsightsValidator {
             return;
         }
         const report = reporter(accept);
+        const referrers = this.referrersOf(document);
+        const referencedBy = (target: AstNode, from: (source: AstNode) => boolean) => (referrers.get(target) ?? []).some(from);
         for (const element of file.elements) {
-            if (
-                isPersona(element) &&
-                !this.referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))
-            ) {
+            if (isPersona(element) && !referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))) {
                 reportUnusedPersona(element, report);
-            } else if (isChannel(element) && !this.referencedBy(element, isTouchpoint)) {
+            } else if (isChannel(element) && !referencedBy(element, isTouchpoint)) {
                 reportUnusedChannel(element, report);
             } else if (
                 isStakeholder(element) &&
                 isKeyStakeholder(element) &&
-                !this.referencedBy(
+                !referencedBy(
                     element,
                     source =>
                         isTouchpoint(source) ||
@@ -195,12 +182,12 @@ export class JourneyInsightsValidator {
                 )
             ) {
                 reportUnengaged(element, report);
-            } else if (isSource(element) && !this.referencedBy(element, isEvidence)) {
+            } else if (isSource(element) && !referencedBy(element, isEvidence)) {
                 report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, {
                     node: element,
                     property: 'name'
                 });
-            } else if (isCompetitor(element) && !this.referencedBy(element, isBenchmark)) {
+            } else if (isCompetitor(element) && !referencedBy(element, isBenchmark)) {
                 report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, {
                     node: element,
                     property: 'name'
@@ -209,14 +196,27 @@ export class JourneyInsightsValidator {
         }
     }
 
-    /** Whether any document of the workspace refers to `target` from a node `from` accepts. */
-    private referencedBy(target: AstNode, from: (source: AstNode) => boolean): boolean {
-        const path = this.nodeLocator.getAstNodePath(target);
-        return this.indexManager.findAllReferences(target, path).some(reference => {
-            const root = this.documents.getDocument(URI.parse(reference.sourceUri.toString()))?.parseResult.value;
-            const source = root && this.nodeLocator.getAstNode(root, reference.sourcePath);
-            return source !== undefined && from(source);
-        });
+    /**
+     * The nodes of the workspace that refer to each node of `document`, in one pass over every
+     * document's resolved references: asking the reference index once per shared definition
+     * scans every reference of the workspace each time, seconds for a few hundred journeys.
+     */
+    private referrersOf(document: LangiumDocument): Map<AstNode, AstNode[]> {
+        const referrers = new Map<AstNode, AstNode[]>();
+        for (const other of this.documents.all) {
+            for (const reference of other.references) {
+                // The node that holds the reference, as the index records it (the touchpoint of `channel web`).
+                const source = reference.$refNode?.astNode;
+                const targets = isReference(reference) ? [reference.ref] : reference.items.map(item => item.ref);
+                for (const target of targets) {
+                    if (!source || !target || AstUtils.getDocument(target) !== document) continue;
+                    const known = referrers.get(target);
+                    if (known) known.push(source);
+                    else referrers.set(target, [source]);
+                }
+            }
+        }
+        return referrers;
     }
 }
 

@@ -19,9 +19,14 @@ export class MinHeap {
         }
     }
 
-    /** The item with the lowest priority, and that priority. */
-    pop(): [number, number] {
-        const top: [number, number] = [this.items[0], this.priorities[0]];
+    /** The lowest priority (read before popItem: the search pops many and keeps no pairs). */
+    get topPriority(): number {
+        return this.priorities[0];
+    }
+
+    /** Removes and returns the item with the lowest priority. */
+    popItem(): number {
+        const top = this.items[0];
         const lastItem = this.items.pop()!;
         const lastPriority = this.priorities.pop()!;
         if (this.items.length > 0) {
@@ -35,7 +40,8 @@ export class MinHeap {
     private sinkFrom(start: number): void {
         let i = start;
         for (;;) {
-            const [left, right] = [2 * i + 1, 2 * i + 2];
+            const left = 2 * i + 1;
+            const right = left + 1;
             let smallest = i;
             if (left < this.items.length && this.before(left, smallest)) smallest = left;
             if (right < this.items.length && this.before(right, smallest)) smallest = right;
@@ -50,7 +56,11 @@ export class MinHeap {
     }
 
     private swap(a: number, b: number): void {
-        [this.items[a], this.items[b]] = [this.items[b], this.items[a]];
-        [this.priorities[a], this.priorities[b]] = [this.priorities[b], this.priorities[a]];
+        const item = this.items[a];
+        this.items[a] = this.items[b];
+        this.items[b] = item;
+        const priority = this.priorities[a];
+        this.priorities[a] = this.priorities[b];
+        this.priorities[b] = priority;
     }
 }

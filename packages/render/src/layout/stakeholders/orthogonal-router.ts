@@ -188,16 +188,37 @@ export class OrthogonalRouter {
         return (this.used.get(key) ?? []).some(([from, to]) => Math.min(hi, to) - Math.max(lo, from) > 0.5);
     }
 
+    /**
+     * What each step of the grid costs before bends: its length (doubled where an earlier route
+     * runs) and the avoided areas it crosses, by [horizontal, vertical] and the index of its
+     * left or upper node. A step costs the same both ways and the search meets it many times,
+     * so each is worked out once per search; NaN marks one not worked out yet.
+     */
+    private stepCosts(xs: readonly number[], ys: readonly number[]) {
+        const size = xs.length * ys.length;
+        const lengths = [new Float64Array(size).fill(NaN), new Float64Array(size).fill(NaN)];
+        const avoids = [new Float64Array(size), new Float64Array(size)];
+        const fill = (vertical: number, i: number, j: number, at: number): void => {
+            const a = { x: xs[i], y: ys[j] };
+            const b = vertical ? { x: xs[i], y: ys[j + 1] } : { x: xs[i + 1], y: ys[j] };
+            const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+            lengths[vertical][at] = length * (this.isUsed(a, b) ? 2 : 1);
+            avoids[vertical][at] = this.avoidCost(a, b);
+        };
+        return { lengths, avoids, fill };
+    }
+
     private search(xs: readonly number[], ys: readonly number[], starts: readonly Port[], ends: readonly Port[]) {
         const { clearance, bendCost, stub } = this.options;
         const pad = clearance - 0.5;
-        const node = (i: number, j: number) => j * xs.length + i;
+        const width = xs.length;
         const blocked = blockedSteps(this.boxes, xs, ys, pad);
-        const goal = xs.length * ys.length * 4;
+        const { lengths, avoids, fill } = this.stepCosts(xs, ys);
+        const goal = width * ys.length * 4;
         const cost = new Float64Array(goal + 1).fill(Infinity);
         const previous = new Int32Array(goal + 1).fill(-1);
         const heap = new MinHeap();
-        const indexOf = (p: Point) => node(xs.indexOf(p.x), ys.indexOf(p.y));
+        const indexOf = (p: Point) => ys.indexOf(p.y) * width + xs.indexOf(p.x);
         starts.forEach(port => {
             const state = indexOf(port.out) * 4 + port.side;
             if (stub < cost[state]) [cost[state], previous[state]] = [stub, -2 - port.side];
@@ -206,11 +227,14 @@ export class OrthogonalRouter {
         const endAt = new Map(ends.map(port => [indexOf(port.out), port]));
         let finishedBy: Port | undefined;
         while (heap.size > 0) {
-            const [state, at] = heap.pop();
+            const at = heap.topPriority;
+            const state = heap.popItem();
             if (at > cost[state]) continue;
             if (state === goal) break;
-            const [n, dir] = [Math.floor(state / 4), state % 4];
-            const [i, j] = [n % xs.length, Math.floor(n / xs.length)];
+            const n = state >> 2;
+            const dir = state & 3;
+            const i = n % width;
+            const j = (n - i) / width;
             const end = endAt.get(n);
             if (end) {
                 const inward = (end.side + 2) % 4;
@@ -218,36 +242,43 @@ export class OrthogonalRouter {
                 if (total < cost[goal]) [cost[goal], previous[goal], finishedBy] = [total, state, end];
                 heap.push(goal, cost[goal]);
             }
-            for (const d of [0, 1, 2, 3]) {
+            for (let d = 0; d < 4; d++) {
                 if (d === (dir + 2) % 4) continue;
-                const [ni, nj] = [i + DIRS[d].x, j + DIRS[d].y];
-                if (ni < 0 || nj < 0 || ni >= xs.length || nj >= ys.length) continue;
-                if (d % 2 === 0 ? blocked.horizontal[node(Math.min(i, ni), j)] : blocked.vertical[node(i, Math.min(j, nj))]) continue;
-                const [a, b] = [
-                    { x: xs[i], y: ys[j] },
-                    { x: xs[ni], y: ys[nj] }
-                ];
-                const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-                const next = node(ni, nj) * 4 + d;
-                const total = at + length * (this.isUsed(a, b) ? 2 : 1) + this.avoidCost(a, b) + (d === dir ? 0 : bendCost);
+                const ni = i + DIRS[d].x;
+                const nj = j + DIRS[d].y;
+                if (ni < 0 || nj < 0 || ni >= width || nj >= ys.length) continue;
+                const vertical = d % 2;
+                const step = Math.min(j, nj) * width + Math.min(i, ni);
+                if ((vertical ? blocked.vertical : blocked.horizontal)[step]) continue;
+                if (Number.isNaN(lengths[vertical][step])) fill(vertical, Math.min(i, ni), Math.min(j, nj), step);
+                const next = (nj * width + ni) * 4 + d;
+                // Summed in this order, so costs (and so ties, and so routes) are the same bits as before the cache.
+                const total = at + lengths[vertical][step] + avoids[vertical][step] + (d === dir ? 0 : bendCost);
                 if (total < cost[next]) {
-                    [cost[next], previous[next]] = [total, state];
+                    cost[next] = total;
+                    previous[next] = state;
                     heap.push(next, total);
                 }
             }
         }
         if (!finishedBy) return undefined;
-        const points: Point[] = [];
-        let state = previous[goal];
-        while (state >= 0) {
-            const n = Math.floor(state / 4);
-            points.unshift({ x: xs[n % xs.length], y: ys[Math.floor(n / xs.length)] });
-            if (previous[state] < 0) break;
-            state = previous[state];
-        }
-        const start = starts.find(port => -2 - port.side === previous[state])!;
+        const { points, first } = tracePath(previous, goal, xs, ys);
+        const start = starts.find(port => -2 - port.side === first)!;
         return { points, start, end: finishedBy };
     }
+}
+
+/** The grid points of the route found, back from the goal, and how its first state was entered (-2 - the start port's side). */
+function tracePath(previous: Int32Array, goal: number, xs: readonly number[], ys: readonly number[]) {
+    const points: Point[] = [];
+    let state = previous[goal];
+    while (state >= 0) {
+        const n = Math.floor(state / 4);
+        points.unshift({ x: xs[n % xs.length], y: ys[Math.floor(n / xs.length)] });
+        if (previous[state] < 0) break;
+        state = previous[state];
+    }
+    return { points, first: previous[state] };
 }
 
 /** The line a straight stretch lies on, and where along it it starts and ends. */

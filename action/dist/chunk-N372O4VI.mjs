@@ -1,2 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d}from"./chunk-ESWYPWQR.mjs";import"./chunk-FB72Y6OD.mjs";import"./chunk-MFPIQQIS.mjs";import"./chunk-P2P64VLW.mjs";import"./chunk-NWQJEH32.mjs";import"./chunk-YIJNDB7W.mjs";import"./chunk-RT3DTFIB.mjs";import"./chunk-XCMJZABU.mjs";import"./chunk-IELLV4B3.mjs";import"./chunk-M44RN4ZQ.mjs";import"./chunk-CETVSKFP.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
