@@ -17,7 +17,7 @@
  *   above the next consonant (no advance), one after a virama is a stroke below (none either).
  * Run `npm run generate:text-metrics -w packages/render` after changing the fonts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

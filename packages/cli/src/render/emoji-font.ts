@@ -5,13 +5,13 @@
  * file: from two slices a browser draws each part, about twice as wide as the layout measured.
  * Embedded only when the drawing has an emoji; the same font always gives the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 export const EMOJI_FONT = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
 
 /** The characters sequences are made of besides their emoji: joiner, presentation selectors, keycap, tags. */
-const SEQUENCE_PART = /[\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/gu;
+const SEQUENCE_PART = /\u200d|\ufe0e|\ufe0f|\u20e3|[\u{e0020}-\u{e007f}]/gu;
 
 /** The sequence parts a text uses: in the emoji face's range too, or a sequence is split between two fonts. */
 export function sequenceParts(text: string): number[] {
@@ -54,6 +54,15 @@ export function sfntToWoff(sfnt: Buffer): Buffer {
 }
 
 let woff: Buffer | undefined;
+
+/** Whether this build carries the whole font (the extension's fonts folder does not: its export keeps the slices). */
+export function hasEmojiFont(fontFile: (request: string) => string): boolean {
+    try {
+        return existsSync(fontFile(EMOJI_FONT));
+    } catch {
+        return false;
+    }
+}
 
 /** `@font-face` rules (both weights, named Arimo) drawing `codes` and the text's sequence parts with the whole emoji font. */
 export function emojiFontCss(codes: readonly number[], text: string, fontFile: (request: string) => string): string {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { FONT_FACES } from '@cjourney/render';
-import { emojiFontCss, sequenceParts } from './emoji-font.js';
+import { emojiFontCss, hasEmojiFont, sequenceParts } from './emoji-font.js';
 import { charactersWithGlyphs } from './font-cmap.js';
 
 /**
@@ -209,7 +209,8 @@ export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => 
  */
 export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
     const owners = [...fallbackGlyphOwners(svg, fontFile)];
-    const isEmoji = (request: string) => request.startsWith('@fontsource/noto-emoji/');
+    const whole = hasEmojiFont(fontFile);
+    const isEmoji = (request: string) => whole && request.startsWith('@fontsource/noto-emoji/');
     const emoji = owners.filter(([request]) => isEmoji(request)).flatMap(([, codes]) => codes);
     // The emoji face alone draws the parts of sequences (selectors, keycap): split between two fonts, a sequence shows its parts.
     const parts = new Set(emoji.length > 0 ? sequenceParts(svg) : []);

@@ -1,0 +1,2 @@
+import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
+import{c as a,d as b,e as c,f as d}from"./chunk-DQ5LXVSU.mjs";import"./chunk-ZHK44UDV.mjs";import"./chunk-E33KLNLY.mjs";import"./chunk-PP7OOESA.mjs";import"./chunk-L6EZBOTJ.mjs";import"./chunk-4MNF6NPU.mjs";import"./chunk-GWG3G3US.mjs";import"./chunk-ABAD5RLN.mjs";import"./chunk-ZKOYUJQQ.mjs";import"./chunk-TVIYJTWB.mjs";import"./chunk-6K3KFON3.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
