@@ -47,7 +47,9 @@ async function copyFallbackFonts(fontsDir, extension) {
         }
     }
     // The whole TrueType fonts the PNG uses for shaped scripts (Arabic, Hebrew, Devanagari, Thai).
-    for (const file of extension ? [] : Object.values(fallback.WHOLE_FONT_FILES)) {
+    // And the whole Noto Emoji font the HTML export embeds, so emoji sequences join (emoji-font.ts).
+    const emoji = await import(pathToFileURL(path.join(ROOT, 'packages/cli/out/render/emoji-font.js')).href);
+    for (const file of extension ? [] : [...Object.values(fallback.WHOLE_FONT_FILES), emoji.EMOJI_FONT]) {
         const licence = file.replace(/\/400Regular\/.*$/, '/LICENSE_FONT');
         for (const each of [file, licence]) copy(require.resolve(each), path.join(fontsDir, each));
     }

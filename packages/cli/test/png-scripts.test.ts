@@ -118,6 +118,20 @@ describe('HTML export: fallback subsets only for the characters a drawing needs'
         expect(fallback.every(rule => rule.includes('font-family: Arimo;'))).toBe(true);
     });
 
+    test('emoji sequences: every part (joiner, selector, keycap) in one face of the whole Noto Emoji font, so they join', async () => {
+        const svg = await renderView(await modelOfText('journey J "Dev 👩‍💻 🏳️‍🌈 1️⃣ 🇫🇷" { stage S { touchpoint T "x" } }'), 'map');
+        const html = String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes);
+        const faces = fontFaces(html).filter(rule => rule.includes('font/woff;') && rule.includes('font-weight: 400;'));
+        expect(faces).toHaveLength(1);
+        const range = /unicode-range: ([^;]+);/.exec(faces[0])![1].split(', ');
+        for (const part of ['U+1f469', 'U+200d', 'U+1f4bb', 'U+fe0f', 'U+1f308', 'U+20e3', 'U+1f1eb', 'U+1f1f7'])
+            expect(range).toContain(part);
+        // The whole font: its GSUB joins the sequences (a slice of @fontsource holds only some parts).
+        const woff = Buffer.from(/base64,([^)]+)\)/.exec(faces[0])![1], 'base64');
+        expect(woff.readUInt32BE(0)).toBe(0x774f4646);
+        expect(woff.length).toBeGreaterThan(400_000);
+    });
+
     test('a face is used only for the characters its font has a glyph for, not all its unicode-range claims', async () => {
         // Noto Sans SC's slices claim Hangul and Devanagari code points its files have no glyph for: they go to KR and Devanagari.
         const svg = await renderView(await modelOfText('journey J "가격 कीमत 价" { stage S { touchpoint T "x" } }'), 'map');

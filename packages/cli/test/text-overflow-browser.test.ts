@@ -21,7 +21,9 @@ const SCRIPTS: Record<string, string> = {
     Hindi: 'भुगतान प्रक्रिया में त्रुटि और धीमी सेवा',
     Thai: 'การชำระเงินล้มเหลวหลายครั้งและลูกค้าต้องรอนาน',
     Russian: 'Цена неясна, поддержка отвечает медленно',
-    Emoji: 'Checkout 😀 fails 🚀 twice 👍🏽'
+    Emoji: 'Checkout 😀 fails 🚀 twice 👍🏽',
+    // Sequences: one glyph of the embedded whole emoji font, not their parts side by side.
+    'Emoji sequences': 'Dev 👩‍💻 with family 👨‍👩‍👧 under 🏳️‍🌈 and 🇫🇷'
 };
 
 interface DrawnLine {

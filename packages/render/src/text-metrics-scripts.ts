@@ -16,14 +16,18 @@ import {
     DEVANAGARI_CONJUNCTS,
     DEVANAGARI_HALF_WIDTHS,
     DEVANAGARI_REPH_WIDTH,
+    HANGUL_WIDTH,
     LAM_ALEF,
     SCRIPT_UNITS_PER_EM,
     SCRIPT_WIDTHS
 } from './text-metrics-scripts-table.js';
 
-/** The nominal advance in em of a Hebrew, Arabic, Devanagari or Thai character, if the Noto fonts have it. */
+const isHangul = (code: number) => (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3130 && code <= 0x318f);
+
+/** The nominal advance in em of a Hebrew, Arabic, Devanagari, Thai or Hangul character, if the Noto fonts have it. */
 export function scriptCharWidthEm(code: number): number | undefined {
-    return widthInEm(SCRIPT_WIDTHS, code, SCRIPT_UNITS_PER_EM);
+    // Noto Sans KR draws Hangul narrower than an em (0.92): measured at 1 em, Korean wrapped early.
+    return isHangul(code) ? HANGUL_WIDTH / SCRIPT_UNITS_PER_EM : widthInEm(SCRIPT_WIDTHS, code, SCRIPT_UNITS_PER_EM);
 }
 
 /** Text that needs context to measure: Arabic letters, Devanagari viramas. */

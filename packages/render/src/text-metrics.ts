@@ -3,7 +3,7 @@
  * DOM: Node (CLI, tests) and the browser (preview) measure and break lines the same way, so
  * the same model gives the same SVG everywhere. The SVG names Arimo first, then the fonts
  * that share its metrics (Liberation Sans, Arial), so widths hold where Arimo is missing.
- * Hebrew, Arabic, Devanagari and Thai take the widths of their Noto fallbacks (generated
+ * Hebrew, Arabic, Devanagari, Thai and Hangul take the widths of their Noto fallbacks (generated
  * tables too), Arabic and Devanagari shaped by rule (text-metrics-scripts.ts).
  */
 import { scriptCharWidthEm, SHAPED_SCRIPT, shapedScriptsEm } from './text-metrics-scripts.js';
@@ -111,7 +111,7 @@ export function graphemes(text: string): string[] {
 }
 
 /** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph, Noto Emoji's advance wide. */
-const EMOJI_SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
 /** Marks drawn on their base (Mn, Me): no advance of their own, in any script. */
 const NON_SPACING = /^[\p{Mn}\p{Me}]$/u;
 

@@ -11,10 +11,11 @@ import { graphemes } from '../src/text-metrics.js';
 const FONT = { size: 10 } as const;
 
 describe('text metrics for every script', () => {
-    test("wide East Asian characters are one em each; Latin keeps Arimo's widths", () => {
+    test("Chinese and Japanese characters are one em each, Hangul Noto Sans KR's 0.92 em; Latin keeps Arimo's widths", () => {
         expect(measureText('价格不清楚', FONT)).toBeCloseTo(50, 5);
         expect(measureText('カタカナ', FONT)).toBeCloseTo(40, 5);
-        expect(measureText('가격', FONT)).toBeCloseTo(20, 5);
+        // Hangul as Noto Sans KR draws it: 920 of 1000 units, not a full em (Korean wrapped early).
+        expect(measureText('가격', FONT)).toBeCloseTo(18.4, 5);
         expect(measureText('Pricing', FONT)).toBeCloseTo(measureText('Pri', FONT) + measureText('cing', FONT), 5);
     });
 
@@ -26,6 +27,8 @@ describe('text metrics for every script', () => {
         // The monochrome font draws a skin tone as a colour swatch after the emoji.
         expect(measureText('👍🏽', FONT)).toBeCloseTo(2 * one, 5);
         expect(measureText('a👍🏽b', FONT)).toBeCloseTo(measureText('a', FONT) + 2 * one + measureText('b', FONT), 5);
+        // A keycap: its digit, then the keycap drawn as an emoji (no narrower than either output draws it).
+        expect(measureText('1️⃣', FONT)).toBeCloseTo(measureText('1', FONT) + one, 5);
     });
 
     test('combining marks add no width, in Latin and other scripts', () => {
