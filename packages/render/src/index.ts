@@ -11,7 +11,7 @@ export * from './layout/scene.js';
 export { renderScene, type RenderSceneOptions } from './render/svg-writer.js';
 export { escapeAttribute, escapeText, sanitizeText } from './render/escape.js';
 export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type ThemeKind } from './themes.js';
-export { FONT_FAMILY, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
+export { FONT_FAMILY, graphemes, measureText, type FontSpec, type FontWeight } from './text-metrics.js';
 export { wrapText } from './layout/text-block.js';
 export { FONT_FACES, fontFaceCss, SCRIPT_FONT_FACES, scriptFontFaceCss, type FontFace, type ScriptFontFace } from './fonts.js';
 export { applyDiffMarks } from './diff/apply-diff.js';

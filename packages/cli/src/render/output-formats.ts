@@ -17,6 +17,7 @@ import { fallbackFontCss, fallbackFontFiles } from './fallback-fonts.js';
 const require = createRequire(import.meta.url);
 
 import { RENDER_FORMATS, type RenderFormat } from '../command-options.js';
+import { chunkEmojiSequences } from './png-emoji-chunks.js';
 export { RENDER_FORMATS, type RenderFormat };
 
 export function formatOf(file: string): RenderFormat {
@@ -92,7 +93,7 @@ async function encodePng(svg: string): Promise<Encoded> {
     const fonts = pngFonts(svg);
     let bytes: Buffer;
     try {
-        const resvg = new Resvg(svg, {
+        const resvg = new Resvg(chunkEmojiSequences(svg), {
             fitTo: { mode: 'zoom', value: zoom },
             font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: 'Arimo', sansSerifFamily: 'Arimo' }
         });
