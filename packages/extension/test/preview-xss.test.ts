@@ -66,7 +66,10 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         await page.waitForFunction(() =>
             (window as unknown as { cjPosted: { type: string }[] }).cjPosted.some(message => message.type === 'ready')
         );
-        await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
+        await send(page, {
+            type: 'settings',
+            settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: true }
+        });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
         const errors = [{ message: XSS_ALL, code: 'syntax', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } }];
         await send(page, { type: 'model', uri: DOCUMENT_URI, version: 1, model, errors });

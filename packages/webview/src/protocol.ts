@@ -38,7 +38,17 @@ export interface PreviewSettings {
     direction: LayoutDirection;
     exportTheme: ExportTheme;
     highlightAtCursor: boolean;
+    /** Scrolling the editor brings the stage at its top line into the map's view (as Markdown's preview follows its editor). */
+    scrollPreviewWithEditor: boolean;
 }
+
+/** What the preview uses until the host sends the settings (each setting's default in package.json). */
+export const DEFAULT_PREVIEW_SETTINGS: PreviewSettings = {
+    direction: 'right',
+    exportTheme: 'light',
+    highlightAtCursor: true,
+    scrollPreviewWithEditor: true
+};
 
 /** Zoom and pan: `scale` screen pixels per map unit, `x`/`y` the map point at the top-left corner. */
 export interface Viewport {
@@ -130,6 +140,13 @@ export interface CursorMessage {
     position: SourcePosition | null;
 }
 
+/** The editor showing the document scrolled: `line` (0-based) is its first visible line. */
+export interface ScrollMessage {
+    type: 'scroll';
+    uri: string;
+    line: number;
+}
+
 /** Commands run from the command palette or keybindings, acting on the active preview. */
 export type PreviewCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'exportSvg' | 'exportPng' | 'exportPdf' | ViewCommand;
 export type ViewCommand = `view:${ViewName}`;
@@ -173,6 +190,7 @@ export type HostMessage =
     | ModelMessage
     | WaitingMessage
     | CursorMessage
+    | ScrollMessage
     | CommandMessage
     | ImagesMessage
     | EmbeddedImagesMessage

@@ -87,3 +87,11 @@ function contains(range: SourceRange, position: SourcePosition): boolean {
 function isInside(inner: SourceRange, outer: SourceRange): boolean {
     return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
 }
+
+/** The stage written at `line` (0-based) of the model's own file, for scroll sync with the editor. */
+export function stageAtLine(journey: Journey, line: number): string | undefined {
+    return journey.stages.find(stage => {
+        const loc = stage.loc;
+        return loc !== undefined && loc.file === undefined && loc.range.start.line <= line && line <= loc.range.end.line;
+    })?.id;
+}

@@ -97,7 +97,10 @@ export async function newPreviewPage(
         });
     }, FONT_ANSWER);
     await page.addScriptTag({ content: source.script });
-    await send(page, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
+    await send(page, {
+        type: 'settings',
+        settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: true }
+    });
     return page;
 }
 

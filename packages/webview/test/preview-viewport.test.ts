@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelOfText, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
-import { send, showDocument as show, usePreview } from './preview-page.js';
+import { send, showDocument as show, uriOf, usePreview } from './preview-page.js';
 import { BIG_JOURNEY_STAGES, bigJourneyText } from '@cjourney/test-support/big-journey';
 
 const PANEL = { width: 720, height: 820 };
@@ -181,6 +181,25 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         await picker.click();
         await picker.locator('li.option', { hasText: '1. Stage 1' }).first().click();
         await expect.poll(async () => (await page.evaluate(seen)).firstStageInView).toBe(true);
+        await page.close();
+    });
+
+    test('scrolling the editor into another stage brings that stage into the map, at its zoom; with the setting off nothing moves', async () => {
+        const page = await openPreview('big');
+        const lines = bigJourneyText().split('\n');
+        const lineOf = (stage: number) => lines.findIndex(line => line.trim().startsWith(`stage S${stage} `));
+        const before = await page.evaluate(seen);
+        expect(before.lastStageInView).toBe(false);
+        await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(BIG_JOURNEY_STAGES) + 1 });
+        await expect.poll(async () => (await page.evaluate(seen)).lastStageInView).toBe(true);
+        expect((await page.evaluate(seen)).scale).toBeCloseTo(before.scale, 5);
+        await send(page, {
+            type: 'settings',
+            settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: false }
+        });
+        await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(1) + 1 });
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        expect((await page.evaluate(seen)).firstStageInView).toBe(false);
         await page.close();
     });
 

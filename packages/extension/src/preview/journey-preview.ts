@@ -130,6 +130,11 @@ export class JourneyPreview implements vscode.Disposable {
         this.post({ type: 'cursor', uri: this.uri.toString(), position });
     }
 
+    /** The document's editor scrolled to `line` (its first visible line). */
+    showEditorScroll(line: number): void {
+        this.post({ type: 'scroll', uri: this.uri.toString(), line });
+    }
+
     settingsChanged(): void {
         this.post({ type: 'settings', settings: this.context.settings(this.uri).preview });
     }

@@ -31,7 +31,8 @@ export class PreviewManager implements vscode.Disposable {
                 for (const preview of this.previews) preview.acceptModel(params);
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => void this.followEditor(editor)),
-            vscode.window.onDidChangeTextEditorSelection(event => this.cursorMoved(event.textEditor))
+            vscode.window.onDidChangeTextEditorSelection(event => this.cursorMoved(event.textEditor)),
+            vscode.window.onDidChangeTextEditorVisibleRanges(event => this.editorScrolled(event.textEditor))
         );
     }
 
@@ -153,6 +154,15 @@ export class PreviewManager implements vscode.Disposable {
             if (preview.documentUri.toString() === editor.document.uri.toString()) {
                 preview.showCursor(highlight ? { line: active.line, character: active.character } : null);
             }
+        }
+    }
+
+    private editorScrolled(editor: vscode.TextEditor): void {
+        const top = editor.visibleRanges[0]?.start.line;
+        if (editor.document.languageId !== LANGUAGE_ID || top === undefined) return;
+        if (!this.context.settings().preview.scrollPreviewWithEditor) return;
+        for (const preview of this.previews) {
+            if (preview.documentUri.toString() === editor.document.uri.toString()) preview.showEditorScroll(top);
         }
     }
 

@@ -140,6 +140,12 @@ export class PanZoom {
         }
     }
 
+    /** Map point `mapX` at `screenLeft` pixels from the panel's left edge; zoom and height kept. */
+    placeLeftEdge(mapX: number, screenLeft: number): void {
+        const current = this.current();
+        this.set({ ...current, x: mapX - screenLeft / current.scale });
+    }
+
     /** The viewport in effect: the chosen one (kept inside the map's edges), or the opening one. */
     current(): Viewport {
         const size = this.hostSize();

@@ -15,7 +15,7 @@ import type {
     ViewName
 } from '../protocol.js';
 import { ModelHistory } from '../model-history.js';
-import { isViewName } from '../protocol.js';
+import { DEFAULT_PREVIEW_SETTINGS, isViewName } from '../protocol.js';
 import { changeState } from '../view-memory.js';
 import { filterOf, layoutFilter, toggleInState } from '../map-filter.js';
 import { elementAt, journeyOf, locationOf } from '../source-lookup.js';
@@ -32,18 +32,18 @@ import { LatestWins } from './latest-wins.js';
 import { Legend } from './legend.js';
 import { PanZoom } from './pan-zoom.js';
 import { renderForPreview, type MapRequest } from './renderer.js';
-import { drawnStages, stageGroup } from './stage-picker.js';
+import { StageNavigation } from './stage-navigation.js';
+import { drawnStages } from './stage-picker.js';
 import { StartScreen } from './start-screen.js';
 import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
 import type { HostConnection } from './vscode-api.js';
 
-const DEFAULT_SETTINGS: PreviewSettings = { direction: 'right', exportTheme: 'light', highlightAtCursor: true };
 /** Zooming and panning fire many events; the state is saved once they pause. */
 const SAVE_STATE_DELAY_MS = 250;
 
 export class PreviewApp {
-    private settings = DEFAULT_SETTINGS;
+    private settings: PreviewSettings = DEFAULT_PREVIEW_SETTINGS;
     private state: PreviewState | undefined;
     private fileName = '';
     /** The models received for the shown document, and which one the map shows. */
@@ -62,6 +62,7 @@ export class PreviewApp {
     private readonly images = new ImageLinks();
     private readonly fonts = new ExportFonts();
     private readonly panZoom: PanZoom;
+    private readonly stages: StageNavigation;
     /** Copies of the stage header row and lane label column that stay in view (map view). */
     private readonly frozen = new FrozenPanes(this.canvas, event => this.onMapClick(event));
     /** The map on screen; an edit replaces only the SVG elements it changed. */
@@ -78,7 +79,7 @@ export class PreviewApp {
         this.toolbar = new Toolbar({
             showView: view => this.showView(view),
             showJourney: journeyId => this.updateState({ journeyId }, true),
-            goToStage: stageId => this.goToStage(stageId),
+            goToStage: stageId => this.stages.goTo(stageId),
             zoomIn: () => this.panZoom.zoomIn(),
             zoomOut: () => this.panZoom.zoomOut(),
             fit: () => this.panZoom.fit(),
@@ -96,6 +97,7 @@ export class PreviewApp {
                 this.frozen.apply(viewport, panel);
             }
         );
+        this.stages = new StageNavigation(this.canvas, this.panZoom, this.frozen);
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         onEnter(this.canvas, event => this.onMapClick(event));
         root.replaceChildren(
@@ -138,6 +140,10 @@ export class PreviewApp {
             case 'cursor':
                 if (message.uri === this.state?.documentUri) this.moveCursor(message.position);
                 break;
+            case 'scroll':
+                if (message.uri === this.state?.documentUri && this.settings.scrollPreviewWithEditor)
+                    this.stages.followEditor(this.drawn, message.line);
+                break;
             case 'command':
                 this.runCommand(message.command);
                 break;
@@ -161,6 +167,7 @@ export class PreviewApp {
     }
 
     private showDocument(uri: string, fileName: string, defaultView: ViewName): void {
+        this.stages.reset();
         this.fileName = fileName;
         if (this.state?.documentUri === uri) return;
         // Another document: keep the chosen view and this panel's remembered zooms, forget the old maps.
@@ -232,14 +239,6 @@ export class PreviewApp {
         this.surface.clear();
         this.toolbar.showStages([]);
         this.frozen.update(undefined, false);
-    }
-
-    private goToStage(stageId: string): void {
-        const group = stageGroup(this.canvas, stageId);
-        if (!group) return;
-        this.panZoom.showArea(group.getBBox());
-        // Not under the frozen lane labels: the stage starts right of them.
-        this.panZoom.panBy(this.frozen.coveredLeft(), 0);
     }
 
     private drawFailed(error: unknown): void {

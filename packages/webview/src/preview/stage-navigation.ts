@@ -1,0 +1,44 @@
+/**
+ * Going to a stage of the drawn map: from the stage picker (at a readable zoom, see
+ * PanZoom.showArea) and when the editor scrolls into another stage (scroll sync, as VS Code's
+ * Markdown preview follows its editor: at the map's own zoom, only when the stage changes).
+ * Either way the stage starts right of the frozen lane labels, not under them.
+ */
+import type { Journey } from '@cjourney/model';
+import { stageAtLine } from '../source-lookup.js';
+import type { FrozenPanes } from './frozen-panes.js';
+import type { PanZoom } from './pan-zoom.js';
+import { stageGroup } from './stage-picker.js';
+
+export class StageNavigation {
+    /** The stage the editor's scrolling last brought into view. */
+    private followed: string | undefined;
+
+    constructor(
+        private readonly canvas: HTMLElement,
+        private readonly panZoom: PanZoom,
+        private readonly frozen: FrozenPanes
+    ) {}
+
+    /** The stage picker's choice: the stage fills the panel at a readable zoom. */
+    goTo(stageId: string): void {
+        const group = stageGroup(this.canvas, stageId);
+        if (!group) return;
+        this.panZoom.showArea(group.getBBox());
+        this.panZoom.panBy(this.frozen.coveredLeft(), 0);
+    }
+
+    /** The editor's first visible line moved to `line`: its stage comes in from the left, zoom and height kept. */
+    followEditor(journey: Journey | undefined, line: number): void {
+        const stage = journey ? stageAtLine(journey, line) : undefined;
+        if (stage === undefined || stage === this.followed) return;
+        this.followed = stage;
+        const group = stageGroup(this.canvas, stage);
+        if (group) this.panZoom.placeLeftEdge(group.getBBox().x, this.frozen.coveredLeft());
+    }
+
+    /** Another document is shown: its stages are new. */
+    reset(): void {
+        this.followed = undefined;
+    }
+}
