@@ -190,6 +190,10 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         const lineOf = (stage: number) => lines.findIndex(line => line.trim().startsWith(`stage S${stage} `));
         const before = await page.evaluate(seen);
         expect(before.lastStageInView).toBe(false);
+        // A stage already in view (the editor revealed a clicked card's line) leaves the map where it is.
+        await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(1) + 1 });
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        expect((await page.evaluate(seen)).viewBox).toBe(before.viewBox);
         await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(BIG_JOURNEY_STAGES) + 1 });
         await expect.poll(async () => (await page.evaluate(seen)).lastStageInView).toBe(true);
         expect((await page.evaluate(seen)).scale).toBeCloseTo(before.scale, 5);

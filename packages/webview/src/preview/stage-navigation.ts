@@ -28,13 +28,23 @@ export class StageNavigation {
         this.panZoom.panBy(this.frozen.coveredLeft(), 0);
     }
 
-    /** The editor's first visible line moved to `line`: its stage comes in from the left, zoom and height kept. */
+    /**
+     * The editor's first visible line moved to `line`: its stage comes in from the left, zoom and
+     * height kept. A stage already (partly) in view stays where it is, so revealing a clicked
+     * element's line in the editor never moves the map under the pointer.
+     */
     followEditor(journey: Journey | undefined, line: number): void {
         const stage = journey ? stageAtLine(journey, line) : undefined;
         if (stage === undefined || stage === this.followed) return;
         this.followed = stage;
-        const group = stageGroup(this.canvas, stage);
-        if (group) this.panZoom.placeLeftEdge(group.getBBox().x, this.frozen.coveredLeft());
+        const box = stageGroup(this.canvas, stage)?.getBBox();
+        if (box && !this.inView(box)) this.panZoom.placeLeftEdge(box.x, this.frozen.coveredLeft());
+    }
+
+    private inView(box: DOMRect): boolean {
+        const { viewport, panel } = this.panZoom.view();
+        const left = viewport.x + this.frozen.coveredLeft() / viewport.scale;
+        return box.x < viewport.x + panel.width / viewport.scale && box.x + box.width > left;
     }
 
     /** Another document is shown: its stages are new. */
