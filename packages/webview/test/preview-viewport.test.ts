@@ -184,6 +184,24 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         await page.close();
     });
 
+    test('the blueprint view freezes its stage headers and lane labels too', async () => {
+        const page = await preview.open(PANEL);
+        await show(page, 'omnichannel-service', preview.models.get('omnichannel-service')!, 'blueprint');
+        for (let i = 0; i < 5; i++) await button(page, 'zoom-in').click();
+        await page.mouse.move(400, 500);
+        await page.mouse.wheel(300, 600);
+        const pane = (name: string) =>
+            page.evaluate(name => {
+                const svg = document.querySelector<SVGSVGElement>(`.cj-frozen-${name}`)!;
+                return { shown: !svg.hasAttribute('hidden'), texts: [...svg.querySelectorAll('text')].map(text => text.textContent ?? '') };
+            }, name);
+        await expect.poll(async () => (await pane('top')).shown).toBe(true);
+        await expect.poll(async () => (await pane('left')).shown).toBe(true);
+        expect((await pane('left')).texts).toEqual(expect.arrayContaining(['Frontstage', 'Backstage', 'Support']));
+        await page.screenshot({ path: 'test-results/preview/frozen-panes-blueprint.png' });
+        await page.close();
+    });
+
     test('scrolling the editor into another stage brings that stage into the map, at its zoom; with the setting off nothing moves', async () => {
         const page = await openPreview('big');
         const lines = bigJourneyText().split('\n');

@@ -4,7 +4,8 @@
  * the lane labels have scrolled off to the left, a copy of their column stays at its left. The
  * copies are two small SVGs over the canvas that show the same map units at the same zoom
  * (their viewBox follows the map's), so the rest of the map scrolls under them. Clicks on a
- * copy reveal the source as on the map; wheel and drag pass on to the map. Map view only.
+ * copy reveal the source as on the map; wheel and drag pass on to the map. The map and blueprint
+ * views (the flow and the grids have no stage columns over lanes).
  */
 import type { Viewport } from '../protocol.js';
 import type { Size } from './viewport-math.js';

@@ -39,6 +39,8 @@ import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
 import type { HostConnection } from './vscode-api.js';
 
+/** The views drawn as stage columns over labelled lanes, whose header row and label column stay in view. */
+const FROZEN_PANE_VIEWS: ReadonlySet<string> = new Set(['map', 'blueprint']);
 /** Zooming and panning fire many events; the state is saved once they pause. */
 const SAVE_STATE_DELAY_MS = 250;
 
@@ -227,7 +229,7 @@ export class PreviewApp {
         this.startScreen.hide();
         this.toolbar.showMapTools(true);
         this.toolbar.showStages(drawnStages(journey, svg));
-        this.frozen.update(svg, state.view === 'map');
+        this.frozen.update(svg, FROZEN_PANE_VIEWS.has(state.view));
         const { viewport, panel } = this.panZoom.view();
         this.frozen.apply(viewport, panel);
         this.legend.show(state.view, state.legendOpen ?? false);
