@@ -21,7 +21,8 @@ export function readSettings(): ExtensionSettings {
             direction: direction === 'down' ? 'down' : ('right' satisfies LayoutDirection),
             exportTheme: exportTheme === 'dark' ? 'dark' : ('light' satisfies ExportTheme),
             highlightAtCursor: config.get<boolean>('preview.highlightAtCursor', true),
-            scrollPreviewWithEditor: config.get<boolean>('preview.scrollPreviewWithEditor', true)
+            scrollPreviewWithEditor: config.get<boolean>('preview.scrollPreviewWithEditor', true),
+            scrollEditorWithPreview: config.get<boolean>('preview.scrollEditorWithPreview', true)
         },
         defaultView: isViewName(defaultView) ? defaultView : 'map',
         debounceMs: Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : 0,

@@ -68,7 +68,13 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         );
         await send(page, {
             type: 'settings',
-            settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: true }
+            settings: {
+                direction: 'right',
+                exportTheme: 'light',
+                highlightAtCursor: true,
+                scrollPreviewWithEditor: true,
+                scrollEditorWithPreview: true
+            }
         });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
         const errors = [{ message: XSS_ALL, code: 'syntax', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } }];

@@ -16,7 +16,13 @@ const CONFIGS = new Map([
     ['file:///home/ann', config('{ "theme": "dark" }')]
 ]);
 const USER: ExtensionSettings = {
-    preview: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: true },
+    preview: {
+        direction: 'right',
+        exportTheme: 'light',
+        highlightAtCursor: true,
+        scrollPreviewWithEditor: true,
+        scrollEditorWithPreview: true
+    },
     defaultView: 'map',
     debounceMs: 0,
     followActiveEditor: true

@@ -39,7 +39,9 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             { type: 'export', format: 'pdf', suggestedName: 'x.pdf', data: new Uint8Array([37, 80, 68, 70]) },
             { type: 'embedImages', id: -1 },
             { type: 'embedImages', id: 'file:///etc/passwd' },
-            { type: 'embedFonts', id: '../../.ssh/id_rsa' }
+            { type: 'embedFonts', id: '../../.ssh/id_rsa' },
+            { type: 'scrollEditor', line: -3 },
+            { type: 'scrollEditor', line: '12' }
         ]) {
             expect(checkWebviewMessage(raw), JSON.stringify(raw)).toBeUndefined();
         }
@@ -48,6 +50,8 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             location: { range: RANGE }
         });
         expect(checkWebviewMessage({ type: 'ready', state: {} })).toEqual({ type: 'ready' });
+        // Scroll sync names a line of the previewed document only: no file, no range to select.
+        expect(checkWebviewMessage({ type: 'scrollEditor', line: 12, file: '/etc/passwd' })).toEqual({ type: 'scrollEditor', line: 12 });
         // An export asks for the images the host allowed, by number only: it cannot name a file.
         expect(checkWebviewMessage({ type: 'embedImages', id: 7, path: '/etc/passwd' })).toEqual({ type: 'embedImages', id: 7 });
         // And for the preview's fonts the same way: the host reads only its own font folder.

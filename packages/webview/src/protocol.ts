@@ -40,6 +40,8 @@ export interface PreviewSettings {
     highlightAtCursor: boolean;
     /** Scrolling the editor brings the stage at its top line into the map's view (as Markdown's preview follows its editor). */
     scrollPreviewWithEditor: boolean;
+    /** Panning the map to another stage scrolls the editor to that stage's first line (the cursor stays). */
+    scrollEditorWithPreview: boolean;
 }
 
 /** What the preview uses until the host sends the settings (each setting's default in package.json). */
@@ -47,7 +49,8 @@ export const DEFAULT_PREVIEW_SETTINGS: PreviewSettings = {
     direction: 'right',
     exportTheme: 'light',
     highlightAtCursor: true,
-    scrollPreviewWithEditor: true
+    scrollPreviewWithEditor: true,
+    scrollEditorWithPreview: true
 };
 
 /** Zoom and pan: `scale` screen pixels per map unit, `x`/`y` the map point at the top-left corner. */
@@ -208,6 +211,12 @@ export interface RevealMessage {
     location: SourceLocation;
 }
 
+/** The user panned the map to another stage: the editor shows `line` (0-based) at its top, its cursor kept. */
+export interface ScrollEditorMessage {
+    type: 'scrollEditor';
+    line: number;
+}
+
 /** An exported map, for the host to save where the user chooses. */
 export interface ExportMessage {
     type: 'export';
@@ -255,6 +264,7 @@ export interface EmbedFontsMessage {
 export type WebviewMessage =
     | ReadyMessage
     | RevealMessage
+    | ScrollEditorMessage
     | ExportMessage
     | ExportFailedMessage
     | InsertStarterMessage

@@ -99,7 +99,13 @@ export async function newPreviewPage(
     await page.addScriptTag({ content: source.script });
     await send(page, {
         type: 'settings',
-        settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: true }
+        settings: {
+            direction: 'right',
+            exportTheme: 'light',
+            highlightAtCursor: true,
+            scrollPreviewWithEditor: true,
+            scrollEditorWithPreview: true
+        }
     });
     return page;
 }

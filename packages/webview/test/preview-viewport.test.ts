@@ -184,6 +184,40 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         await page.close();
     });
 
+    test('panning the map to another stage scrolls the editor to its first line, once the wheel settles', async () => {
+        const page = await openPreview('big');
+        const lines = bigJourneyText().split('\n');
+        const posted = () =>
+            page.evaluate(() =>
+                (window as unknown as { cjPosted: Array<{ type: string; line?: number }> }).cjPosted.filter(m => m.type === 'scrollEditor')
+            );
+        for (let i = 0; i < 3; i++) await button(page, 'zoom-in').click();
+        await page.mouse.move(400, 500);
+        // Stage 1's ten cards are about 2,000 map units wide: past them, into another stage.
+        for (let i = 0; i < 16; i++) await page.mouse.wheel(600, 0);
+        // The wheel has settled once the last message names the stage now at the map's left edge.
+        const leftmost = () =>
+            page.evaluate(() => {
+                const left =
+                    document.querySelector('.cj-frozen-left:not([hidden])')?.getBoundingClientRect().right ??
+                    document.querySelector('.cj-canvas')!.getBoundingClientRect().left;
+                const svg = document.querySelector<SVGSVGElement>('.cj-canvas > svg')!;
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const stages = [...svg.querySelectorAll(':scope > g[data-cj-kind="stage"]')];
+                // As the preview counts it: at least 24 map units of the stage in view.
+                return stages.find(stage => stage.getBoundingClientRect().right > left + 24 * scale)?.getAttribute('data-cj-id');
+            });
+        const lastStage = async () => {
+            const messages = await posted();
+            return messages.length > 0 ? lines[messages[messages.length - 1].line!].trim().split(' ')[1] : undefined;
+        };
+        await expect.poll(async () => (await lastStage()) === (await leftmost())).toBe(true);
+        expect(await leftmost()).not.toBe('S1');
+        const stageLine = lines[(await posted()).at(-1)!.line!].trim();
+        expect(stageLine).toMatch(/^stage S\d+ "/);
+        await page.close();
+    });
+
     test('the blueprint view freezes its stage headers and lane labels too', async () => {
         const page = await preview.open(PANEL);
         await show(page, 'omnichannel-service', preview.models.get('omnichannel-service')!, 'blueprint');
@@ -217,7 +251,13 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         expect((await page.evaluate(seen)).scale).toBeCloseTo(before.scale, 5);
         await send(page, {
             type: 'settings',
-            settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true, scrollPreviewWithEditor: false }
+            settings: {
+                direction: 'right',
+                exportTheme: 'light',
+                highlightAtCursor: true,
+                scrollPreviewWithEditor: false,
+                scrollEditorWithPreview: true
+            }
         });
         await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(1) + 1 });
         await page.evaluate(() => new Promise(requestAnimationFrame));

@@ -198,6 +198,9 @@ export class JourneyPreview implements vscode.Disposable {
             case 'reveal':
                 await this.revealFromWebview(message.location);
                 break;
+            case 'scrollEditor':
+                this.scrollEditor(message.line);
+                break;
             case 'export':
                 await this.saveExport(message);
                 break;
@@ -222,6 +225,15 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     /** Opens only the previewed document or a file its current model names. */
+    /** The document's visible editors show `line` at their top; nothing is opened or selected. */
+    private scrollEditor(line: number): void {
+        if (!this.context.settings(this.uri).preview.scrollEditorWithPreview) return;
+        const at = new vscode.Range(line, 0, line, 0);
+        for (const editor of vscode.window.visibleTextEditors) {
+            if (editor.document.uri.toString() === this.uri.toString()) editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
+        }
+    }
+
     private async revealFromWebview(location: SourceLocation): Promise<void> {
         const allowed = revealableFiles(this.uri.toString(), this.models());
         const file = revealTarget(location, this.uri.toString(), allowed);

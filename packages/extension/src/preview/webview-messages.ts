@@ -42,6 +42,8 @@ export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
             return { type: raw.type };
         case 'reveal':
             return isLocation(raw.location) ? { type: 'reveal', location: raw.location } : undefined;
+        case 'scrollEditor':
+            return isLine(raw.line) ? { type: 'scrollEditor', line: raw.line } : undefined;
         case 'embedImages':
         case 'embedFonts':
             return isLine(raw.id) ? { type: raw.type, id: raw.id } : undefined;

@@ -11,6 +11,8 @@ import type { Viewport } from '../protocol.js';
 import type { Size } from './viewport-math.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The views drawn as stage columns over labelled lanes, whose header row and label column stay in view. */
+export const FROZEN_PANE_VIEWS: ReadonlySet<string> = new Set(['map', 'blueprint']);
 /** Map units of background kept around the copied header row and label column. */
 const PAD = 6;
 const FAR = 100_000;

@@ -24,7 +24,7 @@ import { ErrorBanner } from './error-banner.js';
 import { ExportFonts } from './export-fonts.js';
 import { exportMessage } from './export-map.js';
 import { FilterBar } from './filter-bar.js';
-import { FrozenPanes } from './frozen-panes.js';
+import { FROZEN_PANE_VIEWS, FrozenPanes } from './frozen-panes.js';
 import { addAffordances, onEnter } from './map-affordances.js';
 import { clickedElement, highlightElement } from './highlight.js';
 import { ImageLinks } from './image-links.js';
@@ -39,8 +39,6 @@ import { SvgSurface } from './svg-patch.js';
 import { Toolbar } from './toolbar.js';
 import type { HostConnection } from './vscode-api.js';
 
-/** The views drawn as stage columns over labelled lanes, whose header row and label column stay in view. */
-const FROZEN_PANE_VIEWS: ReadonlySet<string> = new Set(['map', 'blueprint']);
 /** Zooming and panning fire many events; the state is saved once they pause. */
 const SAVE_STATE_DELAY_MS = 250;
 
@@ -99,7 +97,8 @@ export class PreviewApp {
                 this.frozen.apply(viewport, panel);
             }
         );
-        this.stages = new StageNavigation(this.canvas, this.panZoom, this.frozen);
+        const scrollEditor = (line: number) => this.settings.scrollEditorWithPreview && this.host.post({ type: 'scrollEditor', line });
+        this.stages = new StageNavigation(this.canvas, this.panZoom, this.frozen, () => this.drawn, scrollEditor);
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         onEnter(this.canvas, event => this.onMapClick(event));
         root.replaceChildren(

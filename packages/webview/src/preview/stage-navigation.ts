@@ -2,7 +2,9 @@
  * Going to a stage of the drawn map: from the stage picker (at a readable zoom, see
  * PanZoom.showArea) and when the editor scrolls into another stage (scroll sync, as VS Code's
  * Markdown preview follows its editor: at the map's own zoom, only when the stage changes).
- * Either way the stage starts right of the frozen lane labels, not under them.
+ * Either way the stage starts right of the frozen lane labels, not under them. The other way,
+ * when the user pans or wheels the map to another stage, the editor scrolls to its first line.
+ * The stage both sides last agreed on is kept, so neither answers the other's echo.
  */
 import type { Journey } from '@cjourney/model';
 import { stageAtLine } from '../source-lookup.js';
@@ -10,15 +12,46 @@ import type { FrozenPanes } from './frozen-panes.js';
 import type { PanZoom } from './pan-zoom.js';
 import { stageGroup } from './stage-picker.js';
 
-export class StageNavigation {
-    /** The stage the editor's scrolling last brought into view. */
-    private followed: string | undefined;
+/** Wheel and drag events come in bursts: the editor follows once they pause. */
+const PAN_SETTLE_MS = 200;
+/** Map units of a stage that must be in view for it to count as the one at the left edge. */
+const MIN_VISIBLE = 24;
 
+export class StageNavigation {
+    /** The stage the editor and the map last agreed on. */
+    private followed: string | undefined;
+    private panTimer: ReturnType<typeof setTimeout> | undefined;
+
+    /**
+     * `shownJourney` is the journey the map on screen shows; `scrollEditor` is called with the
+     * first line of the stage the user panned to, once the user's wheel or drag settles.
+     */
     constructor(
         private readonly canvas: HTMLElement,
         private readonly panZoom: PanZoom,
-        private readonly frozen: FrozenPanes
-    ) {}
+        private readonly frozen: FrozenPanes,
+        shownJourney: () => Journey | undefined,
+        private readonly scrollEditor: (line: number) => unknown
+    ) {
+        const settled = () => {
+            clearTimeout(this.panTimer);
+            this.panTimer = setTimeout(() => this.mapPanned(shownJourney()), PAN_SETTLE_MS);
+        };
+        canvas.addEventListener('wheel', settled, { passive: true });
+        canvas.addEventListener('pointerup', () => this.panZoom.wasDrag() && settled());
+    }
+
+    private mapPanned(journey: Journey | undefined): void {
+        const { viewport } = this.panZoom.view();
+        const left = viewport.x + this.frozen.coveredLeft() / viewport.scale;
+        const stage = journey?.stages.find(candidate => {
+            const box = stageGroup(this.canvas, candidate.id)?.getBBox();
+            return box !== undefined && box.x + box.width > left + MIN_VISIBLE;
+        });
+        if (!stage || stage.id === this.followed || stage.loc === undefined || stage.loc.file !== undefined) return;
+        this.followed = stage.id;
+        this.scrollEditor(stage.loc.range.start.line);
+    }
 
     /** The stage picker's choice: the stage fills the panel at a readable zoom. */
     goTo(stageId: string): void {
