@@ -75,6 +75,9 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
                 'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
                 'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
                 'fonts/@fontsource/arimo/LICENSE',
+                // The whole Noto Emoji font the HTML export embeds, so emoji sequences join (emoji-font.ts).
+                'fonts/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+                'fonts/@expo-google-fonts/noto-emoji/LICENSE_FONT',
                 // The whole fonts the PNG draws Arabic, Hebrew, Devanagari and Thai with, and their licence.
                 ...Object.values(WHOLE_FONT_FILES).flatMap(file => [
                     `fonts/${file}`,
