@@ -14,3 +14,11 @@ export function betterOf(kpi: Kpi): BetterDirection {
 export function touchpointsOf(journey: Journey): Touchpoint[] {
     return journey.stages.flatMap(stage => stage.touchpoints);
 }
+
+/** The type a type guard checks for. */
+export type Guarded<G> = G extends (item: unknown) => item is infer T ? T : never;
+
+/** One type guard for several node types: whether a node is any of them. */
+export function isAnyOf<G extends ((item: unknown) => boolean)[]>(...guards: G): (item: unknown) => item is Guarded<G[number]> {
+    return (item: unknown): item is Guarded<G[number]> => guards.some(guard => guard(item));
+}

@@ -2,37 +2,24 @@ import { CstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langiu
 import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
 import { propertyKeywords } from '../grammar-tables.js';
+import { isAnyOf, type Guarded } from '../ast-helpers.js';
 
-type BlockElement = ast.Stakeholder | ast.Persona | ast.Stage | ast.Touchpoint | ast.Kpi | ast.Source | ast.Competitor;
+/** Elements with a `{ … }` block of properties. */
+const isBlockElement = isAnyOf(ast.isStakeholder, ast.isPersona, ast.isStage, ast.isTouchpoint, ast.isKpi, ast.isSource, ast.isCompetitor);
+type BlockElement = Guarded<typeof isBlockElement>;
 
-function isBlockElement(node: AstNode): node is BlockElement {
-    return (
-        ast.isStakeholder(node) ||
-        ast.isPersona(node) ||
-        ast.isStage(node) ||
-        ast.isTouchpoint(node) ||
-        ast.isKpi(node) ||
-        ast.isSource(node) ||
-        ast.isCompetitor(node)
-    );
-}
-
-type LineElement =
-    ast.Channel | ast.StakeholderNeed | ast.Lane | ast.LaneCell | ast.Evidence | ast.BlueprintEntry | ast.Emotion | ast.Thought;
-
-function isLineElement(node: AstNode): node is LineElement {
-    return (
-        ast.isChannel(node) ||
-        ast.isStakeholderNeed(node) ||
-        ast.isLane(node) ||
-        ast.isLaneCell(node) ||
-        ast.isEvidence(node) ||
-        ast.isBlueprintEntry(node) ||
-        ast.isEmotion(node) ||
-        ast.isThought(node)
-    );
-}
-
+/** One-line elements. */
+const isLineElement = isAnyOf(
+    ast.isChannel,
+    ast.isStakeholderNeed,
+    ast.isLane,
+    ast.isLaneCell,
+    ast.isEvidence,
+    ast.isBlueprintEntry,
+    ast.isEmotion,
+    ast.isThought
+);
+type LineElement = Guarded<typeof isLineElement>;
 /**
  * One canonical layout: two-space indentation, one property per line, `{` on the element's
  * line, a blank line between blocks (stages, touchpoint-heavy elements, KPIs) and between

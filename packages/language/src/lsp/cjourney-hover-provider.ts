@@ -5,8 +5,8 @@ import * as ast from '../generated/ast.js';
 import type { CJourneyServices } from '../cjourney-module.js';
 import type { JourneyModels } from '../model-builder/journey-models.js';
 import { type CjourneyModel, explainWord, type Journey, vocabularyOf } from '@cjourney/model';
-import { channelHover, journeyHover, kpiHover, md, personaHover, stageHover, stakeholderHover, touchpointHover } from './hover-content.js';
-import { competitorHover, sourceHover } from './hover-content-v2.js';
+import { journeyHover, md } from './hover-content.js';
+import { elementHoverOf } from './hover-element-rules.js';
 
 /**
  * Hover in domain words: what an element means on the map (a stakeholder's quadrant and
@@ -65,53 +65,8 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
         const journey = own ?? hovered;
         const sharedModel = own ? undefined : this.modelOf(AstUtils.getDocument(target)).shared;
         const name = (target as AstNode & { name?: string }).name ?? '';
-        if (ast.isJourney(target) && own) return journeyHover(own);
-        if (ast.isStage(target) && own)
-            return mapFound(
-                own.stages.find(stage => stage.id === name),
-                stage => stageHover(stage, own)
-            );
-        if (ast.isTouchpoint(target) && own)
-            return mapFound(
-                own.touchpoints.find(touchpoint => touchpoint.id === name),
-                touchpoint => touchpointHover(touchpoint, own)
-            );
-        if (ast.isKpi(target) && own)
-            return mapFound(
-                own.kpis.find(kpi => kpi.id === name),
-                kpi => kpiHover(kpi, own)
-            );
-        if (ast.isStakeholder(target)) {
-            const inJourney = journey?.stakeholders.find(stakeholder => stakeholder.id === name);
-            return mapFound(inJourney ?? sharedModel?.stakeholders.find(stakeholder => stakeholder.id === name), stakeholder =>
-                stakeholderHover(stakeholder, inJourney ? journey : undefined)
-            );
-        }
-        if (ast.isPersona(target)) {
-            const inJourney = journey?.personas.find(persona => persona.id === name);
-            return mapFound(inJourney ?? sharedModel?.personas.find(persona => persona.id === name), persona =>
-                personaHover(persona, inJourney ? journey : undefined)
-            );
-        }
-        if (ast.isSource(target)) {
-            const inJourney = journey?.sources.find(source => source.id === name);
-            return mapFound(inJourney ?? sharedModel?.sources.find(source => source.id === name), source =>
-                sourceHover(source, inJourney ? journey : undefined)
-            );
-        }
-        if (ast.isCompetitor(target)) {
-            const inJourney = journey?.competitors.find(competitor => competitor.id === name);
-            return mapFound(inJourney ?? sharedModel?.competitors.find(competitor => competitor.id === name), competitor =>
-                competitorHover(competitor, inJourney ? journey : undefined)
-            );
-        }
-        if (ast.isChannel(target)) {
-            const inJourney = journey?.channels.find(channel => channel.id === name);
-            return mapFound(inJourney ?? sharedModel?.channels.find(channel => channel.id === name), channel =>
-                channelHover(channel, inJourney ? journey : undefined)
-            );
-        }
-        return undefined;
+        if (ast.isJourney(target)) return own && journeyHover(own);
+        return elementHoverOf(target, name, { own, journey, shared: sharedModel });
     }
 
     private modelOf(document: LangiumDocument): CjourneyModel {
@@ -134,8 +89,4 @@ export class CJourneyHoverProvider extends AstNodeHoverProvider {
             : undefined;
         return journey && this.modelOf(document).journeys.find(candidate => candidate.id === journey.name);
     }
-}
-
-function mapFound<T>(value: T | undefined, describe: (found: T) => string): string | undefined {
-    return value === undefined ? undefined : describe(value);
 }

@@ -15,6 +15,37 @@ const TYPE_OF_KIND: Readonly<Record<string, string>> = {
     Kpi: SemanticTokenTypes.variable
 };
 
+type ReferenceTokens = { [K in keyof ast.CJourneyAstType]?: ReadonlyArray<readonly [Properties<ast.CJourneyAstType[K]>, string]> };
+
+/** The cross-reference properties of each element and the token type of what they name. */
+const REFERENCE_TOKENS = {
+    Touchpoint: [
+        ['channel', SemanticTokenTypes.enumMember],
+        ['personas', SemanticTokenTypes.interface],
+        ['owner', SemanticTokenTypes.class],
+        ['involves', SemanticTokenTypes.class]
+    ],
+    Stakeholder: [['influences', SemanticTokenTypes.class]],
+    StakeholderNeed: [['stakeholder', SemanticTokenTypes.class]],
+    Flow: [['steps', SemanticTokenTypes.event]],
+    Kpi: [
+        ['stages', SemanticTokenTypes.namespace],
+        ['owner', SemanticTokenTypes.class]
+    ],
+    Emotion: [['personas', SemanticTokenTypes.interface]],
+    Thought: [['personas', SemanticTokenTypes.interface]],
+    Evidence: [['source', SemanticTokenTypes.type]],
+    BlueprintEntry: [['by', SemanticTokenTypes.class]],
+    Opportunity: [['owner', SemanticTokenTypes.class]],
+    LaneCell: [['lane', SemanticTokenTypes.property]],
+    Benchmark: [['competitor', SemanticTokenTypes.type]],
+    Journey: [['baseline', SemanticTokenTypes.namespace]]
+} as const satisfies ReferenceTokens;
+
+function referenceTokensOf(node: AstNode): ReadonlyArray<readonly [string, string]> {
+    return (REFERENCE_TOKENS as ReferenceTokens)[node.$type as keyof ast.CJourneyAstType] ?? [];
+}
+
 /**
  * Semantic colouring on top of the TextMate grammar: names where they are declared (with the
  * `declaration` modifier) and where they are referred to, coloured by kind; words of the
@@ -35,41 +66,16 @@ export class CJourneySemanticTokenProvider extends AbstractSemanticTokenProvider
         this.highlightReferences(node, acceptor);
     }
 
+    /** Each name the node refers to, coloured like the kind it names (lists: every item). */
     private highlightReferences(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        if (ast.isTouchpoint(node)) {
-            this.reference(node, 'channel', SemanticTokenTypes.enumMember, acceptor);
-            node.personas.forEach((_, index) => acceptor({ node, property: 'personas', index, type: SemanticTokenTypes.interface }));
-            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
-            node.involves.forEach((_, index) => acceptor({ node, property: 'involves', index, type: SemanticTokenTypes.class }));
-        } else if (ast.isStakeholder(node)) {
-            node.influences.forEach((_, index) => acceptor({ node, property: 'influences', index, type: SemanticTokenTypes.class }));
-        } else if (ast.isStakeholderNeed(node)) {
-            acceptor({ node, property: 'stakeholder', type: SemanticTokenTypes.class });
-        } else if (ast.isFlow(node)) {
-            node.steps.forEach((_, index) => acceptor({ node, property: 'steps', index, type: SemanticTokenTypes.event }));
-        } else if (ast.isKpi(node)) {
-            node.stages.forEach((_, index) => acceptor({ node, property: 'stages', index, type: SemanticTokenTypes.namespace }));
-            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
-        } else if (ast.isEmotion(node) || ast.isThought(node)) {
-            node.personas.forEach((_, index) => acceptor({ node, property: 'personas', index, type: SemanticTokenTypes.interface }));
-        } else if (ast.isEvidence(node)) {
-            this.reference(node, 'source', SemanticTokenTypes.type, acceptor);
-        } else if (ast.isBlueprintEntry(node)) {
-            this.reference(node, 'by', SemanticTokenTypes.class, acceptor);
-        } else if (ast.isOpportunity(node)) {
-            this.reference(node, 'owner', SemanticTokenTypes.class, acceptor);
-        } else if (ast.isLaneCell(node)) {
-            this.reference(node, 'lane', SemanticTokenTypes.property, acceptor);
-        } else if (ast.isBenchmark(node)) {
-            this.reference(node, 'competitor', SemanticTokenTypes.type, acceptor);
-        } else if (ast.isJourney(node)) {
-            this.reference(node, 'baseline', SemanticTokenTypes.namespace, acceptor);
-        }
-    }
-
-    private reference<N extends AstNode>(node: N, property: Properties<N>, type: string, acceptor: SemanticTokenAcceptor): void {
-        if ((node as Record<string, unknown>)[property] !== undefined) {
-            acceptor({ node, property, type });
+        const values = node as unknown as Record<string, unknown>;
+        for (const [property, type] of referenceTokensOf(node)) {
+            const value = values[property];
+            if (Array.isArray(value)) {
+                value.forEach((_, index) => acceptor({ node, property, index, type }));
+            } else if (value !== undefined) {
+                acceptor({ node, property, type });
+            }
         }
     }
 }

@@ -21,6 +21,10 @@ import type { FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSy
 import { CancellationToken, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
 import * as ast from '../generated/ast.js';
+import { isAnyOf } from '../ast-helpers.js';
+
+/** Elements a symbol can be contained in. */
+const isNamedStep = isAnyOf(ast.isJourney, ast.isStage, ast.isTouchpoint, ast.isKpi, ast.isStakeholder, ast.isPersona, ast.isChannel);
 
 /** An opportunity has no name: it is found by its text, shown as a key idea. */
 const OPPORTUNITY_KIND = SymbolKind.Key;
@@ -85,18 +89,4 @@ export class CJourneyWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
             location: { uri: document.uri.toString(), range: nameNode.range }
         };
     }
-}
-
-type NamedStep = ast.Journey | ast.Stage | ast.Touchpoint | ast.Kpi | ast.Stakeholder | ast.Persona | ast.Channel;
-
-function isNamedStep(node: AstNode): node is NamedStep {
-    return (
-        ast.isJourney(node) ||
-        ast.isStage(node) ||
-        ast.isTouchpoint(node) ||
-        ast.isKpi(node) ||
-        ast.isStakeholder(node) ||
-        ast.isPersona(node) ||
-        ast.isChannel(node)
-    );
 }
