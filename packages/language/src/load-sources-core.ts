@@ -24,22 +24,32 @@ export interface SourceText {
 /** The code of the error a file gets when it cannot be read or parsed at all. */
 export const UNREADABLE_FILE_CODE = 'file-unreadable';
 
-export interface LoadedCoreSources {
-    services: CJourneyCoreServices;
+/** Documents built on a fresh set of services, and those services. */
+export interface LoadedOn<S> {
+    services: S;
     /** One document per source, in the order given, built (parsed, linked and validated). */
     documents: LangiumDocument[];
 }
+
+export type LoadedCoreSources = LoadedOn<CJourneyCoreServices>;
 
 /**
  * loadSources on the core services: the same documents and diagnostics, without loading
  * the language server's modules. Used by the command line.
  */
-export async function loadSourcesCore(
+export function loadSourcesCore(
     sources: readonly SourceText[],
     context: DefaultSharedCoreModuleContext = EmptyFileSystem
 ): Promise<LoadedCoreSources> {
-    const { shared, CJourney } = createCJourneyCoreServices(context);
-    return { services: CJourney, documents: await buildSources(shared, sources) };
+    return loadOn(createCJourneyCoreServices(context), sources);
+}
+
+/** Builds the sources on services just created (core or language server ones). */
+export async function loadOn<S>(
+    created: { shared: LangiumSharedCoreServices; CJourney: S },
+    sources: readonly SourceText[]
+): Promise<LoadedOn<S>> {
+    return { services: created.CJourney, documents: await buildSources(created.shared, sources) };
 }
 
 /**

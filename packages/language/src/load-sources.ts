@@ -3,18 +3,14 @@
  * the tests, the benchmarks and the preview's helpers; the command line uses
  * loadSourcesCore (load-sources-core.ts), which does not load the language server.
  */
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { EmptyFileSystem } from 'langium';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
 import { createCJourneyServices, type CJourneyServices } from './cjourney-module.js';
-import { buildSources, type SourceText } from './load-sources-core.js';
+import { loadOn, type LoadedOn, type SourceText } from './load-sources-core.js';
 
 export { diagnosticsOf, UNREADABLE_FILE_CODE, type SourceText } from './load-sources-core.js';
 
-export interface LoadedSources {
-    services: CJourneyServices;
-    /** One document per source, in the order given, built (parsed, linked and validated). */
-    documents: LangiumDocument[];
-}
+export type LoadedSources = LoadedOn<CJourneyServices>;
 
 /**
  * Loads texts into a fresh set of services as one workspace (so shared definitions resolve
@@ -22,10 +18,6 @@ export interface LoadedSources {
  * given, e.g. for the command line to check images). The language server loads its
  * workspace itself.
  */
-export async function loadSources(
-    sources: readonly SourceText[],
-    context: DefaultSharedModuleContext = EmptyFileSystem
-): Promise<LoadedSources> {
-    const { shared, CJourney } = createCJourneyServices(context);
-    return { services: CJourney, documents: await buildSources(shared, sources) };
+export function loadSources(sources: readonly SourceText[], context: DefaultSharedModuleContext = EmptyFileSystem): Promise<LoadedSources> {
+    return loadOn(createCJourneyServices(context), sources);
 }
