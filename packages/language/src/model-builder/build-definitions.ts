@@ -16,7 +16,7 @@ import {
 } from '../generated/ast.js';
 import { type Channel, isVocabularyWord, type Persona, quadrantOf, type SharedDefinitions, type Stakeholder } from '@cjourney/model';
 import { competitorFacts, sourceFacts } from './build-v2.js';
-import { IdRegistry, type ModelContext, optional, titleOf, uniqueDefined } from './model-context.js';
+import { definitionHead, IdRegistry, type ModelContext, optional, titleOf, uniqueDefined } from './model-context.js';
 
 /**
  * The definitions a journey shows: its own, in written order, then the ones it refers to
@@ -73,9 +73,7 @@ export function stakeholderFacts(node: StakeholderNode, id: string, context: Mod
     const power = isVocabularyWord('power', node.power) ? node.power : undefined;
     const interest = isVocabularyWord('interest', node.interest) ? node.interest : undefined;
     return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
+        ...definitionHead(node, id, context),
         ...optional('type', type),
         ...optional('power', power),
         ...optional('interest', interest),
@@ -96,9 +94,7 @@ export function stakeholderFacts(node: StakeholderNode, id: string, context: Mod
 
 export function personaFacts(node: PersonaNode, id: string, context: ModelContext): Omit<Persona, 'touchpointIds'> {
     return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
+        ...definitionHead(node, id, context),
         ...optional('description', node.description),
         segments: [...node.segments],
         goals: [...node.goals],

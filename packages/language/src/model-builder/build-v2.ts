@@ -28,7 +28,7 @@ import {
     type Source,
     type ThoughtNote
 } from '@cjourney/model';
-import { IdRegistry, ModelContext, optional, textOf, titleOf, uniqueDefined } from './model-context.js';
+import { definitionHead, IdRegistry, ModelContext, optional, optionalWord, textOf, titleOf, uniqueDefined } from './model-context.js';
 
 /** The ids a journey's references resolve to, per kind. */
 export interface V2Ids {
@@ -168,10 +168,8 @@ export function evidenceWithin(journey: JourneyNode): EvidenceNode[] {
 
 export function sourceFacts(node: SourceNode, id: string, context: ModelContext, citations: number): Source {
     return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
-        ...optional('kind', isVocabularyWord('sourceKind', node.kind) ? node.kind : undefined),
+        ...definitionHead(node, id, context),
+        ...optionalWord('kind', 'sourceKind', node.kind),
         ...optional('date', node.date),
         ...optional('sample', node.sample),
         ...optional('link', node.link),
@@ -183,10 +181,8 @@ export function sourceFacts(node: SourceNode, id: string, context: ModelContext,
 
 export function competitorFacts(node: CompetitorNode, id: string, context: ModelContext): Competitor {
     return {
-        id,
-        title: titleOf(node, id),
-        scope: context.scopeOf(node),
-        ...optional('kind', isVocabularyWord('competitorKind', node.kind) ? node.kind : undefined),
+        ...definitionHead(node, id, context),
+        ...optionalWord('kind', 'competitorKind', node.kind),
         ...optional('description', node.description),
         loc: context.loc(node)
     };

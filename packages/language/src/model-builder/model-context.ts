@@ -6,7 +6,14 @@ import { AstUtils, UriUtils, type AstNode, type CstNode, type LangiumDocument } 
 import { isBuiltinDocumentUri } from '../builtins.js';
 import { findFirstNodeForProperty } from '../cst-features.js';
 import { isJourney } from '../generated/ast.js';
-import type { DefinitionScope, ImageFile, SourceLocation, SourceRange } from '@cjourney/model';
+import {
+    isVocabularyWord,
+    type DefinitionScope,
+    type ImageFile,
+    type SourceLocation,
+    type SourceRange,
+    type VocabularyProperty
+} from '@cjourney/model';
 
 export interface BuildModelOptions {
     /** Turns a document URI into the `file` written in the model (e.g. a relative path). */
@@ -113,6 +120,20 @@ export class IdRegistry {
  */
 export function titleOf(node: { title?: string; name?: string }, id: string): string {
     return node.title ?? (node.name || id);
+}
+
+/** What every stakeholder, persona, source and competitor starts with: its id, title and scope. */
+export function definitionHead(
+    node: AstNode & { title?: string; name?: string },
+    id: string,
+    context: ModelContext
+): { id: string; title: string; scope: DefinitionScope } {
+    return { id, title: titleOf(node, id), scope: context.scopeOf(node) };
+}
+
+/** `{ key: word }` when the word is one of the property's vocabulary, else `{}` (a misspelling is reported, not modelled). */
+export function optionalWord<K extends string, P extends VocabularyProperty>(key: K, property: P, word: string | undefined) {
+    return optional(key, isVocabularyWord(property, word) ? word : undefined);
 }
 
 /** The quoted text of a need, pain or opportunity; empty when the parser recovered the line without it. */
