@@ -82,13 +82,7 @@ class Reader {
 
     private object(): JsonNode {
         const node: JsonNode = { type: 'object', offset: this.at++, properties: [] };
-        this.skipSpace();
-        if (this.text[this.at] === '}') {
-            this.at++;
-            return node;
-        }
-        for (;;) {
-            this.skipSpace();
+        this.members('}', () => {
             if (this.text[this.at] !== '"') {
                 const trailing = node.properties.length > 0 && this.text[this.at] === '}';
                 throw new JsonSyntaxError(`expected a property name in double quotes${trailing ? ' (a trailing comma?)' : ''}`, this.at);
@@ -98,25 +92,32 @@ class Reader {
             this.skipSpace();
             this.expect(':', "expected ':'");
             node.properties.push({ key, keyOffset, value: this.value() });
-            if (this.endOf('}')) return node;
-        }
+        });
+        return node;
     }
 
     private array(): JsonNode {
         const node: JsonNode = { type: 'array', offset: this.at++, items: [] };
-        this.skipSpace();
-        if (this.text[this.at] === ']') {
-            this.at++;
-            return node;
-        }
-        for (;;) {
-            this.skipSpace();
+        this.members(']', () => {
             if (node.items.length > 0 && this.text[this.at] === ']') {
                 throw new JsonSyntaxError('expected a value (a trailing comma?)', this.at);
             }
             node.items.push(this.value());
-            if (this.endOf(']')) return node;
+        });
+        return node;
+    }
+
+    /** The members of an object or array up to its closing bracket, each read (after white space) by `readMember`. */
+    private members(close: string, readMember: () => void): void {
+        this.skipSpace();
+        if (this.text[this.at] === close) {
+            this.at++;
+            return;
         }
+        do {
+            this.skipSpace();
+            readMember();
+        } while (!this.endOf(close));
     }
 
     /** After a member: true at the closing bracket, false after a comma. */
