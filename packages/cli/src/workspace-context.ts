@@ -71,7 +71,12 @@ class ContextChooser {
     private readonly declaredByTargets = new Set<string>();
     /** Files declaring names that nothing kept uses yet (their text is not kept). */
     private waiting: Candidate[] = [];
-    readonly kept: Kept[] = [];
+    /**
+     * The files kept, by rank, each rank in the order kept: the file to drop when there are too
+     * many is always the last of the highest rank, found without scanning the others.
+     */
+    private readonly keptByRank: Kept[][] = Object.values(Rank).map(() => []);
+    private keptCount = 0;
     dropped = 0;
 
     constructor(
@@ -83,6 +88,11 @@ class ContextChooser {
             scan.words.forEach(word => this.used.add(word));
             scan.declared.forEach(name => this.declaredByTargets.add(name));
         }
+    }
+
+    /** The files kept, by rank then in the order kept. */
+    get kept(): Kept[] {
+        return this.keptByRank.flat();
     }
 
     consider(listed: Listed, text: string | undefined): void {
@@ -116,7 +126,8 @@ class ContextChooser {
             if (needed.length === 0) {
                 return;
             }
-            this.waiting = this.waiting.filter(candidate => !needed.includes(candidate));
+            const neededNow = new Set(needed);
+            this.waiting = this.waiting.filter(candidate => !neededNow.has(candidate));
             for (const candidate of needed) {
                 const text = readContextFile(candidate.absolute, warn);
                 if (text !== undefined) {
@@ -132,13 +143,11 @@ class ContextChooser {
         if (kept.rank !== Rank.Uses) {
             words.forEach(word => this.used.add(word));
         }
-        this.kept.push(kept);
-        if (this.kept.length > this.limit) {
-            let last = 0;
-            this.kept.forEach((candidate, index) => {
-                last = candidate.rank >= this.kept[last].rank ? index : last;
-            });
-            this.kept.splice(last, 1);
+        this.keptByRank[kept.rank].push(kept);
+        this.keptCount++;
+        if (this.keptCount > this.limit) {
+            this.keptByRank.findLast(rank => rank.length > 0)?.pop();
+            this.keptCount--;
             this.dropped++;
         }
     }
