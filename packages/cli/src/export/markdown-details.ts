@@ -29,61 +29,56 @@ export function detailList(label: string, items: readonly string[]): string {
     return items.length === 0 ? '' : `**${label}**\n\n${items.join('\n')}\n`;
 }
 
-export function touchpointDetails(touchpoints: readonly Touchpoint[], journey: Journey): string {
+/** One list item per element that has such facts, under a bold label. */
+function elementDetails<E extends { title: string; id: string }>(
+    label: string,
+    elements: readonly E[],
+    factsOf: (element: E) => readonly Fact[]
+): string {
     return detailList(
-        'Touchpoint details',
-        touchpoints.flatMap(touchpoint =>
-            item(touchpoint.title, touchpoint.id, [
-                text(touchpoint.description),
-                touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
-                touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
-                sentence('Does', touchpoint.actions),
-                sentence(
-                    'Thinks',
-                    touchpoint.thoughtNotes.filter(note => note.personaIds.length === 0).map(note => note.text),
-                    true
-                ),
-                ...touchpointV2Facts(touchpoint, journey),
-                ...opportunityFacts(touchpoint, journey)
-            ])
-        )
+        label,
+        elements.flatMap(element => item(element.title, element.id, factsOf(element)))
     );
+}
+
+export function touchpointDetails(touchpoints: readonly Touchpoint[], journey: Journey): string {
+    return elementDetails('Touchpoint details', touchpoints, touchpoint => [
+        text(touchpoint.description),
+        touchpoint.goal !== undefined && `Goal: ${text(touchpoint.goal)}`,
+        touchpoint.trigger !== undefined && `Trigger: ${text(touchpoint.trigger)}`,
+        sentence('Does', touchpoint.actions),
+        sentence(
+            'Thinks',
+            touchpoint.thoughtNotes.filter(note => note.personaIds.length === 0).map(note => note.text),
+            true
+        ),
+        ...touchpointV2Facts(touchpoint, journey),
+        ...opportunityFacts(touchpoint, journey)
+    ]);
 }
 
 export function personaDetails(personas: readonly Persona[]): string {
-    return detailList(
-        'Persona details',
-        personas.flatMap(persona =>
-            item(persona.title, persona.id, [
-                text(persona.description),
-                sentence('Segments', persona.segments),
-                sentence('Goals', persona.goals),
-                sentence('Needs', persona.needs),
-                sentence('Expectations', persona.expectations),
-                persona.image !== undefined && `Image: ${escapeMarkdown(persona.image)}.`
-            ])
-        )
-    );
+    return elementDetails('Persona details', personas, persona => [
+        text(persona.description),
+        sentence('Segments', persona.segments),
+        sentence('Goals', persona.goals),
+        sentence('Needs', persona.needs),
+        sentence('Expectations', persona.expectations),
+        persona.image !== undefined && `Image: ${escapeMarkdown(persona.image)}.`
+    ]);
 }
 
 export function stakeholderDetails(stakeholders: readonly Stakeholder[]): string {
-    return detailList(
-        'Stakeholder details',
-        stakeholders.flatMap(stakeholder =>
-            item(stakeholder.title, stakeholder.id, [text(stakeholder.description), sentence('Risks', stakeholder.risks)])
-        )
-    );
+    return elementDetails('Stakeholder details', stakeholders, stakeholder => [
+        text(stakeholder.description),
+        sentence('Risks', stakeholder.risks)
+    ]);
 }
 
 export function kpiDetails(kpis: readonly Kpi[], journey: Journey): string {
-    return detailList(
-        'KPI details',
-        kpis.flatMap(kpi =>
-            item(kpi.title, kpi.id, [
-                text(kpi.description),
-                kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`,
-                ...kpiV2Facts(kpi, journey)
-            ])
-        )
-    );
+    return elementDetails('KPI details', kpis, kpi => [
+        text(kpi.description),
+        kpi.unit !== undefined && `Measured in ${escapeMarkdown(kpi.unit)}.`,
+        ...kpiV2Facts(kpi, journey)
+    ]);
 }
