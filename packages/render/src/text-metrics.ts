@@ -27,31 +27,31 @@ const WIDE_EM = 1;
 /** Noto Emoji's advance (2600 of 2048 units), the emoji every output ships; colour emoji fonts are narrower. */
 const EMOJI_EM = 2600 / 2048;
 
-/** East Asian wide characters and emoji take about one em in any fallback font. */
-function isWide(code: number): boolean {
-    return (
-        (code >= 0x1100 && code <= 0x115f) ||
-        (code >= 0x2e80 && code <= 0xa4cf) ||
-        (code >= 0xac00 && code <= 0xd7a3) ||
-        (code >= 0xf900 && code <= 0xfaff) ||
-        (code >= 0xfe30 && code <= 0xfe4f) ||
-        (code >= 0xff00 && code <= 0xff60) ||
-        (code >= 0xffe0 && code <= 0xffe6) ||
-        (code >= 0x1f000 && code <= 0x1faff) ||
-        (code >= 0x20000 && code <= 0x3fffd)
-    );
+/** East Asian wide characters and emoji take about one em in any fallback font: first and last code point of each range. */
+const WIDE_RANGES = [
+    0x1100, 0x115f, 0x2e80, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6, 0x1f000, 0x1faff,
+    0x20000, 0x3fffd
+] as const;
+
+/** Combining marks, zero-width spaces and joiners, direction marks, variation selectors, the BOM: no advance. */
+const ZERO_WIDTH_RANGES = [0x300, 0x36f, 0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x2064, 0xfeff, 0xfeff, 0xfe00, 0xfe0f] as const;
+
+/** Whether a code point lies in one of the ranges (pairs of first and last code points). */
+function inRanges(code: number, ranges: readonly number[]): boolean {
+    for (let i = 0; i < ranges.length; i += 2) {
+        if (code >= ranges[i] && code <= ranges[i + 1]) {
+            return true;
+        }
+    }
+    return false;
 }
 
-/** Combining marks, zero-width spaces and joiners, direction marks, variation selectors: no advance. */
+function isWide(code: number): boolean {
+    return inRanges(code, WIDE_RANGES);
+}
+
 function isZeroWidth(code: number): boolean {
-    return (
-        (code >= 0x300 && code <= 0x36f) ||
-        (code >= 0x200b && code <= 0x200f) ||
-        (code >= 0x202a && code <= 0x202e) ||
-        (code >= 0x2060 && code <= 0x2064) ||
-        code === 0xfeff ||
-        (code >= 0xfe00 && code <= 0xfe0f)
-    );
+    return inRanges(code, ZERO_WIDTH_RANGES);
 }
 
 /** Widths of the first 0x250 code points (Latin), per weight: the common case without a map lookup. */

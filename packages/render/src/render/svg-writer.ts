@@ -46,6 +46,16 @@ function attributes(list: Attributes): string {
     return text;
 }
 
+/** `x`, `y`, `width` and `height` of a box, in that order. */
+function boxAttributes(box: { x: number; y: number; width: number; height: number }): Attributes {
+    return [
+        ['x', box.x],
+        ['y', box.y],
+        ['width', box.width],
+        ['height', box.height]
+    ];
+}
+
 class SvgWriter {
     private readonly lines: string[] = [];
     private readonly icons = new Set<IconName>();
@@ -67,7 +77,7 @@ class SvgWriter {
             case 'rect':
                 return this.emit(
                     depth,
-                    `<rect${attributes([...this.cls(mark.role), ['x', mark.x], ['y', mark.y], ['width', mark.width], ['height', mark.height], ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth), ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]])}/>`
+                    `<rect${attributes([...this.cls(mark.role), ...boxAttributes(mark), ['rx', mark.radius], ...this.boxPaint(mark.role, mark.strokeWidth), ['stroke-dasharray', mark.dash?.map(fmt).join(' ')]])}/>`
                 );
             case 'circle':
                 return this.circle(mark, depth);
@@ -80,14 +90,7 @@ class SvgWriter {
             case 'image':
                 return this.emit(
                     depth,
-                    `<image${attributes([
-                        ['x', mark.x],
-                        ['y', mark.y],
-                        ['width', mark.width],
-                        ['height', mark.height],
-                        ['href', mark.href],
-                        ['preserveAspectRatio', 'xMidYMid slice']
-                    ])}/>`
+                    `<image${attributes([...boxAttributes(mark), ['href', mark.href], ['preserveAspectRatio', 'xMidYMid slice']])}/>`
                 );
         }
     }
@@ -167,10 +170,7 @@ class SvgWriter {
             `<use${attributes([
                 ...this.cls(mark.role),
                 ['href', `#cj-icon-${mark.name}`],
-                ['x', mark.x],
-                ['y', mark.y],
-                ['width', mark.size],
-                ['height', mark.size],
+                ...boxAttributes({ x: mark.x, y: mark.y, width: mark.size, height: mark.size }),
                 ['stroke', this.colour(this.palette[mark.role].stroke ?? this.palette[mark.role].fill)]
             ])}/>`
         );

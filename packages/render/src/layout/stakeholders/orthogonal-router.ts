@@ -64,26 +64,27 @@ const sorted = (values: number[]): number[] => [...new Set(values.map(round))].s
 
 /** The grid lines: each box's sides at the clearance, the ports, and the middle of every gap between lines. */
 function gridLines(boxes: readonly Box[], ports: readonly Port[], options: RouterOptions): { xs: number[]; ys: number[] } {
+    return { xs: axisLines(boxes, ports, options, 'x', 'width'), ys: axisLines(boxes, ports, options, 'y', 'height') };
+}
+
+/** The grid lines across one axis, within the bounds. */
+function axisLines(
+    boxes: readonly Box[],
+    ports: readonly Port[],
+    options: RouterOptions,
+    axis: 'x' | 'y',
+    extent: 'width' | 'height'
+): number[] {
     const c = options.clearance;
-    const { bounds } = options;
-    const within = (v: number, lo: number, hi: number) => v >= lo && v <= hi;
-    const withMiddles = (values: number[]): number[] => {
-        const base = sorted(values);
-        return sorted([...base, ...base.slice(1).map((v, i) => (v + base[i]) / 2)]);
-    };
-    const xs = withMiddles([
-        ...boxes.flatMap(box => [box.x - c, box.x + box.width + c]),
-        ...ports.map(port => port.out.x),
-        bounds.x,
-        bounds.x + bounds.width
-    ]).filter(x => within(x, bounds.x, bounds.x + bounds.width));
-    const ys = withMiddles([
-        ...boxes.flatMap(box => [box.y - c, box.y + box.height + c]),
-        ...ports.map(port => port.out.y),
-        bounds.y,
-        bounds.y + bounds.height
-    ]).filter(y => within(y, bounds.y, bounds.y + bounds.height));
-    return { xs, ys };
+    const [lo, hi] = [options.bounds[axis], options.bounds[axis] + options.bounds[extent]];
+    const base = sorted([
+        ...boxes.flatMap(box => [box[axis] - c, box[axis] + box[extent] + c]),
+        ...ports.map(port => port.out[axis]),
+        lo,
+        hi
+    ]);
+    const withMiddles = sorted([...base, ...base.slice(1).map((v, i) => (v + base[i]) / 2)]);
+    return withMiddles.filter(v => v >= lo && v <= hi);
 }
 
 /** Indexes of the values strictly between lo and hi (values sorted). */

@@ -16,11 +16,6 @@ const SCALE_WIDTH = 84;
 const PLOT_HEIGHT = 250;
 const POINT = 11;
 
-export interface ChartResult {
-    marks: Mark[];
-    height: number;
-}
-
 export function emotionChart(
     journey: Journey,
     baseline: Journey | undefined,
@@ -28,7 +23,7 @@ export function emotionChart(
     y: number,
     width: number,
     ids: ElementIds
-): ChartResult {
+): { marks: Mark[]; height: number } {
     const own = emotionSeries(journey);
     const before = baseline ? emotionSeries(baseline) : [];
     const marks: Mark[] = [];
