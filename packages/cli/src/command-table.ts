@@ -42,6 +42,16 @@ function workspaceOption(): Option {
     ).argParser(collect);
 }
 
+/** `-o, --output <file>`: where to write. */
+function outputOption(description: string): Option {
+    return new Option('-o, --output <file>', description);
+}
+
+/** `--format <format>`: one of `formats`, `byDefault` when not given. */
+function formatOption(description: string, formats: readonly string[], byDefault: string): Option {
+    return new Option('--format <format>', description).choices(formats).default(byDefault);
+}
+
 /** A switch, off unless given. */
 function flag(flags: string, description: string): Option {
     return new Option(flags, description).default(false);
@@ -53,7 +63,7 @@ const check: CommandSpec = {
         'report every problem and insight of the journeys, with the severities of the nearest cjourney.config.json; exit 1 if any error',
     argument: ['<paths...>', '.cjourney files or folders (searched recursively)'],
     options: () => [
-        new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'),
+        formatOption('output format', CHECK_FORMATS, 'text'),
         flag('--strict', 'warnings fail the check too (exit 1)'),
         flag('--quiet', 'report errors only (warnings, info and hints are not shown nor counted)'),
         workspaceOption()
@@ -66,8 +76,8 @@ const exportCommand: CommandSpec = {
     description: 'write a journey as its model (json), a Markdown page or a Mermaid journey diagram',
     argument: ['<file>', 'a .cjourney file'],
     options: () => [
-        new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('json'),
-        new Option('-o, --output <file>', 'write to this file instead of standard output'),
+        formatOption('export format', EXPORT_FORMATS, 'json'),
+        outputOption('write to this file instead of standard output'),
         new Option('--journey <id>', 'export only this journey of the file (mermaid needs one when the file has several)'),
         workspaceOption()
     ],
@@ -79,7 +89,7 @@ const render: CommandSpec = {
     description: 'draw a view of a journey as the preview does: .svg, .html (self-contained), .png or .pdf, from the extension of OUT',
     argument: ['<path>', 'a .cjourney file (with -o) or a folder (with --out-dir)'],
     options: () => [
-        new Option('-o, --output <file>', 'the file to write: .svg, .html, .png or .pdf'),
+        outputOption('the file to write: .svg, .html, .png or .pdf'),
         new Option('--out-dir <folder>', 'render every journey of a folder into this folder'),
         new Option('--view <view>', 'which view (default: preview.defaultView of cjourney.config.json, else map)').choices(RENDER_VIEWS),
         new Option('--theme <theme>', 'colours (default: theme of cjourney.config.json, else light)').choices(RENDER_THEMES),
@@ -89,7 +99,7 @@ const render: CommandSpec = {
             '--lanes <names>',
             'the map: draw only these lanes, in this order (comma-separated: touchpoints, doing, emotion, pains, blueprint, stakeholders, kpis, or custom lane ids)'
         ),
-        new Option('--format <format>', 'format of the files written with --out-dir').choices(RENDER_FORMATS).default('svg'),
+        formatOption('format of the files written with --out-dir', RENDER_FORMATS, 'svg'),
         new Option(
             '--page <page>',
             'pages of a PDF: poster (one page the size of the drawing, the default), a4 or a3 (landscape, a long map in readable parts) or slides (16:9: title, summary, the map in parts, stakeholders, opportunities)'
@@ -113,7 +123,7 @@ const diff: CommandSpec = {
     ],
     options: () => [
         new Option('--git <revision>', 'compare the working tree against this git revision (e.g. HEAD, origin/main)'),
-        new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'),
+        formatOption('output format', DIFF_FORMATS, 'text'),
         flag('--exit-code', 'exit 1 when there are differences (as git diff --exit-code)'),
         workspaceOption()
     ],
@@ -124,7 +134,7 @@ const importCommand: CommandSpec = {
     name: 'import',
     description: 'convert a Mermaid journey diagram into a .cjourney file',
     argument: ['<file>', 'a Mermaid file (.mmd) holding a journey diagram'],
-    options: () => [new Option('-o, --output <file>', 'write the .cjourney file here instead of standard output')],
+    options: () => [outputOption('write the .cjourney file here instead of standard output')],
     load: async () => (await import('./commands/import.js')).runImport
 };
 
