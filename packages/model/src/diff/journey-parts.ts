@@ -103,22 +103,7 @@ export class JourneyParts {
             if (!before || !after || !moved.has(after.id)) {
                 return diffs;
             }
-            const move: Move = { fromIndex: before.index, toIndex: after.index };
-            const [existing] = diffs;
-            return [
-                existing
-                    ? { ...existing, moved: move }
-                    : {
-                          kind: 'stage',
-                          status: 'changed',
-                          id: after.id,
-                          title: after.title,
-                          index: after.index,
-                          moved: move,
-                          changes: [],
-                          line: lineOf(after)
-                      }
-            ];
+            return markMoved(diffs, { fromIndex: before.index, toIndex: after.index }, 'stage', after, { index: after.index });
         });
     }
 
@@ -147,21 +132,7 @@ export class JourneyParts {
             if (!move) {
                 return diffs;
             }
-            const [existing] = diffs;
-            return [
-                existing
-                    ? { ...existing, moved: move }
-                    : {
-                          kind: 'touchpoint',
-                          status: 'changed',
-                          id: after.id,
-                          title: after.title,
-                          ...stage,
-                          moved: move,
-                          changes: [],
-                          line: lineOf(after)
-                      }
-            ];
+            return markMoved(diffs, move, 'touchpoint', after, stage);
         });
     }
 
@@ -186,4 +157,22 @@ export class JourneyParts {
 
 function merge(first: ReadonlyMap<string, string>, second: ReadonlyMap<string, string>): Map<string, string> {
     return new Map([...first, ...second]);
+}
+
+/**
+ * An element's diff marked as moved; a moved element without other changes gets a `changed`
+ * diff of its own, placed by `placement` (a stage's index, a touchpoint's stage).
+ */
+function markMoved(
+    diffs: ElementDiff[],
+    move: Move,
+    kind: 'stage' | 'touchpoint',
+    after: Stage | Touchpoint,
+    placement: Pick<ElementDiff, 'index' | 'stage'>
+): ElementDiff[] {
+    const [existing] = diffs;
+    if (existing) {
+        return [{ ...existing, moved: move }];
+    }
+    return [{ kind, status: 'changed', id: after.id, title: after.title, ...placement, moved: move, changes: [], line: lineOf(after) }];
 }
