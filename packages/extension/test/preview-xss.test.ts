@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { type CjourneyModel } from '@cjourney/model';
+import { DEFAULT_PREVIEW_SETTINGS } from '@cjourney/webview/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '@cjourney/test-support/browser';
@@ -68,13 +69,7 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
         );
         await send(page, {
             type: 'settings',
-            settings: {
-                direction: 'right',
-                exportTheme: 'light',
-                highlightAtCursor: true,
-                scrollPreviewWithEditor: true,
-                scrollEditorWithPreview: true
-            }
+            settings: DEFAULT_PREVIEW_SETTINGS
         });
         await send(page, { type: 'document', uri: DOCUMENT_URI, fileName: `${XSS_ALL}.cjourney`, defaultView: 'map' });
         const errors = [{ message: XSS_ALL, code: 'syntax', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } }];

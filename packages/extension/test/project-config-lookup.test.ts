@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseProjectConfig, type ProjectConfig } from '@cjourney/language/config';
 import { nearestConfig, withProjectConfig } from '../src/project-config-lookup.js';
 import type { ExtensionSettings } from '../src/settings.js';
+import { DEFAULT_PREVIEW_SETTINGS } from '@cjourney/webview/protocol';
 
 const config = (text: string): ProjectConfig => parseProjectConfig(text).config;
 const ROOT = 'file:///home/ann/cx';
@@ -16,13 +17,7 @@ const CONFIGS = new Map([
     ['file:///home/ann', config('{ "theme": "dark" }')]
 ]);
 const USER: ExtensionSettings = {
-    preview: {
-        direction: 'right',
-        exportTheme: 'light',
-        highlightAtCursor: true,
-        scrollPreviewWithEditor: true,
-        scrollEditorWithPreview: true
-    },
+    preview: DEFAULT_PREVIEW_SETTINGS,
     defaultView: 'map',
     debounceMs: 0,
     followActiveEditor: true

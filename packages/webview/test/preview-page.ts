@@ -15,6 +15,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { embeddedFontCss, launchChromium } from '@cjourney/test-support/browser';
 import { loadExampleModels } from '@cjourney/test-support/examples';
 import { bundlePreviewScript, PREVIEW_CSS } from '@cjourney/test-support/preview-app';
+import { DEFAULT_PREVIEW_SETTINGS } from '../src/protocol.js';
 
 /**
  * The colours VS Code's default light theme (Light Modern) gives the variables the preview
@@ -99,13 +100,7 @@ export async function newPreviewPage(
     await page.addScriptTag({ content: source.script });
     await send(page, {
         type: 'settings',
-        settings: {
-            direction: 'right',
-            exportTheme: 'light',
-            highlightAtCursor: true,
-            scrollPreviewWithEditor: true,
-            scrollEditorWithPreview: true
-        }
+        settings: DEFAULT_PREVIEW_SETTINGS
     });
     return page;
 }

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { modelOfText, SHOWCASE_EXAMPLES } from '@cjourney/test-support/examples';
 import { send, showDocument as show, uriOf, usePreview } from './preview-page.js';
 import { BIG_JOURNEY_STAGES, bigJourneyText } from '@cjourney/test-support/big-journey';
+import { DEFAULT_PREVIEW_SETTINGS } from '../src/protocol.js';
 
 const PANEL = { width: 720, height: 820 };
 
@@ -251,13 +252,7 @@ describe('the preview map as a user sees it (headless Chromium)', () => {
         expect((await page.evaluate(seen)).scale).toBeCloseTo(before.scale, 5);
         await send(page, {
             type: 'settings',
-            settings: {
-                direction: 'right',
-                exportTheme: 'light',
-                highlightAtCursor: true,
-                scrollPreviewWithEditor: false,
-                scrollEditorWithPreview: true
-            }
+            settings: { ...DEFAULT_PREVIEW_SETTINGS, scrollPreviewWithEditor: false }
         });
         await send(page, { type: 'scroll', uri: uriOf('big'), line: lineOf(1) + 1 });
         await page.evaluate(() => new Promise(requestAnimationFrame));
