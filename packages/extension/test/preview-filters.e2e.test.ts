@@ -5,8 +5,9 @@
  * the choice is still there after a switch to the flow view and back.
  */
 import type { Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ensureCodeServerInstalled, packageExtension, Workbench } from './e2e/workbench.js';
+import { describe, expect, test } from 'vitest';
+import { useWorkbench } from './e2e/use-workbench.js';
+import type { Workbench } from './e2e/workbench.js';
 
 const EXAMPLE = 'advocacy-stakeholder-map.cjourney';
 
@@ -16,24 +17,14 @@ let preview: Frame;
 const count = (selector: string) => preview.locator(`.cj-canvas svg ${selector}`).count();
 
 describe('persona chips and lane toggles in the preview (code-server + Chromium)', { timeout: 90_000 }, () => {
-    beforeAll(async () => {
-        ensureCodeServerInstalled();
-        workbench = await Workbench.start(packageExtension());
-    }, 600_000);
-
-    afterEach(async context => {
-        await workbench?.screenshotIfFailed(context.task);
-    });
-
-    afterAll(async () => {
-        await workbench?.close();
+    useWorkbench({
+        started: started => {
+            workbench = started;
+        }
     });
 
     test('the journey has a chip per persona and a toggle per lane', async () => {
-        await workbench.openFile(EXAMPLE);
-        await workbench.page.keyboard.press('Control+K');
-        await workbench.page.keyboard.press('V');
-        preview = await workbench.preview();
+        preview = await workbench.openPreviewWithKeys(EXAMPLE);
         await expect.poll(() => count('[data-cj-kind="touchpoint"]'), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
         await expect(preview.locator('.cj-persona-toggle').allInnerTexts()).resolves.toEqual([
             'Léa, car-free commuter',

@@ -8,9 +8,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BIG_JOURNEY_STAGES, bigJourneyText } from '@cjourney/test-support/big-journey';
-import { ensureCodeServerInstalled, packageExtension, Workbench } from './e2e/workbench.js';
+import { useWorkbench } from './e2e/use-workbench.js';
+import type { Workbench } from './e2e/workbench.js';
 
 const FILE = 'big-journey.cjourney';
 
@@ -23,13 +24,9 @@ function inPanel(selectors: string[]): { shown: boolean[]; scale: number } {
     const svg = document.querySelector<SVGSVGElement>('.cj-canvas > svg')!;
     const shown = selectors.map(selector => {
         const box = svg.querySelector(selector)?.getBoundingClientRect();
-        return (
-            !!box &&
-            box.left >= panel.left - 0.5 &&
-            box.right <= panel.right + 0.5 &&
-            box.top >= panel.top - 0.5 &&
-            box.bottom <= panel.bottom + 0.5
-        );
+        // Wholly inside, give or take half a pixel on each side.
+        const gaps = box ? [box.left - panel.left, panel.right - box.right, box.top - panel.top, panel.bottom - box.bottom] : [];
+        return gaps.length > 0 && gaps.every(gap => gap >= -0.5);
     });
     return { shown, scale: panel.width / svg.viewBox.baseVal.width };
 }
@@ -37,25 +34,15 @@ function inPanel(selectors: string[]): { shown: boolean[]; scale: number } {
 const stageHeader = (n: number) => `g[data-cj-kind="stage"][data-cj-id="S${n}"] .cj-stage-header-text`;
 
 describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { timeout: 90_000 }, () => {
-    beforeAll(async () => {
-        ensureCodeServerInstalled();
-        workbench = await Workbench.start(packageExtension());
-        writeFileSync(path.join(workbench.workspace, FILE), bigJourneyText());
-    }, 600_000);
-
-    afterEach(async context => {
-        await workbench?.screenshotIfFailed(context.task);
-    });
-
-    afterAll(async () => {
-        await workbench?.close();
+    useWorkbench({
+        started: started => {
+            workbench = started;
+            writeFileSync(path.join(workbench.workspace, FILE), bigJourneyText());
+        }
     });
 
     test('"fit" shows the journey\'s title and stage 1', async () => {
-        await workbench.openFile(FILE);
-        await workbench.page.keyboard.press('Control+K');
-        await workbench.page.keyboard.press('V');
-        preview = await workbench.preview();
+        preview = await workbench.openPreviewWithKeys(FILE);
         await expect.poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 }).toBe(150);
         await preview.locator('vscode-toolbar-button[icon="screen-normal"]').click();
         const fitted = await preview.evaluate(inPanel, ['.cj-title', stageHeader(1)]);

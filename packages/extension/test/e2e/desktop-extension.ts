@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, Workbench } from './workbench.js';
+import { describe, expect, test } from 'vitest';
+import { useWorkbench } from './use-workbench.js';
+import { ROOT, type Workbench } from './workbench.js';
 
 const EXAMPLE = 'saas-onboarding.cjourney';
 const exampleLines = readFileSync(path.join(ROOT, 'examples', EXAMPLE), 'utf8').split('\n');
@@ -33,23 +34,15 @@ let preview: Frame;
 
 export function describeDesktopExtension(vsix: () => string): void {
     describe('the CJourney extension in VS Code (code-server + Chromium)', { timeout: 90_000 }, () => {
-        beforeAll(async () => {
-            workbench = await Workbench.start(vsix());
-        }, 120_000);
-
-        afterEach(async context => {
-            await workbench?.screenshotIfFailed(context.task);
-        });
-
-        afterAll(async () => {
-            await workbench?.close();
+        useWorkbench({
+            vsix,
+            started: started => {
+                workbench = started;
+            }
         });
 
         test('Ctrl+K V opens the live preview beside the editor and draws the journey map', async () => {
-            await workbench.openFile(EXAMPLE);
-            await workbench.page.keyboard.press('Control+K');
-            await workbench.page.keyboard.press('V');
-            preview = await workbench.preview();
+            preview = await workbench.openPreviewWithKeys(EXAMPLE);
             await expect
                 .poll(() => preview.locator('.cj-canvas svg [data-cj-kind="touchpoint"]').count(), { timeout: 30_000 })
                 .toBeGreaterThanOrEqual(5);

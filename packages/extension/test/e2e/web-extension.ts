@@ -8,8 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { Workbench } from './workbench.js';
+import { describe, expect, test } from 'vitest';
+import { useWorkbench } from './use-workbench.js';
+import type { Workbench } from './workbench.js';
 
 const SHARED = `// Shared by every journey of the workspace.
 stakeholder Finance "Finance team" { type internal power high interest medium }
@@ -27,19 +28,15 @@ export function describeWebExtension(vsix: () => string): void {
     describe('the CJourney web extension (language server without a file system)', { timeout: 90_000 }, () => {
         let preview: Frame;
 
-        beforeAll(async () => {
+        useWorkbench({
+            vsix,
             // Forces the extension into the browser's extension host, where only its `browser` entry can run.
-            workbench = await Workbench.start(vsix(), { 'remote.extensionKind': { 'cjourney.cjourney': ['web'] } });
-            writeFileSync(path.join(workbench.workspace, 'shared-finance.cjourney'), SHARED);
-            writeFileSync(path.join(workbench.workspace, 'renewal.cjourney'), RENEWAL);
-        }, 120_000);
-
-        afterEach(async context => {
-            await workbench?.screenshotIfFailed(context.task);
-        });
-
-        afterAll(async () => {
-            await workbench?.close();
+            settings: { 'remote.extensionKind': { 'cjourney.cjourney': ['web'] } },
+            started: started => {
+                workbench = started;
+                writeFileSync(path.join(workbench.workspace, 'shared-finance.cjourney'), SHARED);
+                writeFileSync(path.join(workbench.workspace, 'renewal.cjourney'), RENEWAL);
+            }
         });
 
         test('a journey using a stakeholder shared from an unopened file previews without errors', async () => {

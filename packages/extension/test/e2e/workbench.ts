@@ -140,6 +140,14 @@ export class Workbench {
     }
 
     /** The frame that holds the preview's page (webviews are nested iframes). */
+    /** Opens a file of the workspace and its preview beside it with Ctrl+K V, as a user does; gives the preview's frame. */
+    async openPreviewWithKeys(file: string): Promise<Frame> {
+        await this.openFile(file);
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('V');
+        return this.preview();
+    }
+
     async preview(): Promise<Frame> {
         const deadline = Date.now() + 30_000;
         while (Date.now() < deadline) {
