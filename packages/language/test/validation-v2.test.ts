@@ -4,14 +4,25 @@
  * covers) and a case that must not.
  */
 import { describe, expect, test } from 'vitest';
-import { issuesWithCode, journey, validate } from './helpers.js';
+import { type Issue, issuesWithCode, journey, validate } from './helpers.js';
 
 async function issues(text: string, others?: Record<string, string>) {
     return (await validate(text, others)).issues;
 }
 
-async function withCode(text: string, code: string) {
-    return issuesWithCode(await issues(text), code).map(({ severity, text: covered, line }) => ({ severity, text: covered, line }));
+/** An issue as `severity covered-text @line`. */
+function compact({ severity, text: covered, line }: Issue): string {
+    return `${severity} ${covered} @${line}`;
+}
+
+async function withCode(text: string, code: string): Promise<string[]> {
+    return issuesWithCode(await issues(text), code).map(compact);
+}
+
+/** None of these codes is reported on the text. */
+async function expectNoneOf(text: string, codes: readonly string[]): Promise<void> {
+    const reported = (await issues(text)).map(issue => issue.code);
+    codes.forEach(code => expect(reported).not.toContain(code));
 }
 
 const step = (body: string) => journey(`  stage S {\n    touchpoint T "Checks out" { channel web\n${body}\n    }\n  }`);
@@ -21,10 +32,7 @@ describe('unlinked-opportunity', () => {
         const text = step(
             '      pain "Slow" evidence "Logs"\n      opportunity "Cache"\n      pain "Ugly" evidence "Survey"\n      opportunity "Redesign"'
         );
-        expect(await withCode(text, 'unlinked-opportunity')).toEqual([
-            { severity: 'hint', text: 'opportunity "Cache"', line: 5 },
-            { severity: 'hint', text: 'opportunity "Redesign"', line: 7 }
-        ]);
+        expect(await withCode(text, 'unlinked-opportunity')).toEqual(['hint opportunity "Cache" @5', 'hint opportunity "Redesign" @7']);
     });
 
     test('is quiet for nested opportunities, and beside a single pain (which it answers)', async () => {
@@ -42,9 +50,7 @@ describe('unlinked-opportunity', () => {
 
 describe('pain-without-evidence', () => {
     test('hints on the pain and its text, not its block', async () => {
-        expect(await withCode(step('      pain "Slow" { opportunity "Cache" }'), 'pain-without-evidence')).toEqual([
-            { severity: 'hint', text: 'pain "Slow"', line: 4 }
-        ]);
+        expect(await withCode(step('      pain "Slow" { opportunity "Cache" }'), 'pain-without-evidence')).toEqual(['hint pain "Slow" @4']);
     });
 
     test('is quiet with evidence: a source, a finding, or both, inline or in the block', async () => {
@@ -58,15 +64,15 @@ describe('unused-source, unused-competitor, unused-lane', () => {
         const text = journey(
             '  source Survey "Exit survey"\n  competitor Leader\n  lane Promise "What we promise"\n  stage S { touchpoint T { channel web } }'
         );
-        expect(await withCode(text, 'unused-source')).toEqual([{ severity: 'hint', text: 'Survey', line: 2 }]);
-        expect(await withCode(text, 'unused-competitor')).toEqual([{ severity: 'hint', text: 'Leader', line: 3 }]);
-        expect(await withCode(text, 'unused-lane')).toEqual([{ severity: 'hint', text: 'Promise', line: 4 }]);
+        expect(await withCode(text, 'unused-source')).toEqual(['hint Survey @2']);
+        expect(await withCode(text, 'unused-competitor')).toEqual(['hint Leader @3']);
+        expect(await withCode(text, 'unused-lane')).toEqual(['hint Promise @4']);
     });
 
     test('hint on top-level ones no file of the workspace refers to', async () => {
         const text = 'source Survey\ncompetitor Leader\n' + journey('  stage S { touchpoint T { channel web } }');
-        expect(await withCode(text, 'unused-source')).toEqual([{ severity: 'hint', text: 'Survey', line: 1 }]);
-        expect(await withCode(text, 'unused-competitor')).toEqual([{ severity: 'hint', text: 'Leader', line: 2 }]);
+        expect(await withCode(text, 'unused-source')).toEqual(['hint Survey @1']);
+        expect(await withCode(text, 'unused-competitor')).toEqual(['hint Leader @2']);
     });
 
     test('are quiet when evidence cites the source, a benchmark names the competitor and a touchpoint fills the lane', async () => {
@@ -75,10 +81,7 @@ describe('unused-source, unused-competitor, unused-lane', () => {
             journey(`  lane Promise
   stage S { touchpoint T { channel web evidence Survey lane Promise "Free returns" } }
   kpi K { current 3 target 4 benchmark 5 Leader }`);
-        const codes = (await issues(text)).map(issue => issue.code);
-        expect(codes).not.toContain('unused-source');
-        expect(codes).not.toContain('unused-competitor');
-        expect(codes).not.toContain('unused-lane');
+        await expectNoneOf(text, ['unused-source', 'unused-competitor', 'unused-lane']);
     });
 });
 
@@ -87,10 +90,7 @@ describe('history-order', () => {
         const text = journey(
             '  stage S { touchpoint T { channel web } }\n  kpi K { history "2026-Q2" 27%, "2026-Q1" 31%, "2026-Q2" 25% current 24% target 12% }'
         );
-        expect(await withCode(text, 'history-order')).toEqual([
-            { severity: 'warning', text: '"2026-Q1"', line: 3 },
-            { severity: 'warning', text: '"2026-Q2"', line: 3 }
-        ]);
+        expect(await withCode(text, 'history-order')).toEqual(['warning "2026-Q1" @3', 'warning "2026-Q2" @3']);
         expect(issuesWithCode(await issues(text), 'history-order').map(issue => issue.message)).toEqual([
             "The history of 'K' is not oldest first: '2026-Q1' comes after '2026-Q2'.",
             "The history of 'K' names '2026-Q2' twice: keep one measurement per date."
@@ -110,50 +110,33 @@ describe('baseline-cycle and baseline-state', () => {
         const text =
             'journey A { state future baseline B stage S { touchpoint T { channel web } } }\njourney B { state future baseline A stage S { touchpoint T { channel web } } }\njourney C { state future baseline C stage S { touchpoint T { channel web } } }';
         const found = issuesWithCode(await issues(text), 'baseline-cycle');
-        expect(found.map(({ severity, text: covered, line }) => ({ severity, text: covered, line }))).toEqual([
-            { severity: 'error', text: 'B', line: 1 },
-            { severity: 'error', text: 'A', line: 2 },
-            { severity: 'error', text: 'C', line: 3 }
-        ]);
+        expect(found.map(compact)).toEqual(['error B @1', 'error A @2', 'error C @3']);
         expect(found[0].message).toBe("'A' is its own baseline, through B: a baseline must be an earlier journey.");
     });
 
     test('warns when a journey with a baseline is not future, or its baseline is', async () => {
         const text =
             'journey Now { stage S { touchpoint T { channel web } } }\njourney Next { baseline Now stage S { touchpoint T { channel web } } }\njourney Later { state future baseline Future stage S { touchpoint T { channel web } } }\njourney Future { state future baseline Now stage S { touchpoint T { channel web } } }';
-        expect(await withCode(text, 'baseline-state')).toEqual([
-            { severity: 'warning', text: 'Now', line: 2 },
-            { severity: 'warning', text: 'Future', line: 3 }
-        ]);
+        expect(await withCode(text, 'baseline-state')).toEqual(['warning Now @2', 'warning Future @3']);
     });
 
     test('is quiet for a future journey over a current one', async () => {
         const text =
             'journey Now { state current stage S { touchpoint T { channel web } } }\njourney Next { state future baseline Now stage S { touchpoint T { channel web } } }';
-        const codes = (await issues(text)).map(issue => issue.code);
-        expect(codes).not.toContain('baseline-state');
-        expect(codes).not.toContain('baseline-cycle');
+        await expectNoneOf(text, ['baseline-state', 'baseline-cycle']);
     });
 });
 
 describe('opportunity-without-owner', () => {
-    test('hints on the status of a planned or doing opportunity with no owner', async () => {
-        const text = step(
-            '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned } }\n      opportunity Cdn "CDN" { status doing impact high }'
-        );
-        expect(await withCode(text, 'opportunity-without-owner')).toEqual([
-            { severity: 'hint', text: 'planned', line: 4 },
-            { severity: 'hint', text: 'doing', line: 5 }
-        ]);
-    });
-
-    test('is quiet with an owner, or for an idea, done or dropped', async () => {
-        const text =
-            'stakeholder Ops\n' +
-            step(
-                '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned owner Ops } opportunity "Idea" opportunity "Old" { status done } }'
-            );
-        expect(await withCode(text, 'opportunity-without-owner')).toEqual([]);
+    const planned =
+        '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned } }\n      opportunity Cdn "CDN" { status doing impact high }';
+    const owned =
+        '      pain "Slow" evidence "Logs" { opportunity "Cache" { status planned owner Ops } opportunity "Idea" opportunity "Old" { status done } }';
+    test.each([
+        ['hints on the status of a planned or doing opportunity with no owner', step(planned), ['hint planned @4', 'hint doing @5']],
+        ['is quiet with an owner, or for an idea, done or dropped', `stakeholder Ops\n${step(owned)}`, []]
+    ])('%s', async (_, text, expected) => {
+        expect(await withCode(text, 'opportunity-without-owner')).toEqual(expected);
     });
 });
 
@@ -207,7 +190,7 @@ describe('version 1 rules on the new elements', () => {
 
     test('value-mismatch when history mixes % and plain numbers', async () => {
         const text = journey('  stage S { touchpoint T { channel web } }\n  kpi K { history "2025" 30 current 24% target 12% }');
-        expect(await withCode(text, 'value-mismatch')).toEqual([{ severity: 'error', text: '30', line: 3 }]);
+        expect(await withCode(text, 'value-mismatch')).toEqual(['error 30 @3']);
     });
 
     test('engagement counts a blueprint by, an opportunity owner and a KPI owner', async () => {
