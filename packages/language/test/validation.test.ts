@@ -4,7 +4,7 @@
  * that must not trigger it.
  */
 import { describe, expect, test } from 'vitest';
-import { issuesWithCode, journey, validate } from './helpers.js';
+import { type Issue, issuesWithCode, journey, validate } from './helpers.js';
 
 const clean = journey(`
   stage Visit {
@@ -15,6 +15,20 @@ async function issues(text: string, others?: Record<string, string>) {
     return (await validate(text, others)).issues;
 }
 
+async function withCode(text: string, code: string, others?: Record<string, string>) {
+    return issuesWithCode(await issues(text, others), code);
+}
+
+/** The text gets no issue with the code. */
+async function expectNoIssue(text: string, code: string, others?: Record<string, string>): Promise<void> {
+    expect(await withCode(text, code, others)).toEqual([]);
+}
+
+/** The text gets exactly one issue with the code, and it has these fields. */
+async function expectOneIssue(text: string, code: string, fields: Partial<Issue>): Promise<void> {
+    expect(await withCode(text, code)).toEqual([expect.objectContaining(fields)]);
+}
+
 describe('a clean journey', () => {
     test('has no diagnostics at all', async () => {
         expect(await issues(clean)).toEqual([]);
@@ -23,7 +37,7 @@ describe('a clean journey', () => {
 
 describe('syntax', () => {
     test('reports parser errors as errors with code syntax, in words a non-programmer understands', async () => {
-        const found = issuesWithCode(await issues(journey('stage Visit { touchpoint Home { channel web } ')), 'syntax');
+        const found = await withCode(journey('stage Visit { touchpoint Home { channel web } '), 'syntax');
         expect(found).toHaveLength(1);
         expect(found[0]).toMatchObject({ severity: 'error', message: "Expected '}' to close the journey, but found the end of the file." });
     });
@@ -40,7 +54,7 @@ describe('syntax', () => {
     });
 
     test('reports an unexpected character with its code point', async () => {
-        const found = issuesWithCode(await issues('journey A { # }'), 'syntax');
+        const found = await withCode('journey A { # }', 'syntax');
         expect(found[0]).toMatchObject({ text: '#', severity: 'error' });
         expect(found[0].message).toContain("'#' (U+0023)");
     });
@@ -60,7 +74,7 @@ describe('syntax', () => {
     });
 
     test('reports a text that is not closed on its line', async () => {
-        const found = issuesWithCode(await issues('journey A "Open title\n{ }'), 'syntax');
+        const found = await withCode('journey A "Open title\n{ }', 'syntax');
         expect(found[0].message).toContain('This text is not closed');
     });
 });
@@ -72,7 +86,7 @@ describe('unresolved-reference', () => {
   stage Visit {
     touchpoint Home { channel webb owner Sponor involves Sponsor }
   }`);
-        const found = issuesWithCode(await issues(text), 'unresolved-reference');
+        const found = await withCode(text, 'unresolved-reference');
         expect(found).toEqual([
             expect.objectContaining({ severity: 'error', text: 'webb', message: "Unknown channel 'webb'. Did you mean 'web'?" }),
             expect.objectContaining({ severity: 'error', text: 'Sponor', message: "Unknown stakeholder 'Sponor'. Did you mean 'Sponsor'?" })
@@ -80,10 +94,7 @@ describe('unresolved-reference', () => {
     });
 
     test('explains how to declare a name that is not close to any', async () => {
-        const found = issuesWithCode(
-            await issues(journey('stage Visit { touchpoint Home { channel fax persona Zed } }')),
-            'unresolved-reference'
-        );
+        const found = await withCode(journey('stage Visit { touchpoint Home { channel fax persona Zed } }'), 'unresolved-reference');
         expect(found[0].message).toContain('channel fax "…"');
         expect(found[1].message).toMatch(/^Unknown persona 'Zed'\. Declare it/);
     });
@@ -91,7 +102,7 @@ describe('unresolved-reference', () => {
     test('resolves shared definitions declared in another file of the workspace', async () => {
         const text = journey('stage Visit { touchpoint Home { channel Kiosk persona Ann owner Support } }');
         const shared = 'stakeholder Support { type internal }\npersona Ann\nchannel Kiosk "In-store kiosk" offline\n';
-        expect(issuesWithCode(await issues(text, { 'shared.cjourney': shared }), 'unresolved-reference')).toEqual([]);
+        await expectNoIssue(text, 'unresolved-reference', { 'shared.cjourney': shared });
     });
 
     test('resolves flow steps to touchpoints of any stage and a KPI stage', async () => {
@@ -101,7 +112,7 @@ describe('unresolved-reference', () => {
   flow One -> Two -> Three
   kpi Nps { stage B target 40 }
   kpi Csat { stage C target 80 }`);
-        const found = issuesWithCode(await issues(text), 'unresolved-reference');
+        const found = await withCode(text, 'unresolved-reference');
         expect(found.map(issue => issue.text)).toEqual(['Three', 'C']);
         expect(found[0].message).toContain('touchpoint');
         expect(found[1].message).toContain('stage');
@@ -113,7 +124,7 @@ describe('duplicate-name', () => {
         const text = journey(`
   stage A { touchpoint Home { channel web } }
   stage B { touchpoint Home { channel web } }`);
-        const found = issuesWithCode(await issues(text), 'duplicate-name');
+        const found = await withCode(text, 'duplicate-name');
         expect(found).toEqual([expect.objectContaining({ severity: 'error', text: 'Home', line: 4 })]);
         expect(found[0].message).toContain('(line 3)');
     });
@@ -123,78 +134,65 @@ describe('duplicate-name', () => {
   persona Ann
   stakeholder Ann { type customer }
   stage Ann { touchpoint Home { channel web persona Ann owner Ann } }`);
-        expect(issuesWithCode(await issues(text), 'duplicate-name')).toEqual([]);
+        await expectNoIssue(text, 'duplicate-name');
     });
 
     test('finds top-level names declared twice across the workspace', async () => {
-        const found = issuesWithCode(
-            await issues('stakeholder Support { type internal }\n', { 'other.cjourney': 'stakeholder Support { type internal }\n' }),
-            'duplicate-name'
-        );
+        const found = await withCode('stakeholder Support { type internal }\n', 'duplicate-name', {
+            'other.cjourney': 'stakeholder Support { type internal }\n'
+        });
         expect(found).toEqual([expect.objectContaining({ text: 'Support', severity: 'error' })]);
         expect(found[0].message).toContain('other.cjourney');
     });
 
     test('refuses a channel named like a built-in one', async () => {
-        const found = issuesWithCode(
-            await issues(journey('channel web "Our site"\nstage A { touchpoint T { channel web } }')),
-            'duplicate-name'
-        );
-        expect(found).toEqual([expect.objectContaining({ text: 'web', message: expect.stringContaining('built-in channel') })]);
+        await expectOneIssue(journey('channel web "Our site"\nstage A { touchpoint T { channel web } }'), 'duplicate-name', {
+            text: 'web',
+            message: expect.stringContaining('built-in channel')
+        });
     });
 });
 
 describe('value-mismatch', () => {
+    const kpiConv = (values: string) => journey(`stage A { touchpoint T { channel web } }\nkpi Conv { ${values} }`);
+
     test('reports a KPI value whose unit differs from the first', async () => {
-        const found = issuesWithCode(
-            await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5 benchmark 6% }')),
-            'value-mismatch'
-        );
-        expect(found).toEqual([expect.objectContaining({ severity: 'error', text: '5' })]);
+        await expectOneIssue(kpiConv('current 3% target 5 benchmark 6%'), 'value-mismatch', { severity: 'error', text: '5' });
     });
 
     test('accepts a KPI written all in percentages', async () => {
-        expect(
-            issuesWithCode(
-                await issues(journey('stage A { touchpoint T { channel web } }\nkpi Conv { current 3% target 5% benchmark 6% }')),
-                'value-mismatch'
-            )
-        ).toEqual([]);
+        await expectNoIssue(kpiConv('current 3% target 5% benchmark 6%'), 'value-mismatch');
     });
 });
 
 describe('empty-stage', () => {
     test('warns on the name of a stage without touchpoints', async () => {
-        expect(issuesWithCode(await issues(journey('stage Later "Later" { }')), 'empty-stage')).toEqual([
-            expect.objectContaining({ severity: 'warning', text: 'Later' })
-        ]);
+        await expectOneIssue(journey('stage Later "Later" { }'), 'empty-stage', { severity: 'warning', text: 'Later' });
     });
 
     test('is quiet for a stage with a touchpoint', async () => {
-        expect(issuesWithCode(await issues(clean), 'empty-stage')).toEqual([]);
+        await expectNoIssue(clean, 'empty-stage');
     });
 });
 
 describe('pain-without-opportunity', () => {
     test('warns on the first pain point when no opportunity answers it', async () => {
-        const found = issuesWithCode(
-            await issues(journey('stage A { touchpoint T { channel web pain "Slow" evidence "Survey" } }')),
-            'pain-without-opportunity'
+        await expectOneIssue(
+            journey('stage A { touchpoint T { channel web pain "Slow" evidence "Survey" } }'),
+            'pain-without-opportunity',
+            { severity: 'warning', text: 'pain "Slow" evidence "Survey"' }
         );
-        expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'pain "Slow" evidence "Survey"' })]);
     });
 
     test('warns on a frustrated or angry emotion without an opportunity', async () => {
-        const found = issuesWithCode(
-            await issues(journey('stage A { touchpoint T { channel web emotion angry } }')),
-            'pain-without-opportunity'
-        );
-        expect(found).toEqual([expect.objectContaining({ text: 'angry' })]);
+        await expectOneIssue(journey('stage A { touchpoint T { channel web emotion angry } }'), 'pain-without-opportunity', {
+            text: 'angry'
+        });
     });
 
     test('is quiet when an opportunity is noted', async () => {
         const text = journey('stage A { touchpoint T { channel web emotion frustrated pain "Slow" opportunity "Cache pages" } }');
-        expect(issuesWithCode(await issues(text), 'pain-without-opportunity')).toEqual([]);
+        await expectNoIssue(text, 'pain-without-opportunity');
     });
 });
 
@@ -209,13 +207,11 @@ describe('unengaged-key-stakeholder', () => {
   }`);
 
     test('warns on a manage-closely stakeholder nobody engages (influence is not engagement)', async () => {
-        expect(issuesWithCode(await issues(base('')), 'unengaged-key-stakeholder')).toEqual([
-            expect.objectContaining({ severity: 'warning', text: 'Ceo' })
-        ]);
+        await expectOneIssue(base(''), 'unengaged-key-stakeholder', { severity: 'warning', text: 'Ceo' });
     });
 
     test('is quiet when a stage needs them', async () => {
-        expect(issuesWithCode(await issues(base('needs Ceo "A monthly report"')), 'unengaged-key-stakeholder')).toEqual([]);
+        await expectNoIssue(base('needs Ceo "A monthly report"'), 'unengaged-key-stakeholder');
     });
 
     test('is quiet when a touchpoint of another file involves a shared key stakeholder', async () => {
@@ -227,7 +223,7 @@ describe('unengaged-key-stakeholder', () => {
 
     test('ignores stakeholders of lower power or interest', async () => {
         const text = journey('stakeholder Ops { type internal power medium interest high }\nstage A { touchpoint T { channel web } }');
-        expect(issuesWithCode(await issues(text), 'unengaged-key-stakeholder')).toEqual([]);
+        await expectNoIssue(text, 'unengaged-key-stakeholder');
     });
 });
 
@@ -237,33 +233,30 @@ describe('flows', () => {
   stage B { touchpoint Three { channel web } }`;
 
     test('unreachable-touchpoint: warns on a touchpoint in no flow', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two`)), 'unreachable-touchpoint')).toEqual([
-            expect.objectContaining({ severity: 'warning', text: 'Three' })
-        ]);
+        await expectOneIssue(journey(`${stages}\nflow One -> Two`), 'unreachable-touchpoint', { severity: 'warning', text: 'Three' });
     });
 
     test('unreachable-touchpoint: is quiet without any flow (written order is the path)', async () => {
-        expect(issuesWithCode(await issues(journey(stages)), 'unreachable-touchpoint')).toEqual([]);
+        await expectNoIssue(journey(stages), 'unreachable-touchpoint');
     });
 
     test('unreachable-touchpoint: a touchpoint where a flow starts is reachable', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two\nflow Three -> Two`)), 'unreachable-touchpoint')).toEqual(
-            []
-        );
+        await expectNoIssue(journey(`${stages}\nflow One -> Two\nflow Three -> Two`), 'unreachable-touchpoint');
     });
 
     test('self-loop: warns on the step from a touchpoint to itself', async () => {
-        expect(issuesWithCode(await issues(journey(`${stages}\nflow One -> Two -> Two -> Three`)), 'self-loop')).toEqual([
-            expect.objectContaining({ severity: 'warning', text: 'Two -> Two' })
-        ]);
+        await expectOneIssue(journey(`${stages}\nflow One -> Two -> Two -> Three`), 'self-loop', {
+            severity: 'warning',
+            text: 'Two -> Two'
+        });
     });
 
     test('duplicate-flow: warns on the second occurrence of a step', async () => {
-        const found = issuesWithCode(
-            await issues(journey(`${stages}\nflow One -> Two -> Three\nflow Three -> One -> Two`)),
-            'duplicate-flow'
-        );
-        expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'One -> Two', line: 6 })]);
+        await expectOneIssue(journey(`${stages}\nflow One -> Two -> Three\nflow Three -> One -> Two`), 'duplicate-flow', {
+            severity: 'warning',
+            text: 'One -> Two',
+            line: 6
+        });
     });
 
     test('loops back are fine', async () => {
@@ -276,47 +269,38 @@ describe('KPIs', () => {
     const stage = 'stage A { touchpoint T { channel web } }';
 
     test('kpi-below-target: gives the gap in the KPI direction', async () => {
-        const found = issuesWithCode(await issues(journey(`${stage}\nkpi Nps "NPS" { current 32 target 45 }`)), 'kpi-below-target');
-        expect(found).toEqual([
-            expect.objectContaining({ severity: 'info', text: '32', message: "'NPS' is at 32, 13 below its target of 45." })
-        ]);
+        await expectOneIssue(journey(`${stage}\nkpi Nps "NPS" { current 32 target 45 }`), 'kpi-below-target', {
+            severity: 'info',
+            text: '32',
+            message: "'NPS' is at 32, 13 below its target of 45."
+        });
     });
 
     test('kpi-below-target: lower is better, with the unit', async () => {
-        const found = issuesWithCode(
-            await issues(journey(`${stage}\nkpi Churn { better lower current 3.1% target 2% }`)),
-            'kpi-below-target'
-        );
+        const found = await withCode(journey(`${stage}\nkpi Churn { better lower current 3.1% target 2% }`), 'kpi-below-target');
         expect(found[0].message).toBe("'Churn' is at 3.1%, 1.1 pp above its target of 2% (lower is better).");
-        const days = issuesWithCode(
-            await issues(journey(`${stage}\nkpi Wait { better lower unit "days" current 12 target 9 }`)),
-            'kpi-below-target'
-        );
+        const days = await withCode(journey(`${stage}\nkpi Wait { better lower unit "days" current 12 target 9 }`), 'kpi-below-target');
         expect(days[0].message).toContain('3 days above its target of 9 days');
     });
 
     test('kpi-below-target: quiet when the target is met', async () => {
-        expect(issuesWithCode(await issues(journey(`${stage}\nkpi Nps { current 50 target 45 }`)), 'kpi-below-target')).toEqual([]);
+        await expectNoIssue(journey(`${stage}\nkpi Nps { current 50 target 45 }`), 'kpi-below-target');
     });
 
     test('kpi-below-benchmark: one per benchmark that is ahead, with its source', async () => {
-        const found = issuesWithCode(
-            await issues(journey(`${stage}\nkpi Nps { current 32 target 30 benchmark 60 "Leader" benchmark 20 "Laggard" }`)),
-            'kpi-below-benchmark'
-        );
-        expect(found).toEqual([
-            expect.objectContaining({
+        await expectOneIssue(
+            journey(`${stage}\nkpi Nps { current 32 target 30 benchmark 60 "Leader" benchmark 20 "Laggard" }`),
+            'kpi-below-benchmark',
+            {
                 severity: 'info',
                 text: 'benchmark 60 "Leader"',
                 message: "'Nps' is at 32, 28 below the benchmark of 60 set by Leader."
-            })
-        ]);
+            }
+        );
     });
 
     test('kpi-without-target: hints on the KPI name', async () => {
-        expect(issuesWithCode(await issues(journey(`${stage}\nkpi Nps { current 32 }`)), 'kpi-without-target')).toEqual([
-            expect.objectContaining({ severity: 'hint', text: 'Nps' })
-        ]);
+        await expectOneIssue(journey(`${stage}\nkpi Nps { current 32 }`), 'kpi-without-target', { severity: 'hint', text: 'Nps' });
     });
 
     test('accepts negative numbers (an NPS can be below zero)', async () => {
@@ -327,10 +311,13 @@ describe('KPIs', () => {
 });
 
 describe('unused and missing', () => {
+    const step = 'stage A { touchpoint T { channel web } }';
+
     test('unused-persona: hints on a persona no touchpoint lives', async () => {
-        expect(
-            issuesWithCode(await issues(journey('persona Ann "Ann"\nstage A { touchpoint T { channel web } }')), 'unused-persona')
-        ).toEqual([expect.objectContaining({ severity: 'hint', text: 'Ann' })]);
+        await expectOneIssue(journey(`persona Ann "Ann"\n${step}`), 'unused-persona', {
+            severity: 'hint',
+            text: 'Ann'
+        });
     });
 
     test('unused-persona: a shared persona used by a journey in another file is used', async () => {
@@ -341,38 +328,28 @@ describe('unused and missing', () => {
     });
 
     test('unused-channel: hints on a declared channel no touchpoint uses', async () => {
-        expect(
-            issuesWithCode(
-                await issues(journey('channel Kiosk "Kiosk" offline\nstage A { touchpoint T { channel web } }')),
-                'unused-channel'
-            )
-        ).toEqual([expect.objectContaining({ severity: 'hint', text: 'Kiosk' })]);
+        await expectOneIssue(journey(`channel Kiosk "Kiosk" offline\n${step}`), 'unused-channel', {
+            severity: 'hint',
+            text: 'Kiosk'
+        });
     });
 
     test('missing-channel: hints on a touchpoint without a channel', async () => {
-        expect(issuesWithCode(await issues(journey('stage A { touchpoint T "Talks to a friend" }')), 'missing-channel')).toEqual([
-            expect.objectContaining({ severity: 'hint', text: 'T' })
-        ]);
+        await expectOneIssue(journey('stage A { touchpoint T "Talks to a friend" }'), 'missing-channel', { severity: 'hint', text: 'T' });
     });
 });
 
 describe('invalid-value (added by this project)', () => {
     test('an unknown emotion lists the allowed words and suggests one', async () => {
-        const found = issuesWithCode(await issues(journey('stage A { touchpoint T { channel web emotion happy } }')), 'invalid-value');
-        expect(found).toEqual([
-            expect.objectContaining({
-                severity: 'error',
-                text: 'happy',
-                message: "'happy' is not an emotion. Did you mean 'pleased'? Use delighted, pleased, neutral, frustrated or angry."
-            })
-        ]);
+        await expectOneIssue(journey('stage A { touchpoint T { channel web emotion happy } }'), 'invalid-value', {
+            severity: 'error',
+            text: 'happy',
+            message: "'happy' is not an emotion. Did you mean 'pleased'? Use delighted, pleased, neutral, frustrated or angry."
+        });
     });
 
     test('misspelt power, type and attitude words', async () => {
-        const found = issuesWithCode(
-            await issues('stakeholder S { type employee power hihg interest low attitude skeptic }\n'),
-            'invalid-value'
-        );
+        const found = await withCode('stakeholder S { type employee power hihg interest low attitude skeptic }\n', 'invalid-value');
         expect(found.map(issue => [issue.text, issue.message.match(/Did you mean '(\w+)'/)?.[1]])).toEqual([
             ['employee', 'internal'],
             ['hihg', 'high'],
@@ -383,11 +360,10 @@ describe('invalid-value (added by this project)', () => {
 
 describe('duplicate-property (added by this project)', () => {
     test('warns on the overridden value of a single-valued property', async () => {
-        const found = issuesWithCode(
-            await issues(journey('stage A { touchpoint T { channel web emotion angry emotion pleased } }')),
-            'duplicate-property'
-        );
-        expect(found).toEqual([expect.objectContaining({ severity: 'warning', text: 'emotion angry' })]);
+        await expectOneIssue(journey('stage A { touchpoint T { channel web emotion angry emotion pleased } }'), 'duplicate-property', {
+            severity: 'warning',
+            text: 'emotion angry'
+        });
     });
 
     test('repeatable properties may repeat', async () => {
