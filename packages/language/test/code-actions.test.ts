@@ -72,57 +72,54 @@ describe('unresolved-reference', () => {
     });
 });
 
+/** The fix for `code` on `text` gives the text with `from` (its first occurrence) replaced by `to`, and nothing else changed. */
+async function expectFixReplaces(text: string, code: string, from: string, to: string): Promise<void> {
+    expect(text).toContain(from);
+    await testCodeAction(services)(text, code, text.replace(from, to));
+}
+
 describe('single fixes (langium/test testCodeAction)', () => {
     test('invalid-value: replaces an unknown word with the suggestion', async () => {
-        await testCodeAction(services)(
-            'journey J { stage S { touchpoint T { channel web emotion happy opportunity "x" } } }',
-            'invalid-value',
-            'journey J { stage S { touchpoint T { channel web emotion pleased opportunity "x" } } }'
-        );
+        const text = 'journey J { stage S { touchpoint T { channel web emotion happy opportunity "x" } } }';
+        await expectFixReplaces(text, 'invalid-value', 'happy', 'pleased');
     });
 
     test('pain-without-opportunity: adds an opportunity after the pain', async () => {
-        await testCodeAction(services)(
-            'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n    }\n  }\n}',
+        const text = 'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n    }\n  }\n}';
+        await expectFixReplaces(
+            text,
             'pain-without-opportunity',
-            'journey J {\n  stage S {\n    touchpoint T {\n      channel web\n      pain "Slow"\n      opportunity "What would make this moment better?"\n    }\n  }\n}'
+            'pain "Slow"\n',
+            'pain "Slow"\n      opportunity "What would make this moment better?"\n'
         );
     });
 
     test('pain-without-opportunity: inside a one-line touchpoint', async () => {
-        await testCodeAction(services)(
-            'journey J { stage S { touchpoint T { channel web emotion angry } } }',
-            'pain-without-opportunity',
-            'journey J { stage S { touchpoint T { channel web emotion angry opportunity "What would make this moment better?" } } }'
-        );
+        const text = 'journey J { stage S { touchpoint T { channel web emotion angry } } }';
+        await expectFixReplaces(text, 'pain-without-opportunity', 'angry', 'angry opportunity "What would make this moment better?"');
     });
 
     test('unused-persona and unused-channel: removes the declaration and its line', async () => {
-        await testCodeAction(services)(
-            'journey J {\n  persona Ann\n  stage S { touchpoint T { channel web } }\n}',
-            'unused-persona',
-            'journey J {\n  stage S { touchpoint T { channel web } }\n}'
-        );
-        await testCodeAction(services)(
-            'journey J {\n  channel Kiosk "Kiosk" offline\n  stage S { touchpoint T { channel web } }\n}',
+        const step = '  stage S { touchpoint T { channel web } }\n';
+        await expectFixReplaces(`journey J {\n  persona Ann\n${step}}`, 'unused-persona', '  persona Ann\n', '');
+        await expectFixReplaces(
+            `journey J {\n  channel Kiosk "Kiosk" offline\n${step}}`,
             'unused-channel',
-            'journey J {\n  stage S { touchpoint T { channel web } }\n}'
+            '  channel Kiosk "Kiosk" offline\n',
+            ''
         );
     });
 
     test('duplicate-flow: removes the repeated step and keeps every other step', async () => {
         const stages =
             'journey J {\n  stage S { touchpoint A { channel web } touchpoint B { channel web } touchpoint C { channel web } touchpoint X { channel web } }\n';
-        await testCodeAction(services)(
+        await expectFixReplaces(
             `${stages}  flow A -> B\n  flow X -> A -> B -> C\n}`,
             'duplicate-flow',
-            `${stages}  flow A -> B\n  flow X -> A\n  flow B -> C\n}`
+            'X -> A -> B -> C',
+            'X -> A\n  flow B -> C'
         );
-        await testCodeAction(services)(
-            `${stages}  flow X -> A -> B -> C\n  flow A -> B\n}`,
-            'duplicate-flow',
-            `${stages}  flow X -> A -> B -> C\n}`
-        );
+        await expectFixReplaces(`${stages}  flow X -> A -> B -> C\n  flow A -> B\n}`, 'duplicate-flow', '  flow A -> B\n', '');
     });
 
     test('self-loop: removes the step to itself', async () => {
@@ -131,10 +128,7 @@ describe('single fixes (langium/test testCodeAction)', () => {
     });
 
     test('duplicate-property: removes the ignored value', async () => {
-        await testCodeAction(services)(
-            'journey J { stage S { touchpoint T { channel web emotion angry emotion pleased } } }',
-            'duplicate-property',
-            'journey J { stage S { touchpoint T { channel web emotion pleased } } }'
-        );
+        const text = 'journey J { stage S { touchpoint T { channel web emotion angry emotion pleased } } }';
+        await expectFixReplaces(text, 'duplicate-property', 'emotion angry ', '');
     });
 });
