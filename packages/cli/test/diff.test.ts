@@ -11,6 +11,7 @@ import { diffJourneys } from '@cjourney/model';
 import { describe, expect, test } from 'vitest';
 import { formatDiffText } from '../src/diff/format-text.js';
 import { EXAMPLES, git, makeTempDir, runCli, writeIn } from './helpers.js';
+import { SHOP_BUY_STAGE } from '@cjourney/test-support/shop-journey';
 
 const GOLDEN = fileURLToPath(new URL('./golden/diff/', import.meta.url));
 
@@ -26,18 +27,7 @@ const SHOP = `journey Shop "Web shop" {
     touchpoint Search "Searches" { channel web emotion neutral action "Types a brand" }
     touchpoint Filter "Filters results" { channel web emotion neutral }
   }
-  stage Buy "Buy" {
-    needs Finance "Fewer payment failures"
-    touchpoint Cart "Reviews the cart" {
-      channel web
-      emotion frustrated
-      owner Finance
-      pain "Shipping costs appear late" evidence "Exit survey"
-      opportunity "Show shipping on product pages"
-    }
-    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }
-  }
-  stage Return "Return" {
+${SHOP_BUY_STAGE}  stage Return "Return" {
     touchpoint Label "Prints a return label" { channel Kiosk emotion neutral }
   }
   flow Home -> Search -> Filter -> Cart -> Pay
@@ -59,119 +49,73 @@ function edit(text: string, ...replacements: [string | RegExp, string][]): strin
     }, text);
 }
 
+/** The shop before, and after these edits. */
+function shopEdited(...replacements: [string | RegExp, string][]): { before: Record<string, string>; after: Record<string, string> } {
+    return { before: { 'shop.cjourney': SHOP }, after: { 'shop.cjourney': edit(SHOP, ...replacements) } };
+}
+
 /** Each case: the files before and after, and the golden comment it must give. */
 const CASES: Record<string, { before: Record<string, string>; after: Record<string, string> }> = {
-    'touchpoint-moved': {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-                [
-                    '    needs Finance "Fewer payment failures"\n',
-                    '    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
-                ],
-                ['    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n', ''],
-                [
-                    '  stage Buy "Buy" {\n',
-                    '  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n'
-                ]
-            )
-        }
-    },
-    emotions: {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['persona Ann emotion pleased', 'persona Ann emotion frustrated opportunity "Personal picks"'],
-                ['"Searches" { channel web emotion neutral', '"Searches" { channel web emotion delighted'],
-                ['"Filters results" { channel web emotion neutral }', '"Filters results" { channel web }']
-            )
-        }
-    },
-    'pains-and-opportunities': {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                [
-                    'pain "Shipping costs appear late" evidence "Exit survey"',
-                    'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field sends people to search"'
-                ],
-                ['opportunity "Show shipping on product pages"', 'opportunity "Free-shipping threshold banner"']
-            )
-        }
-    },
-    'touchpoint-facts': {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                [
-                    '{ channel web persona Ann emotion pleased goal "Find the sale" }',
-                    '{ channel app emotion pleased owner Finance involves Carrier, Legal goal "Find this week\'s sale" trigger "Newsletter" }'
-                ],
-                ['action "Types a brand"', 'action "Types a brand" thought "Why no autocomplete?"']
-            )
-        }
-    },
-    'touchpoints-added-removed-renamed': {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['    touchpoint Search "Searches" { channel web emotion neutral action "Types a brand" }\n', ''],
-                ['Home -> Search -> Filter', 'Home -> Filter'],
-                ['    touchpoint Pay', '    touchpoint Receipt "Gets a receipt" { channel email emotion pleased }\n    touchpoint Pay'],
-                [/\bCart\b/g, 'Basket']
-            )
-        }
-    },
-    stages: {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['  stage Return "Return" {\n    touchpoint Label "Prints a return label" { channel Kiosk emotion neutral }\n  }\n', ''],
-                [
-                    '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"',
-                    '  stage Loyalty "Loyalty" {\n    touchpoint Points "Collects points" { channel app emotion pleased }\n  }\n  stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"'
-                ],
-                [/\bBrowse\b/g, 'Discover']
-            )
-        }
-    },
-    stakeholders: {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                [
-                    '{ type internal power medium interest high attitude neutral risk "Chargebacks" }',
-                    '{ type internal power high interest high attitude sceptic risk "Chargebacks" risk "Fraud rules block good orders" influences Carrier }'
-                ],
-                [
-                    '  stakeholder Carrier "Parcel carrier" { type external power low interest low }\n',
-                    '  stakeholder Carrier "Parcel carrier" { type external power low interest high attitude supporter }\n  stakeholder Reviewers "Review sites" { type indirect power medium interest medium }\n'
-                ],
-                ['  stakeholder Legal { type internal power high interest low }\n', ''],
-                ['involves Carrier }', 'involves Carrier, Reviewers }']
-            )
-        }
-    },
-    kpis: {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['target 3%', 'target 3.5%'],
-                ['benchmark 4% "Market leader"', 'benchmark 4.5% "Market leader"\n    benchmark 2.5% "Category median"'],
-                ['current 12% target 8%', 'current 9% target 8%'],
-                [/}\n$/, '  kpi Nps "Net Promoter Score" { current 31 target 40 }\n}\n']
-            )
-        }
-    },
+    'touchpoint-moved': shopEdited(
+        ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
+        [
+            '    needs Finance "Fewer payment failures"\n',
+            '    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
+        ],
+        ['    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n', ''],
+        ['  stage Buy "Buy" {\n', '  stage Buy "Buy" {\n    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }\n']
+    ),
+    emotions: shopEdited(
+        ['persona Ann emotion pleased', 'persona Ann emotion frustrated opportunity "Personal picks"'],
+        ['"Searches" { channel web emotion neutral', '"Searches" { channel web emotion delighted'],
+        ['"Filters results" { channel web emotion neutral }', '"Filters results" { channel web }']
+    ),
+    'pains-and-opportunities': shopEdited(
+        [
+            'pain "Shipping costs appear late" evidence "Exit survey"',
+            'pain "Shipping costs appear late" evidence "Exit survey Q3, n=412"\n      pain "Coupon field sends people to search"'
+        ],
+        ['opportunity "Show shipping on product pages"', 'opportunity "Free-shipping threshold banner"']
+    ),
+    'touchpoint-facts': shopEdited(
+        [
+            '{ channel web persona Ann emotion pleased goal "Find the sale" }',
+            '{ channel app emotion pleased owner Finance involves Carrier, Legal goal "Find this week\'s sale" trigger "Newsletter" }'
+        ],
+        ['action "Types a brand"', 'action "Types a brand" thought "Why no autocomplete?"']
+    ),
+    'touchpoints-added-removed-renamed': shopEdited(
+        ['    touchpoint Search "Searches" { channel web emotion neutral action "Types a brand" }\n', ''],
+        ['Home -> Search -> Filter', 'Home -> Filter'],
+        ['    touchpoint Pay', '    touchpoint Receipt "Gets a receipt" { channel email emotion pleased }\n    touchpoint Pay'],
+        [/\bCart\b/g, 'Basket']
+    ),
+    stages: shopEdited(
+        ['  stage Return "Return" {\n    touchpoint Label "Prints a return label" { channel Kiosk emotion neutral }\n  }\n', ''],
+        [
+            '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"',
+            '  stage Loyalty "Loyalty" {\n    touchpoint Points "Collects points" { channel app emotion pleased }\n  }\n  stage Buy "Checkout" {\n    needs Finance "Payment failures below 1%"'
+        ],
+        [/\bBrowse\b/g, 'Discover']
+    ),
+    stakeholders: shopEdited(
+        [
+            '{ type internal power medium interest high attitude neutral risk "Chargebacks" }',
+            '{ type internal power high interest high attitude sceptic risk "Chargebacks" risk "Fraud rules block good orders" influences Carrier }'
+        ],
+        [
+            '  stakeholder Carrier "Parcel carrier" { type external power low interest low }\n',
+            '  stakeholder Carrier "Parcel carrier" { type external power low interest high attitude supporter }\n  stakeholder Reviewers "Review sites" { type indirect power medium interest medium }\n'
+        ],
+        ['  stakeholder Legal { type internal power high interest low }\n', ''],
+        ['involves Carrier }', 'involves Carrier, Reviewers }']
+    ),
+    kpis: shopEdited(
+        ['target 3%', 'target 3.5%'],
+        ['benchmark 4% "Market leader"', 'benchmark 4.5% "Market leader"\n    benchmark 2.5% "Category median"'],
+        ['current 12% target 8%', 'current 9% target 8%'],
+        [/}\n$/, '  kpi Nps "Net Promoter Score" { current 31 target 40 }\n}\n']
+    ),
     flows: {
         before: { 'shop.cjourney': SHOP },
         after: {
@@ -207,29 +151,17 @@ const CASES: Record<string, { before: Record<string, string>; after: Record<stri
             'j.cjourney': 'journey J { stage S { touchpoint T { channel Kiosk persona Pat owner CustomerCare } } }\n'
         }
     },
-    'personas-and-channels': {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                [
-                    'persona Ann "Ann, regular" { goal "Reorder quickly" }',
-                    'persona Ann "Ann, regular" { goal "Reorder in one tap" }\n  persona Ben "Ben, first-timer"'
-                ],
-                ['channel Kiosk "In-store kiosk" offline', 'channel Kiosk "Self-service kiosk" offline']
-            )
-        }
-    },
-    escaping: {
-        before: { 'shop.cjourney': SHOP },
-        after: {
-            'shop.cjourney': edit(
-                SHOP,
-                ['"Reviews the cart"', '"Cart | <script>alert(1)</script> **bold** @octocat $x$ `code` [link](http://x)"'],
-                ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Line one\\nline two | <img src=x onerror=alert(1)>"']
-            )
-        }
-    },
+    'personas-and-channels': shopEdited(
+        [
+            'persona Ann "Ann, regular" { goal "Reorder quickly" }',
+            'persona Ann "Ann, regular" { goal "Reorder in one tap" }\n  persona Ben "Ben, first-timer"'
+        ],
+        ['channel Kiosk "In-store kiosk" offline', 'channel Kiosk "Self-service kiosk" offline']
+    ),
+    escaping: shopEdited(
+        ['"Reviews the cart"', '"Cart | <script>alert(1)</script> **bold** @octocat $x$ `code` [link](http://x)"'],
+        ['pain "Shipping costs appear late" evidence "Exit survey"', 'pain "Line one\\nline two | <img src=x onerror=alert(1)>"']
+    ),
     'no-changes': {
         before: { 'shop.cjourney': SHOP },
         after: { 'shop.cjourney': '// Only a comment and the layout changed.\n' + SHOP.replace(/ {2}/g, '    ') }

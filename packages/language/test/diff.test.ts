@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
 import { diffJourneys, type ElementDiff, type JourneyChange, type JourneyDiff } from '@cjourney/model';
 import { loadSources } from '../src/load-sources.js';
+import { SHOP_BUY_STAGE } from '@cjourney/test-support/shop-journey';
 
 const BASE = `
 journey Shop "Web shop" {
@@ -18,18 +19,7 @@ journey Shop "Web shop" {
     touchpoint Search "Searches" { channel web emotion neutral }
     touchpoint Filter "Filters results" { channel web emotion neutral }
   }
-  stage Buy "Buy" {
-    needs Finance "Fewer payment failures"
-    touchpoint Cart "Reviews the cart" {
-      channel web
-      emotion frustrated
-      owner Finance
-      pain "Shipping costs appear late" evidence "Exit survey"
-      opportunity "Show shipping on product pages"
-    }
-    touchpoint Pay "Pays" { channel web emotion pleased involves Carrier }
-  }
-  flow Home -> Search -> Filter -> Cart -> Pay
+${SHOP_BUY_STAGE}  flow Home -> Search -> Filter -> Cart -> Pay
   kpi Conversion "Conversion rate" {
     stage Buy
     current 2.1%
@@ -67,6 +57,13 @@ function edit(text: string, ...replacements: [string, string][]): string {
     }, text);
 }
 
+const FILTER = '    touchpoint Filter "Filters results" { channel web emotion neutral }\n';
+
+/** BASE with the Filter touchpoint taken out of its place and put just after `anchor`. */
+function withFilterAfter(anchor: string): string {
+    return edit(BASE, [FILTER, ''], [anchor, `${anchor}${FILTER}`]);
+}
+
 function only(elements: ElementDiff[]): ElementDiff {
     expect(elements).toHaveLength(1);
     return elements[0];
@@ -88,14 +85,7 @@ describe('no differences', () => {
 
 describe('touchpoints', () => {
     test('moved to another stage: one move, with both stages', async () => {
-        const moved = edit(
-            BASE,
-            ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-            [
-                '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n',
-                '  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
-            ]
-        );
+        const moved = withFilterAfter('  stage Buy "Buy" {\n    needs Finance "Fewer payment failures"\n');
         const result = await diff(BASE, moved);
         const touchpoint = only(journeyOf(result).touchpoints);
         expect(touchpoint).toMatchObject({
@@ -111,14 +101,7 @@ describe('touchpoints', () => {
     });
 
     test('reordered in its stage: only the moved touchpoint is reported, not the ones it shifted', async () => {
-        const reordered = edit(
-            BASE,
-            ['    touchpoint Filter "Filters results" { channel web emotion neutral }\n', ''],
-            [
-                '  stage Browse "Browse" {\n',
-                '  stage Browse "Browse" {\n    touchpoint Filter "Filters results" { channel web emotion neutral }\n'
-            ]
-        );
+        const reordered = withFilterAfter('  stage Browse "Browse" {\n');
         const touchpoint = only(journeyOf(await diff(BASE, reordered)).touchpoints);
         expect(touchpoint).toMatchObject({ id: 'Filter', moved: { fromIndex: 2, toIndex: 0 } });
         expect(touchpoint.moved?.fromStage).toBeUndefined();
@@ -409,11 +392,9 @@ describe('flows, journeys and files', () => {
     });
 
     test('journey-local personas and channels', async () => {
-        const before =
-            'journey J { persona P "Pat" { goal "Save time" } channel Kiosk "Kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
-        const after =
-            'journey J { persona P "Pat" { goal "Save money" } channel Kiosk "Self-service kiosk" offline stage S { touchpoint T { channel Kiosk persona P } } }';
-        const journey = journeyOf(await diff(before, after));
+        const version = (goal: string, kiosk: string) =>
+            `journey J { persona P "Pat" { goal "${goal}" } channel Kiosk "${kiosk}" offline stage S { touchpoint T { channel Kiosk persona P } } }`;
+        const journey = journeyOf(await diff(version('Save time', 'Kiosk'), version('Save money', 'Self-service kiosk')));
         expect(only(journey.personas).changes).toEqual([{ type: 'list', property: 'goal', added: ['Save money'], removed: ['Save time'] }]);
         expect(only(journey.channels).changes).toEqual([
             { type: 'value', property: 'title', before: 'Kiosk', after: 'Self-service kiosk' }
