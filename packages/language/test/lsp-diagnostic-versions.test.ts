@@ -28,18 +28,27 @@ function published(client: RawLspClient, uri: string): Published[] {
         .filter(params => params.uri === uri);
 }
 
+/**
+ * Starts the server on a fresh workspace whose file `name` holds version `onDisk` of the
+ * journey, and opens that file in the editor at version `opened`; gives the file's URI.
+ */
+async function openInFreshWorkspace(server: RawLspClient, name: string, onDisk: number, opened: number): Promise<string> {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'cjourney-versions-'));
+    const uri = pathToFileURL(path.join(workspace, name)).toString();
+    writeFileSync(path.join(workspace, name), journeyOfVersion(onDisk));
+    await server.initialize(pathToFileURL(workspace).toString());
+    server.open(uri, journeyOfVersion(opened), opened);
+    return uri;
+}
+
 let client: RawLspClient | undefined;
 
 afterEach(() => client?.stop());
 
 describe('publishDiagnostics carries the document version', { timeout: 60_000 }, () => {
     test('an opened document: each result names the version whose text it describes, and the last version is published', async () => {
-        const workspace = mkdtempSync(path.join(tmpdir(), 'cjourney-versions-'));
-        const uri = pathToFileURL(path.join(workspace, 'shop.cjourney')).toString();
-        writeFileSync(path.join(workspace, 'shop.cjourney'), journeyOfVersion(1));
         client = new RawLspClient();
-        await client.initialize(pathToFileURL(workspace).toString());
-        client.open(uri, journeyOfVersion(1), 1);
+        const uri = await openInFreshWorkspace(client, 'shop.cjourney', 1, 1);
         await client.diagnostics(uri, diagnostics => diagnostics.some(d => d.message.includes('web1')));
 
         // Edits faster than the server builds: some versions are never published, none out of order.
@@ -65,12 +74,8 @@ describe('publishDiagnostics carries the document version', { timeout: 60_000 },
     });
 
     test('once the editor closes a file, the diagnostics of its text on disk carry no version', async () => {
-        const workspace = mkdtempSync(path.join(tmpdir(), 'cjourney-versions-'));
-        const uri = pathToFileURL(path.join(workspace, 'on-disk.cjourney')).toString();
-        writeFileSync(path.join(workspace, 'on-disk.cjourney'), journeyOfVersion(7));
         client = new RawLspClient();
-        await client.initialize(pathToFileURL(workspace).toString());
-        client.open(uri, journeyOfVersion(3), 3);
+        const uri = await openInFreshWorkspace(client, 'on-disk.cjourney', 7, 3);
         await client.notification('textDocument/publishDiagnostics', (params: Published) => params.uri === uri && params.version === 3);
         const before = client.received.length;
         client.notify('textDocument/didClose', { textDocument: { uri } });
