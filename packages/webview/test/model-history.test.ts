@@ -21,37 +21,37 @@ function message(version: number, errors: number): ModelMessage {
     };
 }
 
+/** A history that accepted models of these versions with these numbers of errors, in order. */
+function historyOf(...accepted: [version: number, errors: number][]): ModelHistory {
+    const history = new ModelHistory();
+    accepted.forEach(([version, errors]) => history.accept(message(version, errors)));
+    return history;
+}
+
+/** What the preview shows: the model's file, dimmed or not, and whether it is an older model. */
+function shownState(history: ModelHistory): { file?: string; stale: boolean; showsOlderModel: boolean } {
+    return { file: history.shown?.file, stale: history.stale, showsOlderModel: history.showsOlderModel };
+}
+
 describe('ModelHistory', () => {
     test('shows the newest model while the text is fine', () => {
-        const history = new ModelHistory();
-        history.accept(message(1, 0));
-        history.accept(message(2, 0));
-        expect(history.shown?.file).toBe('v2');
-        expect(history.stale).toBe(false);
-        expect(history.showsOlderModel).toBe(false);
+        expect(shownState(historyOf([1, 0], [2, 0]))).toEqual({ file: 'v2', stale: false, showsOlderModel: false });
     });
 
     test('keeps the last good model, dimmed, while the text has errors', () => {
-        const history = new ModelHistory();
-        history.accept(message(1, 0));
-        history.accept(message(2, 3));
-        expect(history.shown?.file).toBe('v1');
-        expect(history.stale).toBe(true);
-        expect(history.showsOlderModel).toBe(true);
+        const history = historyOf([1, 0], [2, 3]);
+        expect(shownState(history)).toEqual({ file: 'v1', stale: true, showsOlderModel: true });
         expect(history.replay().map(item => item.version)).toEqual([1, 2]);
     });
 
     test('shows a broken model when none was ever good, and says it is not an older one', () => {
-        const history = new ModelHistory();
-        history.accept(message(1, 2));
-        expect(history.shown?.file).toBe('v1');
-        expect(history.showsOlderModel).toBe(false);
+        const history = historyOf([1, 2]);
+        expect(shownState(history)).toMatchObject({ file: 'v1', showsOlderModel: false });
         expect(history.replay().map(item => item.version)).toEqual([1]);
     });
 
     test('never goes back in time: an older answer after a newer push is refused', () => {
-        const history = new ModelHistory();
-        history.accept(message(5, 0));
+        const history = historyOf([5, 0]);
         expect(history.accept(message(4, 0))).toBe(false);
         expect(history.latest?.version).toBe(5);
         history.clear();
