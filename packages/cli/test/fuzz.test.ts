@@ -13,9 +13,9 @@ import path from 'node:path';
 import { buildCjourneyModel, loadSources, reservedWords } from '@cjourney/language';
 import { diffJourneys, type CjourneyModel } from '@cjourney/model';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
-    checkFuzz,
+    fuzzTest,
     exampleTexts,
     fuzzRuns,
     HANG_LIMIT_MS,
@@ -144,116 +144,97 @@ const COMMANDS = [
 ];
 
 describe('fuzzing the command line and the review tools', () => {
-    test(
+    fuzzTest(
         'fuzz: exports of a mutated journey never crash, and its Mermaid export imports back into a journey that checks with no error',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedText(SEEDS), text =>
-                    withinHangLimit(async () => {
-                        const { model } = await modelOf(text);
-                        expect(exportMarkdown(model).length).toBeGreaterThan(0);
-                        for (const journey of model.journeys) {
-                            const mermaid = journeyToMermaid(journey, model.file);
-                            const parsed = parseMermaidJourney(mermaid);
-                            expect(parsed.problems, mermaid).toEqual([]);
-                            const imported = mermaidToCjourney(parsed.journey!, 'exported.mmd', { reserved: reservedWords() });
-                            if ('problems' in imported) {
-                                throw new Error(`the export does not import: ${JSON.stringify(imported.problems)}\n${mermaid}`);
-                            }
-                            const { errors } = await modelOf(imported.text, 'imported.cjourney');
-                            expect(errors, imported.text).toBe(0);
-                        }
-                    })
-                ),
-                RUNS
-            );
-        },
-        FUZZ_TIMEOUT
-    );
-
-    test(
-        'fuzz: the review comment (text and Markdown) of a mutated journey against its original never crashes',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedCase(SEEDS), ({ original, text }) =>
-                    withinHangLimit(async () => {
-                        const before = (await modelOf(original)).model;
-                        const after = (await modelOf(text)).model;
-                        for (const diff of [diffJourneys(before, after), diffJourneys(after, before)]) {
-                            expect(typeof formatDiffText(diff, true)).toBe('string');
-                            expect(formatDiffMarkdown(diff).length).toBeGreaterThan(0);
-                        }
-                    })
-                ),
-                RUNS
-            );
-        },
-        FUZZ_TIMEOUT
-    );
-
-    test(
-        'fuzz: importing mutated Mermaid never crashes: located problems, or a journey that checks with no error',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedText(MERMAID_SEEDS, MERMAID_TOKENS), source =>
-                    withinHangLimit(async () => {
-                        const parsed = parseMermaidJourney(source);
-                        if (!parsed.journey) {
-                            expect(parsed.problems.length).toBeGreaterThan(0);
-                            parsed.problems.forEach(problem => expect(problem.line).toBeGreaterThanOrEqual(1));
-                            return;
-                        }
-                        const imported = mermaidToCjourney(parsed.journey, 'fuzz.mmd', { reserved: reservedWords() });
+        () =>
+            fc.asyncProperty(mutatedText(SEEDS), text =>
+                withinHangLimit(async () => {
+                    const { model } = await modelOf(text);
+                    expect(exportMarkdown(model).length).toBeGreaterThan(0);
+                    for (const journey of model.journeys) {
+                        const mermaid = journeyToMermaid(journey, model.file);
+                        const parsed = parseMermaidJourney(mermaid);
+                        expect(parsed.problems, mermaid).toEqual([]);
+                        const imported = mermaidToCjourney(parsed.journey!, 'exported.mmd', { reserved: reservedWords() });
                         if ('problems' in imported) {
-                            expect(imported.problems.length).toBeGreaterThan(0);
-                            return;
+                            throw new Error(`the export does not import: ${JSON.stringify(imported.problems)}\n${mermaid}`);
                         }
                         const { errors } = await modelOf(imported.text, 'imported.cjourney');
                         expect(errors, imported.text).toBe(0);
-                    })
-                ),
-                fuzzRuns(300)
-            );
-        },
-        FUZZ_TIMEOUT
+                    }
+                })
+            ),
+        { runs: RUNS, timeout: FUZZ_TIMEOUT }
     );
 
-    test(
+    fuzzTest(
+        'fuzz: the review comment (text and Markdown) of a mutated journey against its original never crashes',
+        () =>
+            fc.asyncProperty(mutatedCase(SEEDS), ({ original, text }) =>
+                withinHangLimit(async () => {
+                    const before = (await modelOf(original)).model;
+                    const after = (await modelOf(text)).model;
+                    for (const diff of [diffJourneys(before, after), diffJourneys(after, before)]) {
+                        expect(typeof formatDiffText(diff, true)).toBe('string');
+                        expect(formatDiffMarkdown(diff).length).toBeGreaterThan(0);
+                    }
+                })
+            ),
+        { runs: RUNS, timeout: FUZZ_TIMEOUT }
+    );
+
+    fuzzTest(
+        'fuzz: importing mutated Mermaid never crashes: located problems, or a journey that checks with no error',
+        () =>
+            fc.asyncProperty(mutatedText(MERMAID_SEEDS, MERMAID_TOKENS), source =>
+                withinHangLimit(async () => {
+                    const parsed = parseMermaidJourney(source);
+                    if (!parsed.journey) {
+                        expect(parsed.problems.length).toBeGreaterThan(0);
+                        parsed.problems.forEach(problem => expect(problem.line).toBeGreaterThanOrEqual(1));
+                        return;
+                    }
+                    const imported = mermaidToCjourney(parsed.journey, 'fuzz.mmd', { reserved: reservedWords() });
+                    if ('problems' in imported) {
+                        expect(imported.problems.length).toBeGreaterThan(0);
+                        return;
+                    }
+                    const { errors } = await modelOf(imported.text, 'imported.cjourney');
+                    expect(errors, imported.text).toBe(0);
+                })
+            ),
+        { runs: fuzzRuns(300), timeout: FUZZ_TIMEOUT }
+    );
+
+    fuzzTest(
         'fuzz: check, export, diff and render (in-process) on a mutated file exit 0, 1 or 2 with a message',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
-                    withinHangLimit(() =>
-                        withCaseFiles(original, text, async files => {
-                            const output = capture();
-                            const code = await main(command(files), output);
-                            expectAnsweredCleanly(code, output.stdout, output.stderr);
-                        })
-                    )
+        () =>
+            fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
+                withinHangLimit(() =>
+                    withCaseFiles(original, text, async files => {
+                        const output = capture();
+                        const code = await main(command(files), output);
+                        expectAnsweredCleanly(code, output.stdout, output.stderr);
+                    })
                 )
-            );
-        },
-        FUZZ_TIMEOUT
+            ),
+        { timeout: FUZZ_TIMEOUT }
     );
 
-    test(
+    fuzzTest(
         'fuzz: cjourney as a process (check, export, diff, render) on a mutated file exits 0, 1 or 2 with a message, within the hang limit',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
-                    withCaseFiles(original, text, files => {
-                        const result = spawnSync(process.execPath, [BIN, ...command(files)], {
-                            encoding: 'utf8',
-                            timeout: HANG_LIMIT_MS,
-                            env: { ...process.env, NO_COLOR: '1' }
-                        });
-                        expect(result.error, 'the process hung or could not start').toBeUndefined();
-                        expectAnsweredCleanly(result.status, result.stdout, result.stderr);
-                    })
-                ),
-                PROCESS_RUNS
-            );
-        },
-        FUZZ_TIMEOUT
+        () =>
+            fc.asyncProperty(mutatedCase(SEEDS), fc.constantFrom(...COMMANDS), ({ original, text }, command) =>
+                withCaseFiles(original, text, files => {
+                    const result = spawnSync(process.execPath, [BIN, ...command(files)], {
+                        encoding: 'utf8',
+                        timeout: HANG_LIMIT_MS,
+                        env: { ...process.env, NO_COLOR: '1' }
+                    });
+                    expect(result.error, 'the process hung or could not start').toBeUndefined();
+                    expectAnsweredCleanly(result.status, result.stdout, result.stderr);
+                })
+            ),
+        { runs: PROCESS_RUNS, timeout: FUZZ_TIMEOUT }
     );
 });

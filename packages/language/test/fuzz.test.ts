@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import {
-    checkFuzz,
+    fuzzTest,
     exampleTexts,
     HANG_LIMIT_MS,
     mutatedCase,
@@ -75,96 +75,84 @@ function expectWellFormedModel(model: CjourneyModel): void {
 }
 
 describe('fuzzing the language', () => {
-    test(
+    fuzzTest(
         'fuzz: mutated journeys never crash or hang parsing, validation or the model',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedText(EXAMPLES), text =>
-                    withDocument(text, document => {
-                        const lines = text.split(/\r\n|\r|\n/).length;
-                        for (const diagnostic of document.diagnostics ?? []) {
-                            expect(KNOWN_CODES.has(String(diagnostic.code)), `code ${diagnostic.code}`).toBe(true);
-                            expect(diagnostic.range.start.line).toBeLessThanOrEqual(lines);
-                            expect(diagnostic.message.length).toBeGreaterThan(0);
-                        }
-                        expectWellFormedModel(buildCjourneyModel(document));
-                    })
-                )
-            );
-        },
-        FUZZ_TIMEOUT
+        () =>
+            fc.asyncProperty(mutatedText(EXAMPLES), text =>
+                withDocument(text, document => {
+                    const lines = text.split(/\r\n|\r|\n/).length;
+                    for (const diagnostic of document.diagnostics ?? []) {
+                        expect(KNOWN_CODES.has(String(diagnostic.code)), `code ${diagnostic.code}`).toBe(true);
+                        expect(diagnostic.range.start.line).toBeLessThanOrEqual(lines);
+                        expect(diagnostic.message.length).toBeGreaterThan(0);
+                    }
+                    expectWellFormedModel(buildCjourneyModel(document));
+                })
+            ),
+        { timeout: FUZZ_TIMEOUT }
     );
 
-    test(
+    fuzzTest(
         'fuzz: the semantic diff of a mutated journey against its original never crashes, and a model diffed with itself shows no change',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedCase(EXAMPLES), async ({ original, text }) => {
-                    const before = await withDocument(original, document => buildCjourneyModel(document));
-                    const after = await withDocument(text, document => buildCjourneyModel(document));
-                    const forward = diffJourneys(before, after);
-                    const backward = diffJourneys(after, before);
-                    expect(JSON.parse(JSON.stringify(forward))).toEqual(forward);
-                    expect(JSON.parse(JSON.stringify(backward))).toEqual(backward);
-                    const unchanged = diffJourneys(after, after);
-                    expect(unchanged.journeys).toEqual([]);
-                    expect(unchanged.shared).toEqual([]);
-                })
-            );
-        },
-        FUZZ_TIMEOUT
+        () =>
+            fc.asyncProperty(mutatedCase(EXAMPLES), async ({ original, text }) => {
+                const before = await withDocument(original, document => buildCjourneyModel(document));
+                const after = await withDocument(text, document => buildCjourneyModel(document));
+                const forward = diffJourneys(before, after);
+                const backward = diffJourneys(after, before);
+                expect(JSON.parse(JSON.stringify(forward))).toEqual(forward);
+                expect(JSON.parse(JSON.stringify(backward))).toEqual(backward);
+                const unchanged = diffJourneys(after, after);
+                expect(unchanged.journeys).toEqual([]);
+                expect(unchanged.shared).toEqual([]);
+            }),
+        { timeout: FUZZ_TIMEOUT }
     );
 
-    test(
+    fuzzTest(
         'fuzz: the formatter never crashes on a mutated journey, and its result parses with no more errors',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedText(EXAMPLES), async text => {
-                    const { formatted, errorsBefore } = await withDocument(text, async document => {
-                        const uri = document.uri.toString();
-                        const edits = await services.lsp.Formatter!.formatDocument(document, {
-                            textDocument: { uri },
-                            options: { tabSize: 2, insertSpaces: true }
-                        });
-                        return {
-                            formatted: TextDocument.applyEdits(TextDocument.create(uri, 'cjourney', 0, text), edits),
-                            errorsBefore: errorCount(document)
-                        };
+        () =>
+            fc.asyncProperty(mutatedText(EXAMPLES), async text => {
+                const { formatted, errorsBefore } = await withDocument(text, async document => {
+                    const uri = document.uri.toString();
+                    const edits = await services.lsp.Formatter!.formatDocument(document, {
+                        textDocument: { uri },
+                        options: { tabSize: 2, insertSpaces: true }
                     });
-                    const errorsAfter = await withDocument(formatted, errorCount);
-                    expect(errorsAfter, `formatted text:\n${formatted}`).toBeLessThanOrEqual(errorsBefore);
-                })
-            );
-        },
-        FUZZ_TIMEOUT
+                    return {
+                        formatted: TextDocument.applyEdits(TextDocument.create(uri, 'cjourney', 0, text), edits),
+                        errorsBefore: errorCount(document)
+                    };
+                });
+                const errorsAfter = await withDocument(formatted, errorCount);
+                expect(errorsAfter, `formatted text:\n${formatted}`).toBeLessThanOrEqual(errorsBefore);
+            }),
+        { timeout: FUZZ_TIMEOUT }
     );
 
-    test(
+    fuzzTest(
         'fuzz: completion, hover and quick fixes answer at any offset of a mutated journey',
-        async () => {
-            await checkFuzz(
-                fc.asyncProperty(mutatedText(EXAMPLES), relativeOffsets, (text, offsets) =>
-                    withDocument(text, async document => {
-                        const textDocument = { uri: document.uri.toString() };
-                        for (const relative of offsets) {
-                            const position = document.textDocument.positionAt(offsetIn(text, relative));
-                            const completion = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument, position });
-                            completion?.items.forEach(item => expect(item.label.length).toBeGreaterThan(0));
-                            const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument, position });
-                            expect(hover === undefined || typeof hover.contents === 'object').toBe(true);
-                        }
-                        const diagnostics: Diagnostic[] = document.diagnostics ?? [];
-                        for (const diagnostic of diagnostics) {
-                            await services.lsp.CodeActionProvider!.getCodeActions(document, {
-                                textDocument,
-                                range: diagnostic.range,
-                                context: { diagnostics: [diagnostic] }
-                            });
-                        }
-                    })
-                )
-            );
-        },
-        FUZZ_TIMEOUT
+        () =>
+            fc.asyncProperty(mutatedText(EXAMPLES), relativeOffsets, (text, offsets) =>
+                withDocument(text, async document => {
+                    const textDocument = { uri: document.uri.toString() };
+                    for (const relative of offsets) {
+                        const position = document.textDocument.positionAt(offsetIn(text, relative));
+                        const completion = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument, position });
+                        completion?.items.forEach(item => expect(item.label.length).toBeGreaterThan(0));
+                        const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument, position });
+                        expect(hover === undefined || typeof hover.contents === 'object').toBe(true);
+                    }
+                    const diagnostics: Diagnostic[] = document.diagnostics ?? [];
+                    for (const diagnostic of diagnostics) {
+                        await services.lsp.CodeActionProvider!.getCodeActions(document, {
+                            textDocument,
+                            range: diagnostic.range,
+                            context: { diagnostics: [diagnostic] }
+                        });
+                    }
+                })
+            ),
+        { timeout: FUZZ_TIMEOUT }
     );
 });

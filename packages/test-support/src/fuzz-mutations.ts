@@ -6,7 +6,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 import { exampleFiles } from './examples.js';
 
 /** The example journeys (shared definition files included), the seeds every fuzz test mutates. */
@@ -241,4 +241,13 @@ export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProper
             { cause: error }
         );
     }
+}
+
+/** A test that checks a fuzz property (built when the test runs) with checkFuzz. */
+export function fuzzTest<Ts>(
+    name: string,
+    property: () => fc.IAsyncProperty<Ts> | fc.IProperty<Ts>,
+    options: { runs?: number; timeout: number }
+): void {
+    test(name, () => checkFuzz(property(), options.runs), options.timeout);
 }
