@@ -92,12 +92,22 @@ describe('messages from the preview webview are checked by the host (F10)', () =
     });
 
     test('a suggested export name loses every folder part and keeps the format’s extension', () => {
-        expect(safeFileName('shop.journey.svg', 'svg')).toBe('shop.journey.svg');
-        expect(safeFileName('../../.bashrc', 'svg')).toBe('bashrc.svg');
-        expect(safeFileName('..\\..\\AppData\\evil.png', 'png')).toBe('evil.png');
-        expect(safeFileName('/etc/cron.d/job', 'png')).toBe('job.png');
-        expect(safeFileName('a\u0000b\nc:d.svg', 'svg')).toBe('abcd.svg');
-        expect(safeFileName('..', 'svg')).toBe('journey.svg');
+        const suggested: [name: string, format: 'svg' | 'png'][] = [
+            ['shop.journey.svg', 'svg'],
+            ['../../.bashrc', 'svg'],
+            ['..\\..\\AppData\\evil.png', 'png'],
+            ['/etc/cron.d/job', 'png'],
+            ['a\u0000b\nc:d.svg', 'svg'],
+            ['..', 'svg']
+        ];
+        expect(suggested.map(([name, format]) => safeFileName(name, format))).toEqual([
+            'shop.journey.svg',
+            'bashrc.svg',
+            'evil.png',
+            'job.png',
+            'abcd.svg',
+            'journey.svg'
+        ]);
     });
 
     test('problem text cannot put a clickable link into a notification', () => {
