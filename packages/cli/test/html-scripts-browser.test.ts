@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { charactersBeyondArimo } from '../src/render/fallback-fonts.js';
 import { encode } from '../src/render/output-formats.js';
+import { journeyOfScripts } from '@cjourney/test-support/scripts-journey';
 
 const SAMPLES: Record<string, string> = {
     Chinese: '价格不清楚，客服回复太慢',
@@ -37,13 +38,7 @@ afterAll(async () => browser?.close());
 
 describe('HTML export glyphs for every script in Chromium', { timeout: 120_000 }, () => {
     test('every character of the titles and pains is drawn with a real glyph, regular and bold', async () => {
-        const stages = Object.entries(SAMPLES)
-            .map(
-                ([script, text], index) =>
-                    `stage S${index} "${text}" { touchpoint T${index} "${text}" { emotion frustrated pain "${script}: ${text}" } }`
-            )
-            .join('\n');
-        const svg = await renderView(await modelOfText(`journey J "多言語ジャーニー 🌏" {\n${stages}\n}\n`), 'map');
+        const svg = await renderView(await modelOfText(journeyOfScripts(SAMPLES, '多言語ジャーニー 🌏', 'pain')), 'map');
         await page.setContent(String((await encode(svg, 'html', { title: 'J', theme: 'light' })).bytes));
         await page.evaluate(() => document.fonts.ready);
         const drawnText = await page.$$eval('svg text', texts => texts.map(text => text.textContent ?? '').join(''));

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { encode, pngFonts } from '../src/render/output-formats.js';
 import { charactersBeyondArimo, woffToSfnt } from '../src/render/fallback-fonts.js';
 import { charactersWithGlyphs } from '../src/render/font-cmap.js';
+import { journeyOfScripts } from '@cjourney/test-support/scripts-journey';
 
 const SAMPLES: Record<string, string> = {
     Chinese: '价格不清楚',
@@ -73,13 +74,7 @@ describe('PNG glyphs for every script', () => {
     });
 
     test('a multilingual journey renders to the same PNG twice', async () => {
-        const stages = Object.entries(SAMPLES)
-            .map(
-                ([script, text], index) =>
-                    `stage S${index} "${text}" { touchpoint T${index} "${script}: ${text}" { emotion frustrated pain "${text}" } }`
-            )
-            .join('\n');
-        const model = await modelOfText(`journey J "多言語ジャーニー 🌏" {\n${stages}\n}\n`);
+        const model = await modelOfText(journeyOfScripts(SAMPLES, '多言語ジャーニー 🌏', 'touchpoint'));
         const svg = await renderView(model, 'map');
         const first = await encode(svg, 'png', { title: 'J', theme: 'light' });
         const second = await encode(svg, 'png', { title: 'J', theme: 'light' });

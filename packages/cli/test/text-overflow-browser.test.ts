@@ -11,6 +11,7 @@ import type { CjourneyModel } from '@cjourney/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encode } from '../src/render/output-formats.js';
+import { journeyOfScripts } from '@cjourney/test-support/scripts-journey';
 
 const SCRIPTS: Record<string, string> = {
     Chinese: '价格不清楚，客服回复太慢',
@@ -88,13 +89,7 @@ describe('no text overflows its measured width in Chromium', { timeout: 120_000 
 
     for (const view of VIEWS) {
         test(`a journey in every script: ${view}`, async () => {
-            const stages = Object.entries(SCRIPTS)
-                .map(
-                    ([script, text], index) =>
-                        `stage S${index} "${text}" { touchpoint T${index} "${text}" { emotion frustrated pain "${script}: ${text}" } }`
-                )
-                .join('\n');
-            const model = await modelOfText(`journey J "${SCRIPTS.Hebrew}" {\n${stages}\n}\n`);
+            const model = await modelOfText(journeyOfScripts(SCRIPTS, SCRIPTS.Hebrew, 'pain'));
             expect(await check(model, view)).toEqual([]);
         });
     }
