@@ -7,8 +7,9 @@
 import type { CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { deepNesting, flowChain, journeyWithBuiltinIds, longStrings, unbalancedBraces } from '@cjourney/test-support/hostile-input';
-import { layout, renderScene, renderView, VIEWS } from '../src/index.js';
+import { renderView, VIEWS } from '../src/index.js';
 import { expectWellFormedSvg, modelOfText } from '@cjourney/test-support/examples';
+import { drawn } from './scene-queries.js';
 
 let chain: CjourneyModel;
 beforeAll(async () => {
@@ -19,8 +20,7 @@ describe('hostile and huge journeys in every view', () => {
     test.each(VIEWS)(
         'a 5,000-touchpoint flow chain: %s',
         async view => {
-            const scene = await layout(chain, view);
-            const svg = renderScene(scene);
+            const { svg } = await drawn(chain, view);
             expectWellFormedSvg(svg);
             // What each view draws once per step: a card, or (the summary) a point of the curve.
             const perStep = { map: 'touchpoint', flow: 'touchpoint', blueprint: 'touchpoint', summary: 'emotion' } as const;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { layout, MAP_LANE_IDS, renderScene, type RectMark } from '../src/index.js';
 import { textBlock } from '../src/layout/text-block.js';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
-import { groupsOf } from './scene-queries.js';
+import { groupsOf, drawn } from './scene-queries.js';
 
 let fashion: CjourneyModel;
 beforeAll(async () => {
@@ -40,8 +40,7 @@ journey Filtered "Filters" {
 
 describe('KPI cards', () => {
     test('status in words and colour: met, close, off, no status', async () => {
-        const scene = await layout(await modelOfText(KPIS), 'map');
-        const svg = renderScene(scene);
+        const { svg } = await drawn(await modelOfText(KPIS), 'map');
         expect(svg).toMatch(/class="cj-kpi-good"[^>]*>● MET</);
         expect(svg).toMatch(/class="cj-kpi-close"[^>]*>≈ CLOSE</);
         expect(svg).toMatch(/class="cj-kpi-bad"[^>]*>■ OFF TARGET</);
@@ -102,8 +101,7 @@ describe('filters', () => {
     });
 
     test('lanes: only the lanes named, in that order', async () => {
-        const scene = await layout(fashion, 'map', { lanes: ['emotion', 'touchpoints'] });
-        const svg = renderScene(scene);
+        const { scene, svg } = await drawn(fashion, 'map', { lanes: ['emotion', 'touchpoints'] });
         const label = (title: string) => svg.search(new RegExp(`class="cj-lane-label"[^>]*>${title}<`));
         expect(label('Emotion')).toBeGreaterThan(0);
         expect(label('Emotion')).toBeLessThan(label('Touchpoints'));

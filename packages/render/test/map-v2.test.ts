@@ -9,7 +9,7 @@ import type { CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { layout, renderScene, type Mark, type Scene, type TextMark } from '../src/index.js';
 import { loadExampleModels, modelOfText } from '@cjourney/test-support/examples';
-import { groupsOf } from './scene-queries.js';
+import { groupsOf, drawn } from './scene-queries.js';
 import { generateJourney } from '../../../bench/journey-generator.mjs';
 
 let fashion: CjourneyModel;
@@ -135,8 +135,7 @@ describe('emotion curves per persona', () => {
 
 describe('the version 2 lanes and marks', () => {
     test('the service blueprint: frontstage, a dashed line of visibility, backstage, support, with who does each', async () => {
-        const scene = await layout(fashion, 'map');
-        const svg = renderScene(scene);
+        const { scene, svg } = await drawn(fashion, 'map');
         const y = (label: string) => texts(scene.marks).find(text => text.lines[0] === label)!.y;
         const order = ['Frontstage', 'line of visibility', 'Backstage', 'Support'].map(y);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -177,8 +176,7 @@ describe('the version 2 lanes and marks', () => {
     });
 
     test('the baseline’s curves, faded, under a future journey’s own, on the matching step', async () => {
-        const scene = await layout(fashion, 'map', { journeyId: 'FashionToBe' });
-        const svg = renderScene(scene);
+        const { scene, svg } = await drawn(fashion, 'map', { journeyId: 'FashionToBe' });
         const baseline = groupsOf(scene.marks).filter(group => group.id?.startsWith('cj-baseline-line-'));
         expect(baseline.map(group => group.id)).toEqual(['cj-baseline-line-Jana', 'cj-baseline-line-Tobias']);
         expect(svg).toContain('class="cj-baseline-point"');

@@ -8,7 +8,8 @@ import { type CjourneyModel } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { generateJourney } from '../../../bench/journey-generator.mjs';
-import { layout, renderScene, VIEWS } from '../src/index.js';
+import { VIEWS } from '../src/index.js';
+import { drawn } from './scene-queries.js';
 
 let model: CjourneyModel;
 beforeAll(async () => {
@@ -24,8 +25,7 @@ describe('5,000 touchpoints', () => {
     test.each(VIEWS)(
         'the %s view renders (every touchpoint, where the view draws steps)',
         async view => {
-            const scene = await layout(model, view);
-            const svg = renderScene(scene);
+            const { scene, svg } = await drawn(model, view);
             expect(svg.endsWith('</svg>\n')).toBe(true);
             if (STEP_VIEWS.has(view)) {
                 expect(svg.match(/data-cj-kind="touchpoint"/g)).toHaveLength(5000);

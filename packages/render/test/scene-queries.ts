@@ -1,5 +1,11 @@
 /** Small queries over a laid-out scene, shared by the tests of the views. */
-import type { GroupMark, Mark, RectMark, TextMark } from '../src/index.js';
+import { layout, renderScene, type GroupMark, type Mark, type RectMark, type Scene, type TextMark } from '../src/index.js';
+
+/** A view laid out and drawn: its scene and its SVG. */
+export async function drawn(...view: Parameters<typeof layout>): Promise<{ scene: Scene; svg: string }> {
+    const scene = await layout(...view);
+    return { scene, svg: renderScene(scene) };
+}
 
 /** Every group in these marks, outer before inner; only those of `kind` when given. */
 export function groupsOf(marks: readonly Mark[], kind?: string): GroupMark[] {

@@ -8,6 +8,7 @@ import type { CjourneyModel, Journey } from '@cjourney/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { layout, renderScene, type GroupMark, type Mark, type RectMark, type Scene } from '../src/index.js';
 import { loadExampleModels } from '@cjourney/test-support/examples';
+import { drawn } from './scene-queries.js';
 
 let models: Map<string, CjourneyModel>;
 beforeAll(async () => {
@@ -44,8 +45,7 @@ function frame(group: GroupMark): RectMark {
 describe('the journey map', () => {
     test('shows every stage, touchpoint, pain and opportunity with ids derived from the model', async () => {
         for (const [name, journey] of journeysOf()) {
-            const scene = await layout(models.get(name)!, 'map', { journeyId: journey.id });
-            const svg = renderScene(scene);
+            const { svg } = await drawn(models.get(name)!, 'map', { journeyId: journey.id });
             for (const stage of journey.stages) {
                 expect(svg, `${name}: stage ${stage.id}`).toContain(
                     `id="cj-stage-${stage.id}" data-cj-kind="stage" data-cj-id="${stage.id}"`
