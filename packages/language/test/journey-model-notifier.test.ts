@@ -4,27 +4,19 @@
  * a model pushed after every edit, errors travel with the model, and shared definitions
  * from other files carry their file in `loc.file`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-    CancellationTokenSource,
-    createMessageConnection,
-    StreamMessageReader,
-    StreamMessageWriter,
-    type MessageConnection
-} from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type ProtocolConnection } from 'vscode-languageserver-protocol';
 import {
     JourneyModelNotification,
     JourneyModelRequest,
     PreviewedDocumentsNotification,
     type JourneyModelParams
 } from '../src/lsp/journey-model-protocol.js';
-
-const SERVER = fileURLToPath(new URL('../bin/cjourney-language-server.js', import.meta.url));
+import { initialize, type LspClient, startStdioServer } from './lsp-client.js';
 
 const SHARED = `stakeholder Support "Customer support" { type internal power medium interest high }\n`;
 const JOURNEY = `journey Trial "Free trial" {
@@ -34,8 +26,8 @@ const JOURNEY = `journey Trial "Free trial" {
 }
 `;
 
-let server: ChildProcess;
-let connection: MessageConnection;
+let client: LspClient;
+let connection: ProtocolConnection;
 let journeyUri: string;
 const pushed: JourneyModelParams[] = [];
 
@@ -55,25 +47,16 @@ beforeAll(async () => {
     writeFileSync(path.join(folder, 'trial.cjourney'), JOURNEY);
     journeyUri = pathToFileURL(path.join(folder, 'trial.cjourney')).toString();
 
-    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    client = startStdioServer();
+    connection = client.connection;
     connection.onNotification(JourneyModelNotification, (params: JourneyModelParams) => {
         pushed.push(params);
     });
-    connection.listen();
-    const folderUri = pathToFileURL(folder).toString();
-    await connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: folderUri,
-        capabilities: {},
-        workspaceFolders: [{ uri: folderUri, name: 'journeys' }]
-    });
-    await connection.sendNotification('initialized', {});
+    await initialize(client, folder);
 });
 
-afterAll(async () => {
-    connection?.dispose();
-    server?.kill();
+afterAll(() => {
+    client?.stop();
 });
 
 describe('the journey model feed of the language server', () => {
