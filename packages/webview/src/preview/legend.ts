@@ -11,54 +11,54 @@ interface LegendEntry {
     swatch: string;
 }
 
+/** A card's rounded box, as the map draws touchpoints, stages, pains… */
+const card = (cls: string) => `<rect class="${cls}" x="1" y="1" width="22" height="12" rx="2"/>`;
+/** A square-cornered area, as the quadrants and portfolio cells. */
+const block = (cls: string) => `<rect class="${cls}" x="1" y="1" width="22" height="12"/>`;
+const dot = (cls: string, radius: number) => `<circle class="${cls}" cx="12" cy="7" r="${radius}"/>`;
+/** A horizontal line, dashed when `dash` is given (an SVG dash pattern). */
+const rule = (cls: string, width: number, dash?: string) =>
+    `<line class="${cls}" x1="1" y1="7" x2="23" y2="7" stroke-width="${width}"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>`;
+
 const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
     map: [
-        { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Stage', swatch: '<rect class="cj-stage-header" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Pleased or delighted', swatch: '<circle class="cj-emotion-pleased" cx="12" cy="7" r="5"/>' },
-        { label: 'Frustrated or angry', swatch: '<circle class="cj-emotion-angry" cx="12" cy="7" r="5"/>' },
-        { label: 'Pain point', swatch: '<rect class="cj-pain" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Opportunity', swatch: '<rect class="cj-opportunity" x="1" y="1" width="22" height="12" rx="2"/>' },
-        {
-            label: 'Loop back',
-            swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>'
-        }
+        { label: 'Touchpoint', swatch: card('cj-card') },
+        { label: 'Stage', swatch: card('cj-stage-header') },
+        { label: 'Pleased or delighted', swatch: dot('cj-emotion-pleased', 5) },
+        { label: 'Frustrated or angry', swatch: dot('cj-emotion-angry', 5) },
+        { label: 'Pain point', swatch: card('cj-pain') },
+        { label: 'Opportunity', swatch: card('cj-opportunity') },
+        { label: 'Loop back', swatch: rule('cj-edge-loop', 1.6, '4 3') }
     ],
     stakeholders: [
-        { label: 'Champion or supporter', swatch: '<circle class="cj-attitude-supporter" cx="12" cy="7" r="6"/>' },
-        { label: 'Sceptic or blocker', swatch: '<circle class="cj-attitude-blocker" cx="12" cy="7" r="6"/>' },
-        { label: 'Manage closely', swatch: '<rect class="cj-quadrant-manage-closely" x="1" y="1" width="22" height="12"/>' },
-        { label: 'Influences', swatch: '<line class="cj-influence" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6"/>' }
+        { label: 'Champion or supporter', swatch: dot('cj-attitude-supporter', 6) },
+        { label: 'Sceptic or blocker', swatch: dot('cj-attitude-blocker', 6) },
+        { label: 'Manage closely', swatch: block('cj-quadrant-manage-closely') },
+        { label: 'Influences', swatch: rule('cj-influence', 1.6) }
     ],
     flow: [
-        { label: 'Touchpoint', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Stage', swatch: '<rect class="cj-container" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Flow step', swatch: '<line class="cj-edge" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6"/>' },
-        {
-            label: 'Loop back',
-            swatch: '<line class="cj-edge-loop" x1="1" y1="7" x2="23" y2="7" stroke-width="1.6" stroke-dasharray="4 3"/>'
-        }
+        { label: 'Touchpoint', swatch: card('cj-card') },
+        { label: 'Stage', swatch: card('cj-container') },
+        { label: 'Flow step', swatch: rule('cj-edge', 1.6) },
+        { label: 'Loop back', swatch: rule('cj-edge-loop', 1.6, '4 3') }
     ],
     opportunities: [
-        { label: 'Quick wins', swatch: '<rect class="cj-portfolio-quick-win" x="1" y="1" width="22" height="12"/>' },
-        { label: 'Big bets', swatch: '<rect class="cj-portfolio-big-bet" x="1" y="1" width="22" height="12"/>' },
-        { label: 'Opportunity (status by shape)', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Idea', swatch: '<circle class="cj-opportunity-mark" cx="12" cy="7" r="5"/>' },
+        { label: 'Quick wins', swatch: block('cj-portfolio-quick-win') },
+        { label: 'Big bets', swatch: block('cj-portfolio-big-bet') },
+        { label: 'Opportunity (status by shape)', swatch: card('cj-card') },
+        { label: 'Idea', swatch: dot('cj-opportunity-mark', 5) },
         { label: 'Planned', swatch: '<path class="cj-opportunity-mark" d="M12 1 L18 7 L12 13 L6 7 Z"/>' }
     ],
     blueprint: [
-        { label: 'Customer step', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'Blueprint entry', swatch: '<rect class="cj-card" x="1" y="1" width="22" height="12" rx="2"/>' },
-        {
-            label: 'Line of visibility',
-            swatch: '<line class="cj-axis" x1="1" y1="7" x2="23" y2="7" stroke-width="2" stroke-dasharray="8 5"/>'
-        }
+        { label: 'Customer step', swatch: card('cj-card') },
+        { label: 'Blueprint entry', swatch: card('cj-card') },
+        { label: 'Line of visibility', swatch: rule('cj-axis', 2, '8 5') }
     ],
     summary: [
-        { label: 'Persona curve', swatch: '<line class="cj-persona-line-0" x1="1" y1="7" x2="23" y2="7" stroke-width="2.5"/>' },
-        { label: 'Baseline (faded)', swatch: '<line class="cj-baseline-line" x1="1" y1="7" x2="23" y2="7" stroke-width="4"/>' },
-        { label: 'Pain point', swatch: '<rect class="cj-pain" x="1" y="1" width="22" height="12" rx="2"/>' },
-        { label: 'KPI', swatch: '<rect class="cj-kpi" x="1" y="1" width="22" height="12" rx="2"/>' }
+        { label: 'Persona curve', swatch: rule('cj-persona-line-0', 2.5) },
+        { label: 'Baseline (faded)', swatch: rule('cj-baseline-line', 4) },
+        { label: 'Pain point', swatch: card('cj-pain') },
+        { label: 'KPI', swatch: card('cj-kpi') }
     ]
 };
 
