@@ -4,18 +4,24 @@
  */
 import type { Journey } from '@cjourney/model';
 
-/** The built-in lanes, top to bottom as drawn by default; custom lanes (`lane ID "…"`) follow them. */
-export const MAP_LANES = [
-    { id: 'touchpoints', title: 'Touchpoints' },
-    { id: 'doing', title: 'Doing & thinking' },
-    { id: 'emotion', title: 'Emotion' },
-    { id: 'pains', title: 'Pain points & opportunities' },
-    { id: 'blueprint', title: 'Service blueprint' },
-    { id: 'stakeholders', title: 'Stakeholders' },
-    { id: 'kpis', title: 'KPIs' }
-] as const;
+/** The built-in lanes' titles by id, top to bottom as drawn by default; custom lanes (`lane ID "…"`) follow them. */
+const MAP_LANE_TITLES = {
+    touchpoints: 'Touchpoints',
+    doing: 'Doing & thinking',
+    emotion: 'Emotion',
+    pains: 'Pain points & opportunities',
+    blueprint: 'Service blueprint',
+    stakeholders: 'Stakeholders',
+    kpis: 'KPIs'
+} as const;
 
-export type MapLaneId = (typeof MAP_LANES)[number]['id'];
+export type MapLaneId = keyof typeof MAP_LANE_TITLES;
+
+/** The built-in lanes, top to bottom as drawn by default. */
+export const MAP_LANES: ReadonlyArray<{ id: MapLaneId; title: string }> = (Object.keys(MAP_LANE_TITLES) as MapLaneId[]).map(id => ({
+    id,
+    title: MAP_LANE_TITLES[id]
+}));
 
 export const MAP_LANE_IDS: readonly string[] = MAP_LANES.map(lane => lane.id);
 
