@@ -39,21 +39,9 @@ export type ChannelMode = (typeof CHANNEL_MODES)[number];
 export const JOURNEY_STATES = ['current', 'future'] as const;
 export type JourneyState = (typeof JOURNEY_STATES)[number];
 
-export const SOURCE_KINDS = [
-    'survey',
-    'interview',
-    'analytics',
-    'observation',
-    'support',
-    'review',
-    'usability',
-    'benchmark',
-    'other'
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const COMPETITOR_KINDS = ['leader', 'direct', 'indirect', 'market'] as const;
-export type CompetitorKind = (typeof COMPETITOR_KINDS)[number];
+/** Kinds of research source and of competitor: the words of their vocabularies below. */
+export type SourceKind = WordOf<'sourceKind'>;
+export type CompetitorKind = WordOf<'competitorKind'>;
 
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'doing', 'done', 'dropped'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
@@ -152,6 +140,9 @@ export const VOCABULARIES = {
 
 export type VocabularyProperty = keyof typeof VOCABULARIES;
 
+/** The words of one vocabulary. */
+export type WordOf<P extends VocabularyProperty> = (typeof VOCABULARIES)[P][number]['word'];
+
 export function isVocabularyProperty(property: string): property is VocabularyProperty {
     return Object.hasOwn(VOCABULARIES, property);
 }
@@ -175,10 +166,7 @@ export const PORTFOLIO_INFO: Readonly<Record<PortfolioPlace, { label: string; ad
     'money-pit': { label: 'Money pits', advice: 'Lower impact, much effort: rethink or drop them.' }
 };
 
-export function isVocabularyWord<P extends VocabularyProperty>(
-    property: P,
-    word: string | undefined
-): word is (typeof VOCABULARIES)[P][number]['word'] {
+export function isVocabularyWord<P extends VocabularyProperty>(property: P, word: string | undefined): word is WordOf<P> {
     return word !== undefined && VOCABULARIES[property].some(entry => entry.word === word);
 }
 
