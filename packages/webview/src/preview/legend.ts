@@ -16,8 +16,8 @@ const card = (cls: string) => `<rect class="${cls}" x="1" y="1" width="22" heigh
 /** A square-cornered area, as the quadrants and portfolio cells. */
 const block = (cls: string) => `<rect class="${cls}" x="1" y="1" width="22" height="12"/>`;
 const dot = (cls: string, radius: number) => `<circle class="${cls}" cx="12" cy="7" r="${radius}"/>`;
-/** A horizontal line, dashed when `dash` is given (an SVG dash pattern). */
-const rule = (cls: string, width: number, dash?: string) =>
+/** A horizontal line `width` thick, dashed when `dash` (an SVG dash pattern) is given. */
+const rule = (cls: string, { width, dash }: { width: number; dash?: string }) =>
     `<line class="${cls}" x1="1" y1="7" x2="23" y2="7" stroke-width="${width}"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>`;
 
 const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
@@ -28,19 +28,19 @@ const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
         { label: 'Frustrated or angry', swatch: dot('cj-emotion-angry', 5) },
         { label: 'Pain point', swatch: card('cj-pain') },
         { label: 'Opportunity', swatch: card('cj-opportunity') },
-        { label: 'Loop back', swatch: rule('cj-edge-loop', 1.6, '4 3') }
+        { label: 'Loop back', swatch: rule('cj-edge-loop', { width: 1.6, dash: '4 3' }) }
     ],
     stakeholders: [
         { label: 'Champion or supporter', swatch: dot('cj-attitude-supporter', 6) },
         { label: 'Sceptic or blocker', swatch: dot('cj-attitude-blocker', 6) },
         { label: 'Manage closely', swatch: block('cj-quadrant-manage-closely') },
-        { label: 'Influences', swatch: rule('cj-influence', 1.6) }
+        { label: 'Influences', swatch: rule('cj-influence', { width: 1.6 }) }
     ],
     flow: [
         { label: 'Touchpoint', swatch: card('cj-card') },
         { label: 'Stage', swatch: card('cj-container') },
-        { label: 'Flow step', swatch: rule('cj-edge', 1.6) },
-        { label: 'Loop back', swatch: rule('cj-edge-loop', 1.6, '4 3') }
+        { label: 'Flow step', swatch: rule('cj-edge', { width: 1.6 }) },
+        { label: 'Loop back', swatch: rule('cj-edge-loop', { width: 1.6, dash: '4 3' }) }
     ],
     opportunities: [
         { label: 'Quick wins', swatch: block('cj-portfolio-quick-win') },
@@ -52,11 +52,11 @@ const LEGENDS: Readonly<Record<ViewName, readonly LegendEntry[]>> = {
     blueprint: [
         { label: 'Customer step', swatch: card('cj-card') },
         { label: 'Blueprint entry', swatch: card('cj-card') },
-        { label: 'Line of visibility', swatch: rule('cj-axis', 2, '8 5') }
+        { label: 'Line of visibility', swatch: rule('cj-axis', { width: 2, dash: '8 5' }) }
     ],
     summary: [
-        { label: 'Persona curve', swatch: rule('cj-persona-line-0', 2.5) },
-        { label: 'Baseline (faded)', swatch: rule('cj-baseline-line', 4) },
+        { label: 'Persona curve', swatch: rule('cj-persona-line-0', { width: 2.5 }) },
+        { label: 'Baseline (faded)', swatch: rule('cj-baseline-line', { width: 4 }) },
         { label: 'Pain point', swatch: card('cj-pain') },
         { label: 'KPI', swatch: card('cj-kpi') }
     ]
