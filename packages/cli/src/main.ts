@@ -36,10 +36,7 @@ interface CommandContext {
 }
 
 function defineCommand(program: Command, spec: CommandSpec, { output, setExitCode }: CommandContext): void {
-    const command = program
-        .command(spec.name)
-        .description(spec.description)
-        .argument(...spec.argument);
+    const command = program.command(spec.usage[0]).description(spec.description).argument(spec.usage[1], spec.usage[2]);
     spec.options().forEach(option => command.addOption(option));
     command.action(async (argument: unknown, options: unknown) => {
         const run = await spec.load();
