@@ -104,6 +104,7 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
     });
 
     test("scrolling the editor moves the map to the stage at the editor's top (scroll sync, editor → map)", async () => {
+        const zoom = (await preview.evaluate(inPanel, [])).scale;
         const lines = workbench.page.locator('.part.editor .monaco-editor .view-lines').first();
         await lines.hover();
         // A wheel turn at a time, as a person scrolls (one large delta is clamped).
@@ -115,6 +116,11 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
         const stage = stageAt(await workbench.page.evaluate(topVisibleLine));
         await expect.poll(async () => (await preview.evaluate(inPanel, [stageHeader(stage)])).shown[0], { timeout: 15_000 }).toBe(true);
         console.log(`editor scrolled to stage ${stage}: the map shows its header`);
+        // The stage picker names the stage in view, and showing it there did not move the map (no `change`).
+        await expect
+            .poll(() => preview.locator('.cj-stage-picker').evaluate(picker => (picker as HTMLSelectElement).value))
+            .toBe(`S${stage}`);
+        expect((await preview.evaluate(inPanel, [stageHeader(stage)])).scale).toBeCloseTo(zoom, 3);
         await workbench.screenshot('stages-03-map-followed-editor');
     });
 

@@ -25,14 +25,16 @@ export class StageNavigation {
 
     /**
      * `shownJourney` is the journey the map on screen shows; `scrollEditor` is called with the
-     * first line of the stage the user panned to, once the user's wheel or drag settles.
+     * first line of the stage the user panned to, once the user's wheel or drag settles, and
+     * `picker` (the toolbar's stage picker) shows each stage editor and map agree on.
      */
     constructor(
         private readonly canvas: HTMLElement,
         private readonly panZoom: PanZoom,
         private readonly frozen: FrozenPanes,
         private readonly shownJourney: () => Journey | undefined,
-        private readonly scrollEditor: (line: number) => unknown
+        private readonly scrollEditor: (line: number) => unknown,
+        private readonly picker: { showStage(stageId: string): void }
     ) {
         const settled = () => {
             clearTimeout(this.panTimer);
@@ -56,6 +58,7 @@ export class StageNavigation {
     private editorFollows(stage: Journey['stages'][number]): void {
         if (stage.id === this.followed || stage.loc === undefined || stage.loc.file !== undefined) return;
         this.followed = stage.id;
+        this.picker.showStage(stage.id);
         this.scrollEditor(stage.loc.range.start.line);
     }
 
@@ -78,6 +81,7 @@ export class StageNavigation {
         const stage = journey ? stageAtLine(journey, line) : undefined;
         if (stage === undefined || stage === this.followed) return;
         this.followed = stage;
+        this.picker.showStage(stage);
         const box = stageGroup(this.canvas, stage)?.getBBox();
         if (box && !this.inView(box)) this.panZoom.placeLeftEdge(box.x, this.frozen.coveredLeft());
     }
