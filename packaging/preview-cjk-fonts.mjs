@@ -140,8 +140,11 @@ function sourcesKey() {
     return hash.digest('hex').slice(0, 16);
 }
 
+/** The list of the faces (file, unicode-range) beside the fonts. */
+export const PREVIEW_CJK_FACES = 'cjk-faces.json';
+
 /**
- * Writes the fonts into `fontsDir` and returns their faces. Subsetting takes most of a minute,
+ * Writes the fonts and their list (PREVIEW_CJK_FACES) into `fontsDir` and returns their faces. Subsetting takes most of a minute,
  * so the result is kept in node_modules/.cache under a key of its sources and copied from there.
  */
 export async function writePreviewCjkFonts(fontsDir) {
@@ -163,6 +166,8 @@ export async function writePreviewCjkFonts(fontsDir) {
     const faces = JSON.parse(readFileSync(path.join(cache, 'faces.json'), 'utf8'));
     mkdirSync(fontsDir, { recursive: true });
     for (const face of faces) cpSync(path.join(cache, face.file), path.join(fontsDir, face.file));
+    // The characters of each face, for the extension's PDF export (it draws CJK with these subsets: pdf-cjk-fonts.ts).
+    cpSync(path.join(cache, 'faces.json'), path.join(fontsDir, PREVIEW_CJK_FACES));
     return faces;
 }
 

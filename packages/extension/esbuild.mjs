@@ -123,7 +123,8 @@ async function copyAssets() {
     copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), path.join(dist, 'webview/fonts/LICENSE-noto-cjk'));
     copyFileSync(require.resolve('@expo-google-fonts/noto-emoji/LICENSE_FONT'), path.join(dist, 'webview/fonts/LICENSE-noto-emoji'));
     // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host; without
-    // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier.
+    // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier:
+    // the export draws those with the preview's subsets above (listed in webview/fonts/cjk-faces.json).
     await copyFonts(path.join(dist, 'fonts'), { extension: true });
     const fontCss =
         fontFaceCss(face => `fonts/${path.basename(face.file)}`) +

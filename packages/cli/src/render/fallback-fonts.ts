@@ -182,16 +182,40 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
 }
 
 /**
+ * A font that takes the place of the Chinese, Japanese and Korean packages in the chain, for a fonts
+ * folder that has none of them (the VS Code extension ships the preview's subsets of the commonly
+ * used characters instead): its name and exactly the characters it has glyphs for.
+ */
+export interface StandInFace {
+    request: string;
+    codes: ReadonlySet<number>;
+}
+
+/**
  * Each character of the drawing that Arimo lacks, under the first face of the chain whose font
  * has a glyph for it (font-cmap.ts): face file (`<package>/files/….woff`) → its characters.
+ * Stand-ins, when given, are asked where the CJK packages stand in the chain, and those are not.
  * Characters no face has are left out.
  */
-export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => string): Map<string, number[]> {
+export function fallbackGlyphOwners(
+    svg: string,
+    fontFile: (request: string) => string,
+    standIns: readonly StandInFace[] = []
+): Map<string, number[]> {
     const characters = [...withDecompositions(charactersBeyondArimo(svg))].sort((a, b) => a - b);
     const byFile = new Map<string, number[]>();
+    const unclaimed = (code: number) => ![...byFile.values()].some(list => list.includes(code));
+    const isCjk = (pkg: string) => (CJK_FONT_PACKAGES as readonly string[]).includes(pkg);
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
+        if (standIns.length > 0 && isCjk(pkg)) {
+            for (const face of pkg === CJK_FONT_PACKAGES[0] ? standIns : []) {
+                const mine = characters.filter(code => face.codes.has(code) && unclaimed(code));
+                if (mine.length > 0) byFile.set(face.request, mine);
+            }
+            continue;
+        }
         for (const face of facesOf(pkg, fontFile)) {
-            const claimed = characters.filter(code => covers(face.ranges, code) && ![...byFile.values()].some(list => list.includes(code)));
+            const claimed = characters.filter(code => covers(face.ranges, code) && unclaimed(code));
             const mine =
                 claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
             if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
