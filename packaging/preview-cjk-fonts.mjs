@@ -26,6 +26,7 @@ export const CJK_SOURCE_PACKAGES = ['@fontsource/noto-sans-sc', '@fontsource/not
 export const EMOJI_PACKAGE = '@fontsource/noto-emoji';
 export const EMOJI_FONT = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
 const EMOJI_FILE = 'noto-emoji-400-normal.woff2';
+const KEYCAP_FILE = 'noto-emoji-keycaps.woff2';
 
 const span = (low, high) => Array.from({ length: high - low + 1 }, (_, index) => low + index);
 
@@ -119,6 +120,12 @@ async function makeFaces(folder) {
     const font = readFileSync(require.resolve(EMOJI_FONT));
     writeFileSync(path.join(folder, EMOJI_FILE), await subsetFont(font, String.fromCodePoint(...withParts), { targetFormat: 'woff2' }));
     faces.push({ file: EMOJI_FILE, unicodeRange: unicodeRangeOf(withParts) });
+    // Keycaps (1️⃣) in a face of their own with the digits and signs they start with, declared before Arimo's
+    // (previewFontCssBeforeArimo): Arimo is asked first for a plain digit, this face for the keycap Arimo
+    // cannot draw, whole. In the emoji face above, every digit would go to the emoji font.
+    const keycaps = [0x23, 0x2a, ...span(0x30, 0x39), 0xfe0f, 0x20e3];
+    writeFileSync(path.join(folder, KEYCAP_FILE), await subsetFont(font, String.fromCodePoint(...keycaps), { targetFormat: 'woff2' }));
+    faces.push({ file: KEYCAP_FILE, unicodeRange: unicodeRangeOf(keycaps), beforeArimo: true });
     return faces;
 }
 
@@ -177,6 +184,21 @@ export async function writePreviewCjkFonts(fontsDir) {
  * regular), because Chromium looks only at the faces declared for the best-matching weight.
  */
 export function previewCjkFontCss(faces, urlOf) {
+    return fontFaceRules(
+        faces.filter(face => !face.beforeArimo),
+        urlOf
+    );
+}
+
+/** The `@font-face` rules to declare before Arimo's (the keycaps' face, whose range holds the digits). */
+export function previewFontCssBeforeArimo(faces, urlOf) {
+    return fontFaceRules(
+        faces.filter(face => face.beforeArimo),
+        urlOf
+    );
+}
+
+function fontFaceRules(faces, urlOf) {
     return faces
         .flatMap(face =>
             [400, 700].map(

@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyFonts } from '../../packaging/fonts.mjs';
-import { previewCjkFontCss, writePreviewCjkFonts } from '../../packaging/preview-cjk-fonts.mjs';
+import { previewCjkFontCss, previewFontCssBeforeArimo, writePreviewCjkFonts } from '../../packaging/preview-cjk-fonts.mjs';
 import { thirdPartyNotices } from '../../packaging/notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -127,6 +127,7 @@ async function copyAssets() {
     // the export draws those with the preview's subsets above (listed in webview/fonts/cjk-faces.json).
     await copyFonts(path.join(dist, 'fonts'), { extension: true });
     const fontCss =
+        previewFontCssBeforeArimo(cjkFaces, file => `fonts/${file}`) +
         fontFaceCss(face => `fonts/${path.basename(face.file)}`) +
         scriptFontFaceCss(face => `fonts/${path.basename(face.file)}`) +
         previewCjkFontCss(cjkFaces, file => `fonts/${file}`);
