@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { EMOJI_FONT, hasEmojiFont, sequenceParts } from '../emoji-font.js';
 import { fallbackGlyphOwners, woffToSfnt, type StandInFace } from '../fallback-fonts.js';
 import { markFallbackRuns, splitHalos } from './svg-for-pdf.js';
 
@@ -53,13 +54,39 @@ function registerFonts(doc: PDFKit.PDFDocument, allText: string, meta: PdfMeta):
     for (const [name, request] of Object.entries(ARIMO)) doc.registerFont(name, readFileSync(meta.fontFile(request)));
     const familyOf = new Map<number, string>();
     const standIns = meta.standIns ?? [];
-    [...fallbackGlyphOwners(allText, meta.fontFile, standIns)].forEach(([request, codes], index) => {
+    const owners = [...fallbackGlyphOwners(allText, meta.fontFile, standIns)];
+    const emoji = registerEmojiFont(doc, owners, allText, meta.fontFile);
+    emoji.codes.forEach(code => familyOf.set(code, EMOJI_FAMILY));
+    owners.forEach(([request, codes], index) => {
+        if (emoji.slices.has(request)) return;
         const family = `cjfb-${index}`;
         const standIn = standIns.find(face => face.request === request);
         doc.registerFont(family, standIn ? Buffer.from(standIn.sfnt) : woffToSfnt(readFileSync(meta.fontFile(request))));
-        for (const code of codes) familyOf.set(code, family);
+        for (const code of codes) if (!familyOf.has(code)) familyOf.set(code, family);
     });
     return familyOf;
+}
+
+/** Named like the fallback faces, which drawPiece's font callback passes through. */
+const EMOJI_FAMILY = 'cjfb-emoji';
+
+/**
+ * The whole Noto Emoji font (emoji-font.ts) instead of its slices, when the drawing has emoji and
+ * the build ships it: a sequence (👩‍💻, 🇩🇪, 1️⃣) is a ligature of that font only when all its parts
+ * are drawn by it, so its joiners, selectors and keycap marks go to it too. Returns the slices it
+ * replaces and the characters it draws.
+ */
+function registerEmojiFont(
+    doc: PDFKit.PDFDocument,
+    owners: ReadonlyArray<readonly [string, number[]]>,
+    allText: string,
+    fontFile: (request: string) => string
+): { slices: Set<string>; codes: number[] } {
+    const slices = owners.filter(([request]) => request.startsWith('@fontsource/noto-emoji/'));
+    if (slices.length === 0 || !hasEmojiFont(fontFile)) return { slices: new Set(), codes: [] };
+    doc.registerFont(EMOJI_FAMILY, readFileSync(fontFile(EMOJI_FONT)));
+    const codes = [...slices.flatMap(([, list]) => list), ...sequenceParts(allText)];
+    return { slices: new Set(slices.map(([request]) => request)), codes };
 }
 
 function drawPiece(doc: PDFKit.PDFDocument, piece: PdfPiece, familyOf: Map<number, string>): void {
