@@ -54,7 +54,8 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             'backlog.html',
             'research.html',
             'assets/site.css',
-            'assets/search-index.js'
+            'assets/search-index.js',
+            'assets/render.js'
         ]) {
             expect(files).toContain(page);
         }
@@ -66,11 +67,16 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             expect(html, page).toContain(
                 `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
             );
-            expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)/);
+            // Scripts come from files; the only inline element is a journey page's model, JSON that never runs.
+            expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/json" id="journey-data")/);
             expect(html, page).not.toMatch(/\b(src|href)="(https?:)?\/\//);
             expect(html, page).not.toMatch(/\s(src|href)="\//);
         }
         expect(readFileSync(path.join(out, 'assets/site.css'), 'utf8')).not.toMatch(/url\((https?:)?\/\//);
+        // The renderer for the browser: one classic script, no eval, no module syntax (pages load it from file://).
+        const renderer = readFileSync(path.join(out, 'assets/render.js'), 'utf8');
+        expect(renderer).toMatch(/cjourneySite/);
+        expect(renderer).not.toMatch(/\beval\(|new Function\(|^import |^export /m);
     });
 
     test('the same journeys build into byte-identical sites', () => {
@@ -110,9 +116,14 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             const html = readFileSync(path.join(out, page), 'utf8');
             expect(html, page).not.toMatch(/<script>alert|<img src=x|<iframe|<\/svg><script/);
         }
-        expect(readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8')).toContain(
-            "<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>"
-        );
+        const evil = readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8');
+        expect(evil).toContain("<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>");
+        // The model the page carries for its map filters: no `<` can close its element, and it reads back as written.
+        const data = /<script type="application\/json" id="journey-data">([^<]*)<\/script>/.exec(evil);
+        expect(data).not.toBeNull();
+        const model = JSON.parse(data![1]).model;
+        expect(model.journeys[0].title).toBe("<script>alert('x')</script> & co");
+        expect(model.journeys[0].stages[0].title).toBe('</svg><script>alert(2)</script>');
     });
 
     test('--repo-url links each element to its line on GitHub (…/blob/REF) and GitLab (…/-/blob/REF)', () => {

@@ -1,10 +1,12 @@
 /**
- * The files every site carries: its stylesheet, its scripts and the Arimo fonts the drawings
+ * The files every site carries: its stylesheet, its scripts, the renderer as a browser script
+ * (journey pages draw the map again when a filter changes) and the Arimo fonts the drawings
  * are measured with, copied from @fontsource/arimo so no page reaches outside the site.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FONT_FACES, fontFaceCss } from '@cjourney/render';
 import { HOME_SCRIPT } from './client-home.js';
 import { JOURNEY_SCRIPT } from './client-journey.js';
@@ -27,6 +29,21 @@ function fontFiles(): Map<string, Buffer> {
     return files;
 }
 
+/**
+ * assets/render.js: the bundle packaging/site-renderer.mjs writes beside this code, in the
+ * workspace (`npm run build`: packages/cli/out/site/) and in the packaged CLI (its chunks' folder).
+ */
+export const SITE_RENDERER_FILE = 'site-render.js';
+
+function rendererScript(): Buffer {
+    const file = new URL(`./${SITE_RENDERER_FILE}`, import.meta.url);
+    try {
+        return readFileSync(file);
+    } catch {
+        throw new Error(`cannot read ${fileURLToPath(file)}, the journey pages' map renderer: \`npm run build\` writes it`);
+    }
+}
+
 /** Site path → bytes. */
 export function siteAssets(live: boolean): Map<string, string | Buffer> {
     const fonts = fontFiles();
@@ -36,6 +53,7 @@ export function siteAssets(live: boolean): Map<string, string | Buffer> {
     for (const [name, bytes] of fonts) files.set(name, bytes);
     files.set('assets/home.js', HOME_SCRIPT);
     files.set('assets/journey.js', JOURNEY_SCRIPT);
+    files.set('assets/render.js', rendererScript());
     files.set('assets/table.js', TABLE_SCRIPT);
     if (live) files.set('assets/live-reload.js', LIVE_RELOAD_SCRIPT);
     return files;
