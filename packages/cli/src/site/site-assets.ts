@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FACES, fontFaceCss } from '@cjourney/render';
+import { packaged } from '../packaged.js';
 import { HOME_SCRIPT } from './client-home.js';
 import { JOURNEY_SCRIPT } from './client-journey.js';
 import { LIVE_RELOAD_SCRIPT, TABLE_SCRIPT } from './client-table.js';
@@ -15,11 +16,17 @@ import { SITE_CSS } from './site-style.js';
 
 const require = createRequire(import.meta.url);
 
+/** @fontsource/arimo's folder: in node_modules, or in the fonts folder beside the packaged CLI (npm package `cjourney`). */
+function arimoFolder(): string {
+    if (packaged?.fonts !== undefined) return fileURLToPath(new URL(`${packaged.fonts}/@fontsource/arimo`, import.meta.url));
+    return path.dirname(require.resolve('@fontsource/arimo/package.json'));
+}
+
 /** The Arimo files by site path, or none where the fonts are not installed (the Action's SVG-only bundle): pages then use the system's sans-serif. */
 function fontFiles(): Map<string, Buffer> {
     const files = new Map<string, Buffer>();
     try {
-        const fonts = path.dirname(require.resolve('@fontsource/arimo/package.json'));
+        const fonts = arimoFolder();
         for (const face of FONT_FACES) {
             files.set(`assets/fonts/${path.basename(face.file)}`, readFileSync(path.join(fonts, face.file)));
         }

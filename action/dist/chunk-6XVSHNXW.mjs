@@ -44,4 +44,4 @@ body > svg { display: block; }
 ${t.trimEnd()}
 </body>
 </html>
-`}u();export{B as a,We as b,Wt as c,xn as d,Ge as e,ot as f,T as g,Ln as h,Qo as i,vo as j,Ao as k,Vt as l,So as m,Ea as n,Ca as o,Wo as p,Pa as q};
+`}u();export{B as a,We as b,Wt as c,xn as d,Ge as e,ot as f,T as g,Ln as h,Jo as i,_e as j,Qo as k,vo as l,Ao as m,Vt as n,So as o,Ea as p,Ca as q,Wo as r,Pa as s};

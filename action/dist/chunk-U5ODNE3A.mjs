@@ -1,2 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d}from"./chunk-EEJW6OAO.mjs";import"./chunk-FB72Y6OD.mjs";import"./chunk-4KGN727R.mjs";import"./chunk-P2P64VLW.mjs";import"./chunk-NWQJEH32.mjs";import"./chunk-DZJANJ63.mjs";import"./chunk-CCHEK54X.mjs";import"./chunk-PKE2GAEK.mjs";import"./chunk-IELLV4B3.mjs";import"./chunk-M44RN4ZQ.mjs";import"./chunk-CETVSKFP.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
