@@ -41,11 +41,14 @@ export const MAP_FILTER_SCRIPT = String.raw`
     function redrawMap() {
         var filter = mapFilter();
         var ticket = ++drawTicket;
+        var drawing = document.querySelector('#panel-map .drawing');
+        // A large map takes a moment: the old drawing is dimmed (and marked busy) until the new one is in.
+        drawing.setAttribute('aria-busy', 'true');
         mapData = mapData || JSON.parse(mapDataElement.textContent);
         renderer.drawMap(mapData, filter).then(function (svgText) {
             // A later choice is already being drawn: this drawing is out of date.
             if (ticket !== drawTicket) return;
-            var drawing = document.querySelector('#panel-map .drawing');
+            drawing.removeAttribute('aria-busy');
             drawing.innerHTML = svgText;
             drawing.setAttribute('data-persona', filter.personas ? filter.personas[0] : '');
             drawing.setAttribute('data-lanes', filter.lanes ? filter.lanes.join(' ') : '');
@@ -54,6 +57,7 @@ export const MAP_FILTER_SCRIPT = String.raw`
             highlight(currentId);
             if (mapStatus) mapStatus.textContent = describeMap(filter);
         }, function (error) {
+            if (ticket === drawTicket) drawing.removeAttribute('aria-busy');
             console.error('cjourney: the journey map could not be drawn again: ' + (error && error.message));
         });
     }

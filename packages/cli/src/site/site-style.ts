@@ -52,6 +52,7 @@ button { cursor: pointer; }
 .lanes { display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0; padding: 0.3rem 0.6rem 0.4rem; border: 1px solid var(--line); border-radius: 4px; }
 .lanes legend { font-weight: bold; font-size: 0.9rem; padding: 0 0.2rem; }
 .lanes label { font-weight: normal; white-space: nowrap; }
+.drawing[aria-busy="true"] svg { opacity: 0.55; }
 .lanes input { padding: 0; margin: 0 0.2rem 0 0; vertical-align: middle; }
 .journey-layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; align-items: start; }
 @media (max-width: 900px) { .journey-layout { grid-template-columns: 1fr; } }
