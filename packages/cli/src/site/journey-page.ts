@@ -40,18 +40,18 @@ async function drawings(entry: SiteJourney): Promise<{ list: Drawing[]; data: Ma
     // relative to the site's base folder, as the journey's own file is.
     const fileAbsolute = entry.source.absolute;
     const siteBase = fileAbsolute.slice(0, fileAbsolute.length - entry.file.length);
-    const images: Record<string, string> = {};
-    // The map is drawn first: every picture it asks for is kept for the page's own redraws.
-    const imageHref = (image: ImageFile) => {
-        const uri = imageDataUri(image, siteBase);
-        if (uri !== undefined) images[image.path] = uri;
+    const imageHref = (image: ImageFile) => imageDataUri(image, siteBase);
+    const data: MapData = { model: pageModel(entry.model, entry.journey), journeyId: entry.journey.id, notices, images: {} };
+    // Every picture the whole map asks for is kept for the page's redraws (a filter only leaves things out).
+    const keepImage = (image: ImageFile) => {
+        const uri = imageHref(image);
+        if (uri !== undefined) data.images[image.path] = uri;
         return uri;
     };
-    const data: MapData = { model: pageModel(entry.model, entry.journey), journeyId: entry.journey.id, notices, images };
-    const base = { ...mapOptions(data), imageHref };
     const list: Drawing[] = [];
     for (const view of VIEWS) {
-        list.push({ view, svg: await renderView(entry.model, view, base) });
+        const options = { ...mapOptions(data), imageHref: view === 'map' ? keepImage : imageHref };
+        list.push({ view, svg: await renderView(entry.model, view, options) });
     }
     return { list, data };
 }
