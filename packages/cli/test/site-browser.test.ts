@@ -162,6 +162,19 @@ describe('the site in a browser', () => {
         expect(zoomed).toBeCloseTo(fitted / 1.25, 1);
     });
 
+    test('without JavaScript a journey page still shows the map drawn when the site was built, and no filter that would do nothing', async () => {
+        const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+        try {
+            const plain = await noScript.newPage();
+            await plain.goto(urlOf('journeys/FashionAsIs.html'));
+            expect(await plain.locator('#panel-map svg').getAttribute('data-cj-view')).toBe('map');
+            expect(await plain.locator('#panel-map svg .cj-lane-label').count()).toBeGreaterThan(5);
+            expect(await plain.locator('#map-filters').isHidden()).toBe(true);
+        } finally {
+            await noScript.close();
+        }
+    });
+
     test('deep links select a step, a KPI and a stakeholder', async () => {
         for (const [hash, kind, title] of [
             ['Checkout', 'touchpoint', 'Checks out'],
