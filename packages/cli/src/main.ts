@@ -49,7 +49,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
     defineRender(program, context);
     defineDiff(program, context);
     defineImport(program, context);
-    defineSiteCommands(program, context);
+    defineSiteCommands(program, { ...context, workspaceOption });
     return program;
 }
 

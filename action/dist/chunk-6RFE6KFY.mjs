@@ -44,4 +44,4 @@ body > svg { display: block; }
 ${t.trimEnd()}
 </body>
 </html>
-`}u();export{z as a,We as b,Wt as c,xn as d,Ge as e,ot as f,T as g,Ln as h,Qo as i,vo as j,Ao as k,Vt as l,So as m,Ta as n,Ra as o,Wo as p,Fa as q};
+`}u();export{z as a,We as b,Wt as c,xn as d,Ge as e,ot as f,T as g,Ln as h,Jo as i,_e as j,Qo as k,vo as l,Ao as m,Vt as n,So as o,Ta as p,Ra as q,Wo as r,Fa as s};

@@ -1,2 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d}from"./chunk-B2QHRQIZ.mjs";import"./chunk-FB72Y6OD.mjs";import"./chunk-A6FKVZ7V.mjs";import"./chunk-P2P64VLW.mjs";import"./chunk-NWQJEH32.mjs";import"./chunk-AB5BTAK4.mjs";import"./chunk-RNVRR56V.mjs";import"./chunk-YI64LI73.mjs";import"./chunk-IELLV4B3.mjs";import"./chunk-EBH6MJ2J.mjs";import"./chunk-CETVSKFP.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
