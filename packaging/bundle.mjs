@@ -11,6 +11,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { thirdPartyNotices } from './notices.mjs';
+import { bundleSiteRenderer, SITE_RENDERER_FILE } from './site-renderer.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,7 +63,8 @@ const lspProtocolShim = {
  * The CLI as a few ES modules in one folder: `cli.mjs` exporting `run(argv)`, and chunks it
  * imports when a command needs them (esbuild code splitting at the CLI's dynamic imports), so
  * `cjourney check` never reads ELK or the renderer and `render -o x.svg` never reads ELK,
- * which is most of the bytes. Returns `{ files: { name: bytes }, notices }`. `fonts` (relative
+ * which is most of the bytes. Beside them, the renderer as a browser script, which `cjourney
+ * site` copies into every site (site-renderer.mjs). Returns `{ files: { name: bytes }, notices }`. `fonts` (relative
  * to the bundle) is where the packaged fonts are, or undefined for a build that writes SVG
  * only. `external` modules are not bundled (resvg is a native add-on: a dependency of the
  * npm package).
@@ -97,6 +99,7 @@ export async function bundleCli(outdir, { fonts, external = [], minify = true } 
         write: false
     });
     const files = Object.fromEntries(result.outputFiles.map(file => [path.basename(file.path), file.contents]));
+    files[SITE_RENDERER_FILE] = await bundleSiteRenderer();
     return { files, notices: thirdPartyNotices(result.metafile, ROOT, 'cjourney') };
 }
 

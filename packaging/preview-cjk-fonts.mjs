@@ -26,6 +26,7 @@ export const CJK_SOURCE_PACKAGES = ['@fontsource/noto-sans-sc', '@fontsource/not
 export const EMOJI_PACKAGE = '@fontsource/noto-emoji';
 export const EMOJI_FONT = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
 const EMOJI_FILE = 'noto-emoji-400-normal.woff2';
+const KEYCAP_FILE = 'noto-emoji-keycaps.woff2';
 
 const span = (low, high) => Array.from({ length: high - low + 1 }, (_, index) => low + index);
 
@@ -119,6 +120,12 @@ async function makeFaces(folder) {
     const font = readFileSync(require.resolve(EMOJI_FONT));
     writeFileSync(path.join(folder, EMOJI_FILE), await subsetFont(font, String.fromCodePoint(...withParts), { targetFormat: 'woff2' }));
     faces.push({ file: EMOJI_FILE, unicodeRange: unicodeRangeOf(withParts) });
+    // Keycaps (1️⃣) in a face of their own with the digits and signs they start with, declared before Arimo's
+    // (previewFontCssBeforeArimo): Arimo is asked first for a plain digit, this face for the keycap Arimo
+    // cannot draw, whole. In the emoji face above, every digit would go to the emoji font.
+    const keycaps = [0x23, 0x2a, ...span(0x30, 0x39), 0xfe0f, 0x20e3];
+    writeFileSync(path.join(folder, KEYCAP_FILE), await subsetFont(font, String.fromCodePoint(...keycaps), { targetFormat: 'woff2' }));
+    faces.push({ file: KEYCAP_FILE, unicodeRange: unicodeRangeOf(keycaps), beforeArimo: true });
     return faces;
 }
 
@@ -140,8 +147,11 @@ function sourcesKey() {
     return hash.digest('hex').slice(0, 16);
 }
 
+/** The list of the faces (file, unicode-range) beside the fonts. */
+export const PREVIEW_CJK_FACES = 'cjk-faces.json';
+
 /**
- * Writes the fonts into `fontsDir` and returns their faces. Subsetting takes most of a minute,
+ * Writes the fonts and their list (PREVIEW_CJK_FACES) into `fontsDir` and returns their faces. Subsetting takes most of a minute,
  * so the result is kept in node_modules/.cache under a key of its sources and copied from there.
  */
 export async function writePreviewCjkFonts(fontsDir) {
@@ -163,6 +173,8 @@ export async function writePreviewCjkFonts(fontsDir) {
     const faces = JSON.parse(readFileSync(path.join(cache, 'faces.json'), 'utf8'));
     mkdirSync(fontsDir, { recursive: true });
     for (const face of faces) cpSync(path.join(cache, face.file), path.join(fontsDir, face.file));
+    // The characters of each face, for the extension's PDF export (it draws CJK with these subsets: pdf-cjk-fonts.ts).
+    cpSync(path.join(cache, 'faces.json'), path.join(fontsDir, PREVIEW_CJK_FACES));
     return faces;
 }
 
@@ -172,6 +184,21 @@ export async function writePreviewCjkFonts(fontsDir) {
  * regular), because Chromium looks only at the faces declared for the best-matching weight.
  */
 export function previewCjkFontCss(faces, urlOf) {
+    return fontFaceRules(
+        faces.filter(face => !face.beforeArimo),
+        urlOf
+    );
+}
+
+/** The `@font-face` rules to declare before Arimo's (the keycaps' face, whose range holds the digits). */
+export function previewFontCssBeforeArimo(faces, urlOf) {
+    return fontFaceRules(
+        faces.filter(face => face.beforeArimo),
+        urlOf
+    );
+}
+
+function fontFaceRules(faces, urlOf) {
     return faces
         .flatMap(face =>
             [400, 700].map(

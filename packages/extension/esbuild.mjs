@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyFonts } from '../../packaging/fonts.mjs';
-import { previewCjkFontCss, writePreviewCjkFonts } from '../../packaging/preview-cjk-fonts.mjs';
+import { previewCjkFontCss, previewFontCssBeforeArimo, writePreviewCjkFonts } from '../../packaging/preview-cjk-fonts.mjs';
 import { thirdPartyNotices } from '../../packaging/notices.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,9 +123,11 @@ async function copyAssets() {
     copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), path.join(dist, 'webview/fonts/LICENSE-noto-cjk'));
     copyFileSync(require.resolve('@expo-google-fonts/noto-emoji/LICENSE_FONT'), path.join(dist, 'webview/fonts/LICENSE-noto-emoji'));
     // The fonts of the PDF export (src/preview/pdf-export.ts), read on the extension host; without
-    // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier.
+    // the Chinese, Japanese and Korean faces, which would make the .vsix ten megabytes heavier:
+    // the export draws those with the preview's subsets above (listed in webview/fonts/cjk-faces.json).
     await copyFonts(path.join(dist, 'fonts'), { extension: true });
     const fontCss =
+        previewFontCssBeforeArimo(cjkFaces, file => `fonts/${file}`) +
         fontFaceCss(face => `fonts/${path.basename(face.file)}`) +
         scriptFontFaceCss(face => `fonts/${path.basename(face.file)}`) +
         previewCjkFontCss(cjkFaces, file => `fonts/${file}`);

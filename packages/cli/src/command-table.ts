@@ -33,15 +33,17 @@ function collect(value: string, previous: string[] = []): string[] {
     return [...previous, value];
 }
 
+/** `--workspace <folder>`, for every command that loads journeys (site and serve too). */
+export function workspaceOption(): Option {
+    return new Option(
+        '--workspace <folder>',
+        'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)'
+    ).argParser(collect);
+}
+
 /** The options of a command that loads journeys: its own, then `--workspace` (so shared definitions resolve). */
 function withWorkspace(options: () => Option[]): () => Option[] {
-    return () => [
-        ...options(),
-        new Option(
-            '--workspace <folder>',
-            'load the journeys of this folder too, so shared definitions resolve (repeatable; default: the folders of the inputs)'
-        ).argParser(collect)
-    ];
+    return () => [...options(), workspaceOption()];
 }
 
 /** `-o, --output <file>`: where to write. */

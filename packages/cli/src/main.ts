@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode, UsageError } from './cli-error.js';
-import { COMMANDS, type CommandSpec } from './command-table.js';
+import { COMMANDS, workspaceOption, type CommandSpec } from './command-table.js';
 import { processOutput, type Output } from './output.js';
 import { defineSiteCommands } from './site/site-commands.js';
 import { oneLine } from './safe-text.js';
@@ -26,7 +26,7 @@ export function createProgram(output: Output, setExitCode: (code: number) => voi
 
     const context: CommandContext = { output, setExitCode };
     COMMANDS.forEach(spec => defineCommand(program, spec, context));
-    defineSiteCommands(program, context);
+    defineSiteCommands(program, { ...context, workspaceOption });
     return program;
 }
 

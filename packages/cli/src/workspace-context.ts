@@ -79,11 +79,18 @@ class ContextChooser {
     private keptCount = 0;
     dropped = 0;
 
+    private targetsScanned = false;
+
     constructor(
-        targets: readonly { text: string }[],
+        private readonly targets: readonly { text: string }[],
         private readonly limit: number
-    ) {
-        for (const target of targets) {
+    ) {}
+
+    /** Scans the checked files when the first other file comes: one alone in its folder needs no scan. */
+    private scanTargets(): void {
+        if (this.targetsScanned) return;
+        this.targetsScanned = true;
+        for (const target of this.targets) {
             const scan = scanSharedNames(target.text);
             scan.words.forEach(word => this.used.add(word));
             scan.declared.forEach(name => this.declaredByTargets.add(name));
@@ -99,6 +106,7 @@ class ContextChooser {
         if (text === undefined) {
             return;
         }
+        this.scanTargets();
         const { declared, words } = scanSharedNames(text);
         const file = () => ({ absolute: listed.absolute, display: displayPath(listed.absolute), text });
         if (declared.some(name => this.used.has(name))) {

@@ -4,7 +4,7 @@
  * installed `bin` runs on a copy of examples/ — with no other file of this repository.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -26,6 +26,16 @@ function bin(name: string): string {
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
     const result = spawnSync(bin('cjourney'), args, { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under a folder, relative to it, sorted. */
+function filesOf(root: string, folder = root): string[] {
+    return readdirSync(folder)
+        .sort()
+        .flatMap(name => {
+            const full = path.join(folder, name);
+            return statSync(full).isDirectory() ? filesOf(root, full) : [path.relative(root, full)];
+        });
 }
 
 /** The files a tarball holds, from `tar -t`. */
@@ -71,6 +81,8 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
                 'README.md',
                 'bin/cjourney.cjs',
                 'dist/cli.mjs',
+                // The renderer for the browser, which `cjourney site` copies into every site as assets/render.js.
+                'dist/site-render.js',
                 'fonts/@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
                 'fonts/@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
                 'fonts/@expo-google-fonts/arimo/LICENSE_FONT',
@@ -149,6 +161,29 @@ describe('npm package cjourney (the CLI)', { timeout: 120_000 }, () => {
         expect(readFileSync(path.join(work, 'out/map.html'), 'utf8')).toContain('data:font/woff2;base64,');
         expect(readFileSync(path.join(work, 'out/map.png')).subarray(1, 4).toString()).toBe('PNG');
         expect(readFileSync(path.join(work, 'out/map.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    test('site builds the same bytes as the workspace CLI: the renderer for the browser and the Arimo fonts included', () => {
+        const journeys = makeTempDir('cjourney-site-journeys-');
+        cpSync(EXAMPLES, journeys, { recursive: true });
+        const installed = makeTempDir('cjourney-site-installed-');
+        const reference = makeTempDir('cjourney-site-reference-');
+        const result = spawnSync(bin('cjourney'), ['site', '.', '-o', installed], {
+            cwd: journeys,
+            encoding: 'utf8',
+            env,
+            timeout: 120_000
+        });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        execFileSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/cjourney.js'), 'site', '.', '-o', reference], { cwd: journeys });
+        const files = filesOf(reference);
+        expect(files).toContain('assets/render.js');
+        expect(files.filter(file => file.startsWith('assets/fonts/')).length).toBeGreaterThan(0);
+        expect(filesOf(installed)).toEqual(files);
+        for (const file of files) {
+            expect(readFileSync(path.join(installed, file)).equals(readFileSync(path.join(reference, file))), file).toBe(true);
+        }
     });
 
     test('export, import and diff', () => {

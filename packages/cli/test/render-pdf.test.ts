@@ -174,6 +174,29 @@ describe('scripts beyond Arimo', { timeout: 120_000 }, () => {
     });
 });
 
+describe('emoji sequences', { timeout: 120_000 }, () => {
+    test('a ZWJ sequence, a flag and a keycap are each one glyph of the whole Noto Emoji font, as wide as one emoji, and come back out whole', () => {
+        const sequences = ['👩\u200d💻', '🏳\ufe0f\u200d🌈', '🇩🇪', '1\ufe0f\u20e3'];
+        writeIn(
+            dir,
+            'emoji/emoji.cjourney',
+            `journey Launch "Launch day 🚀 ${sequences.join(' ')} done" {\n  stage S "Start" {\n    touchpoint T "Go" { channel web }\n  }\n}\n`
+        );
+        render(['emoji/emoji.cjourney', '-o', 'emoji.pdf']);
+        expect(fonts('emoji.pdf').map(font => font.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoEmoji-Regular');
+        // pdftotext's words and their boxes: each sequence is one word as wide as the rocket (a split one drew each part).
+        const boxes = [
+            ...poppler('pdftotext', '-bbox', path.join(dir, 'emoji.pdf'), '-').matchAll(
+                /<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g
+            )
+        ];
+        const width = (word: string) => boxes.filter(box => box[3] === word).map(box => Number(box[2]) - Number(box[1]))[0];
+        const rocket = width('🚀');
+        expect(rocket).toBeGreaterThan(10);
+        for (const sequence of sequences) expect(width(sequence), sequence).toBeCloseTo(rocket, 0);
+    });
+});
+
 describe('bad --page', { timeout: 60_000 }, () => {
     test('an unknown page size names the allowed ones; --page with another format says it is for PDF', () => {
         const unknown = runCli(['render', V2, '-o', 'x.pdf', '--page', 'a5'], dir);

@@ -1,10 +1,12 @@
 /**
  * The site as a reader uses it, in headless Chromium from file://: search for a pain's words
- * and find its journey, open the journey, switch to every view and a persona, click a
- * touchpoint and read its details, follow deep links, open the register, the KPI dashboard,
- * the backlog and the research page; no console error, no request outside the site, and no
- * serious or critical axe-core violation on any kind of page.
+ * and find its journey, open the journey, switch to every view and a persona, choose lanes
+ * from the keyboard (the map drawn again in the page with only those), click a touchpoint
+ * and read its details, follow deep links, open the register, the KPI dashboard, the backlog
+ * and the research page; no console error, no request outside the site, and no serious or
+ * critical axe-core violation on any kind of page.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -83,8 +85,10 @@ describe('the site in a browser', () => {
         }
         await page.locator('[role="tab"][data-view="map"]').click();
         await page.getByLabel('Persona (journey map)').selectOption('Tobias');
-        expect(await page.locator('#panel-map .drawing:not([hidden])').getAttribute('data-persona')).toBe('Tobias');
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-persona')).toBe('Tobias');
+        expect(await page.locator('#panel-map svg').textContent()).toContain('only Tobias, first-time gift buyer');
         await page.getByLabel('Persona (journey map)').selectOption('');
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-persona')).toBe('');
         await page.locator('#panel-map .drawing:not([hidden]) g[data-cj-kind="touchpoint"][data-cj-id="Checkout"]').click();
         const detail = visibleDetail();
         expect(await detail.locator('h3').textContent()).toBe('Checks out');
@@ -94,6 +98,81 @@ describe('the site in a browser', () => {
         expect(text).toContain('Checkout funnel analytics, Q2');
         expect(text).toContain('Promise a delivery date at checkout');
         expect(new URL(page.url()).hash).toBe('#Checkout');
+    });
+
+    test('the lane filter, from the keyboard, draws the map again with only the chosen lanes, stacked as the renderer stacks them, with the persona filter', async () => {
+        await page.goto(urlOf('journeys/FashionAsIs.html'));
+        const lanes = page.getByRole('group', { name: 'Lanes (journey map)' });
+        const laneLabels = () => page.locator('#panel-map svg .cj-lane-label').allTextContents();
+        // The built-in lanes, then the journey's own lane, every one shown at first.
+        expect(await lanes.getByRole('checkbox').count()).toBe(8);
+        expect(await lanes.getByRole('checkbox', { name: 'What we promise' }).isChecked()).toBe(true);
+        // Only the map has lanes: the filters are hidden on the other views.
+        await page.locator('[role="tab"][data-view="flow"]').click();
+        expect(await lanes.isHidden()).toBe(true);
+        await page.locator('[role="tab"][data-view="map"]').click();
+        for (const name of ['Doing & thinking', 'Pain points & opportunities', 'Service blueprint', 'Stakeholders', 'What we promise']) {
+            await lanes.getByRole('checkbox', { name, exact: true }).focus();
+            await page.keyboard.press('Space');
+        }
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-lanes')).toBe('touchpoints emotion kpis');
+        expect(await laneLabels()).toEqual(['Touchpoints', 'Emotion', 'KPIs']);
+        expect(await page.locator('#map-status').textContent()).toBe('The journey map now shows 3 of 8 lanes, for every persona.');
+        // Jana's picture, read when the site was built, is drawn again from the page.
+        expect(await page.locator('#panel-map svg image').first().getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+        // No gap where the lanes were: the drawing is the one `render --lanes` draws, lane for lane.
+        const out = path.join(makeTempDir('cjourney-site-lanes-'), 'map.svg');
+        const rendered = runCli(
+            ['render', 'fashion-first-order.cjourney', '--journey', 'FashionAsIs', '--lanes', 'touchpoints,emotion,kpis', '-o', out],
+            EXAMPLES
+        );
+        expect(rendered.code).toBe(0);
+        const svg = readFileSync(out, 'utf8');
+        expect(await page.locator('#panel-map svg').getAttribute('viewBox')).toBe(/viewBox="([^"]+)"/.exec(svg)![1]);
+        const expectedY = [...svg.matchAll(/class="cj-lane-label" x="[^"]+" y="([^"]+)"/g)].map(match => match[1]);
+        expect(
+            await page.locator('#panel-map svg .cj-lane-label').evaluateAll(labels => labels.map(label => label.getAttribute('y')))
+        ).toEqual(expectedY);
+        // The persona filter keeps the lanes chosen.
+        await page.getByLabel('Persona (journey map)').selectOption('Tobias');
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-persona')).toBe('Tobias');
+        expect(await page.locator('#panel-map .drawing').getAttribute('data-lanes')).toBe('touchpoints emotion kpis');
+        expect(await laneLabels()).toEqual(['Touchpoints', 'Emotion', 'KPIs']);
+        // The last lane shown stays on.
+        await lanes.getByRole('checkbox', { name: 'Touchpoints' }).uncheck();
+        await lanes.getByRole('checkbox', { name: 'Emotion' }).uncheck();
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-lanes')).toBe('kpis');
+        await lanes.getByRole('checkbox', { name: 'KPIs' }).click();
+        expect(await lanes.getByRole('checkbox', { name: 'KPIs' }).isChecked()).toBe(true);
+        expect(await laneLabels()).toEqual(['KPIs']);
+        await lanes.getByRole('checkbox', { name: 'Touchpoints' }).check();
+        await expect.poll(() => page.locator('#panel-map .drawing').getAttribute('data-lanes')).toBe('touchpoints kpis');
+        // The new drawing answers clicks, deep links and zoom.
+        await page.locator('#panel-map g[data-cj-kind="touchpoint"][data-cj-id="Checkout"]').click();
+        expect(await visibleDetail().locator('h3').textContent()).toBe('Checks out');
+        expect(new URL(page.url()).hash).toBe('#Checkout');
+        expect(await page.locator('#panel-map .cj-selected[data-cj-kind="touchpoint"]').getAttribute('data-cj-id')).toBe('Checkout');
+        await page.evaluate(() => (window.location.hash = 'ExitRate'));
+        await expect.poll(() => visibleDetail().locator('h3').textContent()).toBe('Checkout exit rate');
+        expect(await page.locator('#panel-map .cj-selected[data-cj-kind="kpi"]').getAttribute('data-cj-id')).toBe('ExitRate');
+        await page.getByRole('button', { name: 'Fit the drawing' }).click();
+        const fitted = Number((await page.locator('#panel-map svg').getAttribute('viewBox'))!.split(' ')[2]);
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        const zoomed = Number((await page.locator('#panel-map svg').getAttribute('viewBox'))!.split(' ')[2]);
+        expect(zoomed).toBeCloseTo(fitted / 1.25, 1);
+    });
+
+    test('without JavaScript a journey page still shows the map drawn when the site was built, and no filter that would do nothing', async () => {
+        const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+        try {
+            const plain = await noScript.newPage();
+            await plain.goto(urlOf('journeys/FashionAsIs.html'));
+            expect(await plain.locator('#panel-map svg').getAttribute('data-cj-view')).toBe('map');
+            expect(await plain.locator('#panel-map svg .cj-lane-label').count()).toBeGreaterThan(5);
+            expect(await plain.locator('#map-filters').isHidden()).toBe(true);
+        } finally {
+            await noScript.close();
+        }
     });
 
     test('deep links select a step, a KPI and a stakeholder', async () => {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { drawMap, type MapData } from '../src/site/map-drawing.js';
 import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
 
 function filesOf(root: string, folder = root): string[] {
@@ -54,7 +55,8 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             'backlog.html',
             'research.html',
             'assets/site.css',
-            'assets/search-index.js'
+            'assets/search-index.js',
+            'assets/render.js'
         ]) {
             expect(files).toContain(page);
         }
@@ -66,11 +68,16 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             expect(html, page).toContain(
                 `http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;`
             );
-            expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)/);
+            // Scripts come from files; the only inline element is a journey page's model, JSON that never runs.
+            expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/json" id="journey-data")/);
             expect(html, page).not.toMatch(/\b(src|href)="(https?:)?\/\//);
             expect(html, page).not.toMatch(/\s(src|href)="\//);
         }
         expect(readFileSync(path.join(out, 'assets/site.css'), 'utf8')).not.toMatch(/url\((https?:)?\/\//);
+        // The renderer for the browser: one classic script, no eval, no module syntax (pages load it from file://).
+        const renderer = readFileSync(path.join(out, 'assets/render.js'), 'utf8');
+        expect(renderer).toMatch(/cjourneySite/);
+        expect(renderer).not.toMatch(/\beval\(|new Function\(|^import |^export /m);
     });
 
     test('the same journeys build into byte-identical sites', () => {
@@ -110,9 +117,12 @@ describe('cjourney site', { timeout: 300_000 }, () => {
             const html = readFileSync(path.join(out, page), 'utf8');
             expect(html, page).not.toMatch(/<script>alert|<img src=x|<iframe|<\/svg><script/);
         }
-        expect(readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8')).toContain(
-            "<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>"
-        );
+        const evil = readFileSync(path.join(out, 'journeys/Evil.html'), 'utf8');
+        expect(evil).toContain("<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</h1>");
+        // The model the page carries for its map filters: no `<` can close its element, and it reads back as written.
+        const model = pageData(evil).model;
+        expect(model.journeys[0].title).toBe("<script>alert('x')</script> & co");
+        expect(model.journeys[0].stages[0].title).toBe('</svg><script>alert(2)</script>');
     });
 
     test('--repo-url links each element to its line on GitHub (…/blob/REF) and GitLab (…/-/blob/REF)', () => {
@@ -145,6 +155,34 @@ describe('cjourney site', { timeout: 300_000 }, () => {
         const { out, code, stderr } = build(['.'], [], dir);
         expect(code).toBe(1);
         expect(stderr).toMatch(/1 file with errors/);
-        expect(readFileSync(path.join(out, 'journeys/Broken.html'), 'utf8')).toContain('has 1 error');
+        const page = readFileSync(path.join(out, 'journeys/Broken.html'), 'utf8');
+        expect(page).toContain('has 1 error');
+        expect(pageData(page).notices).toEqual(['broken.cjourney has 1 error (run cjourney check): this drawing may be incomplete.']);
+    });
+
+    test('each journey page carries what its map is drawn from: drawn again from it in the page, the map is the one the page shows', async () => {
+        const { out } = build(['.']);
+        const pages = filesOf(out).filter(file => /^journeys\/.*\.html$/.test(file));
+        expect(pages).toHaveLength(8);
+        for (const file of pages) {
+            const page = readFileSync(path.join(out, file), 'utf8');
+            const data = pageData(page);
+            expect(
+                data.model.journeys.map(journey => journey.id),
+                file
+            ).toContain(data.journeyId);
+            expect(page, file).toContain(`<div class="drawing">${await drawMap(data)}</div>`);
+        }
+        // Pictures are read when the site is built: the page carries them for its redraws.
+        const fashion = pageData(readFileSync(path.join(out, 'journeys/FashionAsIs.html'), 'utf8'));
+        expect(Object.keys(fashion.images)).toEqual(['examples/personas/jana.png']);
+        expect(fashion.images['examples/personas/jana.png']).toMatch(/^data:image\/png;base64,/);
     });
 });
+
+/** The JSON a journey page carries for its map filters. */
+function pageData(html: string): MapData {
+    const found = /<script type="application\/json" id="journey-data">([^<]*)<\/script>/.exec(html);
+    expect(found).not.toBeNull();
+    return JSON.parse(found![1]) as MapData;
+}

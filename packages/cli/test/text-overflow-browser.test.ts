@@ -24,7 +24,9 @@ const SCRIPTS: Record<string, string> = {
     Russian: 'Цена неясна, поддержка отвечает медленно',
     Emoji: 'Checkout 😀 fails 🚀 twice 👍🏽',
     // Sequences: one glyph of the embedded whole emoji font, not their parts side by side.
-    'Emoji sequences': 'Dev 👩‍💻 with family 👨‍👩‍👧 under 🏳️‍🌈 and 🇫🇷'
+    'Emoji sequences': 'Dev 👩‍💻 with family 👨‍👩‍👧 under 🏳️‍🌈 and 🇫🇷',
+    // A keycap is a digit, a selector and the combining keycap: one emoji wide, even after other scripts.
+    Keycaps: 'Schritt 1️⃣ 付款 결제 お支払い Оплата 2️⃣ then #️⃣ checkout'
 };
 
 interface DrawnLine {

@@ -1,11 +1,13 @@
 /**
  * The context a command loads beside the files it checks: only the files of their folders
  * that share a name with them, so a folder of thousands of journeys is scanned, not built,
- * and the context never grows past its limit (with a warning naming the folder).
+ * and the context never grows past its limit (with a warning naming the folder). `site` and
+ * `serve` load their context the same way (SiteWorkspace).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SiteWorkspace } from '../src/site/site-workspace.js';
 import { loadWorkspace, modelOf, diagnosticsOf } from '../src/workspace.js';
 import { makeTempDir, runCli, writeIn } from './helpers.js';
 
@@ -56,6 +58,21 @@ describe('a journey in a folder of thousands of others', () => {
         expect(result.stderr).toBe('Checked 1 file: 0 errors, 0 warnings, 0 info, 0 hints.\n');
         expect(result.code).toBe(0);
     }, 60_000);
+
+    test('site and serve load the same context: its page shows the shared stakeholders, the folder tree is not built', async () => {
+        const workspace = new SiteWorkspace(dir);
+        const warnings: string[] = [];
+        await workspace.load([path.join(dir, 'shop.cjourney')], message => warnings.push(message));
+        expect(warnings).toEqual([]);
+        const context = workspace.files.filter(file => !file.target).map(file => path.basename(file.absolute));
+        expect(context.sort()).toEqual(['board.cjourney', 'people.cjourney', 'uses-ann.cjourney']);
+        const out = path.join(dir, 'site-out');
+        const result = runCli(['site', 'shop.cjourney', '-o', out], dir);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        const page = readFileSync(path.join(out, 'journeys/shop.html'), 'utf8');
+        expect(page).toContain('data-cj-kind="stakeholder" data-cj-id="Board"');
+    }, 60_000);
 });
 
 describe('a shared definition used by more files than the context holds', () => {
@@ -93,4 +110,34 @@ describe('a shared definition used by more files than the context holds', () => 
         expect(warnings[0]).toContain('--workspace');
         expect(diagnosticsOf(targets[0]).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
     });
+
+    test('site and serve load no more than the limit either, and say so in the same words', async () => {
+        const workspace = new SiteWorkspace(dir);
+        const warnings: string[] = [];
+        await workspace.load([path.join(dir, 'shop.cjourney')], message => warnings.push(message), { maxContextFiles: 20 });
+        const context = workspace.files.filter(file => !file.target);
+        expect(context).toHaveLength(20);
+        expect(context.some(file => file.absolute.endsWith('zz-support.cjourney'))).toBe(true);
+        expect(warnings).toHaveLength(1);
+        expect(warnings[0]).toContain(`'${dir}'`);
+        expect(warnings[0]).toContain('61 journey files share names');
+        expect(warnings[0]).toContain('--workspace');
+        const shop = workspace.files.find(file => file.target)!;
+        expect(workspace.errorCount(shop)).toBe(0);
+        expect(workspace.modelOf(shop)?.journeys[0].touchpoints[0].ownerId).toBe('Support');
+    });
+
+    test('site --workspace names the folder of the shared definitions: only it is the context', () => {
+        const out = path.join(dir, 'site-out');
+        writeIn(dir, 'defs/support.cjourney', 'stakeholder Support { type internal }\npersona Ann\n');
+        writeIn(
+            dir,
+            'solo/shop.cjourney',
+            'journey solo {\n  stage buy {\n    touchpoint pay { channel web owner Support persona Ann }\n  }\n}\n'
+        );
+        const result = runCli(['site', 'solo/shop.cjourney', '--workspace', 'defs', '-o', out], dir);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(readFileSync(path.join(out, 'journeys/solo.html'), 'utf8')).toContain('data-cj-id="Support"');
+    }, 60_000);
 });

@@ -2,8 +2,9 @@
  * The overview of a wide journey end to end, in a real VS Code (code-server + Chromium, as
  * vscode.e2e.test.ts): on a journey of 150 touchpoints in 15 stages, "fit" shows the
  * journey's title and its first stage, and the toolbar's stage picker reaches the last
- * stage in two clicks, its header inside the visible panel at a readable zoom. And the map
- * exported as SVG from the preview's toolbar carries its fonts.
+ * stage in two clicks, its header inside the visible panel at a readable zoom; editor and map
+ * scroll together (picking a stage scrolls the editor to it, scrolling the editor moves the
+ * map). And the map exported as SVG from the preview's toolbar carries its fonts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,20 @@ function inPanel(selectors: string[]): { shown: boolean[]; scale: number } {
     });
     return { shown, scale: panel.width / svg.viewBox.baseVal.width };
 }
+
+/** Runs in the workbench: the number of the first line wholly inside the text editor (sticky headers aside). */
+function topVisibleLine(): number {
+    const editor = document.querySelector<HTMLElement>('.part.editor .monaco-editor .overflow-guard')!;
+    const top = editor.getBoundingClientRect().top;
+    const numbers = [...editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')]
+        .filter(element => element.getBoundingClientRect().top >= top - 1)
+        .map(element => Number(element.textContent));
+    return Math.min(...numbers);
+}
+
+/** bigJourneyText: the journey's line, then 12 lines a stage (its line, 10 touchpoints, its brace). */
+const stageLine = (n: number) => 2 + 12 * (n - 1);
+const stageAt = (line: number) => Math.floor((line - 2) / 12) + 1;
 
 const stageHeader = (n: number) => `g[data-cj-kind="stage"][data-cj-id="S${n}"] .cj-stage-header-text`;
 
@@ -61,6 +76,39 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
         expect(last.shown).toEqual([true, false]);
         expect(last.scale).toBeGreaterThanOrEqual(0.75);
         await workbench.screenshot('stages-02-last-stage');
+    });
+
+    test("picking a stage in the map scrolls the editor to that stage's first line (scroll sync, map → editor)", async () => {
+        const picker = preview.locator('.cj-stage-picker');
+        await picker.click();
+        await picker.locator('li.option', { hasText: '3. Stage 3' }).click();
+        // The editor scrolls so the stage's line is among its first lines (VS Code keeps a few
+        // lines of context above a line it reveals at the top, under the sticky scroll headers).
+        await expect
+            .poll(async () => stageLine(3) - (await workbench.page.evaluate(topVisibleLine)), { timeout: 15_000 })
+            .toSatisfy((above: number) => above >= 0 && above <= 6);
+        await workbench.screenshot('stages-03-editor-followed-picker');
+    });
+
+    test("scrolling the editor moves the map to the stage at the editor's top (scroll sync, editor → map)", async () => {
+        const zoom = (await preview.evaluate(inPanel, [])).scale;
+        const lines = workbench.page.locator('.part.editor .monaco-editor .view-lines').first();
+        await lines.hover();
+        // A wheel turn at a time, as a person scrolls (one large delta is clamped).
+        for (let turn = 0; turn < 20; turn++) {
+            await workbench.page.mouse.wheel(0, 240);
+            await workbench.page.waitForTimeout(30);
+        }
+        await expect.poll(() => workbench.page.evaluate(topVisibleLine), { timeout: 15_000 }).toBeGreaterThan(stageLine(5));
+        const stage = stageAt(await workbench.page.evaluate(topVisibleLine));
+        await expect.poll(async () => (await preview.evaluate(inPanel, [stageHeader(stage)])).shown[0], { timeout: 15_000 }).toBe(true);
+        console.log(`editor scrolled to stage ${stage}: the map shows its header`);
+        // The stage picker names the stage in view, and showing it there did not move the map (no `change`).
+        await expect
+            .poll(() => preview.locator('.cj-stage-picker').evaluate(picker => (picker as HTMLSelectElement).value))
+            .toBe(`S${stage}`);
+        expect((await preview.evaluate(inPanel, [stageHeader(stage)])).scale).toBeCloseTo(zoom, 3);
+        await workbench.screenshot('stages-03-map-followed-editor');
     });
 
     test('an SVG exported from the toolbar contains its fonts, as data: URLs', async () => {

@@ -52,6 +52,8 @@ const shipped = (cjkFonts: string[]) =>
         'dist/webview/fonts/LICENSE-noto-cjk',
         'dist/webview/fonts/LICENSE-noto-emoji',
         ...cjkFonts.map(file => `dist/webview/fonts/${file}`),
+        // Their characters, for the PDF export's Chinese, Japanese and Korean (src/preview/pdf-cjk-fonts.ts).
+        'dist/webview/fonts/cjk-faces.json',
         ...['cyrillic', 'greek', 'latin', 'latin-ext'].flatMap(subset =>
             [400, 700].map(weight => `dist/webview/fonts/arimo-${subset}-${weight}-normal.woff2`)
         ),
@@ -64,7 +66,8 @@ const MAX_VSIX_BYTES = 10 * 1024 * 1024;
 
 /**
  * The PDF export's fonts (packaging/fonts.mjs): Arimo as TrueType, the Noto fallback subsets
- * but the Chinese, Japanese and Korean ones (too heavy for the .vsix), their licences and stylesheets.
+ * but the Chinese, Japanese and Korean ones (too heavy for the .vsix: the export draws those with
+ * the preview's subsets of the common characters), their licences and stylesheets.
  */
 function pdfFonts(): string[] {
     const arimo = [

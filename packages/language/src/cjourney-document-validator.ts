@@ -1,6 +1,8 @@
 import {
+    Cancellation,
     DefaultDocumentValidator,
-    type Cancellation,
+    type AstNode,
+    type ValidationAcceptor,
     type LangiumCoreServices,
     type LangiumDocument,
     type LinkingError,
@@ -14,6 +16,7 @@ import type { CJourneyCoreServices } from './cjourney-core-module.js';
 import { applyRules } from './config/apply-rules.js';
 import { DiagnosticCode, type DiagnosticData } from './diagnostic-codes.js';
 import { closestMatch } from './suggestions.js';
+import { validateEachNode } from './validation/each-node.js';
 
 /** The name of an element kind as a user says it, from its AST type. */
 export function kindWord(type: string): string {
@@ -45,6 +48,20 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const config = await this.services.config.ProjectConfigs.configFor(document.uri);
         return applyRules(diagnostics, config.rules);
+    }
+
+    /** Langium's walk, cheaper per node (each-node.ts); Langium's own when its profiler is on. */
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const nodeOptions = (node: AstNode) => this.validateSingleNodeOptions(node, options);
+        await validateEachNode(rootNode, this.validationRegistry, options, acceptor, nodeOptions, cancelToken);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -141,6 +141,9 @@ export function charWidthEm(code: number, weight: FontWeight = 'normal'): number
     return width;
 }
 
+/** What a keycap sequence begins with (1️⃣, #️⃣, *️⃣). */
+const KEYCAP_BASE = /^[0-9#*]$/;
+
 /** What joins code points into one cluster: marks (and emoji presentation selectors), skin tones, flag letters, the zero-width joiner. */
 const JOINING = /[\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d/u;
 
@@ -163,8 +166,11 @@ function textEm(text: string, weight: FontWeight, shaping: boolean): number {
         } else if (shaping && unit >= 0x600 && (shaped ??= SHAPED_SCRIPT.test(text.slice(i)))) {
             return em + shapedScriptsEm(text.slice(i), run => textEm(run, weight, false));
         } else if (unit >= 0x300 && (joining ??= JOINING.test(text.slice(i)))) {
-            // Marks, joiners and emoji sequences from here on: measure the rest cluster by cluster.
-            return em + graphemes(text.slice(i)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0);
+            // Marks, joiners and emoji sequences from here on: measure the rest cluster by cluster, from the
+            // character before when it begins a keycap (1️⃣ is one emoji, not its digit counted on its own).
+            const from = i > 0 && KEYCAP_BASE.test(text[i - 1]) ? i - 1 : i;
+            const rest = graphemes(text.slice(from)).reduce((sum, cluster) => sum + clusterWidthEm(cluster, weight), 0);
+            return em - (from < i ? table[text.charCodeAt(from)] : 0) + rest;
         } else {
             const code = text.codePointAt(i) ?? unit;
             if (code > 0xffff) i++;

@@ -31,6 +31,7 @@ interface CjkFace {
 interface PreviewCjkFonts {
     writePreviewCjkFonts(fontsDir: string): Promise<CjkFace[]>;
     previewCjkFontCss(faces: CjkFace[], urlOf: (file: string) => string): string;
+    previewFontCssBeforeArimo(faces: CjkFace[], urlOf: (file: string) => string): string;
 }
 
 const SAMPLES: Record<string, string> = {
@@ -39,7 +40,9 @@ const SAMPLES: Record<string, string> = {
     Japanese: '料金プランがわかりにくい、ひらがなも',
     Korean: '가격이 불분명하고 응답이 느림',
     // With ZWJ sequences: one glyph each only when all their parts are in one font.
-    Emoji: '😀🚀👍🌏🎉 👩‍💻👨‍👩‍👧🏳️‍🌈'
+    Emoji: '😀🚀👍🌏🎉 👩‍💻👨‍👩‍👧🏳️‍🌈',
+    // Keycaps, first in a line and after other scripts: one emoji each, from a face declared before Arimo's.
+    Keycaps: '1️⃣ 付款 2️⃣ then #️⃣ 결제'
 };
 
 /** A journey with a stage, a touchpoint and a pain per sample, titled in Japanese with an emoji. */
@@ -92,7 +95,12 @@ beforeAll(async () => {
     for (const face of SCRIPT_FONT_FACES) files.set(path.basename(face.file), require.resolve(`${face.package}/${face.file}`));
     for (const face of faces) files.set(face.file, path.join(folder, face.file));
     const urlOf = (file: string) => `${FONTS}/${path.basename(file)}`;
-    const css = fontFaceCss(face => urlOf(face.file)) + scriptFontFaceCss(face => urlOf(face.file)) + fonts.previewCjkFontCss(faces, urlOf);
+    // In the order of the extension's build (packages/extension/esbuild.mjs).
+    const css =
+        fonts.previewFontCssBeforeArimo(faces, urlOf) +
+        fontFaceCss(face => urlOf(face.file)) +
+        scriptFontFaceCss(face => urlOf(face.file)) +
+        fonts.previewCjkFontCss(faces, urlOf);
     source = await bundlePreview(undefined, css);
     browser = await launchChromium();
 }, 180_000);

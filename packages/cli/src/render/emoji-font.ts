@@ -18,6 +18,17 @@ export function sequenceParts(text: string): number[] {
     return [...new Set(Array.from(text.matchAll(SEQUENCE_PART), match => match[0].codePointAt(0)!))];
 }
 
+/** A keycap (1️⃣, #️⃣, *️⃣): its digit or sign, the optional selector and the combining keycap. */
+const KEYCAP = /([0-9#*])\ufe0f?\u20e3/gu;
+
+/**
+ * The digits and signs that start a keycap in the text. In the emoji face's range too: its digit
+ * alone would stay Arimo's, and the keycap would draw as a missing glyph and an empty key beside it.
+ */
+export function keycapBases(text: string): number[] {
+    return [...new Set(Array.from(text.matchAll(KEYCAP), match => match[1].codePointAt(0)!))];
+}
+
 /** sfnt (TrueType/OpenType) → WOFF 1.0: each table deflated when that makes it smaller. */
 export function sfntToWoff(sfnt: Buffer): Buffer {
     const count = sfnt.readUInt16BE(4);
@@ -64,12 +75,15 @@ export function hasEmojiFont(fontFile: (request: string) => string): boolean {
     }
 }
 
-/** `@font-face` rules (both weights, named Arimo) drawing `codes` and the text's sequence parts with the whole emoji font. */
+/**
+ * `@font-face` rules (both weights, named Arimo) drawing `codes`, the text's sequence parts and keycap
+ * digits with the whole emoji font; declared before Arimo's, so Arimo still draws every other digit.
+ */
 export function emojiFontCss(codes: readonly number[], text: string, fontFile: (request: string) => string): string {
     if (codes.length === 0) return '';
     woff ??= sfntToWoff(readFileSync(fontFile(EMOJI_FONT)));
     const data = woff.toString('base64');
-    const range = [...new Set([...codes, ...sequenceParts(text)])]
+    const range = [...new Set([...codes, ...sequenceParts(text), ...keycapBases(text)])]
         .sort((a, b) => a - b)
         .map(code => `U+${code.toString(16)}`)
         .join(', ');

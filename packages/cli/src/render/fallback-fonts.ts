@@ -182,16 +182,40 @@ export function fallbackFontFiles(svg: string, fontFile: (request: string) => st
 }
 
 /**
+ * A font that takes the place of the Chinese, Japanese and Korean packages in the chain, for a fonts
+ * folder that has none of them (the VS Code extension ships the preview's subsets of the commonly
+ * used characters instead): its name and exactly the characters it has glyphs for.
+ */
+export interface StandInFace {
+    request: string;
+    codes: ReadonlySet<number>;
+}
+
+/**
  * Each character of the drawing that Arimo lacks, under the first face of the chain whose font
  * has a glyph for it (font-cmap.ts): face file (`<package>/files/….woff`) → its characters.
+ * Stand-ins, when given, are asked where the CJK packages stand in the chain, and those are not.
  * Characters no face has are left out.
  */
-export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => string): Map<string, number[]> {
+export function fallbackGlyphOwners(
+    svg: string,
+    fontFile: (request: string) => string,
+    standIns: readonly StandInFace[] = []
+): Map<string, number[]> {
     const characters = [...withDecompositions(charactersBeyondArimo(svg))].sort((a, b) => a - b);
     const byFile = new Map<string, number[]>();
+    const unclaimed = (code: number) => ![...byFile.values()].some(list => list.includes(code));
+    const isCjk = (pkg: string) => (CJK_FONT_PACKAGES as readonly string[]).includes(pkg);
     for (const pkg of characters.length === 0 ? [] : FALLBACK_FONT_PACKAGES) {
+        if (standIns.length > 0 && isCjk(pkg)) {
+            for (const face of pkg === CJK_FONT_PACKAGES[0] ? standIns : []) {
+                const mine = characters.filter(code => face.codes.has(code) && unclaimed(code));
+                if (mine.length > 0) byFile.set(face.request, mine);
+            }
+            continue;
+        }
         for (const face of facesOf(pkg, fontFile)) {
-            const claimed = characters.filter(code => covers(face.ranges, code) && ![...byFile.values()].some(list => list.includes(code)));
+            const claimed = characters.filter(code => covers(face.ranges, code) && unclaimed(code));
             const mine =
                 claimed.length === 0 ? [] : charactersWithGlyphs(woffToSfnt(readFileSync(fontFile(`${pkg}/${face.file}`))), claimed);
             if (mine.length > 0) byFile.set(`${pkg}/${face.file}`, mine);
@@ -204,33 +228,34 @@ export function fallbackGlyphOwners(svg: string, fontFile: (request: string) => 
  * `@font-face` rules for an HTML export: each character Arimo lacks, in the first face of the chain
  * whose font has a glyph for it (font-cmap.ts), embedded as woff. They are named Arimo, with a unicode-range of exactly those
  * characters, so the drawing's `font-family` reaches them and Arimo keeps every other character.
- * Emoji come from one whole font instead of the slices (emoji-font.ts), so their sequences join.
- * A drawing whose text Arimo covers gets none: its page does not grow.
+ * Emoji come from one whole font instead of the slices (emoji-font.ts), so their sequences join;
+ * that face goes `first`, before Arimo's, so that Arimo is asked first for a keycap's digit (in the
+ * emoji face's range too) and the emoji face only for the keycap that Arimo cannot draw. The others
+ * go after Arimo's faces (`rest`). A drawing whose text Arimo covers gets none: its page does not grow.
  */
-export function fallbackFontCss(svg: string, fontFile: (request: string) => string): string {
+export function fallbackFontCss(svg: string, fontFile: (request: string) => string): { first: string; rest: string } {
     const owners = [...fallbackGlyphOwners(svg, fontFile)];
     const whole = hasEmojiFont(fontFile);
     const isEmoji = (request: string) => whole && request.startsWith('@fontsource/noto-emoji/');
     const emoji = owners.filter(([request]) => isEmoji(request)).flatMap(([, codes]) => codes);
     // The emoji face alone draws the parts of sequences (selectors, keycap): split between two fonts, a sequence shows its parts.
     const parts = new Set(emoji.length > 0 ? sequenceParts(svg) : []);
-    return (
-        owners
-            .filter(([request]) => !isEmoji(request))
-            .map(([request, all]) => [request, all.filter(code => !parts.has(code))] as const)
-            .filter(([, codes]) => codes.length > 0)
-            .map(([request, codes]) => {
-                const data = readFileSync(fontFile(request)).toString('base64');
-                const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
-                // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
-                // looks no further in the family, so a face of another weight (or a range) would never be used.
-                return [400, 700]
-                    .map(
-                        weight =>
-                            `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`
-                    )
-                    .join('');
-            })
-            .join('') + emojiFontCss(emoji, svg, fontFile)
-    );
+    const rest = owners
+        .filter(([request]) => !isEmoji(request))
+        .map(([request, all]) => [request, all.filter(code => !parts.has(code))] as const)
+        .filter(([, codes]) => codes.length > 0)
+        .map(([request, codes]) => {
+            const data = readFileSync(fontFile(request)).toString('base64');
+            const range = codes.map(code => `U+${code.toString(16)}`).join(', ');
+            // Once per weight Arimo has: a browser picks the faces of the best-matching weight first and
+            // looks no further in the family, so a face of another weight (or a range) would never be used.
+            return [400, 700]
+                .map(
+                    weight =>
+                        `@font-face { font-family: Arimo; font-style: normal; font-display: block; font-weight: ${weight}; src: url(data:font/woff;base64,${data}) format('woff'); unicode-range: ${range}; }\n`
+                )
+                .join('');
+        })
+        .join('');
+    return { first: emojiFontCss(emoji, svg, fontFile), rest };
 }

@@ -39,11 +39,13 @@ export function fontFile(request: string): string {
     return fileURLToPath(new URL(`${packaged.fonts}/${request}`, import.meta.url));
 }
 
-/** Arimo, and the fallback subsets for the characters of this drawing Arimo lacks. */
+/** Arimo, and the fallback subsets for the characters of this drawing Arimo lacks (the emoji face before Arimo: fallback-fonts.ts). */
 function embeddedFontCss(svg: string): string {
+    const fallback = fallbackFontCss(svg, fontFile);
     return (
+        fallback.first +
         fontFaceCss(face => `data:font/woff2;base64,${readFileSync(fontFile(`@fontsource/arimo/${face.file}`)).toString('base64')}`) +
-        fallbackFontCss(svg, fontFile)
+        fallback.rest
     );
 }
 

@@ -1,8 +1,11 @@
 /**
- * assets/journey.js: a journey page's tabs over the views, the persona filter, pan and zoom
- * (the drawing's viewBox, so no inline style is needed), and the side panel: a click on an
- * element of the drawing, or a deep link `#Id`, shows the details written into the page.
+ * assets/journey.js: a journey page's tabs over the views, the map's persona and lane filters
+ * (client-map-filter.ts), pan and zoom (the drawing's viewBox, so no inline style is needed),
+ * and the side panel: a click on an element of the drawing, or a deep link `#Id`, shows the
+ * details written into the page.
  */
+import { MAP_FILTER_SCRIPT } from './client-map-filter.js';
+
 export const JOURNEY_SCRIPT = String.raw`(function () {
     'use strict';
     var tabs = Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
@@ -21,15 +24,6 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
         return Array.prototype.filter.call(panel.querySelectorAll('.drawing'), function (drawing) { return !drawing.hidden; })[0] || null;
     }
 
-    function showPersona() {
-        var wanted = personaSelect ? personaSelect.value : '';
-        panels.forEach(function (panel) {
-            var drawings = Array.prototype.slice.call(panel.querySelectorAll('.drawing'));
-            var match = drawings.filter(function (drawing) { return drawing.getAttribute('data-persona') === wanted; })[0] || drawings[0];
-            drawings.forEach(function (drawing) { drawing.hidden = drawing !== match; });
-        });
-    }
-
     function selectTab(tab, focus) {
         tabs.forEach(function (other) {
             var selected = other === tab;
@@ -38,6 +32,7 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
             document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
         });
         if (focus) tab.focus();
+        showMapFilters(tab.getAttribute('data-view'));
         sizeToContent();
         highlight(currentId);
     }
@@ -53,8 +48,7 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
             event.preventDefault();
         });
     });
-    if (personaSelect) personaSelect.addEventListener('change', function () { showPersona(); sizeToContent(); highlight(currentId); });
-
+${MAP_FILTER_SCRIPT}
     // Pan and zoom: each drawing keeps its own viewBox.
     function box(svg) {
         if (!svg.__cjBox) {
@@ -110,7 +104,8 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
     });
 
     var drag = null;
-    Array.prototype.forEach.call(document.querySelectorAll('.drawing svg'), function (svg) {
+    // Each drawing, and the map each time the filters draw it again.
+    function wire(svg) {
         svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
         svg.addEventListener('wheel', function (event) {
             event.preventDefault();
@@ -128,7 +123,8 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
             var id = element.getAttribute('data-cj-id');
             if (id) choose(DETAIL_OF[element.getAttribute('data-cj-kind')], id);
         });
-    });
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('.drawing svg'), wire);
     window.addEventListener('pointermove', function (event) {
         if (!drag) return;
         var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
@@ -190,7 +186,7 @@ export const JOURNEY_SCRIPT = String.raw`(function () {
     }
     window.addEventListener('hashchange', followHash);
     window.addEventListener('resize', sizeToContent);
-    showPersona();
+    showMapFilters(tabs.filter(function (tab) { return tab.getAttribute('aria-selected') === 'true'; })[0].getAttribute('data-view'));
     sizeToContent();
     followHash();
 })();

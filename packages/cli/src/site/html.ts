@@ -64,3 +64,13 @@ export function titleIn(items: ReadonlyArray<{ id: string; title: string }>, id:
     if (id === undefined) return undefined;
     return items.find(item => item.id === id)?.title ?? id;
 }
+
+/**
+ * Data a page's scripts read, as `<script type="application/json">` (never run, so the CSP
+ * allows it): `<`, `>` and `&` are written as JSON escapes, so no text a user wrote can close
+ * the element (`</script>`) or open a comment.
+ */
+export function jsonScript(id: string, value: unknown): string {
+    const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `<script type="application/json" id="${attr(id)}">${json}</script>`;
+}

@@ -1,13 +1,15 @@
 /**
- * The page of one journey: the drawing of every view (tabs over the renderer's VIEWS), the map
- * drawn once more per persona for the persona filter, pan and zoom, a side panel with what
+ * The page of one journey: the drawing of every view (tabs over the renderer's VIEWS), the
+ * persona and lane filters of the map (drawn again in the browser by assets/render.js from
+ * the journey's model, which the page carries as JSON), pan and zoom, a side panel with what
  * the model knows about the element clicked, and a list of stages and steps whose links are
  * the deep links (`journey.html#Checkout`) a keyboard or screen reader user follows.
  */
 import { type ImageFile, plural } from '@cjourney/model';
-import { renderView, VIEW_TITLES, VIEWS, type ViewName } from '@cjourney/render';
+import { MAP_LANE_IDS, MAP_LANES, renderView, VIEW_TITLES, VIEWS, type ViewName } from '@cjourney/render';
 import { imageDataUri } from '../image-data.js';
-import { attr, repositoryLink, text } from './html.js';
+import { attr, jsonScript, repositoryLink, text } from './html.js';
+import { MAP_SCOPE, mapOptions, pageModel, scopeSvgIds, type MapData } from './map-drawing.js';
 import { touchpointDetail, stageDetail, type DetailContext } from './element-details.js';
 import { kpiDetail } from './kpi-details.js';
 import { stakeholderDetail } from './stakeholder-details.js';
@@ -21,22 +23,16 @@ export interface JourneyPageOptions {
     live: boolean;
 }
 
-/**
- * Several drawings share one page: each gets its own id prefix, so ids (and the title and
- * description the drawing is named by) stay unique and each `<use>` finds its own symbols.
- */
-export function scopeSvgIds(svg: string, scope: string): string {
-    // One pass over the drawing (pages hold several large ones): ids, references to them, and the drawing's name.
-    return svg.replace(/( id="| href="#| aria-labelledby="| aria-describedby="|url\(#)cj-/g, `$1${scope}-cj-`);
-}
-
 interface Drawing {
     view: ViewName;
-    persona: string;
     svg: string;
 }
 
-async function drawings(entry: SiteJourney): Promise<Drawing[]> {
+/**
+ * Every view as it first shows (and shows without JavaScript), and what the page needs to
+ * draw the map again in the browser with the persona and lane filters (map-drawing.ts).
+ */
+async function drawings(entry: SiteJourney): Promise<{ list: Drawing[]; data: MapData }> {
     const notices = entry.errors
         ? [`${entry.file} has ${plural(entry.errors, 'error')} (run cjourney check): this drawing may be incomplete.`]
         : [];
@@ -45,22 +41,38 @@ async function drawings(entry: SiteJourney): Promise<Drawing[]> {
     const fileAbsolute = entry.source.absolute;
     const siteBase = fileAbsolute.slice(0, fileAbsolute.length - entry.file.length);
     const imageHref = (image: ImageFile) => imageDataUri(image, siteBase);
-    const base = { theme: 'light' as const, journeyId: entry.journey.id, notices, imageHref };
-    const result: Drawing[] = [];
+    const data: MapData = { model: pageModel(entry.model, entry.journey), journeyId: entry.journey.id, notices, images: {} };
+    // Every picture the whole map asks for is kept for the page's redraws (a filter only leaves things out).
+    const keepImage = (image: ImageFile) => {
+        const uri = imageHref(image);
+        if (uri !== undefined) data.images[image.path] = uri;
+        return uri;
+    };
+    const list: Drawing[] = [];
     for (const view of VIEWS) {
-        result.push({ view, persona: '', svg: await renderView(entry.model, view, base) });
+        const options = { ...mapOptions(data), imageHref: view === 'map' ? keepImage : imageHref };
+        list.push({ view, svg: await renderView(entry.model, view, options) });
     }
-    // The persona filter draws the map once per persona (a page cannot run the renderer).
-    if (entry.journey.personas.length > 1) {
-        for (const persona of entry.journey.personas) {
-            result.push({
-                view: 'map',
-                persona: persona.id,
-                svg: await renderView(entry.model, 'map', { ...base, personas: [persona.id] })
-            });
-        }
-    }
-    return result;
+    return { list, data };
+}
+
+/** The lanes of the map filter: the built-in ones, then the journey's own (as the renderer names them). */
+function laneChoices(entry: SiteJourney): Array<{ id: string; title: string }> {
+    const custom = entry.journey.lanes.filter(lane => !MAP_LANE_IDS.includes(lane.id));
+    return [...MAP_LANES, ...custom];
+}
+
+/** The persona and lane filters of the map: shown by journey.js once the renderer is there, and on the map tab only. */
+function mapFilters(entry: SiteJourney): string {
+    const personas = entry.journey.personas.map(persona => `<option value="${attr(persona.id)}">${text(persona.title)}</option>`).join('');
+    const personaSelect =
+        entry.journey.personas.length > 1
+            ? `<div class="field"><label for="persona">Persona (journey map)</label><select id="persona"><option value="">Every persona</option>${personas}</select></div>`
+            : '';
+    const lanes = laneChoices(entry)
+        .map(lane => `<label><input type="checkbox" name="lane" value="${attr(lane.id)}" checked> ${text(lane.title)}</label>`)
+        .join('');
+    return `<div class="map-filters" id="map-filters" hidden>${personaSelect}<fieldset class="lanes"><legend>Lanes (journey map)</legend>${lanes}</fieldset></div><p id="map-status" role="status" class="visually-hidden"></p>`;
 }
 
 function toolbar(entry: SiteJourney): string {
@@ -68,25 +80,16 @@ function toolbar(entry: SiteJourney): string {
         (view, index) =>
             `<button type="button" role="tab" id="tab-${view}" aria-controls="panel-${view}" aria-selected="${index === 0}" tabindex="${index === 0 ? 0 : -1}" data-view="${view}">${text(VIEW_TITLES[view])}</button>`
     ).join('');
-    const personas = entry.journey.personas.map(persona => `<option value="${attr(persona.id)}">${text(persona.title)}</option>`).join('');
-    const personaSelect =
-        entry.journey.personas.length > 1
-            ? `<div class="field"><label for="persona">Persona (journey map)</label><select id="persona"><option value="">Every persona</option>${personas}</select></div>`
-            : '';
-    return `<div class="toolbar"><div role="tablist" aria-label="Views">${tabs}</div>${personaSelect}
+    return `<div class="toolbar"><div role="tablist" aria-label="Views">${tabs}</div>${mapFilters(entry)}
 <div class="zoom" role="group" aria-label="Zoom"><button type="button" data-zoom="out" aria-label="Zoom out">−</button><button type="button" data-zoom="fit" aria-label="Fit the drawing">Fit</button><button type="button" data-zoom="in" aria-label="Zoom in">+</button></div></div>`;
 }
 
 function viewPanels(list: readonly Drawing[]): string {
     return VIEWS.map((view, index) => {
-        const inner = list
-            .filter(drawing => drawing.view === view)
-            .map(
-                (drawing, n) =>
-                    `<div class="drawing" data-persona="${attr(drawing.persona)}"${n > 0 ? ' hidden' : ''}>${scopeSvgIds(drawing.svg, `${view}${n}`).trim()}</div>`
-            )
-            .join('\n');
-        return `<div role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" data-view="${view}"${index > 0 ? ' hidden' : ''}>${inner}</div>`;
+        const drawing = list.find(candidate => candidate.view === view)!;
+        // The map's prefix is the one its redraws in the browser get (MAP_SCOPE).
+        const svg = scopeSvgIds(drawing.svg, view === 'map' ? MAP_SCOPE : `${view}0`).trim();
+        return `<div role="tabpanel" id="panel-${view}" aria-labelledby="tab-${view}" data-view="${view}"${index > 0 ? ' hidden' : ''}><div class="drawing">${svg}</div></div>`;
     }).join('\n');
 }
 
@@ -123,7 +126,7 @@ export async function journeyPage(
     options: JourneyPageOptions
 ): Promise<{ html: string; mapSvg: string }> {
     const { journey } = entry;
-    const list = await drawings(entry);
+    const { list, data } = await drawings(entry);
     const body = `<nav aria-label="Breadcrumb" class="breadcrumb"><a href="../index.html">Journeys</a> › <span aria-current="page">${text(journey.title)}</span></nav>
 <h1>${text(journey.title)}</h1>
 <p class="state">${stateHtml(entry, journeys, '../')} · ${text(journeyFacts(journey).counts)}</p>
@@ -139,13 +142,14 @@ ${viewPanels(list)}
 ${details(entry, options)}
 </aside>
 </div>
-${outline(entry)}`;
+${outline(entry)}
+${jsonScript('journey-data', data)}`;
     const html = page({
         title: `${journey.title} — customer journey`,
         prefix: '../',
         body,
-        scripts: ['assets/journey.js'],
+        scripts: ['assets/render.js', 'assets/journey.js'],
         live: options.live
     });
-    return { html, mapSvg: list.find(drawing => drawing.view === 'map' && drawing.persona === '')?.svg ?? list[0].svg };
+    return { html, mapSvg: list.find(drawing => drawing.view === 'map')!.svg };
 }

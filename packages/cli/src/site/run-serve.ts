@@ -19,6 +19,7 @@ export interface ServeCommandOptions {
     port: string;
     repoUrl?: string;
     basePath?: string;
+    workspace?: string[];
 }
 
 function portOf(text: string): number {
@@ -73,7 +74,8 @@ export async function runServe(paths: readonly string[], options: ServeCommandOp
     const port = portOf(options.port);
     const repoUrl = checkRepoUrl(options.repoUrl);
     const outDir = mkdtempSync(path.join(tmpdir(), 'cjourney-serve-'));
-    const builder = await loadSite(paths, basePathOf(paths, options.basePath), output, { outDir, repoUrl, live: true }).catch(error => {
+    const load = { basePath: basePathOf(paths, options.basePath), workspace: options.workspace };
+    const builder = await loadSite(paths, load, output, { outDir, repoUrl, live: true }).catch(error => {
         rmSync(outDir, { recursive: true, force: true });
         throw error;
     });
@@ -87,7 +89,7 @@ export async function runServe(paths: readonly string[], options: ServeCommandOp
         throw error;
     });
     const onChange = changeQueue(builder, server, output);
-    const watchers: FSWatcher[] = watchedFolders(paths).map(folder =>
+    const watchers: FSWatcher[] = watchedFolders([...paths, ...(options.workspace ?? [])]).map(folder =>
         watch(folder, { recursive: true }, (_event, name) => {
             if (name && String(name).endsWith('.cjourney')) onChange(path.join(folder, String(name)));
         })

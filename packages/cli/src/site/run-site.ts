@@ -17,6 +17,8 @@ export interface SiteCommandOptions {
     output: string;
     repoUrl?: string;
     basePath?: string;
+    /** Folders whose journeys resolve shared definitions (default: the folders of the inputs). */
+    workspace?: string[];
 }
 
 /** http(s) only: the link is written into every page. */
@@ -44,15 +46,20 @@ export function basePathOf(paths: readonly string[], given: string | undefined):
  * The workspace and the builder of its site. The render workers start as soon as the number
  * of files is known, so they load the renderer while this thread parses the journeys.
  */
-export async function loadSite(paths: readonly string[], basePath: string, output: Output, options: SiteOptions): Promise<SiteBuilder> {
-    const workspace = new SiteWorkspace(basePath);
+export async function loadSite(
+    paths: readonly string[],
+    load: { basePath: string; workspace?: readonly string[]; maxContextFiles?: number },
+    output: Output,
+    options: SiteOptions
+): Promise<SiteBuilder> {
+    const workspace = new SiteWorkspace(load.basePath);
     let pool: RenderPool | undefined;
     try {
-        await workspace.load(
-            paths,
-            message => warnLine(output, message),
-            count => (pool = new RenderPool(count))
-        );
+        await workspace.load(paths, message => warnLine(output, message), {
+            workspace: load.workspace,
+            maxContextFiles: load.maxContextFiles,
+            onTargets: count => (pool = new RenderPool(count))
+        });
     } catch (error) {
         await pool?.close();
         throw error;
@@ -64,7 +71,8 @@ export async function runSite(paths: readonly string[], options: SiteCommandOpti
     const repoUrl = checkRepoUrl(options.repoUrl);
     const started = performance.now();
     const outDir = path.resolve(options.output);
-    const builder = await loadSite(paths, basePathOf(paths, options.basePath), output, { outDir, repoUrl });
+    const load = { basePath: basePathOf(paths, options.basePath), workspace: options.workspace };
+    const builder = await loadSite(paths, load, output, { outDir, repoUrl });
     const result = await builder
         .build()
         .catch((error: NodeJS.ErrnoException) => {

@@ -8,6 +8,8 @@ import type { Output } from '../output.js';
 interface Context {
     output: Output;
     setExitCode: (code: number) => void;
+    /** `--workspace`, as check and render have it (main.ts). */
+    workspaceOption: () => Option;
 }
 
 const REPO_URL_HELP =
@@ -15,7 +17,7 @@ const REPO_URL_HELP =
 const BASE_PATH_HELP =
     'file paths (and repository links) are relative to this folder (default: the git repository root, else the working folder)';
 
-export function defineSiteCommands(program: Command, { output, setExitCode }: Context): void {
+export function defineSiteCommands(program: Command, { output, setExitCode, workspaceOption }: Context): void {
     program
         .command('site')
         .description(
@@ -25,7 +27,8 @@ export function defineSiteCommands(program: Command, { output, setExitCode }: Co
         .requiredOption('-o, --output <folder>', 'the folder to write the site into')
         .option('--repo-url <url>', REPO_URL_HELP)
         .option('--base-path <folder>', BASE_PATH_HELP)
-        .action(async (paths: string[], options: { output: string; repoUrl?: string; basePath?: string }) => {
+        .addOption(workspaceOption())
+        .action(async (paths: string[], options: { output: string; repoUrl?: string; basePath?: string; workspace?: string[] }) => {
             const { runSite } = await import('./run-site.js');
             setExitCode(await runSite(paths, options, output));
         });
@@ -36,7 +39,8 @@ export function defineSiteCommands(program: Command, { output, setExitCode }: Co
         .addOption(new Option('--port <number>', 'the port to listen on (0: any free port)').default('4321'))
         .option('--repo-url <url>', REPO_URL_HELP)
         .option('--base-path <folder>', BASE_PATH_HELP)
-        .action(async (paths: string[], options: { port: string; repoUrl?: string; basePath?: string }) => {
+        .addOption(workspaceOption())
+        .action(async (paths: string[], options: { port: string; repoUrl?: string; basePath?: string; workspace?: string[] }) => {
             const { runServe } = await import('./run-serve.js');
             setExitCode(await runServe(paths, options, output));
         });

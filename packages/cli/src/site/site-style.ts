@@ -48,6 +48,12 @@ button { cursor: pointer; }
 [role="tablist"] { display: flex; flex-wrap: wrap; gap: 0.25rem; }
 [role="tab"][aria-selected="true"] { background: var(--accent); color: #ffffff; border-color: var(--accent); }
 .zoom { display: flex; gap: 0.25rem; }
+.map-filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
+.lanes { display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0; padding: 0.3rem 0.6rem 0.4rem; border: 1px solid var(--line); border-radius: 4px; }
+.lanes legend { font-weight: bold; font-size: 0.9rem; padding: 0 0.2rem; }
+.lanes label { font-weight: normal; white-space: nowrap; }
+.drawing[aria-busy="true"] svg { opacity: 0.55; }
+.lanes input { padding: 0; margin: 0 0.2rem 0 0; vertical-align: middle; }
 .journey-layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; align-items: start; }
 @media (max-width: 900px) { .journey-layout { grid-template-columns: 1fr; } }
 .viewer { border: 1px solid var(--line); border-radius: 6px; overflow: hidden; background: #ffffff; }

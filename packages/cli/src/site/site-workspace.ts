@@ -1,7 +1,9 @@
 /**
- * The journeys of a site, kept loaded: one Langium workspace over the named files and the
- * other `.cjourney` files of their folders (so shared definitions resolve), whose texts live
- * in memory. `cjourney serve` hands it one changed file and Langium re-parses that file and
+ * The journeys of a site, kept loaded: one Langium workspace over the named files and those
+ * other `.cjourney` files of their folders (or of `--workspace` folders) that share a name
+ * with them, so shared definitions resolve — chosen as `check` and `render` choose them
+ * (workspace-context.ts: scanned, not parsed, at most MAX_CONTEXT_FILES, with a warning
+ * naming the folder past that) — whose texts live in memory. `cjourney serve` hands it one changed file and Langium re-parses that file and
  * relinks only the documents that depend on it, instead of loading the workspace again.
  */
 import { describeImageFile } from '../images.js';
@@ -9,7 +11,8 @@ import path from 'node:path';
 import { buildCjourneyModel, loadSourcesCore, type LoadedCoreSources } from '@cjourney/language/core';
 import type { CjourneyModel } from '@cjourney/model';
 import { DocumentState, EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
-import { expandPaths, FileProblem, findJourneyFiles, readTextFile } from '../files.js';
+import { expandPaths, FileProblem, readTextFile } from '../files.js';
+import { readContext } from '../workspace-context.js';
 
 /** The texts of the workspace by URI: Langium reads a changed document's new text from here. */
 function memoryFileSystem(texts: ReadonlyMap<string, string>): FileSystemProvider {
@@ -26,6 +29,15 @@ export interface SiteFile {
     target: boolean;
 }
 
+export interface SiteLoadOptions {
+    /** Told how many files the site shows before they are read (`site` starts its render workers then). */
+    onTargets?: (count: number) => void;
+    /** Folders whose journeys are the context; default: the folders of the inputs. */
+    workspace?: readonly string[];
+    /** The most context files loaded (tests lower it); see MAX_CONTEXT_FILES. */
+    maxContextFiles?: number;
+}
+
 export class SiteWorkspace {
     private readonly texts = new Map<string, string>();
     private readonly fileSystem = memoryFileSystem(this.texts);
@@ -35,27 +47,25 @@ export class SiteWorkspace {
     /** @param base paths in models (and repository links) are relative to this folder. */
     constructor(readonly base: string) {}
 
-    /** @param onTargets told how many files the site shows before they are read (`site` starts its render workers then). */
-    async load(inputs: readonly string[], warn: (message: string) => void, onTargets?: (count: number) => void): Promise<void> {
+    async load(inputs: readonly string[], warn: (message: string) => void, options: SiteLoadOptions = {}): Promise<void> {
         const targets = await expandPaths(inputs, warn);
-        onTargets?.(targets.length);
-        const seen = new Set(targets);
-        const context: string[] = [];
-        for (const folder of contextFolders(inputs, targets)) {
-            for (const absolute of await findJourneyFiles(folder)) {
-                if (!seen.has(absolute)) {
-                    seen.add(absolute);
-                    context.push(absolute);
-                }
-            }
+        options.onTargets?.(targets.length);
+        const read: Array<{ absolute: string; text: string; problem?: string }> = [];
+        for (const absolute of targets) {
+            read.push({ absolute, ...(await readSafely(absolute)) });
         }
+        const folders = options.workspace?.length ? options.workspace.map(folder => path.resolve(folder)) : contextFolders(inputs, targets);
+        const context = await readContext(folders, read, warn, options.maxContextFiles);
         const sources = [];
-        for (const [absolute, target] of [...targets.map(file => [file, true] as const), ...context.map(file => [file, false] as const)]) {
+        for (const { absolute, text, problem, target } of [
+            ...read.map(file => ({ ...file, target: true })),
+            ...context.map(file => ({ absolute: file.absolute, text: file.text, problem: undefined, target: false }))
+        ]) {
             const uri = URI.file(absolute).toString();
-            const { text, problem } = await readSafely(absolute);
             this.texts.set(uri, text);
             this.files.push({ absolute, uri, target });
-            sources.push({ uri, text, problem });
+            // Context files are linked, not validated: nobody reads their diagnostics (as for `check`).
+            sources.push({ uri, text, problem, contextOnly: !target });
         }
         const fileSystem = this.fileSystem;
         this.loaded = await loadSourcesCore(sources, { fileSystemProvider: () => fileSystem });

@@ -97,14 +97,14 @@ export function checkEmotionsWrittenOnce(touchpoint: Touchpoint, accept: Validat
     }
 }
 
+/** Whether some single-valued property is assigned twice among `content`; runs for every element, so it allocates only once a property is seen. */
 function writesAnyTwice(content: readonly CstNode[], singleValued: readonly string[]): boolean {
-    const seen = new Set<string>();
+    let seen: string[] | undefined;
     for (const child of content) {
         const feature = assignedFeature(child);
-        if (feature && singleValued.includes(feature)) {
-            if (seen.has(feature)) return true;
-            seen.add(feature);
-        }
+        if (feature === undefined || !singleValued.includes(feature)) continue;
+        if (seen?.includes(feature)) return true;
+        (seen ??= []).push(feature);
     }
     return false;
 }

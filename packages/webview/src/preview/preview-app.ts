@@ -98,7 +98,7 @@ export class PreviewApp {
             }
         );
         const scrollEditor = (line: number) => this.settings.scrollEditorWithPreview && this.host.post({ type: 'scrollEditor', line });
-        this.stages = new StageNavigation(this.canvas, this.panZoom, this.frozen, () => this.drawn, scrollEditor);
+        this.stages = new StageNavigation(this.canvas, this.panZoom, this.frozen, () => this.drawn, scrollEditor, this.toolbar);
         this.canvas.addEventListener('click', event => this.onMapClick(event));
         onEnter(this.canvas, event => this.onMapClick(event));
         root.replaceChildren(

@@ -45,6 +45,11 @@ export class StagePicker {
         });
     }
 
+    /** Shows `stageId` as chosen, as the map went there (setting the value fires no `change`: the map stays). */
+    showCurrent(stageId: string): void {
+        if (this.element.value !== stageId) this.element.value = stageId;
+    }
+
     /** Lists the stages (rebuilt only when they change, so typing keeps the choice); hidden for fewer than two. */
     show(stages: readonly StageChoice[]): void {
         this.element.hidden = stages.length < 2;

@@ -154,6 +154,11 @@ export class Toolbar {
         this.stagePicker.show(stages);
     }
 
+    /** The stage the map went to, shown as the stage picker's choice. */
+    showStage(stageId: string): void {
+        this.stagePicker.showCurrent(stageId);
+    }
+
     showZoom(scale: number): void {
         const text = `${Math.round(scale * 100)} %`;
         if (this.zoomReadout.textContent !== text) {

@@ -26,7 +26,7 @@ import {
 } from './page-plan.js';
 import { slideMapParts, viewSlides } from './slide-parts.js';
 import { textBlock, titlePageLines } from './page-text.js';
-import { writePdf, type PdfPage } from './pdf-writer.js';
+import { writePdf, type PdfMeta, type PdfPage } from './pdf-writer.js';
 
 export interface JourneyPdfRequest {
     model: CjourneyModel;
@@ -158,10 +158,7 @@ async function printPages(request: JourneyPdfRequest, journey: Journey | undefin
 }
 
 /** The drawing on one page of its size: the bytes, and a warning when it had to be drawn smaller. */
-export async function posterPdf(
-    svg: string,
-    meta: { title: string; theme: ThemeKind; fontFile: (request: string) => string }
-): Promise<{ bytes: Buffer; warning?: string }> {
+export async function posterPdf(svg: string, meta: PdfMeta & { theme: ThemeKind }): Promise<{ bytes: Buffer; warning?: string }> {
     const poster = posterPage(svg, meta.theme);
     return { bytes: await writePdf(poster.pages, meta), warning: poster.warning };
 }

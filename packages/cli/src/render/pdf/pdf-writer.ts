@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { fallbackGlyphOwners, woffToSfnt } from '../fallback-fonts.js';
+import { EMOJI_FONT, hasEmojiFont, sequenceParts } from '../emoji-font.js';
+import { fallbackGlyphOwners, woffToSfnt, type StandInFace } from '../fallback-fonts.js';
 import { markFallbackRuns, splitHalos } from './svg-for-pdf.js';
 
 /** An SVG drawing placed on a page: `width` × `height` in SVG px, drawn at `scale` points per px. */
@@ -32,6 +33,12 @@ export interface PdfMeta {
     title: string;
     /** A font package's file (node_modules, or the packaged fonts folder). */
     fontFile: (request: string) => string;
+    /** Fonts in place of the Chinese, Japanese and Korean packages (fallback-fonts.ts), with their TrueType bytes. */
+    standIns?: readonly PdfStandIn[];
+}
+
+export interface PdfStandIn extends StandInFace {
+    sfnt: Uint8Array;
 }
 
 /** A fixed date, so that the same drawing gives the same bytes (the PDF's ID is derived from it). */
@@ -43,15 +50,43 @@ const ARIMO = {
 };
 
 /** Registers Arimo and the fallback faces the texts need; returns which family draws each fallback character. */
-function registerFonts(doc: PDFKit.PDFDocument, allText: string, fontFile: PdfMeta['fontFile']): Map<number, string> {
-    for (const [name, request] of Object.entries(ARIMO)) doc.registerFont(name, readFileSync(fontFile(request)));
+function registerFonts(doc: PDFKit.PDFDocument, allText: string, meta: PdfMeta): Map<number, string> {
+    for (const [name, request] of Object.entries(ARIMO)) doc.registerFont(name, readFileSync(meta.fontFile(request)));
     const familyOf = new Map<number, string>();
-    [...fallbackGlyphOwners(allText, fontFile)].forEach(([request, codes], index) => {
+    const standIns = meta.standIns ?? [];
+    const owners = [...fallbackGlyphOwners(allText, meta.fontFile, standIns)];
+    const emoji = registerEmojiFont(doc, owners, allText, meta.fontFile);
+    emoji.codes.forEach(code => familyOf.set(code, EMOJI_FAMILY));
+    owners.forEach(([request, codes], index) => {
+        if (emoji.slices.has(request)) return;
         const family = `cjfb-${index}`;
-        doc.registerFont(family, woffToSfnt(readFileSync(fontFile(request))));
-        for (const code of codes) familyOf.set(code, family);
+        const standIn = standIns.find(face => face.request === request);
+        doc.registerFont(family, standIn ? Buffer.from(standIn.sfnt) : woffToSfnt(readFileSync(meta.fontFile(request))));
+        for (const code of codes) if (!familyOf.has(code)) familyOf.set(code, family);
     });
     return familyOf;
+}
+
+/** Named like the fallback faces, which drawPiece's font callback passes through. */
+const EMOJI_FAMILY = 'cjfb-emoji';
+
+/**
+ * The whole Noto Emoji font (emoji-font.ts) instead of its slices, when the drawing has emoji and
+ * the build ships it: a sequence (👩‍💻, 🇩🇪, 1️⃣) is a ligature of that font only when all its parts
+ * are drawn by it, so its joiners, selectors and keycap marks go to it too. Returns the slices it
+ * replaces and the characters it draws.
+ */
+function registerEmojiFont(
+    doc: PDFKit.PDFDocument,
+    owners: ReadonlyArray<readonly [string, number[]]>,
+    allText: string,
+    fontFile: (request: string) => string
+): { slices: Set<string>; codes: number[] } {
+    const slices = owners.filter(([request]) => request.startsWith('@fontsource/noto-emoji/'));
+    if (slices.length === 0 || !hasEmojiFont(fontFile)) return { slices: new Set(), codes: [] };
+    doc.registerFont(EMOJI_FAMILY, readFileSync(fontFile(EMOJI_FONT)));
+    const codes = [...slices.flatMap(([, list]) => list), ...sequenceParts(allText)];
+    return { slices: new Set(slices.map(([request]) => request)), codes };
 }
 
 function drawPiece(doc: PDFKit.PDFDocument, piece: PdfPiece, familyOf: Map<number, string>): void {
@@ -85,7 +120,7 @@ export async function writePdf(pages: readonly PdfPage[], meta: PdfMeta): Promis
         doc.on('end', () => resolve());
         doc.on('error', reject);
     });
-    const familyOf = registerFonts(doc, pages.flatMap(page => page.pieces.map(piece => piece.svg)).join('\n'), meta.fontFile);
+    const familyOf = registerFonts(doc, pages.flatMap(page => page.pieces.map(piece => piece.svg)).join('\n'), meta);
     for (const page of pages) {
         doc.addPage({ size: [page.width, page.height], margin: 0 });
         doc.rect(0, 0, page.width, page.height).fill(page.background);

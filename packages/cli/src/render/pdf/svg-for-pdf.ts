@@ -2,9 +2,10 @@
  * The drawing's SVG adapted to what svg-to-pdfkit draws: it ignores `paint-order`, so a
  * haloed text (the outline behind emotion words) is written as two texts, outline first;
  * it picks one font per text run, so the characters Arimo lacks are put in runs of their own
- * naming the fallback font that has them; and a band of a tall drawing is shown by its viewBox.
+ * naming the fallback font that has them (an emoji sequence whole, in the emoji font); and a band of a tall drawing is shown by its viewBox.
  * Pure string functions over the SVG the render package writes.
  */
+import { graphemes } from '@cjourney/render';
 import type { Band } from './scene-bands.js';
 
 const HALO_TEXT = /<text\b([^>]*?)\s*paint-order="stroke"([^>]*)>([\s\S]*?)<\/text>/g;
@@ -22,6 +23,21 @@ export function splitHalos(svg: string): string {
 /** The font family of each fallback character: `family(code)` or undefined for Arimo's own. */
 export type FallbackFamilyOf = (code: number) => string | undefined;
 
+/** A character that makes a grapheme an emoji sequence (👩‍💻, 🇩🇪, 1️⃣): drawn as one glyph of one font. */
+const EMOJI_PART = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
+
+/** The font family of a piece of text: an entity is Arimo's, an emoji sequence its emoji's font's, else its character's. */
+function familyOfPiece(piece: string, familyOf: FallbackFamilyOf): string | undefined {
+    if (piece.startsWith('&') && piece.length > 1) return undefined;
+    const codes = Array.from(piece, char => char.codePointAt(0)!);
+    if (codes.length > 1) {
+        // The whole sequence in its emoji's font, whose ligature joins it: split between fonts it shows its parts.
+        const emoji = codes.find(code => EMOJI_PART.test(String.fromCodePoint(code)));
+        if (emoji !== undefined) return familyOf(emoji);
+    }
+    return familyOf(codes[0]);
+}
+
 function wrapRuns(text: string, familyOf: FallbackFamilyOf): string {
     let out = '';
     let run = '';
@@ -30,9 +46,9 @@ function wrapRuns(text: string, familyOf: FallbackFamilyOf): string {
         out += runFamily ? `<tspan font-family="${runFamily}">${run}</tspan>` : run;
         run = '';
     };
-    // Entities (&amp; …) stay whole and are Arimo's.
-    for (const piece of text.match(/&[^;\s]+;|[\s\S]/gu) ?? []) {
-        const family = piece.length > 1 && piece.startsWith('&') ? undefined : familyOf(piece.codePointAt(0)!);
+    // Entities (&amp; …) stay whole; so do graphemes, so that an emoji sequence stays in one run.
+    for (const piece of (text.match(/&[^;\s]+;|[^&]+|&/gu) ?? []).flatMap(part => (part.startsWith('&') ? [part] : graphemes(part)))) {
+        const family = familyOfPiece(piece, familyOf);
         if (family !== runFamily) {
             flush();
             runFamily = family;

@@ -1,2 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d}from"./chunk-K4EOW7E5.mjs";import"./chunk-FKFSNUAN.mjs";import"./chunk-FB72Y6OD.mjs";import"./chunk-QZKTQGGA.mjs";import"./chunk-P2P64VLW.mjs";import"./chunk-NWQJEH32.mjs";import"./chunk-BH7KXLCJ.mjs";import"./chunk-PKE2GAEK.mjs";import"./chunk-NAIB6FGF.mjs";import"./chunk-M44RN4ZQ.mjs";import"./chunk-CETVSKFP.mjs";export{b as basePathOf,a as checkRepoUrl,c as loadSite,d as runSite};
