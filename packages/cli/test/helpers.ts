@@ -1,6 +1,6 @@
 /** Running the real `cjourney` binary on files in a fresh temporary folder. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,4 +43,14 @@ export function git(dir: string, ...args: string[]): string {
         cwd: dir,
         encoding: 'utf8'
     }).trim();
+}
+
+/** Every file under a folder, relative to it, sorted (folders walked in name order). */
+export function filesOf(root: string, folder = root): string[] {
+    return readdirSync(folder)
+        .sort()
+        .flatMap(name => {
+            const full = path.join(folder, name);
+            return statSync(full).isDirectory() ? filesOf(root, full) : [path.relative(root, full)];
+        });
 }

@@ -4,12 +4,12 @@
  * installed `bin` runs on a copy of examples/ — with no other file of this repository.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FALLBACK_FONT_PACKAGES, WHOLE_FONT_FILES } from '../src/render/fallback-fonts.js';
-import { EXAMPLES, makeTempDir, writeIn } from './helpers.js';
+import { EXAMPLES, filesOf, makeTempDir, writeIn } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // npm and the installed bins run on the Node that runs the tests (24), whatever the PATH says.
@@ -26,16 +26,6 @@ function bin(name: string): string {
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
     const result = spawnSync(bin('cjourney'), args, { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Every file under a folder, relative to it, sorted. */
-function filesOf(root: string, folder = root): string[] {
-    return readdirSync(folder)
-        .sort()
-        .flatMap(name => {
-            const full = path.join(folder, name);
-            return statSync(full).isDirectory() ? filesOf(root, full) : [path.relative(root, full)];
-        });
 }
 
 /** The files a tarball holds, from `tar -t`. */

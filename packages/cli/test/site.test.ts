@@ -4,20 +4,11 @@
  * elsewhere), the same input gives the same bytes, user text is escaped, and --repo-url links
  * each element to its line on GitHub or GitLab.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { drawMap, type MapData } from '../src/site/map-drawing.js';
-import { EXAMPLES, makeTempDir, runCli, writeIn } from './helpers.js';
-
-function filesOf(root: string, folder = root): string[] {
-    return readdirSync(folder)
-        .sort()
-        .flatMap(name => {
-            const full = path.join(folder, name);
-            return statSync(full).isDirectory() ? filesOf(root, full) : [path.relative(root, full)];
-        });
-}
+import { EXAMPLES, filesOf, makeTempDir, runCli, writeIn } from './helpers.js';
 
 function build(
     inputs: readonly string[],
