@@ -140,10 +140,19 @@ async function measurePreviewDraw(browser, models) {
         await page.evaluate(
             ({ uri }) => {
                 window.postMessage(
-                    { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } },
+                    {
+                        type: 'settings',
+                        settings: {
+                            direction: 'right',
+                            exportTheme: 'light',
+                            highlightAtCursor: true,
+                            scrollPreviewWithEditor: true,
+                            scrollEditorWithPreview: true
+                        }
+                    },
                     '*'
                 );
-                window.postMessage({ type: 'document', uri, fileName: 'bench.cjourney', defaultView: 'journey' }, '*');
+                window.postMessage({ type: 'document', uri, fileName: 'bench.cjourney', defaultView: 'map' }, '*');
             },
             { uri }
         );

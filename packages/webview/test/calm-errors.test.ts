@@ -2,7 +2,8 @@
  * Calm live updates, in headless Chromium with the bundled preview: while a person types, a
  * half-typed word's errors neither grey the map nor push it down. The last good map stays in
  * place, and the error notice floats over it only once no newer model has come for
- * ERROR_SETTLE_MS; fixing the text takes it away at once.
+ * ERROR_SETTLE_MS; fixing the text takes it away at once. A host speaking an older protocol
+ * still gets a map, never "could not be drawn".
  */
 import type { CjourneyModel } from '@cjourney/model';
 import type { Browser, Page } from 'playwright-core';
@@ -70,5 +71,18 @@ describe('errors while typing', () => {
         await send(page, { type: 'model', uri: uriOf('saas'), version: 7, model, errors: [] });
         await page.waitForTimeout(100);
         expect(await screenState(page)).toMatchObject({ dimmed: false, notice: false });
+    });
+
+    test('a host that speaks an older protocol (view `journey`, settings without the scroll ones) still gets its map', async () => {
+        const old = await newPreviewPage(browser, await bundlePreview(), { width: 1200, height: 800 });
+        await send(old, { type: 'settings', settings: { direction: 'right', exportTheme: 'light', highlightAtCursor: true } });
+        await send(old, { type: 'document', uri: uriOf('old'), fileName: 'old.cjourney', defaultView: 'journey' });
+        await send(old, { type: 'model', uri: uriOf('old'), version: 1, model, errors: [] });
+        await old.waitForSelector('.cj-canvas svg[data-cj-view="map"]', { timeout: 30_000 });
+        const problems = await old.evaluate(() =>
+            (window as unknown as { cjPosted: { type: string }[] }).cjPosted.filter(m => m.type === 'problem')
+        );
+        expect(problems).toEqual([]);
+        await old.close();
     });
 });

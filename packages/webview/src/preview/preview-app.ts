@@ -125,7 +125,7 @@ export class PreviewApp {
     receive(message: HostMessage): void {
         switch (message.type) {
             case 'settings':
-                this.settings = message.settings;
+                this.settings = { ...DEFAULT_PREVIEW_SETTINGS, ...message.settings };
                 this.redraw();
                 break;
             case 'document':
@@ -174,7 +174,7 @@ export class PreviewApp {
         // Another document: keep the chosen view and this panel's remembered zooms, forget the old maps.
         this.state = this.state
             ? changeState(this.state, { documentUri: uri, journeyId: undefined })
-            : { documentUri: uri, view: defaultView };
+            : { documentUri: uri, view: isViewName(defaultView) ? defaultView : 'map' };
         this.history.clear();
         this.images.clear();
         this.drawn = undefined;
