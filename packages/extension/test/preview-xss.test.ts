@@ -85,6 +85,10 @@ describe('the preview page with a hostile journey (headless Chromium, no VS Code
             await send(page, { type: 'command', command });
             await waitForView(page, view);
         }
+        // The error notice comes once no newer model has come for a moment (calm errors): wait for it.
+        await page.waitForFunction(() => document.querySelector('.cj-banner')?.textContent?.includes('<script>'), undefined, {
+            timeout: 15_000
+        });
         const banner = await page.textContent('.cj-banner');
         expect(banner).toContain('<script>');
         // The next edit puts the other journey (ids named after builtins) first: the map follows it.
