@@ -130,6 +130,8 @@ describe('the overview of a 150-touchpoint journey (code-server + Chromium)', { 
     });
 
     test('in a dark theme the stage picker opens as VS Code dropdowns do, and the CSP refused nothing', async () => {
+        // The export's save dialog leaves the keyboard in the preview's frame: give it back to the workbench first.
+        await workbench.page.locator('.part.editor .monaco-editor .view-lines').first().click();
         await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
         await expect.poll(() => preview.locator('body.vscode-dark').count(), { timeout: 15_000 }).toBe(1);
         await preview.locator('.cj-stage-picker').click();
