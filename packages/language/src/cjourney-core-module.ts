@@ -22,6 +22,10 @@ import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-wo
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { CJourneyValueConverter } from './value-converter.js';
+import { CJourneyLinker } from './incremental/incremental-linker.js';
+import { CJourneyReferenceDescriptionProvider, LazyReferenceIndexManager } from './incremental/lazy-reference-index.js';
+import { LiveAstNodeDescriptionProvider } from './incremental/live-descriptions.js';
+import { SplicingDocumentFactory } from './incremental/splicing-document-factory.js';
 import { JourneyModels } from './model-builder/journey-models.js';
 import { ProjectConfigs } from './project-configs.js';
 import { registerValidationChecks } from './validation/cjourney-validator.js';
@@ -54,9 +58,12 @@ export interface CJourneyAddedServices {
 export type CJourneyCoreServices = LangiumCoreServices & CJourneyAddedServices;
 
 /** What the core module replaces or adds (narrow, so the language server's module can spread it). */
-type CJourneyCoreOverrides = DeepPartial<Pick<LangiumCoreServices, 'parser' | 'references' | 'validation'>> & CJourneyAddedServices;
+type CJourneyCoreOverrides = DeepPartial<Pick<LangiumCoreServices, 'parser' | 'references' | 'validation' | 'workspace'>> &
+    CJourneyAddedServices;
 type CJourneySharedCoreOverrides = {
-    workspace: Partial<Pick<LangiumSharedCoreServices['workspace'], 'WorkspaceManager' | 'DocumentBuilder'>>;
+    workspace: Partial<
+        Pick<LangiumSharedCoreServices['workspace'], 'WorkspaceManager' | 'DocumentBuilder' | 'IndexManager' | 'LangiumDocumentFactory'>
+    >;
 };
 
 /** The language's own implementations over Langium's core defaults (no editor features). */
@@ -73,7 +80,12 @@ export const CJourneyCoreModule: Module<CJourneyCoreServices, CJourneyCoreOverri
     },
     references: {
         ScopeComputation: services => new CJourneyScopeComputation(services),
-        ScopeProvider: services => new CJourneyScopeProvider(services)
+        ScopeProvider: services => new CJourneyScopeProvider(services),
+        Linker: services => new CJourneyLinker(services)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new LiveAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new CJourneyReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new CJourneyDocumentValidator(services),
@@ -95,7 +107,9 @@ export const CJourneyCoreModule: Module<CJourneyCoreServices, CJourneyCoreOverri
 export const CJourneySharedCoreModule: Module<LangiumSharedCoreServices, CJourneySharedCoreOverrides> = {
     workspace: {
         WorkspaceManager: services => new CJourneyWorkspaceManager(services),
-        DocumentBuilder: services => new CJourneyDocumentBuilder(services)
+        DocumentBuilder: services => new CJourneyDocumentBuilder(services),
+        IndexManager: services => new LazyReferenceIndexManager(services),
+        LangiumDocumentFactory: services => new SplicingDocumentFactory(services)
     }
 };
 

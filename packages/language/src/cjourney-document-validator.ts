@@ -1,4 +1,5 @@
 import {
+    AstUtils,
     Cancellation,
     DefaultDocumentValidator,
     type AstNode,
@@ -16,7 +17,8 @@ import type { CJourneyCoreServices } from './cjourney-core-module.js';
 import { applyRules } from './config/apply-rules.js';
 import { DiagnosticCode, type DiagnosticData } from './diagnostic-codes.js';
 import { closestMatch } from './suggestions.js';
-import { validateEachNode } from './validation/each-node.js';
+import { rememberValidation, validationPlan } from './incremental/validation-memo.js';
+import { checkNodes, validateEachNode } from './validation/each-node.js';
 
 /** The name of an element kind as a user says it, from its AST type. */
 export function kindWord(type: string): string {
@@ -48,6 +50,41 @@ export class CJourneyDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const config = await this.services.config.ProjectConfigs.configFor(document.uri);
         return applyRules(diagnostics, config.rules);
+    }
+
+    /**
+     * The checks of every node, or after a touchpoint splice of the nodes it can affect
+     * (incremental/validation-memo.ts); each node's diagnostics are kept for the next time.
+     */
+    protected override async validateAst(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<Diagnostic[]> {
+        const document = rootNode.$document;
+        if (!document || this.profiler?.isActive('validating')) {
+            return super.validateAst(rootNode, options, cancelToken);
+        }
+        const categories = options.categories?.join(',') ?? '*';
+        const plan = validationPlan(document, categories);
+        const byNode = plan?.kept ?? new Map<AstNode, Diagnostic[]>();
+        const diagnostics: Diagnostic[] = [];
+        const accept: ValidationAcceptor = (severity, message, info) => diagnostics.push(this.toDiagnostic(severity, message, info));
+        await this.validateAstBefore(rootNode, options, accept, cancelToken);
+        const acceptFor = (node: AstNode): ValidationAcceptor => {
+            const own: Diagnostic[] = [];
+            byNode.delete(node);
+            return (severity, message, info) => {
+                if (own.length === 0) byNode.set(node, own);
+                own.push(this.toDiagnostic(severity, message, info));
+            };
+        };
+        const nodes = plan?.recheck ?? AstUtils.streamAst(rootNode);
+        await checkNodes(nodes, this.validationRegistry, options, acceptFor, cancelToken);
+        await this.validateAstAfter(rootNode, options, accept, cancelToken);
+        rememberValidation(document, categories, byNode);
+        for (const own of byNode.values()) diagnostics.push(...own);
+        return diagnostics;
     }
 
     /** Langium's walk, cheaper per node (each-node.ts); Langium's own when its profiler is on. */

@@ -9,18 +9,11 @@
  * The document factory therefore notes the version at the moment it reads the text, and
  * keeps it once the parse of that text has been applied to the document.
  */
-import {
-    DefaultLangiumDocumentFactory,
-    URI,
-    type AstNode,
-    type LangiumDocument,
-    type LangiumDocuments,
-    type Mutable,
-    type ParseResult
-} from 'langium';
+import { URI, type AstNode, type LangiumDocument, type LangiumDocuments, type Mutable, type ParseResult } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SplicingDocumentFactory } from '../incremental/splicing-document-factory.js';
 
 /** The editor version of the text each document was last parsed from; absent for files read from disk. */
 const parsedVersions = new WeakMap<LangiumDocument, number>();
@@ -29,7 +22,7 @@ export function parsedVersionOf(document: LangiumDocument): number | undefined {
     return parsedVersions.get(document);
 }
 
-export class CJourneyDocumentFactory extends DefaultLangiumDocumentFactory {
+export class CJourneyDocumentFactory extends SplicingDocumentFactory {
     /** The version read with the text of an update still parsing (set when the text is read, kept when the parse is applied). */
     private readonly readingVersions = new WeakMap<LangiumDocument, number | undefined>();
 

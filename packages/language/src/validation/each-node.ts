@@ -31,6 +31,30 @@ export async function validateEachNode(
     nodeOptions: NodeOptions,
     cancelToken: Cancellation.CancellationToken
 ): Promise<void> {
+    await checkNodes(nodesToCheck(root, nodeOptions), registry, options, () => accept, cancelToken);
+}
+
+/** The nodes under `root` (itself included) that Langium's options say to check. */
+function* nodesToCheck(root: AstNode, nodeOptions: NodeOptions): Generator<AstNode> {
+    const nodes = AstUtils.streamAst(root).iterator();
+    for (const node of nodes) {
+        const { validateNode, validateChildren } = nodeOptions(node);
+        if (validateNode) yield node;
+        if (!validateChildren) nodes.prune();
+    }
+}
+
+/**
+ * Runs the checks of each node, reporting through the acceptor `acceptFor` gives for that
+ * node (the incremental validation keeps each node's diagnostics apart: validation-memo.ts).
+ */
+export async function checkNodes(
+    nodes: Iterable<AstNode>,
+    registry: ValidationRegistry,
+    options: ValidationOptions,
+    acceptFor: (node: AstNode) => ValidationAcceptor,
+    cancelToken: Cancellation.CancellationToken
+): Promise<void> {
     const checksByType = new Map<string, readonly ValidationCheck[]>();
     const checksOf = (type: string) => {
         let checks = checksByType.get(type);
@@ -40,17 +64,15 @@ export async function validateEachNode(
         }
         return checks;
     };
-    const nodes = AstUtils.streamAst(root).iterator();
     let sinceInterrupt = 0;
     for (const node of nodes) {
         if (++sinceInterrupt === NODES_BETWEEN_INTERRUPTS) {
             sinceInterrupt = 0;
             await interruptAndCheck(cancelToken);
         }
-        const { validateNode, validateChildren } = nodeOptions(node);
-        if (validateNode) {
-            for (const check of checksOf(node.$type)) await check(node, accept, cancelToken);
-        }
-        if (!validateChildren) nodes.prune();
+        const checks = checksOf(node.$type);
+        if (checks.length === 0) continue;
+        const accept = acceptFor(node);
+        for (const check of checks) await check(node, accept, cancelToken);
     }
 }

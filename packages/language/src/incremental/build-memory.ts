@@ -1,0 +1,82 @@
+/**
+ * What an incremental build reuses from a document's last complete build (issue 17, part 1).
+ * Langium forgets a changed document's scopes and links before it parses it again
+ * (DocumentBuilder.resetToState); the builder keeps them here instead, the parser notes the
+ * touchpoint it spliced, and the later phases (local scopes, linking) patch what they kept
+ * rather than starting over. Without a splice, or after a build that did not complete,
+ * every phase runs in full as Langium's does.
+ */
+import type { AstNode, LangiumDocument, LocalSymbols, MultiReference, Reference } from 'langium';
+import type { Splice } from './touchpoint-splice.js';
+
+export interface PreviousBuild {
+    /** The AST the kept results belong to (the same object after a splice, a new one after a full parse). */
+    readonly root: AstNode;
+    readonly localSymbols: LocalSymbols | undefined;
+    /** The references the linker resolved, still resolved. */
+    readonly references: ReadonlyArray<Reference | MultiReference>;
+    splice?: Splice;
+}
+
+/** The splices of a document, counted, with what the last one's linking touched (for validation-memo.ts). */
+export interface SpliceRecord {
+    readonly serial: number;
+    readonly splice: Splice;
+    /** The nodes outside the splice whose references were resolved again; unknown when the document was linked in full. */
+    relinkedOwners?: readonly AstNode[];
+}
+
+const previousBuilds = new WeakMap<LangiumDocument, PreviousBuild>();
+const splices = new WeakMap<LangiumDocument, SpliceRecord>();
+
+/** Keeps a completely built document's scopes and links for the next build. */
+export function keepBuild(document: LangiumDocument): void {
+    previousBuilds.set(document, {
+        root: document.parseResult.value,
+        localSymbols: document.localSymbols,
+        references: document.references
+    });
+}
+
+export function forgetBuild(document: LangiumDocument): void {
+    previousBuilds.delete(document);
+}
+
+export function previousBuildOf(document: LangiumDocument): PreviousBuild | undefined {
+    return previousBuilds.get(document);
+}
+
+export function noteSplice(document: LangiumDocument, splice: Splice): void {
+    const previous = previousBuilds.get(document);
+    if (previous) previous.splice = splice;
+    splices.set(document, { serial: spliceSerialOf(document) + 1, splice });
+}
+
+/** How many splices the document has had (0: none since it was opened). */
+export function spliceSerialOf(document: LangiumDocument): number {
+    return splices.get(document)?.serial ?? 0;
+}
+
+export function lastSpliceOf(document: LangiumDocument): SpliceRecord | undefined {
+    return splices.get(document);
+}
+
+/** The kept build and the splice made since, when the document can be built incrementally. */
+export function incrementalChange(document: LangiumDocument): (PreviousBuild & { splice: Splice }) | undefined {
+    const previous = previousBuilds.get(document);
+    return previous?.splice && previous.root === document.parseResult.value ? (previous as PreviousBuild & { splice: Splice }) : undefined;
+}
+
+/** Gives kept references back to the linker unresolved (what Langium's unlink does), when they are reused as they are. */
+export function unlinkKept(previous: PreviousBuild): void {
+    for (const reference of previous.references) {
+        const fields = reference as unknown as Record<string, unknown>;
+        if ('_ref' in reference) {
+            fields._ref = undefined;
+            delete fields._nodeDescription;
+        } else if ('_items' in reference) {
+            fields._items = undefined;
+            delete fields._linkingError;
+        }
+    }
+}

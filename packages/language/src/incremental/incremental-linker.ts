@@ -1,0 +1,107 @@
+/**
+ * Linking after a touchpoint splice (issue 17, part 1): only the references that can have
+ * changed are resolved again: those of the new touchpoint, those elsewhere that pointed into
+ * the old one (a flow's `from`/`to`, a KPI's touchpoint), and those that did not resolve
+ * (the new touchpoint may declare what they name). Every other reference keeps its target,
+ * since a splice keeps the touchpoint's name and nothing outside it changed. Without a
+ * splice, Langium's linker links the whole document.
+ */
+import {
+    AstUtils,
+    DefaultLinker,
+    isAstNode,
+    type AstNode,
+    type Cancellation,
+    type LangiumDocument,
+    type MultiReference,
+    type Reference,
+    type ReferenceInfo
+} from 'langium';
+import { forgetBuild, incrementalChange, lastSpliceOf, previousBuildOf, unlinkKept, type PreviousBuild } from './build-memory.js';
+import type { Splice } from './touchpoint-splice.js';
+
+type AnyReference = Reference | MultiReference;
+
+export class CJourneyLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const change = incrementalChange(document);
+        const previous = previousBuildOf(document);
+        forgetBuild(document);
+        if (change) {
+            this.relinkSplice(document, change, change.splice);
+            return;
+        }
+        // Kept links of an AST that was not parsed again (same text): resolve them afresh, as Langium does.
+        if (previous && previous.root === document.parseResult.value) unlinkKept(previous);
+        await super.link(document, cancelToken);
+    }
+
+    private relinkSplice(document: LangiumDocument, previous: PreviousBuild, splice: Splice): void {
+        const oldNodes = new Set<unknown>(AstUtils.streamAst(splice.oldNode));
+        const oldReferences = new Set<AnyReference>();
+        for (const node of AstUtils.streamAst(splice.oldNode)) {
+            AstUtils.streamReferences(node).forEach(info => oldReferences.add(info.reference));
+        }
+        const kept: AnyReference[] = [];
+        const stale: AnyReference[] = [];
+        const current = this.currentTargets(document);
+        for (const reference of previous.references) {
+            if (oldReferences.has(reference)) continue;
+            if (pointsInto(reference, oldNodes) || reference.error !== undefined || !current(reference)) stale.push(reference);
+            else kept.push(reference);
+        }
+        // References resolved on demand since the reset (scopes) are already in the list.
+        document.references = kept.concat(document.references);
+        const infos = stale.map(referenceInfoOf);
+        unlinkKept({ ...previous, references: stale });
+        const owners: AstNode[] = [];
+        for (const info of infos) {
+            if (info) {
+                owners.push(info.container);
+                this.doLink(info, document);
+            }
+        }
+        const record = lastSpliceOf(document);
+        if (record?.splice === splice) record.relinkedOwners = owners;
+        for (const node of AstUtils.streamAst(splice.newNode)) {
+            AstUtils.streamReferences(node).forEach(info => this.doLink(info, document));
+        }
+    }
+
+    /**
+     * Whether a kept reference's targets are still in their documents' current ASTs (another
+     * file may have been parsed again since). Answers are remembered per target: a journey's
+     * thousands of references point at a few dozen stakeholders, personas and channels.
+     */
+    private currentTargets(document: LangiumDocument): (reference: AnyReference) => boolean {
+        const answers = new Map<unknown, boolean>();
+        const isCurrent = (target: unknown): boolean => {
+            if (!isAstNode(target)) return true;
+            let answer = answers.get(target);
+            if (answer === undefined) {
+                const root = AstUtils.findRootNode(target);
+                const owner = root.$document;
+                answer =
+                    root === document.parseResult.value ||
+                    (owner !== undefined && owner.parseResult.value === root && this.langiumDocuments().getDocument(owner.uri) === owner);
+                answers.set(target, answer);
+            }
+            return answer;
+        };
+        return reference => {
+            const fields = reference as unknown as { _ref?: unknown; _items?: Array<{ ref: unknown }> };
+            return Array.isArray(fields._items) ? fields._items.every(item => isCurrent(item.ref)) : isCurrent(fields._ref);
+        };
+    }
+}
+
+function pointsInto(reference: AnyReference, nodes: Set<unknown>): boolean {
+    const fields = reference as unknown as { _ref?: unknown; _items?: Array<{ ref: unknown }> };
+    return nodes.has(fields._ref) || (Array.isArray(fields._items) && fields._items.some(item => nodes.has(item.ref)));
+}
+
+/** The node, property and index a reference belongs to (Langium's references know their node). */
+function referenceInfoOf(reference: AnyReference): ReferenceInfo | undefined {
+    const owner = (reference as unknown as { node?: AstNode }).node;
+    return owner && AstUtils.streamReferences(owner).find(info => info.reference === reference);
+}

@@ -1,0 +1,102 @@
+/**
+ * Validation after a touchpoint splice (issue 17, part 1): each node's diagnostics of the
+ * last validation are kept apart, so that after a splice only the nodes the edit can affect
+ * are checked again: the new touchpoint and everything in it, its stage, the nodes whose
+ * references the linker resolved again (a flow into the touchpoint, a KPI), and the journey
+ * and its file unless what their checks read of the touchpoint is unchanged
+ * (touchpoint-facts.ts). Every other node's diagnostics are kept, moved with the text after
+ * the edit. A full validation runs whenever that bound is not known: no splice or more than
+ * one since the last validation, a full link, other check categories, or a kept diagnostic
+ * whose range reaches into the edited text.
+ */
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import type { TextShift } from './cst-shift.js';
+import { lastSpliceOf, spliceSerialOf, type SpliceRecord } from './build-memory.js';
+import { displayName } from '../validation/report.js';
+import { journeyFactsOf, sameFacts } from './touchpoint-facts.js';
+
+interface ValidationMemo {
+    readonly root: AstNode;
+    /** The document's splice count when it was validated. */
+    readonly serial: number;
+    readonly categories: string;
+    /** The diagnostics of each node that had any. */
+    readonly byNode: Map<AstNode, Diagnostic[]>;
+}
+
+/** What to check again, and the diagnostics kept for the other nodes. */
+export interface ValidationPlan {
+    readonly recheck: readonly AstNode[];
+    readonly kept: Map<AstNode, Diagnostic[]>;
+}
+
+const memos = new WeakMap<LangiumDocument, ValidationMemo>();
+
+export function rememberValidation(document: LangiumDocument, categories: string, byNode: Map<AstNode, Diagnostic[]>): void {
+    memos.set(document, { root: document.parseResult.value, serial: spliceSerialOf(document), categories, byNode });
+}
+
+/** The incremental plan for the document's last splice; undefined when everything must be checked. */
+export function validationPlan(document: LangiumDocument, categories: string): ValidationPlan | undefined {
+    const memo = memos.get(document);
+    const record = lastSpliceOf(document);
+    const usable =
+        memo &&
+        record?.relinkedOwners &&
+        memo.root === document.parseResult.value &&
+        memo.categories === categories &&
+        record.serial === memo.serial + 1;
+    if (!usable) return undefined;
+    const { oldNode, newNode, edit, after } = record.splice;
+    const recheck = new Set<AstNode>(AstUtils.streamAst(newNode));
+    recheck.add(newNode.$container);
+    for (const owner of record.relinkedOwners!) recheck.add(owner);
+    const journeyWide: AstNode[] = [];
+    for (let node = newNode.$container.$container as AstNode | undefined; node; node = node.$container) journeyWide.push(node);
+    if (!journeyFactsKept(memo, record, journeyWide)) journeyWide.forEach(node => recheck.add(node));
+    const gone = new Set<AstNode>(AstUtils.streamAst(oldNode));
+    const kept = new Map<AstNode, Diagnostic[]>();
+    for (const [node, diagnostics] of memo.byNode) {
+        if (gone.has(node) || recheck.has(node)) continue;
+        const moved: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const range = movedRange(diagnostic.range, edit, after);
+            if (!range) return undefined;
+            moved.push(range === diagnostic.range ? diagnostic : { ...diagnostic, range });
+        }
+        kept.set(node, moved);
+    }
+    return { recheck: [...recheck], kept };
+}
+
+/**
+ * Whether the journey's and the file's diagnostics still hold: what their checks read of the
+ * touchpoint is the same, none of their messages shows the touchpoint's changed title, and no
+ * line moved (a duplicate's message names the line of the first one).
+ */
+function journeyFactsKept(memo: ValidationMemo, record: SpliceRecord, journeyWide: readonly AstNode[]): boolean {
+    const { oldNode, newNode, after } = record.splice;
+    if (after.lines !== 0) return false;
+    const shown = displayName(oldNode);
+    const titleShown =
+        shown !== displayName(newNode) &&
+        journeyWide.some(node => memo.byNode.get(node)?.some(({ message }) => typeof message !== 'string' || message.includes(shown)));
+    return !titleShown && sameFacts(journeyFactsOf(oldNode), journeyFactsOf(newNode));
+}
+
+function atOrBefore(position: Position, mark: Position): boolean {
+    return position.line < mark.line || (position.line === mark.line && position.character <= mark.character);
+}
+
+/** A range before the edited text stays, one after it moves; undefined for one reaching into it. */
+function movedRange(range: Range, edit: Range, after: TextShift): Range | undefined {
+    if (atOrBefore(range.end, edit.start)) return range;
+    if (!atOrBefore(edit.end, range.start)) return undefined;
+    return { start: moved(range.start, after), end: moved(range.end, after) };
+}
+
+function moved(position: Position, after: TextShift): Position {
+    const character = position.line === after.fromLine ? position.character + after.columns : position.character;
+    return { line: position.line + after.lines, character };
+}
