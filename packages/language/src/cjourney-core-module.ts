@@ -18,7 +18,8 @@ import {
 import { CJourneyDocumentValidator } from './cjourney-document-validator.js';
 import { CJourneyScopeComputation } from './cjourney-scope-computation.js';
 import { CJourneyScopeProvider } from './cjourney-scope-provider.js';
-import { CJourneyDocumentBuilder, CJourneyWorkspaceManager } from './cjourney-workspace.js';
+import { CJourneyDocumentBuilder } from './cjourney-document-builder.js';
+import { CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { CJourneyValueConverter } from './value-converter.js';

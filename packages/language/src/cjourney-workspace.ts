@@ -1,8 +1,4 @@
 import {
-    DefaultDocumentBuilder,
-    DocumentState,
-    type AstNode,
-    type Cancellation,
     DefaultWorkspaceManager,
     URI,
     type LangiumDocument,
@@ -11,8 +7,6 @@ import {
     type WorkspaceFolder
 } from 'langium';
 import { BUILTIN_DOCUMENT_URI, builtinChannelsText } from './builtins.js';
-import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
-import { forgetBuild, keepBuild, previousBuildOf, unlinkKept } from './incremental/build-memory.js';
 
 /** Adds the built-in channels library to every workspace the language server opens. */
 export class CJourneyWorkspaceManager extends DefaultWorkspaceManager {
@@ -48,58 +42,4 @@ export async function ensureBuiltinDocument(shared: LangiumSharedCoreServices): 
     const document = createBuiltinDocument(shared.workspace.LangiumDocumentFactory);
     documents.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: false });
-}
-
-/**
- * Files that declare shared (top-level) stakeholders, personas or channels are revalidated
- * whenever any journey changes: whether a shared persona is used, a shared key stakeholder
- * engaged or a shared name duplicated depends on the other files of the workspace.
- *
- * A changed document that was completely built keeps its scopes and links for the next
- * build (incremental/build-memory.ts) instead of dropping them as Langium does; they are
- * patched after a touchpoint splice, and given up in every other case.
- */
-export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
-    /** Whether the update under way changes one document only (several may change each other's links). */
-    private oneDocumentChanging = false;
-
-    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
-        this.oneDocumentChanging = changed.length === 1 && deleted.length === 0;
-        try {
-            await super.update(changed, deleted, cancelToken);
-        } finally {
-            this.oneDocumentChanging = false;
-        }
-    }
-
-    override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
-        const previous = previousBuildOf(document);
-        const unparsedSinceKept = previous && !previous.splice && previous.root === document.parseResult.value;
-        if (
-            this.oneDocumentChanging &&
-            state === DocumentState.Changed &&
-            document.state >= DocumentState.Validated &&
-            this.buildState.get(document.uri.toString())?.completed
-        ) {
-            keepBuild(document);
-            // Kept resolved: Langium's reset would unlink them.
-            document.references = [];
-        } else if (previous && !(state === DocumentState.Changed && unparsedSinceKept)) {
-            forgetBuild(document);
-            if (previous.root === document.parseResult.value) unlinkKept(previous);
-        }
-        super.resetToState(document, state);
-    }
-
-    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return super.shouldRelink(document, changedUris) || declaresSharedDefinitions(document);
-    }
-}
-
-function declaresSharedDefinitions(document: LangiumDocument): boolean {
-    const root = document.parseResult?.value;
-    if (!isJourneyFile(root) || document.uri.toString() === BUILTIN_DOCUMENT_URI) {
-        return false;
-    }
-    return root.elements.some(element => isStakeholder(element) || isPersona(element) || isChannel(element));
 }

@@ -36,6 +36,15 @@ export class CJourneyLinker extends DefaultLinker {
         await super.link(document, cancelToken);
     }
 
+    /** Resolves some of a linked document's references again (retarget.ts), leaving the others as they are. */
+    relink(document: LangiumDocument, references: readonly AnyReference[]): void {
+        const again = new Set(references);
+        const infos = references.map(referenceInfoOf);
+        document.references = document.references.filter(reference => !again.has(reference));
+        unlinkKept({ root: document.parseResult.value, localSymbols: undefined, references });
+        for (const info of infos) if (info) this.doLink(info, document);
+    }
+
     private relinkSplice(document: LangiumDocument, previous: PreviousBuild, splice: Splice): void {
         const oldNodes = new Set<unknown>(AstUtils.streamAst(splice.oldNode));
         const oldReferences = new Set<AnyReference>();

@@ -8,6 +8,7 @@ import {
     isChannel,
     isCompetitor,
     isEmotion,
+    isJourney,
     isEvidence,
     isKpi,
     isOpportunity,
@@ -158,6 +159,12 @@ export class JourneyInsightsValidator {
     checkSharedUsage(file: JourneyFile, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(file);
         if (document.uri.toString() === BUILTIN_DOCUMENT_URI) {
+            return;
+        }
+        // Most files declare no shared definitions (a journey per file): then there is nothing to
+        // look up, and the pass over the workspace's references would make every file's validation
+        // cost the whole workspace's size (seconds when a shared file's edit re-validates 300 journeys).
+        if (!file.elements.some(element => !isJourney(element))) {
             return;
         }
         const report = reporter(accept);

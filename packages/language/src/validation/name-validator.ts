@@ -1,4 +1,4 @@
-import { AstUtils, URI, UriUtils, type AstNode, type IndexManager, type ValidationAcceptor } from 'langium';
+import { AstUtils, URI, UriUtils, WorkspaceCache, type AstNode, type IndexManager, type ValidationAcceptor } from 'langium';
 import { BUILTIN_DOCUMENT_URI, findBuiltinChannel } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyCoreServices } from '../cjourney-core-module.js';
@@ -18,9 +18,12 @@ interface NamedNode extends AstNode {
  */
 export class NameValidator {
     private readonly indexManager: IndexManager;
+    /** For each kind, the files declaring each top-level name (two at most), until the workspace changes. */
+    private readonly declarations: WorkspaceCache<string, Map<string, string[]>>;
 
     constructor(services: CJourneyCoreServices) {
         this.indexManager = services.shared.workspace.IndexManager;
+        this.declarations = new WorkspaceCache(services.shared);
     }
 
     checkJourneyNames(journey: Journey, accept: ValidationAcceptor): void {
@@ -111,25 +114,27 @@ export class NameValidator {
 
     /**
      * For each kind, the first other file of the workspace declaring each top-level name, read
-     * from the index once per kind: looking every element up in the whole index was quadratic
-     * (a 5 MB file of 100,000 broken journeys took minutes to validate).
+     * from the index once per kind and workspace state: looking every element up in the whole
+     * index was quadratic (a 5 MB file of 100,000 broken journeys took minutes to validate), and
+     * so was reading the index once per file when a shared file's edit re-validates 300 journeys.
      */
-    private otherFilesDeclaring(ownUri: string): (type: string) => Map<string, string> {
-        const byType = new Map<string, Map<string, string>>();
+    private otherFilesDeclaring(ownUri: string): (type: string) => { get(name: string): string | undefined } {
         return type => {
-            let byName = byType.get(type);
-            if (!byName) {
-                byName = new Map();
-                for (const description of this.indexManager.allElements(type)) {
-                    const uri = description.documentUri.toString();
-                    if (uri !== ownUri && uri !== BUILTIN_DOCUMENT_URI && !byName.has(description.name)) {
-                        byName.set(description.name, uri);
-                    }
-                }
-                byType.set(type, byName);
-            }
-            return byName;
+            const byName = this.declarations.get(type, () => this.filesDeclaring(type));
+            return { get: name => byName.get(name)?.find(uri => uri !== ownUri) };
         };
+    }
+
+    private filesDeclaring(type: string): Map<string, string[]> {
+        const byName = new Map<string, string[]>();
+        for (const description of this.indexManager.allElements(type)) {
+            const uri = description.documentUri.toString();
+            const files = byName.get(description.name);
+            if (uri === BUILTIN_DOCUMENT_URI || files?.includes(uri) || (files?.length ?? 0) >= 2) continue;
+            if (files) files.push(uri);
+            else byName.set(description.name, [uri]);
+        }
+        return byName;
     }
 }
 
