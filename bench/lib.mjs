@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { generateJourney } from './journey-generator.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The Node flags the VS Code extension starts the language server with (packages/extension/src/extension.ts). */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2'];
 export const CLI = path.join(ROOT, 'packages/cli/bin/cjourney.js');
 const REPORT_RSS = fileURLToPath(new URL('./report-rss.mjs', import.meta.url));
 

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from './lib.mjs';
 import { initializeWorkspace } from './lsp-workspace.mjs';
 import { writeSiteWorkspace } from './site-workspace.mjs';
 
@@ -45,7 +46,7 @@ function writeWorkspace(root, journeys) {
 
 /** A server on the workspace, with every publishDiagnostics recorded. */
 function startServer() {
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const published = [];
     const listeners = new Set();

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { generateJourney } from './journey-generator.mjs';
+import { SERVER_NODE_FLAGS } from './lib.mjs';
 import { initializeWorkspace } from './lsp-workspace.mjs';
 
 const SERVER = fileURLToPath(new URL('../packages/language/bin/cjourney-language-server.js', import.meta.url));
@@ -33,7 +34,7 @@ export async function openJourney(touchpoints) {
     const text = generateJourney({ touchpoints });
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const arrivals = [];
     const waiters = [];

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { ROOT, measure, round } from '../lib.mjs';
+import { ROOT, SERVER_NODE_FLAGS, measure, round } from '../lib.mjs';
 import { initializeWorkspace, NEEDLE, writeSymbolWorkspace } from '../lsp-workspace.mjs';
 
 export const name = 'lsp';
@@ -19,9 +19,13 @@ const FILES = 300;
 export async function run() {
     const root = mkdtempSync(path.join(tmpdir(), 'cjourney-bench-lsp-'));
     writeSymbolWorkspace(root, { files: FILES });
-    const server = spawn(process.execPath, [path.join(ROOT, 'packages/language/bin/cjourney-language-server.js'), '--stdio'], {
-        stdio: 'pipe'
-    });
+    const server = spawn(
+        process.execPath,
+        [...SERVER_NODE_FLAGS, path.join(ROOT, 'packages/language/bin/cjourney-language-server.js'), '--stdio'],
+        {
+            stdio: 'pipe'
+        }
+    );
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
     try {

@@ -4,11 +4,13 @@
  * reference, with its path and range): 16 ms of each keystroke at 1,000 touchpoints. Only
  * find-references, rename and the question "does this document use a changed file?" read
  * that index, and the last is asked of the other documents of the workspace, not of the one
- * being typed in. So a document's references are described on the first read after its
- * build, from the same links, and a later change drops them as Langium's index does.
+ * being typed in, which its links answer without describing anything. So a document's
+ * references are described on the first find-references or rename after its build, from
+ * the same links, and a later change drops them as Langium's index does.
  */
 import {
     AstUtils,
+    isReference,
     DefaultIndexManager,
     DefaultReferenceDescriptionProvider,
     type AstNode,
@@ -58,9 +60,28 @@ export class LazyReferenceIndexManager extends DefaultIndexManager {
         return super.findAllReferences(targetNode, astNodePath);
     }
 
+    /**
+     * Whether the document refers to one of the changed files, read from its links when its
+     * references are not described: describing them all to answer this, for every document of
+     * the workspace on the first edit of a shared file, cost time and tens of megabytes.
+     */
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
-        this.describe(document.uri.toString());
-        return super.isAffected(document, changedUris);
+        if (!this.undescribed.has(document.uri.toString())) return super.isAffected(document, changedUris);
+        const own = document.parseResult.value;
+        const roots = new Map<AstNode, boolean>();
+        const inChanged = (target: AstNode | undefined): boolean => {
+            if (!target) return false;
+            const root = AstUtils.findRootNode(target);
+            let answer = roots.get(root);
+            if (answer === undefined) {
+                const uri = root.$document?.uri.toString();
+                roots.set(root, (answer = root !== own && uri !== undefined && changedUris.has(uri)));
+            }
+            return answer;
+        };
+        return document.references.some(reference =>
+            isReference(reference) ? !reference.error && inChanged(reference.ref) : reference.items.some(item => inChanged(item.ref))
+        );
     }
 
     private describe(uri: string): void {
