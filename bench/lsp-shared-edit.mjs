@@ -13,6 +13,8 @@
  *              then quiet for QUIET_MS), and how many files were published again
  *   rename     renaming SharedDesk: from didChange until every journey has published an
  *              "Unknown stakeholder 'SharedDesk'" error
+ *   typing     a journey opened and typed into (a touchpoint's title): from each key to its
+ *              diagnostics, and to the last diagnostics it causes (the shared file's usage)
  *
  * Used by bench/suites/62-lsp-shared.mjs; run alone: node bench/lsp-shared-edit.mjs [journeys]
  */
@@ -22,7 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from './lib.mjs';
+import { median, SERVER_NODE_FLAGS } from './lib.mjs';
 import { initializeWorkspace } from './lsp-workspace.mjs';
 import { writeSiteWorkspace } from './site-workspace.mjs';
 
@@ -84,11 +86,67 @@ function startServer() {
     return { server, connection, published, until, quiet, rssMb };
 }
 
-/** An edit of shared.cjourney as one didChange of its whole text; returns when it was sent. */
-function changeShared(session, uri, version, text) {
+/** An edit as one didChange of the whole text; returns when it was sent. */
+function changeWhole(session, uri, version, text) {
     const sent = performance.now();
     void session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return sent;
+}
+
+/** Opens shared.cjourney, then edits a title in it (no name changes) and renames SharedDesk. */
+async function editSharedFile(session, shared, journeyFiles) {
+    const uri = pathToFileURL(shared).toString();
+    const text = readFileSync(shared, 'utf8');
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cjourney', version: 1, text } });
+    await session.until(() => session.published.some(params => params.uri === uri), 'the shared file to be validated');
+    await session.quiet();
+
+    const retitled = text.replace('"Shared service desk"', '"Shared service desks"');
+    const from = session.published.length;
+    const sent = changeWhole(session, uri, 2, retitled);
+    const last = await session.quiet();
+    const republished = new Set(session.published.slice(from).map(params => params.uri)).size;
+
+    const renameFrom = session.published.length;
+    const flagged = new Set();
+    const renameSent = changeWhole(session, uri, 3, retitled.replace('stakeholder SharedDesk ', 'stakeholder SharedDesk2 '));
+    const allFlagged = await session.until(() => {
+        for (const params of session.published.slice(renameFrom)) {
+            if (params.diagnostics.some(diagnostic => diagnostic.message.includes("Unknown stakeholder 'SharedDesk'")))
+                flagged.add(params.uri);
+        }
+        return flagged.size >= journeyFiles.length;
+    }, 'every journey to flag the renamed stakeholder');
+    await session.quiet();
+    changeWhole(session, uri, 4, text);
+    await session.quiet();
+    return { sameNamesMs: last - sent, sameNamesRepublished: republished, renameMs: allFlagged - renameSent };
+}
+
+/**
+ * Opens one journey and types into a touchpoint's title: from each key to that journey's
+ * diagnostics, and to the last diagnostics it causes (the shared file's usage checks).
+ */
+async function typeInAJourney(session, file, keys = 5) {
+    const uri = pathToFileURL(file).toString();
+    let text = readFileSync(file, 'utf8');
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cjourney', version: 1, text } });
+    await session.until(() => session.published.some(params => params.uri === uri), 'the journey to be validated');
+    await session.quiet();
+    const own = [];
+    const all = [];
+    const at = text.indexOf('"', text.indexOf('touchpoint ', text.length / 2)) + 1;
+    for (let version = 2; version < 2 + keys; version++) {
+        text = `${text.slice(0, at)}x${text.slice(at)}`;
+        const sent = changeWhole(session, uri, version, text);
+        const arrived = await session.until(
+            () => session.published.some(params => params.uri === uri && params.version === version),
+            'the journey diagnostics'
+        );
+        own.push(arrived - sent);
+        all.push((await session.quiet()) - sent);
+    }
+    return { typingOwnMs: median(own), typingAllMs: median(all) };
 }
 
 export async function sharedEdit(journeys = 300) {
@@ -99,44 +157,11 @@ export async function sharedEdit(journeys = 300) {
         const started = performance.now();
         await initializeWorkspace(session.connection, root);
         await session.connection.sendRequest('workspace/symbol', { query: 'SharedDesk' });
-        const ready = performance.now();
-        const startRss = session.rssMb();
-
-        const uri = pathToFileURL(shared).toString();
-        const text = readFileSync(shared, 'utf8');
-        await session.connection.sendNotification('textDocument/didOpen', {
-            textDocument: { uri, languageId: 'cjourney', version: 1, text }
-        });
-        await session.until(() => session.published.some(params => params.uri === uri), 'the shared file to be validated');
-        await session.quiet();
-
-        const retitled = text.replace('"Shared service desk"', '"Shared service desks"');
-        const from = session.published.length;
-        const sent = changeShared(session, uri, 2, retitled);
-        const last = await session.quiet();
-        const republished = new Set(session.published.slice(from).map(params => params.uri)).size;
-
-        const renamed = retitled.replace('stakeholder SharedDesk ', 'stakeholder SharedDesk2 ');
-        const renameFrom = session.published.length;
-        const flagged = new Set();
-        const renameSent = changeShared(session, uri, 3, renamed);
-        const allFlagged = await session.until(() => {
-            for (const params of session.published.slice(renameFrom)) {
-                if (params.diagnostics.some(diagnostic => diagnostic.message.includes("Unknown stakeholder 'SharedDesk'")))
-                    flagged.add(params.uri);
-            }
-            return flagged.size >= files.length;
-        }, 'every journey to flag the renamed stakeholder');
-        await session.quiet();
-        return {
-            journeys,
-            startMs: ready - started,
-            startRssMb: startRss,
-            sameNamesMs: last - sent,
-            sameNamesRepublished: republished,
-            renameMs: allFlagged - renameSent,
-            endRssMb: session.rssMb()
-        };
+        const startMs = performance.now() - started;
+        const startRssMb = session.rssMb();
+        const edits = await editSharedFile(session, shared, files);
+        const typing = await typeInAJourney(session, files[Math.floor(files.length / 2)]);
+        return { journeys, startMs, startRssMb, ...edits, ...typing, endRssMb: session.rssMb() };
     } finally {
         session.connection.dispose();
         session.server.kill();

@@ -1,9 +1,11 @@
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type Reference, type URI } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from './builtins.js';
 import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
-import { forgetBuild, keepBuild, previousBuildOf, unlinkKept } from './incremental/build-memory.js';
+import { forgetBuild, keepBuild, lastSpliceOf, previousBuildOf, spliceSerialOf, unlinkKept } from './incremental/build-memory.js';
 import type { CJourneyLinker } from './incremental/incremental-linker.js';
+import { outgoingOf } from './incremental/lazy-reference-index.js';
 import { createRetargeter, type Retargeted } from './incremental/retarget.js';
+import { journeyFactsOf, sameFacts } from './incremental/touchpoint-facts.js';
 
 /**
  * Langium's document builder, with cjourney's rules for what a change rebuilds.
@@ -22,8 +24,13 @@ import { createRetargeter, type Retargeted } from './incremental/retarget.js';
 export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** Whether the update under way changes one document only (several may change each other's links). */
     private oneDocumentChanging = false;
-    /** Completely built documents the update under way affects, followed up once the changed one is built. */
+    /** Completely built documents the update under way affects, followed up once the changed one is linked. */
     private dependents: LangiumDocument[] | undefined;
+    /** Those of them that need linking or validating again, once the changed one is validated. */
+    private toRebuild: LangiumDocument[] = [];
+    /** The one document the update under way changes, if it existed before, and how many touchpoint splices it had. */
+    private changedDocument: LangiumDocument | undefined;
+    private splicesBefore: number | undefined;
     override async update(
         changed: URI[],
         deleted: URI[],
@@ -31,11 +38,18 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
     ): Promise<void> {
         this.oneDocumentChanging = changed.length === 1 && deleted.length === 0;
         this.dependents = this.oneDocumentChanging ? [] : undefined;
+        this.changedDocument = this.oneDocumentChanging ? this.langiumDocuments.getDocument(changed[0]) : undefined;
+        this.splicesBefore = this.changedDocument && spliceSerialOf(this.changedDocument);
+        this.toRebuild = [];
         try {
             await super.update(changed, deleted, cancelToken);
+            // The changed document's diagnostics are out: now those of the documents it affects.
+            if (this.toRebuild.length > 0) await this.buildDocuments(this.toRebuild, this.updateBuildOptions, cancelToken);
         } finally {
             this.oneDocumentChanging = false;
             this.dependents = undefined;
+            this.toRebuild = [];
+            this.changedDocument = undefined;
         }
     }
 
@@ -53,8 +67,10 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
         super.resetToState(document, state);
     }
 
+    /** Langium's rule (unresolved references, or references into a changed file), read from a kept summary of the links. */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const relink = super.shouldRelink(document, changedUris) || declaresSharedDefinitions(document);
+        const relink =
+            outgoingOf(document).unresolved || this.indexManager.isAffected(document, changedUris) || declaresSharedDefinitions(document);
         if (relink && this.dependents && this.isComplete(document)) {
             this.dependents.push(document);
             return false;
@@ -80,18 +96,18 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
-    /** Follows each dependent's references to the changed document's new nodes; rebuilds those that need more. */
+    /** Follows each dependent's references to the changed document's new nodes; notes those that need more. */
     private async followDependents(dependents: LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         const retarget = createRetargeter({
             documents: this.langiumDocuments,
             locatorOf: uri => this.serviceRegistry.getServices(uri).workspace.AstNodeLocator,
             index: this.indexManager
         });
-        const rebuild: LangiumDocument[] = [];
+        const usageKept = this.referencesKept();
         for (const document of dependents) {
             const { needs, unresolved } = retarget(document.references);
-            const shared = declaresSharedDefinitions(document);
-            if (needs === 'nothing' && !shared) continue;
+            const usageChecked = declaresSharedDefinitions(document) && !usageKept;
+            if (needs === 'nothing' && !usageChecked) continue;
             if (needs === 'linking') {
                 (this.serviceRegistry.getServices(document.uri).references.Linker as CJourneyLinker).relink(
                     document,
@@ -100,11 +116,21 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
             }
             // Its model (hover, preview) holds what it refers to: models are dropped on Linked.
             if (needs !== 'nothing') await this.notifyDocumentPhase(document, DocumentState.Linked, cancelToken);
-            if (needs === 'new-models' && !shared && !this.textDocuments?.get(document.uri.toString())) continue;
+            if (needs === 'new-models' && !usageChecked && !this.textDocuments?.get(document.uri.toString())) continue;
             this.resetToState(document, reachedState(needs));
-            rebuild.push(document);
+            this.toRebuild.push(document);
         }
-        if (rebuild.length > 0) await this.buildDocuments(rebuild, this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * Whether the changed document refers to the others as before: it was changed by one
+     * touchpoint splice that kept what the touchpoint's references resolve to (and its names).
+     * Then files of shared definitions need not check again who uses their definitions.
+     */
+    private referencesKept(): boolean {
+        const record = this.changedDocument && lastSpliceOf(this.changedDocument);
+        if (!record || this.splicesBefore === undefined || record.serial !== this.splicesBefore + 1) return false;
+        return sameFacts(journeyFactsOf(record.splice.oldNode), journeyFactsOf(record.splice.newNode));
     }
 
     /** Built as far as the last build went: linked and indexed, and validated if it was asked (open files). */

@@ -76,15 +76,19 @@ beforeEach(async () => {
     editor.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => void linked.push(document.uri.toString()));
 });
 
-/** Edits the shared file as the editor does (its text document, then an update of it alone). */
-async function editShared(text: string): Promise<void> {
-    editor.shared.workspace.TextDocuments.set(TextDocument.create(SHARED_URI, 'cjourney', 2, text));
-    await editor.shared.workspace.DocumentBuilder.update([URI.parse(SHARED_URI)], []);
+let version = 1;
+
+/** Edits a file as the editor does (its text document, then an update of it alone). */
+async function edit(uri: string, text: string): Promise<void> {
+    editor.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'cjourney', ++version, text));
+    await editor.shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
 }
 
-async function expectSameAsFullBuild(sharedText: string): Promise<void> {
-    const fresh = await servicesFor([{ uri: SHARED_URI, text: sharedText }, ...JOURNEYS]);
-    for (const { uri } of [{ uri: SHARED_URI }, ...JOURNEYS]) {
+const editShared = (text: string) => edit(SHARED_URI, text);
+
+async function expectSameAsFullBuild(sharedText: string, journeys = JOURNEYS): Promise<void> {
+    const fresh = await servicesFor([{ uri: SHARED_URI, text: sharedText }, ...journeys]);
+    for (const { uri } of [{ uri: SHARED_URI }, ...journeys]) {
         expect(outcomeOf(editor, uri), uri).toEqual(outcomeOf(fresh, uri));
     }
 }
@@ -121,5 +125,24 @@ describe('edits of a shared file', () => {
         await editShared(moved);
         await expectSameAsFullBuild(moved);
         expect(linked.filter(uri => uri !== SHARED_URI).length).toBeGreaterThan(0);
+    });
+});
+
+describe('typing in a journey that uses shared definitions', () => {
+    const first = JOURNEYS[0];
+
+    test('a keystroke in a touchpoint validates that journey only: the shared file is used as before', async () => {
+        const typed = first.text.replace('"Pays"', '"Pays by card"');
+        await edit(first.uri, typed);
+        expect(validated).toEqual([first.uri]);
+        await expectSameAsFullBuild(SHARED, [{ uri: first.uri, text: typed }, ...JOURNEYS.slice(1)]);
+    });
+
+    test('a touchpoint that now uses another stakeholder has the shared file check its usage again', async () => {
+        const owners = JOURNEYS.map(file => ({ ...file, text: file.text.replace('owner Desk', 'owner Finance') }));
+        for (const [index, file] of owners.entries()) if (file.text !== JOURNEYS[index].text) await edit(file.uri, file.text);
+        expect(validated).toContain(SHARED_URI);
+        await expectSameAsFullBuild(SHARED, owners);
+        expect(outcomeOf(editor, SHARED_URI).diagnostics.some(message => message.includes("'Service desk' has high power"))).toBe(true);
     });
 });

@@ -60,28 +60,10 @@ export class LazyReferenceIndexManager extends DefaultIndexManager {
         return super.findAllReferences(targetNode, astNodePath);
     }
 
-    /**
-     * Whether the document refers to one of the changed files, read from its links when its
-     * references are not described: describing them all to answer this, for every document of
-     * the workspace on the first edit of a shared file, cost time and tens of megabytes.
-     */
+    /** Whether the document refers to one of the changed files (from its links: see outgoingOf). */
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (!this.undescribed.has(document.uri.toString())) return super.isAffected(document, changedUris);
-        const own = document.parseResult.value;
-        const roots = new Map<AstNode, boolean>();
-        const inChanged = (target: AstNode | undefined): boolean => {
-            if (!target) return false;
-            const root = AstUtils.findRootNode(target);
-            let answer = roots.get(root);
-            if (answer === undefined) {
-                const uri = root.$document?.uri.toString();
-                roots.set(root, (answer = root !== own && uri !== undefined && changedUris.has(uri)));
-            }
-            return answer;
-        };
-        return document.references.some(reference =>
-            isReference(reference) ? !reference.error && inChanged(reference.ref) : reference.items.some(item => inChanged(item.ref))
-        );
+        for (const uri of outgoingOf(document).files) if (changedUris.has(uri)) return true;
+        return false;
     }
 
     private describe(uri: string): void {
@@ -91,4 +73,41 @@ export class LazyReferenceIndexManager extends DefaultIndexManager {
         const provider = this.shared.ServiceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
         this.referenceIndex.set(uri, (provider as CJourneyReferenceDescriptionProvider).describeNow(document));
     }
+}
+
+/** The other files a document's references resolve into, and whether any does not resolve. */
+interface Outgoing {
+    readonly files: ReadonlySet<string>;
+    readonly unresolved: boolean;
+}
+
+const outgoing = new WeakMap<LangiumDocument, { references: readonly unknown[]; count: number; summary: Outgoing }>();
+
+/**
+ * Read from the document's links and kept until they change (the linker replaces the list,
+ * or resolves more into it): asked of every document of the workspace on every update,
+ * walking all their references each time cost more than the keystroke's own build (300 files).
+ */
+export function outgoingOf(document: LangiumDocument): Outgoing {
+    const references = document.references;
+    const cached = outgoing.get(document);
+    if (cached && cached.references === references && cached.count === references.length) return cached.summary;
+    const own = document.parseResult.value;
+    const files = new Set<string>();
+    const roots = new Set<AstNode>();
+    let unresolved = false;
+    const add = (target: AstNode | undefined) => {
+        const root = target && AstUtils.findRootNode(target);
+        if (!root || root === own || roots.has(root)) return;
+        roots.add(root);
+        if (root.$document) files.add(root.$document.uri.toString());
+    };
+    for (const reference of references) {
+        if (reference.error) unresolved = true;
+        else if (isReference(reference)) add(reference.ref);
+        else reference.items.forEach(item => add(item.ref));
+    }
+    const summary = { files, unresolved };
+    outgoing.set(document, { references, count: references.length, summary });
+    return summary;
 }

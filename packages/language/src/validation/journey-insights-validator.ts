@@ -1,31 +1,31 @@
-import { AstUtils, isReference, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type AstNodeLocator, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from '../builtins.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { CJourneyCoreServices } from '../cjourney-core-module.js';
 import {
-    isBenchmark,
-    isBlueprintEntry,
     isChannel,
     isCompetitor,
-    isEmotion,
     isJourney,
-    isEvidence,
-    isKpi,
-    isOpportunity,
     isPersona,
     isSource,
     isStakeholder,
-    isStakeholderNeed,
-    isThought,
-    isTouchpoint,
     type Journey,
     type JourneyFile,
     type Stage,
     type Stakeholder,
-    type Touchpoint
+    Touchpoint,
+    Emotion,
+    Thought,
+    StakeholderNeed,
+    BlueprintEntry,
+    Opportunity,
+    Kpi,
+    Evidence,
+    Benchmark
 } from '../generated/ast.js';
 import { isVocabularyWord, quadrantOf } from '@cjourney/model';
 import { displayName, reporter, type Report } from './report.js';
+import { usesOf } from './workspace-uses.js';
 
 /**
  * The journey-specific insights of the contract: empty stages, pains without opportunities,
@@ -35,9 +35,11 @@ import { displayName, reporter, type Report } from './report.js';
  */
 export class JourneyInsightsValidator {
     private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
 
     constructor(services: CJourneyCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
     }
 
     checkStage(stage: Stage, accept: ValidationAcceptor): void {
@@ -168,33 +170,24 @@ export class JourneyInsightsValidator {
             return;
         }
         const report = reporter(accept);
-        const referrers = this.referrersOf(document);
-        const referencedBy = (target: AstNode, from: (source: AstNode) => boolean) => (referrers.get(target) ?? []).some(from);
+        const referencedBy = this.referrerKindsIn(document);
         for (const element of file.elements) {
-            if (isPersona(element) && !referencedBy(element, source => isTouchpoint(source) || isEmotion(source) || isThought(source))) {
+            if (isPersona(element) && !referencedBy(element, [Touchpoint.$type, Emotion.$type, Thought.$type])) {
                 reportUnusedPersona(element, report);
-            } else if (isChannel(element) && !referencedBy(element, isTouchpoint)) {
+            } else if (isChannel(element) && !referencedBy(element, [Touchpoint.$type])) {
                 reportUnusedChannel(element, report);
             } else if (
                 isStakeholder(element) &&
                 isKeyStakeholder(element) &&
-                !referencedBy(
-                    element,
-                    source =>
-                        isTouchpoint(source) ||
-                        isStakeholderNeed(source) ||
-                        isBlueprintEntry(source) ||
-                        isOpportunity(source) ||
-                        isKpi(source)
-                )
+                !referencedBy(element, [Touchpoint.$type, StakeholderNeed.$type, BlueprintEntry.$type, Opportunity.$type, Kpi.$type])
             ) {
                 reportUnengaged(element, report);
-            } else if (isSource(element) && !referencedBy(element, isEvidence)) {
+            } else if (isSource(element) && !referencedBy(element, [Evidence.$type])) {
                 report(DiagnosticCode.UnusedSource, `No evidence cites the source ${displayName(element)}.`, {
                     node: element,
                     property: 'name'
                 });
-            } else if (isCompetitor(element) && !referencedBy(element, isBenchmark)) {
+            } else if (isCompetitor(element) && !referencedBy(element, [Benchmark.$type])) {
                 report(DiagnosticCode.UnusedCompetitor, `No benchmark is measured against the competitor ${displayName(element)}.`, {
                     node: element,
                     property: 'name'
@@ -204,26 +197,22 @@ export class JourneyInsightsValidator {
     }
 
     /**
-     * The nodes of the workspace that refer to each node of `document`, in one pass over every
-     * document's resolved references: asking the reference index once per shared definition
-     * scans every reference of the workspace each time, seconds for a few hundred journeys.
+     * Whether a node of `document` is referred to from a node of one of the given kinds, anywhere
+     * in the workspace (workspace-uses.ts): the uses of every file into this one, merged once.
      */
-    private referrersOf(document: LangiumDocument): Map<AstNode, AstNode[]> {
-        const referrers = new Map<AstNode, AstNode[]>();
+    private referrerKindsIn(document: LangiumDocument): (target: AstNode, kinds: readonly string[]) => boolean {
+        const uri = document.uri.toString();
+        const byPath = new Map<string, Set<string>>();
         for (const other of this.documents.all) {
-            for (const reference of other.references) {
-                // The node that holds the reference, as the index records it (the touchpoint of `channel web`).
-                const source = reference.$refNode?.astNode;
-                const targets = isReference(reference) ? [reference.ref] : reference.items.map(item => item.ref);
-                for (const target of targets) {
-                    if (!source || !target || AstUtils.getDocument(target) !== document) continue;
-                    const known = referrers.get(target);
-                    if (known) known.push(source);
-                    else referrers.set(target, [source]);
-                }
+            for (const [path, kinds] of usesOf(other, this.locator).get(uri) ?? []) {
+                const known = byPath.get(path) ?? byPath.set(path, new Set()).get(path)!;
+                kinds.forEach(kind => known.add(kind));
             }
         }
-        return referrers;
+        return (target, kinds) => {
+            const found = byPath.get(this.locator.getAstNodePath(target));
+            return found !== undefined && kinds.some(kind => found.has(kind));
+        };
     }
 }
 
