@@ -11,8 +11,8 @@ import { journeyFactsOf, sameFacts } from './incremental/touchpoint-facts.js';
  * Langium's document builder, with cjourney's rules for what a change rebuilds.
  *
  * Files that declare shared (top-level) stakeholders, personas or channels are revalidated
- * whenever any journey changes: whether a shared persona is used, a shared key stakeholder
- * engaged or a shared name duplicated depends on the other files of the workspace.
+ * whenever a journey changes what it refers to: whether a shared persona is used, a shared
+ * key stakeholder engaged or a shared name duplicated depends on the other files of the workspace.
  *
  * When one document changes (an editor's keystroke, a saved file):
  *   - it keeps the scopes and links of its last complete build (incremental/build-memory.ts),
@@ -31,6 +31,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** The one document the update under way changes, if it existed before, and how many touchpoint splices it had. */
     private changedDocument: LangiumDocument | undefined;
     private splicesBefore: number | undefined;
+
     override async update(
         changed: URI[],
         deleted: URI[],

@@ -18,6 +18,7 @@ import {
     type ReferenceInfo
 } from 'langium';
 import { forgetBuild, incrementalChange, lastSpliceOf, previousBuildOf, unlinkKept, type PreviousBuild } from './build-memory.js';
+import { currentNodeCheck } from './retarget.js';
 import type { Splice } from './touchpoint-splice.js';
 
 type AnyReference = Reference | MultiReference;
@@ -53,7 +54,7 @@ export class CJourneyLinker extends DefaultLinker {
         }
         const kept: AnyReference[] = [];
         const stale: AnyReference[] = [];
-        const current = this.currentTargets(document);
+        const current = this.currentTargets();
         for (const reference of previous.references) {
             if (oldReferences.has(reference)) continue;
             if (pointsInto(reference, oldNodes) || reference.error !== undefined || !current(reference)) stale.push(reference);
@@ -77,29 +78,13 @@ export class CJourneyLinker extends DefaultLinker {
         }
     }
 
-    /**
-     * Whether a kept reference's targets are still in their documents' current ASTs (another
-     * file may have been parsed again since). Answers are remembered per target: a journey's
-     * thousands of references point at a few dozen stakeholders, personas and channels.
-     */
-    private currentTargets(document: LangiumDocument): (reference: AnyReference) => boolean {
-        const answers = new Map<unknown, boolean>();
-        const isCurrent = (target: unknown): boolean => {
-            if (!isAstNode(target)) return true;
-            let answer = answers.get(target);
-            if (answer === undefined) {
-                const root = AstUtils.findRootNode(target);
-                const owner = root.$document;
-                answer =
-                    root === document.parseResult.value ||
-                    (owner !== undefined && owner.parseResult.value === root && this.langiumDocuments().getDocument(owner.uri) === owner);
-                answers.set(target, answer);
-            }
-            return answer;
-        };
+    /** Whether a kept reference's targets are all still in their documents' current ASTs. */
+    private currentTargets(): (reference: AnyReference) => boolean {
+        const isCurrent = currentNodeCheck(this.langiumDocuments());
+        const current = (target: unknown) => !isAstNode(target) || isCurrent(target);
         return reference => {
             const fields = reference as unknown as { _ref?: unknown; _items?: Array<{ ref: unknown }> };
-            return Array.isArray(fields._items) ? fields._items.every(item => isCurrent(item.ref)) : isCurrent(fields._ref);
+            return Array.isArray(fields._items) ? fields._items.every(item => current(item.ref)) : current(fields._ref);
         };
     }
 }

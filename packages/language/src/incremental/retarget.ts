@@ -51,13 +51,21 @@ type NodeNow = { node: AstNode; description: AstNodeDescription } | undefined;
 /** Follows references to their targets' new nodes; one per update, as the dependents share their targets. */
 export function createRetargeter(services: RetargetServices): (references: readonly unknown[]) => Retargeted {
     const moved = new Map<AstNode, NodeNow>();
-    const current = new Map<AstNode, boolean>();
-    const isCurrentTarget = (target: AstNode) => {
-        let answer = current.get(target);
-        if (answer === undefined) current.set(target, (answer = isCurrent(target, services.documents)));
+    return references => retargetReferences(references, services, moved, currentNodeCheck(services.documents));
+}
+
+/**
+ * Whether a node is part of its document's current AST (its file may have been parsed again
+ * since a reference resolved to it). Answers are remembered per node: a journey's thousands
+ * of references point at a few dozen stakeholders, personas and channels.
+ */
+export function currentNodeCheck(documents: LangiumDocuments): (node: AstNode) => boolean {
+    const answers = new Map<AstNode, boolean>();
+    return node => {
+        let answer = answers.get(node);
+        if (answer === undefined) answers.set(node, (answer = isCurrent(node, documents)));
         return answer;
     };
-    return references => retargetReferences(references, services, moved, isCurrentTarget);
 }
 
 function retargetReferences(
