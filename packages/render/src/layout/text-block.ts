@@ -99,8 +99,28 @@ export function middleEllipsis(head: string, whole: string, maxWidth: number, fo
     return start.slice(0, kept).join('').trimEnd() + ELLIPSIS + tailText;
 }
 
+/**
+ * Wrapped texts by text, width, font and line limit. Wrapping is a pure function of these and
+ * the largest part of laying out a big map; the live preview lays the map out again on every
+ * edit, with nearly all of its texts unchanged. Emptied when full, so memory stays bounded.
+ */
+const wrapped = new Map<string, WrappedText>();
+const WRAPPED_LIMIT = 50_000;
+
 /** Wraps text into at most `maxLines` lines of at most `maxWidth` px; newlines written by the user are kept. */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
+    const key = `${maxWidth} ${font.size} ${font.weight ?? 'normal'} ${maxLines} ${text}`;
+    let result = wrapped.get(key);
+    if (!result) {
+        if (wrapped.size >= WRAPPED_LIMIT) wrapped.clear();
+        result = wrapUncached(text, maxWidth, font, maxLines);
+        wrapped.set(key, result);
+    }
+    // A copy: callers put the lines in marks of their own.
+    return { lines: [...result.lines], truncated: result.truncated };
+}
+
+function wrapUncached(text: string, maxWidth: number, font: FontSpec, maxLines: number): WrappedText {
     const lines: string[] = [];
     const space = measureText(' ', font);
     const paragraphs = sanitizeText(text).split(/\r\n|\r|\n/);
