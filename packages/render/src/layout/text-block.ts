@@ -100,21 +100,34 @@ export function middleEllipsis(head: string, whole: string, maxWidth: number, fo
 }
 
 /**
- * Wrapped texts by text, width, font and line limit. Wrapping is a pure function of these and
- * the largest part of laying out a big map; the live preview lays the map out again on every
- * edit, with nearly all of its texts unchanged. Emptied when full, so memory stays bounded.
+ * Wrapped texts by width, font and line limit, then by text. Wrapping is a pure function of
+ * these and the largest part of laying out a big map; the live preview lays the map out again
+ * on every edit, with nearly all of its texts unchanged. The text itself is the inner key (a
+ * string keeps its hash, so a lookup does not read it again). Emptied when full.
  */
-const wrapped = new Map<string, WrappedText>();
+const wrapped = new Map<string, Map<string, WrappedText>>();
+let wrappedCount = 0;
 const WRAPPED_LIMIT = 50_000;
 
 /** Wraps text into at most `maxLines` lines of at most `maxWidth` px; newlines written by the user are kept. */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
-    const key = `${maxWidth} ${font.size} ${font.weight ?? 'normal'} ${maxLines} ${text}`;
-    let result = wrapped.get(key);
+    const style = `${maxWidth} ${font.size} ${font.weight ?? 'normal'} ${maxLines}`;
+    let texts = wrapped.get(style);
+    if (!texts) {
+        texts = new Map();
+        wrapped.set(style, texts);
+    }
+    let result = texts.get(text);
     if (!result) {
-        if (wrapped.size >= WRAPPED_LIMIT) wrapped.clear();
+        if (wrappedCount >= WRAPPED_LIMIT) {
+            wrapped.clear();
+            wrapped.set(style, texts);
+            texts.clear();
+            wrappedCount = 0;
+        }
         result = wrapUncached(text, maxWidth, font, maxLines);
-        wrapped.set(key, result);
+        texts.set(text, result);
+        wrappedCount++;
     }
     // A copy: callers put the lines in marks of their own.
     return { lines: [...result.lines], truncated: result.truncated };
