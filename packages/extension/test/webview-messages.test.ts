@@ -50,6 +50,8 @@ describe('messages from the preview webview are checked by the host (F10)', () =
             location: { range: RANGE }
         });
         expect(checkWebviewMessage({ type: 'ready', state: {} })).toEqual({ type: 'ready' });
+        // A model delta that did not apply asks for whole models again, and says nothing else.
+        expect(checkWebviewMessage({ type: 'modelNeeded', uri: 'file:///etc/passwd' })).toEqual({ type: 'modelNeeded' });
         // Scroll sync names a line of the previewed document only: no file, no range to select.
         expect(checkWebviewMessage({ type: 'scrollEditor', line: 12, file: '/etc/passwd' })).toEqual({ type: 'scrollEditor', line: 12 });
         // An export asks for the images the host allowed, by number only: it cannot name a file.

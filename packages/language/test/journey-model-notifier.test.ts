@@ -2,7 +2,8 @@
  * The live preview's feed, through a real language server process spoken to over stdio by
  * a real JSON-RPC client: the model request waits for validation, previewed documents get
  * a model pushed after every edit, errors travel with the model, and shared definitions
- * from other files carry their file in `loc.file`.
+ * from other files carry their file in `loc.file`. A client that applies deltas gets only
+ * what changed, and rebuilds the whole model from it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, type ProtocolConnection } from 'vscode-languageserver-protocol';
+import { applyValueChanges } from '@cjourney/model';
 import {
+    JourneyModelDeltaNotification,
     JourneyModelNotification,
     JourneyModelRequest,
     PreviewedDocumentsNotification,
+    type JourneyModelDeltaParams,
     type JourneyModelParams
 } from '../src/lsp/journey-model-protocol.js';
 import { initialize, type LspClient, startStdioServer } from './lsp-client.js';
@@ -30,6 +34,7 @@ let client: LspClient;
 let connection: ProtocolConnection;
 let journeyUri: string;
 const pushed: JourneyModelParams[] = [];
+const deltas: JourneyModelDeltaParams[] = [];
 
 /** Resolves with the first pushed model that satisfies `accept` (already received or still to come). */
 async function pushedModel(accept: (params: JourneyModelParams) => boolean): Promise<JourneyModelParams> {
@@ -51,6 +56,9 @@ beforeAll(async () => {
     connection = client.connection;
     connection.onNotification(JourneyModelNotification, (params: JourneyModelParams) => {
         pushed.push(params);
+    });
+    connection.onNotification(JourneyModelDeltaNotification, (params: JourneyModelDeltaParams) => {
+        deltas.push(params);
     });
     await initialize(client, folder);
 });
@@ -117,4 +125,44 @@ describe('the journey model feed of the language server', () => {
         const answer = await connection.sendRequest(JourneyModelRequest, { uri: unknown }, cancellation.token);
         expect(answer).toBeNull();
     });
+
+    test('a client that applies deltas gets what changed since the model it has, and rebuilds the whole model from it', async () => {
+        await connection.sendNotification(PreviewedDocumentsNotification, { uris: [journeyUri], deltas: true });
+        const base = (await connection.sendRequest(JourneyModelRequest, { uri: journeyUri }))!;
+        const pushesBefore = pushed.length;
+        const longer = JOURNEY.replace('"Free trial"', '"Free trial for a month"');
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: journeyUri, version: base.version + 1 },
+            contentChanges: [{ text: longer }]
+        });
+        const delta = await waitFor(() => deltas.find(d => d.version === base.version + 1));
+        expect(delta.baseVersion).toBe(base.version);
+        expect(delta.errors).toEqual([]);
+        expect(delta.changes).toContainEqual({ path: ['journeys', 0, 'title'], value: 'Free trial for a month' });
+        expect(JSON.stringify(delta.changes).length).toBeLessThan(JSON.stringify(base.model).length / 4);
+        const rebuilt = applyValueChanges(base.model, delta.changes);
+        const whole = (await connection.sendRequest(JourneyModelRequest, { uri: journeyUri }))!;
+        expect(whole.version).toBe(delta.version);
+        expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(whole.model));
+        // No whole models pushed meanwhile: the delta replaced them.
+        expect(pushed.length).toBe(pushesBefore);
+
+        // Errors come with the delta; the next delta starts from the model the request answered.
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: journeyUri, version: whole.version + 1 },
+            contentChanges: [{ text: longer.replace('owner Support', 'owner Nobody') }]
+        });
+        const broken = await waitFor(() => deltas.find(d => d.version === whole.version + 1));
+        expect(broken.baseVersion).toBe(whole.version);
+        expect(broken.errors[0]?.message).toContain('Nobody');
+    });
 });
+
+async function waitFor<T>(find: () => T | undefined): Promise<T> {
+    for (let waited = 0; waited < 20_000; waited += 20) {
+        const found = find();
+        if (found !== undefined) return found;
+        await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    throw new Error('nothing arrived in 20 s');
+}

@@ -9,3 +9,4 @@ export * from './words.js';
 export * from './select-journey.js';
 export * from './images.js';
 export * from './views.js';
+export * from './model-delta.js';

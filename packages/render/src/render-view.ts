@@ -7,6 +7,7 @@ import { renderScene } from './render/svg-writer.js';
 import type { ThemeKind } from './themes.js';
 import { applyDiffMarks } from './diff/apply-diff.js';
 import type { DiffMarks } from './diff/diff-marks.js';
+import type { MarkTextCache } from './render/reused-marks.js';
 
 export interface RenderViewOptions extends LayoutOptions {
     theme?: ThemeKind;
@@ -14,6 +15,8 @@ export interface RenderViewOptions extends LayoutOptions {
     paint?: 'attributes' | 'classes';
     /** Draw a visual diff: these elements marked, the removed ones listed, a legend (see diff/diff-marks.ts). */
     diff?: DiffMarks;
+    /** The previous drawing's text, to reuse what did not change (the live preview; see reused-marks.ts). */
+    reuse?: MarkTextCache;
 }
 
 /** Accepts a whole file's model or a single journey (then drawn alone). */
@@ -32,5 +35,5 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
 export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
     const laidOut = await layout(asModel(input), view, options);
     const scene = options.diff ? applyDiffMarks(laidOut, options.diff) : laidOut;
-    return renderScene(scene, { theme: options.theme, paint: options.paint });
+    return renderScene(scene, { theme: options.theme, paint: options.paint, reuse: options.reuse });
 }

@@ -1,5 +1,5 @@
-import type { CjourneyModel } from '@cjourney/model';
-import type { ModelMessage } from './protocol.js';
+import { applyValueChanges, type CjourneyModel } from '@cjourney/model';
+import type { ModelDeltaMessage, ModelMessage } from './protocol.js';
 
 /**
  * The preview's one rule about models, kept in one place for both sides of `postMessage`
@@ -22,6 +22,19 @@ export class ModelHistory {
             this.newestGood = message;
         }
         return true;
+    }
+
+    /**
+     * A whole model as it is, or the whole model a delta makes of the newest model when the
+     * delta was made from it; undefined otherwise (then the sender must send the whole model).
+     * Unchanged parts are shared with the newest model.
+     */
+    whole(delta: ModelMessage | ModelDeltaMessage): ModelMessage | undefined {
+        if (delta.type === 'model') return delta;
+        const base = this.newest;
+        if (!base || base.uri !== delta.uri || base.version !== delta.baseVersion) return undefined;
+        const { uri, version, errors } = delta;
+        return { type: 'model', uri, version, errors, model: applyValueChanges(base.model, delta.changes) };
     }
 
     /** Forgets everything (another document is shown). */

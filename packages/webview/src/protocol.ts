@@ -8,7 +8,7 @@
  * updates. The host never replaces the webview's HTML: switching documents, settings and
  * models are all messages.
  */
-import type { CjourneyModel, SourceLocation, SourcePosition } from '@cjourney/model';
+import type { CjourneyModel, ModelValueChange, SourceLocation, SourcePosition } from '@cjourney/model';
 import type { ModelError } from '@cjourney/language/protocol';
 import { VIEWS, VIEW_TITLES, type ViewName } from '@cjourney/render';
 
@@ -129,6 +129,20 @@ export interface ModelMessage {
     errors: ModelError[];
 }
 
+/**
+ * What changed since the model of `baseVersion` the webview was sent last (model-delta.ts):
+ * a keystroke is a few values, where the whole model of a big journey is a megabyte for
+ * `postMessage` to copy. A webview without that model answers `modelNeeded`.
+ */
+export interface ModelDeltaMessage {
+    type: 'modelDelta';
+    uri: string;
+    version: number;
+    baseVersion: number;
+    changes: ModelValueChange[];
+    errors: ModelError[];
+}
+
 /** The language server did not (yet) give a model for the document, e.g. it is still starting. */
 export interface WaitingMessage {
     type: 'waiting';
@@ -191,6 +205,7 @@ export type HostMessage =
     | SettingsMessage
     | DocumentMessage
     | ModelMessage
+    | ModelDeltaMessage
     | WaitingMessage
     | CursorMessage
     | ScrollMessage
@@ -236,6 +251,11 @@ export interface ExportFailedMessage {
 }
 
 /** The start screen's button: insert a starter journey into the (empty) document. */
+/** A model delta did not apply to the model the webview has: the host sends whole models again. */
+export interface ModelNeededMessage {
+    type: 'modelNeeded';
+}
+
 export interface InsertStarterMessage {
     type: 'insertStarter';
 }
@@ -268,6 +288,7 @@ export type WebviewMessage =
     | ExportMessage
     | ExportFailedMessage
     | InsertStarterMessage
+    | ModelNeededMessage
     | ProblemMessage
     | EmbedImagesMessage
     | EmbedFontsMessage;

@@ -57,4 +57,18 @@ describe('ModelHistory', () => {
         history.clear();
         expect(history.accept(message(4, 0))).toBe(true);
     });
+
+    test('a delta from the newest model gives the whole next model; one from another model gives nothing', () => {
+        const history = historyOf([1, 0], [2, 1]);
+        const delta = { type: 'modelDelta' as const, uri: 'file:///j.cjourney', version: 3, baseVersion: 2, errors: [] };
+        const whole = history.whole({ ...delta, changes: [{ path: ['file'], value: 'v3' }] });
+        expect(whole).toMatchObject({ type: 'model', version: 3, errors: [] });
+        expect(whole?.model.file).toBe('v3');
+        // The newest model itself is left as it was: the map may still show it.
+        expect(history.latest?.model.file).toBe('v2');
+        expect(history.latest?.model.shared).toBe(whole?.model.shared);
+        expect(history.whole({ ...delta, baseVersion: 1, changes: [] })).toBeUndefined();
+        expect(history.whole({ ...delta, uri: 'file:///other.cjourney', changes: [] })).toBeUndefined();
+        expect(new ModelHistory().whole({ ...delta, changes: [] })).toBeUndefined();
+    });
 });

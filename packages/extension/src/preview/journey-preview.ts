@@ -16,6 +16,7 @@ import { previewHtml, previewWebviewOptions } from './preview-html.js';
 import { previewFontDataUris } from './preview-fonts.js';
 import { PreviewImages } from './preview-images.js';
 import { revealSource } from './reveal-source.js';
+import { PostedModels } from './posted-models.js';
 import { saveExport, withPdf } from './save-export.js';
 import { checkWebviewMessage, notificationText, revealableFiles, revealTarget } from './webview-messages.js';
 
@@ -41,6 +42,8 @@ export class JourneyPreview implements vscode.Disposable {
     private ready = false;
     /** The models of the document (a reloaded webview needs the newest and the last good one). */
     private readonly history = new ModelHistory();
+    /** What the webview has of the model: the next goes as a delta from it. */
+    private readonly posted = new PostedModels();
     private pending: ModelMessage | undefined;
     private debounce: ReturnType<typeof setTimeout> | undefined;
     private exportTarget: { target: vscode.Uri; done: (uri: vscode.Uri | undefined) => void } | undefined;
@@ -98,6 +101,7 @@ export class JourneyPreview implements vscode.Disposable {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
         this.history.clear();
+        this.posted.forget();
         this.pending = undefined;
         clearTimeout(this.debounce);
         this.updateTitle();
@@ -158,7 +162,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     private flush(): void {
         if (this.pending) {
-            this.post(this.pending);
+            this.postModel(this.pending);
             this.pending = undefined;
             void this.postImages();
         }
@@ -191,7 +195,8 @@ export class JourneyPreview implements vscode.Disposable {
                 this.settingsChanged();
                 this.post(this.documentMessage());
                 // A reloaded webview gets what is known at once, then whatever is newer from the server.
-                this.history.replay().forEach(model => this.post(model));
+                this.posted.forget();
+                this.history.replay().forEach(model => this.postModel(model));
                 void this.postImages(true);
                 await this.requestModel();
                 break;
@@ -214,6 +219,10 @@ export class JourneyPreview implements vscode.Disposable {
                 break;
             case 'embedFonts':
                 this.post({ type: 'embeddedFonts', id: message.id, fonts: await previewFontDataUris(this.context.extensionUri) });
+                break;
+            case 'modelNeeded':
+                this.posted.forget();
+                this.history.replay().forEach(model => this.postModel(model));
                 break;
             case 'insertStarter':
                 await insertStarterJourney(this.uri).catch(error => this.problem(`Cannot insert the starter journey: ${String(error)}`));
@@ -296,6 +305,10 @@ export class JourneyPreview implements vscode.Disposable {
             defaultView: this.context.settings(this.uri).defaultView,
             locked: this.lockedToDocument
         };
+    }
+
+    private postModel(message: ModelMessage): void {
+        if (this.ready) this.post(this.posted.messageFor(message));
     }
 
     private post(message: HostMessage): void {

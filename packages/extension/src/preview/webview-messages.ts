@@ -39,6 +39,7 @@ export function checkWebviewMessage(raw: unknown): WebviewMessage | undefined {
     switch (raw.type) {
         case 'ready':
         case 'insertStarter':
+        case 'modelNeeded':
             return { type: raw.type };
         case 'reveal':
             return isLocation(raw.location) ? { type: 'reveal', location: raw.location } : undefined;

@@ -9,7 +9,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { isBuiltinDocumentUri } from '../builtins.js';
 import type { CJourneyServices } from '../cjourney-module.js';
+import { valueChanges, type CjourneyModel } from '@cjourney/model';
 import {
+    JourneyModelDeltaNotification,
     JourneyModelNotification,
     JourneyModelRequest,
     PreviewedDocumentsNotification,
@@ -31,6 +33,10 @@ export function registerJourneyModelNotifier(shared: LangiumSharedServices): voi
 export class JourneyModelNotifier {
     /** Normalised URIs (as Langium prints them) of the documents shown in a preview. */
     private previewed = new Set<string>();
+    /** The client applies deltas (it said so with the previewed documents). */
+    private deltas = false;
+    /** The last model sent of each previewed document (pushed or answered): the base of the next delta. */
+    private readonly sent = new Map<string, { version: number; model: CjourneyModel }>();
 
     constructor(
         private readonly shared: LangiumSharedServices,
@@ -40,18 +46,41 @@ export class JourneyModelNotifier {
     listen(): void {
         this.connection.onNotification(PreviewedDocumentsNotification, params => {
             this.previewed = new Set(params.uris.map(normalise));
+            this.deltas = params.deltas === true;
+            [...this.sent.keys()].filter(uri => !this.previewed.has(uri) || !this.deltas).forEach(uri => this.sent.delete(uri));
         });
         this.connection.onRequest(JourneyModelRequest, (params, token) => this.answer(params.uri, token));
         this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.previewed.has(document.uri.toString())) {
-                void this.connection.sendNotification(JourneyModelNotification, this.journeyModelOf(document));
+                this.push(document);
             }
         });
     }
 
+    /** The whole model, or what changed since the last one sent when the client applies deltas. */
+    private push(document: LangiumDocument): void {
+        const params = this.journeyModelOf(document);
+        const base = this.sent.get(params.uri);
+        if (this.deltas) this.remember(params);
+        if (!base) {
+            void this.connection.sendNotification(JourneyModelNotification, params);
+            return;
+        }
+        const { uri, version, errors } = params;
+        const changes = valueChanges(base.model, params.model);
+        void this.connection.sendNotification(JourneyModelDeltaNotification, { uri, version, baseVersion: base.version, changes, errors });
+    }
+
+    private remember(params: JourneyModelParams): void {
+        this.sent.set(params.uri, { version: params.version, model: params.model });
+    }
+
     private async answer(uri: string, token: CancellationToken): Promise<JourneyModelResponse> {
         const document = await this.whenValidated(normalise(uri), token);
-        return document ? this.journeyModelOf(document) : null;
+        const params = document ? this.journeyModelOf(document) : null;
+        // The client takes the answer as its whole model: later deltas start from it.
+        if (params && this.deltas && this.previewed.has(params.uri)) this.remember(params);
+        return params;
     }
 
     /**

@@ -8,8 +8,13 @@
  * validated (on every edit, and when a file it depends on changes). A newly opened preview
  * asks once with the `cjourney/journeyModel` request, which waits until the document is
  * validated (the request can arrive before the server has even seen the document).
+ *
+ * A client that says it applies deltas (`deltas: true`) gets, after the first model of a
+ * document, `cjourney/journeyModelDelta` notifications instead: the values that changed
+ * since the model of `baseVersion` (model-delta.ts in @cjourney/model). A client without that
+ * model asks for the whole one with the request, which also makes it the server's new base.
  */
-import type { CjourneyModel, SourceRange } from '@cjourney/model';
+import type { CjourneyModel, SourceRange, ModelValueChange } from '@cjourney/model';
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** Client → server notification: the complete set of documents shown in previews. */
@@ -17,6 +22,8 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 export interface PreviewedDocumentsParams {
     /** Document URIs, as the client prints them. An empty list stops every push. */
     uris: string[];
+    /** The client applies `cjourney/journeyModelDelta` notifications; without it, every push is a whole model. */
+    deltas?: boolean;
 }
 
 /** Server → client notification, and client → server request, carrying one journey model. */
@@ -42,6 +49,17 @@ export interface ModelError {
     code?: string;
 }
 
+/** What changed in a previewed document's model since the model of `baseVersion` the server sent last. */
+export interface JourneyModelDeltaParams {
+    uri: string;
+    version: number;
+    /** The version of the model (pushed or answered) the changes apply to. */
+    baseVersion: number;
+    /** Apply with `applyValueChanges(model, changes)`; empty when only the errors changed. */
+    changes: ModelValueChange[];
+    errors: ModelError[];
+}
+
 /** The request answers `null` when the document is unknown or not validated within the server's time limit. */
 export type JourneyModelResponse = JourneyModelParams | null;
 
@@ -53,3 +71,6 @@ export const JourneyModelRequest = new RequestType<JourneyModelRequestParams, Jo
 
 /** The server pushes a previewed document's model after each validation. */
 export const JourneyModelNotification = new NotificationType<JourneyModelParams>('cjourney/journeyModel');
+
+/** The server pushes what changed in a previewed document's model, to clients that apply deltas. */
+export const JourneyModelDeltaNotification = new NotificationType<JourneyModelDeltaParams>('cjourney/journeyModelDelta');

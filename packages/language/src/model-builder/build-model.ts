@@ -24,6 +24,7 @@ import {
     type Kpi,
     MODEL_VERSION,
     type Persona,
+    sameValue,
     type Stage,
     type Stakeholder,
     type Touchpoint
@@ -45,6 +46,7 @@ import {
     type V2Ids
 } from './build-v2.js';
 import { buildEmotionSummary, buildFlows, buildPath } from './journey-derived.js';
+import { journeyEnvironment } from './touchpoint-models.js';
 import { type BuildModelOptions, IdRegistry, ModelContext, optional, textOf, titleOf, uniqueDefined } from './model-context.js';
 
 export type { BuildModelOptions } from './model-context.js';
@@ -53,12 +55,10 @@ export function buildCjourneyModel(document: LangiumDocument, options: BuildMode
     const context = new ModelContext(document, options);
     const root = document.parseResult.value;
     const elements = isJourneyFile(root) ? root.elements : [];
-    return {
-        modelVersion: MODEL_VERSION,
-        file: context.file,
-        journeys: elements.filter(isJourney).map(journey => new JourneyBuilder(journey, context).build()),
-        shared: buildShared(elements, context)
-    };
+    options.touchpoints?.begin();
+    const journeys = elements.filter(isJourney).map(journey => new JourneyBuilder(journey, context).build());
+    options.touchpoints?.finish();
+    return { modelVersion: MODEL_VERSION, file: context.file, journeys, shared: buildShared(elements, context) };
 }
 
 class JourneyBuilder {
@@ -119,7 +119,7 @@ class JourneyBuilder {
         );
         journey.lanes.forEach(lane => this.laneIds.assign(lane));
 
-        const touchpoints = this.touchpointNodes.map((node, index) => this.buildTouchpoint(node, index));
+        const touchpoints = this.buildTouchpoints();
         const flows = buildFlows(journey, this.touchpointIds, touchpoints);
         const kpis = journey.kpis.map(kpi => buildKpi(kpi, this.kpiRegistries(), this.context));
         const personas = personaNodes.map(node => this.buildPersona(node, touchpoints));
@@ -211,6 +211,28 @@ class JourneyBuilder {
                 loc: this.context.loc(stage)
             };
         });
+    }
+
+    /** Reusing the previous build's models of unchanged touchpoints when there is one (touchpoint-models.ts). */
+    private buildTouchpoints(): Touchpoint[] {
+        const registries = [this.stageIds, this.personaIds, this.channelIds, this.stakeholderIds, this.sourceIds, this.laneIds];
+        const reuse = this.context.touchpoints?.forJourney(journeyEnvironment(registries, [...this.allPersonaIds, this.context.file]));
+        return this.touchpointNodes.map((node, index) => {
+            const build = () => this.buildTouchpoint(node, index);
+            return reuse ? reuse.modelOf(node, build, model => this.stillFits(model, node, index)) : build();
+        });
+    }
+
+    /** A touchpoint model of an unchanged node fits where the node is now: same id, stage, indexes and location. */
+    private stillFits(model: Touchpoint, node: TouchpointNode, index: number): boolean {
+        const stage = node.$container;
+        return (
+            model.id === this.touchpointIds.idOf(node) &&
+            model.stageId === this.stageIds.idOf(stage) &&
+            model.index === index &&
+            model.indexInStage === stage.touchpoints.indexOf(node) &&
+            sameValue(model.loc, this.context.loc(node))
+        );
     }
 
     private buildTouchpoint(node: TouchpointNode, index: number): Touchpoint {

@@ -14,6 +14,7 @@ import {
     type SourceRange,
     type VocabularyProperty
 } from '@cjourney/model';
+import type { TouchpointModels } from './touchpoint-models.js';
 
 export interface BuildModelOptions {
     /** Turns a document URI into the `file` written in the model (e.g. a relative path). */
@@ -23,6 +24,8 @@ export interface BuildModelOptions {
      * (the command line); without it the model names the image's path only.
      */
     describeImage?: (uri: string) => Omit<ImageFile, 'path'> | undefined;
+    /** The previous build's touchpoint models, to reuse those that did not change (the language server's JourneyModels). */
+    touchpoints?: TouchpointModels;
 }
 
 /** Knows the document being modelled, to write locations relative to it. */
@@ -36,6 +39,10 @@ export class ModelContext {
     ) {
         this.ownUri = document.uri.toString();
         this.file = this.fileName(this.ownUri);
+    }
+
+    get touchpoints(): TouchpointModels | undefined {
+        return this.options.touchpoints;
     }
 
     fileName(uri: string): string {
@@ -106,6 +113,11 @@ export class IdRegistry {
 
     idOf(node: AstNode | undefined): string | undefined {
         return node ? this.ids.get(node) : undefined;
+    }
+
+    /** Every node and its id, in the order they were assigned. */
+    entries(): [AstNode, string][] {
+        return [...this.ids];
     }
 
     isTaken(name: string): boolean {

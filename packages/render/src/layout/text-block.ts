@@ -99,8 +99,41 @@ export function middleEllipsis(head: string, whole: string, maxWidth: number, fo
     return start.slice(0, kept).join('').trimEnd() + ELLIPSIS + tailText;
 }
 
+/**
+ * Wrapped texts by width, font and line limit, then by text. Wrapping is a pure function of
+ * these and the largest part of laying out a big map; the live preview lays the map out again
+ * on every edit, with nearly all of its texts unchanged. The text itself is the inner key (a
+ * string keeps its hash, so a lookup does not read it again). Emptied when full.
+ */
+const wrapped = new Map<string, Map<string, WrappedText>>();
+let wrappedCount = 0;
+const WRAPPED_LIMIT = 50_000;
+
 /** Wraps text into at most `maxLines` lines of at most `maxWidth` px; newlines written by the user are kept. */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
+    const style = `${maxWidth} ${font.size} ${font.weight ?? 'normal'} ${maxLines}`;
+    let texts = wrapped.get(style);
+    if (!texts) {
+        texts = new Map();
+        wrapped.set(style, texts);
+    }
+    let result = texts.get(text);
+    if (!result) {
+        if (wrappedCount >= WRAPPED_LIMIT) {
+            wrapped.clear();
+            wrapped.set(style, texts);
+            texts.clear();
+            wrappedCount = 0;
+        }
+        result = wrapUncached(text, maxWidth, font, maxLines);
+        texts.set(text, result);
+        wrappedCount++;
+    }
+    // A copy: callers put the lines in marks of their own.
+    return { lines: [...result.lines], truncated: result.truncated };
+}
+
+function wrapUncached(text: string, maxWidth: number, font: FontSpec, maxLines: number): WrappedText {
     const lines: string[] = [];
     const space = measureText(' ', font);
     const paragraphs = sanitizeText(text).split(/\r\n|\r|\n/);

@@ -22,6 +22,7 @@ import { escapeAttribute, escapeText } from './escape.js';
 import { ICON_PATHS } from './icons.js';
 import { isRightToLeft, PDF, rightToLeftPlacement, RLE } from './text-direction.js';
 import { fmt } from './number-format.js';
+import type { MarkTextCache, WrittenMark } from './reused-marks.js';
 
 export interface RenderSceneOptions {
     /** The palette written into the SVG; default light. */
@@ -32,6 +33,11 @@ export interface RenderSceneOptions {
      * preview, with `previewStylesheet()`): a third smaller, so quicker to parse and swap.
      */
     paint?: 'attributes' | 'classes';
+    /**
+     * The previous drawing's text (the live preview keeps one per map): top-level marks equal
+     * to the one at the same place last time are not written again. Same output either way.
+     */
+    reuse?: MarkTextCache;
 }
 
 type Attributes = ReadonlyArray<readonly [string, string | number | undefined]>;
@@ -59,6 +65,8 @@ function boxAttributes(box: { x: number; y: number; width: number; height: numbe
 class SvgWriter {
     private readonly lines: string[] = [];
     private readonly icons = new Set<IconName>();
+    /** The icons placed since the current top-level mark began (see writeTopLevel). */
+    private placedIcons: IconName[] = [];
 
     constructor(
         private readonly palette: Palette,
@@ -93,6 +101,22 @@ class SvgWriter {
                     `<image${attributes([...boxAttributes(mark), ['href', mark.href], ['preserveAspectRatio', 'xMidYMid slice']])}/>`
                 );
         }
+    }
+
+    /** Writes a top-level mark, or puts back its text from the previous drawing; says what it wrote. */
+    writeTopLevel(mark: Mark, reused: WrittenMark | undefined): WrittenMark {
+        if (reused) {
+            this.lines.push(reused.text);
+            reused.icons.forEach(name => this.icons.add(name));
+            return reused;
+        }
+        const start = this.lines.length;
+        this.placedIcons = [];
+        this.write(mark, 1);
+        // Its lines as one string: joining a few thousand reused strings is cheaper than tens of thousands of lines.
+        const text = this.lines.splice(start).join('\n');
+        this.lines.push(text);
+        return { mark, text, icons: this.placedIcons };
     }
 
     /** The document, with the icon symbols inserted after its first `headerLines` lines. */
@@ -165,6 +189,7 @@ class SvgWriter {
     /** Icons are drawn once as symbols and placed with `<use>`: a map repeats them thousands of times. */
     private icon(mark: IconMark, depth: number): void {
         this.icons.add(mark.name);
+        this.placedIcons.push(mark.name);
         this.emit(
             depth,
             `<use${attributes([
@@ -261,6 +286,17 @@ function pathData(segments: readonly PathSegment[]): string {
         .join(' ');
 }
 
+function writeMarks(writer: SvgWriter, marks: readonly Mark[], options: RenderSceneOptions): void {
+    const cache = options.reuse;
+    if (!cache) {
+        marks.forEach(mark => writer.write(mark, 1));
+        return;
+    }
+    const paintKey = `${options.theme ?? 'light'} ${options.paint ?? 'attributes'}`;
+    const written = marks.map((mark, index) => writer.writeTopLevel(mark, cache.reuse(index, mark, paintKey)));
+    cache.remember(written, paintKey);
+}
+
 /** A self-contained SVG document of a scene: no scripts, no external resources, no inline styles. */
 export function renderScene(scene: Scene, options: RenderSceneOptions = {}): string {
     const palette = PALETTES[options.theme ?? 'light'];
@@ -285,7 +321,7 @@ export function renderScene(scene: Scene, options: RenderSceneOptions = {}): str
     writer.emit(1, `<title id="cj-title">${escapeText(scene.title)}</title>`);
     if (scene.description) writer.emit(1, `<desc id="cj-desc">${escapeText(scene.description)}</desc>`);
     writer.write({ type: 'rect', x: 0, y: 0, width, height, role: 'background' }, 1);
-    scene.marks.forEach(mark => writer.write(mark, 1));
+    writeMarks(writer, scene.marks, options);
     writer.emit(0, '</svg>');
     return writer.result(scene.description ? 3 : 2) + '\n';
 }

@@ -77,7 +77,7 @@ export class PreviewApp {
         root: HTMLElement
     ) {
         this.toolbar = new Toolbar({
-            showView: view => this.showView(view),
+            showView: view => this.updateState({ view }, true),
             showJourney: journeyId => this.updateState({ journeyId }, true),
             goToStage: stageId => this.stages.goTo(stageId),
             zoomIn: () => this.panZoom.zoomIn(),
@@ -133,6 +133,7 @@ export class PreviewApp {
                 this.rememberLock(message.locked);
                 break;
             case 'model':
+            case 'modelDelta':
                 this.acceptModel(message);
                 break;
             case 'waiting':
@@ -161,10 +162,9 @@ export class PreviewApp {
     }
 
     private rememberLock(locked: boolean | undefined): void {
-        if (this.state && (this.state.locked ?? false) !== (locked ?? false)) {
-            this.state = { ...this.state, locked: locked === true };
-            this.saveState();
-        }
+        if (!this.state || (this.state.locked ?? false) === (locked ?? false)) return;
+        this.state = { ...this.state, locked: locked === true };
+        this.saveState();
     }
 
     private showDocument(uri: string, fileName: string, defaultView: ViewName): void {
@@ -187,8 +187,11 @@ export class PreviewApp {
         this.saveState();
     }
 
-    private acceptModel(message: ModelMessage): void {
-        if (message.uri !== this.state?.documentUri) return;
+    /** A whole model, or a delta from the newest (the host sends whole models again if it does not apply). */
+    private acceptModel(received: ModelMessage | Extract<HostMessage, { type: 'modelDelta' }>): void {
+        if (received.uri !== this.state?.documentUri) return;
+        const message = this.history.whole(received);
+        if (!message) return this.host.post({ type: 'modelNeeded' });
         if (!this.history.accept(message)) return;
         this.banner.update(message.errors, this.history.showsOlderModel, this.history.stale);
         this.redraw();
@@ -261,10 +264,6 @@ export class PreviewApp {
         if (this.state && this.drawn) this.updateState({ filters: toggleInState(this.state, this.drawn, group, id).filters }, true);
     }
 
-    private showView(view: ViewName): void {
-        this.updateState({ view }, true);
-    }
-
     private toggleLegend(): void {
         this.updateState({ legendOpen: !(this.state?.legendOpen ?? false) }, false);
         if (this.state) this.legend.show(this.state.view, (this.state.legendOpen ?? false) && this.drawn !== undefined);
@@ -329,7 +328,7 @@ export class PreviewApp {
         const formats: Partial<Record<PreviewCommand, ExportFormat>> = { exportSvg: 'svg', exportPng: 'png', exportPdf: 'pdf' };
         const format = formats[command];
         if (view !== undefined) {
-            if (isViewName(view)) this.showView(view);
+            if (isViewName(view)) this.updateState({ view }, true);
         } else if (format) void this.exportMap(format);
         else if (command === 'zoomIn' || command === 'zoomOut' || command === 'fit') this.panZoom[command]();
     }

@@ -3,7 +3,7 @@
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
 import { MODEL_VERSION, type CjourneyModel, type ImageFile, type Journey } from '@cjourney/model';
-import { renderView } from '@cjourney/render';
+import { MarkTextCache, renderView } from '@cjourney/render';
 import type { ExportTheme, LayoutDirection, ViewName } from '../protocol.js';
 
 export interface MapRequest {
@@ -34,11 +34,15 @@ function drawn(request: MapRequest): { input: CjourneyModel | Journey; journeyId
 
 /** The preview's view names to the renderer's (the CLI's `--view`, one list: VIEWS). */
 
+/** The map on screen's text, mark by mark: an edit writes again only the marks it changed (same text either way). */
+const onScreen = new MarkTextCache();
+
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
     const { input, journeyId } = drawn(request);
     const { personas, lanes, imageHref } = request;
-    return renderView(input, request.view, { direction: request.direction, personas, lanes, imageHref, paint: 'classes', journeyId });
+    const options = { direction: request.direction, personas, lanes, imageHref, paint: 'classes' as const, journeyId, reuse: onScreen };
+    return renderView(input, request.view, options);
 }
 
 export async function renderForExport(request: MapRequest, theme: ExportTheme): Promise<string> {
