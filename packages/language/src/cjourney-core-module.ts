@@ -23,6 +23,7 @@ import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './genera
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { CJourneyValueConverter } from './value-converter.js';
 import { LazyLLkLookaheadStrategy } from './lazy-lookahead.js';
+import { CJourneyTokenBuilder } from './cjourney-token-builder.js';
 import { CJourneyLinker } from './incremental/incremental-linker.js';
 import { CJourneyReferenceDescriptionProvider, LazyReferenceIndexManager } from './incremental/lazy-reference-index.js';
 import { LiveAstNodeDescriptionProvider } from './incremental/live-descriptions.js';
@@ -78,6 +79,8 @@ export const CJourneyCoreModule: Module<CJourneyCoreServices, CJourneyCoreOverri
         ParserConfig: () => ({ maxLookahead: 3, lookaheadStrategy: new LazyLLkLookaheadStrategy({ maxLookahead: 3 }) }),
         ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
         ValueConverter: () => new CJourneyValueConverter(),
+        // The lexer's tokens come from a table made when the language is built (cjourney-token-builder.ts).
+        TokenBuilder: () => new CJourneyTokenBuilder(),
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
     },
     references: {
