@@ -10,6 +10,7 @@
  */
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { thirdPartyNotices } from './notices.mjs';
 import { bundleSiteRenderer, SITE_RENDERER_FILE } from './site-renderer.mjs';
 import path from 'node:path';
@@ -60,6 +61,67 @@ const lspProtocolShim = {
 };
 
 /**
+ * Node's built-in modules, taken with `process.getBuiltinModule` (Node 22.3+) instead of ES
+ * `import`. Importing a built-in as an ES module reads every one of its exports at once, and
+ * several are getters that load more of Node: `node:fs` loads its streams and promises,
+ * `node:util` its TextDecoder and worker threads, `node:process` creates stdin — ≈ 10 ms of
+ * every command's start-up for modules it never uses. Here a built-in is a CommonJS module of
+ * the bundle, read property by property when the code uses it, as `require` would.
+ */
+const builtinModulesOnUse = {
+    name: 'builtin-modules-on-use',
+    setup(build) {
+        build.onResolve({ filter: /^[a-z_:/]+$/ }, args => {
+            // Only static imports: a dynamic import() stays Node's own (esbuild would give it a
+            // chunk exporting `default` alone), and it happens only when it is needed anyway.
+            if (args.kind !== 'import-statement' || !isBuiltin(args.path)) return undefined;
+            const name = args.path.replace(/^node:/, '');
+            // commander takes child_process (with net, dgram and streams) for subcommands that
+            // are programs of their own, which cjourney has none of: loaded if ever called.
+            const lazy = name === 'child_process' && /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer);
+            return { path: name, namespace: lazy ? 'node-builtin-on-call' : 'node-builtin' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'node-builtin-on-call' }, args => ({
+            contents: lazyDefaultSource(`node:${args.path}`),
+            loader: 'js'
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, args => ({
+            contents: builtinModuleSource(`node:${args.path}`),
+            loader: 'js'
+        }));
+    }
+};
+
+/**
+ * The source of a built-in module inside the bundle. esbuild's ES-module view of a CommonJS
+ * module copies the module's property names (as getters) when it is imported, reading each
+ * property's descriptor; for `node:util` that runs Node's lazy properties (`TextDecoder` loads
+ * worker threads, `diff` the assertion diff), so `util` is seen through a proxy that describes
+ * its properties without reading them and reads one when the code does (its functions do not
+ * depend on `this`; nothing assigns to it).
+ */
+function builtinModuleSource(id) {
+    const real = `process.getBuiltinModule(${JSON.stringify(id)})`;
+    if (id !== 'node:util') return `module.exports = ${real};`;
+    return `const real = () => ${real};
+module.exports = new Proxy({}, {
+    get: (_, key) => real()[key],
+    has: (_, key) => key in real(),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => key in real() ? { configurable: true, enumerable: true, writable: true, value: undefined } : undefined
+});`;
+}
+
+/**
+ * A built-in module for a default import only (`import childProcess from …`, then
+ * `childProcess.spawn(…)`): a proxy with no properties of its own, so importing it loads
+ * nothing, which reads the real module when a property is used.
+ */
+function lazyDefaultSource(id) {
+    return `module.exports = new Proxy({}, { get: (_, key) => process.getBuiltinModule(${JSON.stringify(id)})[key] });`;
+}
+
+/**
  * The CLI as a few ES modules in one folder: `cli.mjs` exporting `run(argv)`, and chunks it
  * imports when a command needs them (esbuild code splitting at the CLI's dynamic imports), so
  * `cjourney check` never reads ELK or the renderer and `render -o x.svg` never reads ELK,
@@ -90,11 +152,11 @@ export async function bundleCli(outdir, { fonts, external = [], minify = true } 
         // The CommonJS packages inside (commander, vscode-jsonrpc, elkjs…) require Node's
         // built-ins: an ES module has no `require`, so each file gets one of its own.
         banner: {
-            js: 'import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);'
+            js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);'
         },
         define: { CJOURNEY_PACKAGED: JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) }) },
         external,
-        plugins: [lspProtocolShim],
+        plugins: [lspProtocolShim, builtinModulesOnUse],
         metafile: true,
         write: false
     });

@@ -20,3 +20,5 @@ for (const [stream, text] of [
     stream.write(shown);
 }
 process.exitCode = result.status ?? 1;
+// The lexer's token types, precomputed from the grammar just generated (scripts/grammar-tokens.mjs).
+if (process.exitCode === 0) await import('./grammar-tokens.mjs');

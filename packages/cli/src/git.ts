@@ -3,13 +3,19 @@
  * files of a revision. Runs the real `git` (no library re-implements git well enough);
  * every failure becomes a clear UsageError.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from './cli-error.js';
 
-const run = promisify(execFile);
+/**
+ * `execFile`, promised. Node's child_process (with its streams, net and dgram) is loaded on the
+ * first git command, not when `check` starts: most commands never run git.
+ */
+async function run(file: string, args: string[], options: { cwd: string; encoding: 'utf8' | 'buffer'; maxBuffer: number }) {
+    const { execFile } = await import('node:child_process');
+    return promisify(execFile)(file, args, options);
+}
 
 /** Revisions can be big: allow large outputs from `git ls-tree` and `git show`. */
 const MAX_BUFFER = 256 * 1024 * 1024;

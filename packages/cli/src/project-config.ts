@@ -4,17 +4,18 @@
  * (unknown keys) are printed and the rest of the file applies; errors stop the command with
  * exit 2 and the located problems, since a check under half-read rules would mislead.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { emptyConfig, findConfigFile, parseProjectConfig, type ConfigSearch, type ProjectConfig } from '@cjourney/language/config';
 import { UsageError } from './cli-error.js';
 import { displayPath } from './files.js';
 
 const NODE_SEARCH: ConfigSearch<string> = {
+    // Synchronous, like isRoot: a missing file is answered at once, without a round trip
+    // through libuv's thread pool (and without loading fs/promises when a command starts).
     read: async file => {
         try {
-            return await readFile(file, 'utf8');
+            return readFileSync(file, 'utf8');
         } catch {
             return undefined;
         }

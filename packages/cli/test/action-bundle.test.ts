@@ -18,6 +18,11 @@ registerHooks({ load(url, context, next) { if (url.startsWith('file:')) loaded.p
 process.on('exit', () => writeFileSync(process.env.LOADED_LIST, loaded.join('\\n')));
 `;
 
+/** Writes the built-in modules the process loaded to $LOADED_LIST when it exits. */
+const BUILTINS_HOOK = `const { writeFileSync } = require('node:fs');
+process.on('exit', () => writeFileSync(process.env.LOADED_LIST, process.moduleLoadList.join('\\n')));
+`;
+
 describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 }, () => {
     test('is not stale: a fresh, deterministic build of the sources gives the committed bytes', () => {
         const result = spawnSync(process.execPath, [path.join(ROOT, 'packaging/build-action.mjs'), '--check'], {
@@ -73,6 +78,33 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         expect(loaded(['render', 'j.cjourney', '-o', 'j.svg'])).not.toContain(elkChunk);
         expect(loaded(['render', 'j.cjourney', '--view', 'flow', '-o', 'flow.svg'])).toContain(elkChunk);
         expect(readFileSync(path.join(dir, 'flow.svg'), 'utf8')).toMatch(/^<svg/);
+    });
+
+    test("loads none of Node's own modules a command does not use (git's child processes, worker threads)", () => {
+        const dir = makeTempDir();
+        writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
+        // Node lists the built-in modules it has loaded (process.moduleLoadList): written at exit.
+        const hook = writeIn(dir, 'builtins.cjs', BUILTINS_HOOK);
+        const loaded = (args: string[]): string[] => {
+            const list = path.join(dir, `builtins-${args[0]}.txt`);
+            const result = spawnSync(process.execPath, ['--require', hook, path.join(ROOT, 'action/dist/cjourney.cjs'), ...args], {
+                cwd: dir,
+                encoding: 'utf8',
+                env: { ...process.env, LOADED_LIST: list }
+            });
+            expect(result.status, result.stderr).toBe(0);
+            return readFileSync(list, 'utf8').split('\n');
+        };
+        for (const args of [
+            ['check', 'j.cjourney'],
+            ['render', 'j.cjourney', '-o', 'j.svg']
+        ]) {
+            const builtins = loaded(args);
+            expect(builtins).toContain('NativeModule fs');
+            for (const unused of ['child_process', 'worker_threads', 'dgram', 'internal/util/diff']) {
+                expect(builtins, `${args[0]} loads ${unused}`).not.toContain(`NativeModule ${unused}`);
+            }
+        }
     });
 
     test('carries no language server: the LSP libraries (a good part of start-up) are not in it', () => {

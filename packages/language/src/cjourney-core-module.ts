@@ -23,6 +23,8 @@ import { CJourneyWorkspaceManager } from './cjourney-workspace.js';
 import { CJourneyGeneratedModule, CJourneyGeneratedSharedModule } from './generated/module.js';
 import { CJourneyLexerErrorMessageProvider, CJourneyParserErrorMessageProvider } from './parser-messages.js';
 import { CJourneyValueConverter } from './value-converter.js';
+import { LazyLLkLookaheadStrategy } from './lazy-lookahead.js';
+import { CJourneyTokenBuilder } from './cjourney-token-builder.js';
 import { CJourneyLinker } from './incremental/incremental-linker.js';
 import { CJourneyReferenceDescriptionProvider, LazyReferenceIndexManager } from './incremental/lazy-reference-index.js';
 import { LiveAstNodeDescriptionProvider } from './incremental/live-descriptions.js';
@@ -73,10 +75,13 @@ export const CJourneyCoreModule: Module<CJourneyCoreServices, CJourneyCoreOverri
         // LL(3) rather than Langium's default ALL(*): version 2's optional inline evidence
         // (`pain "…" evidence …`, `emotion … evidence …`) is ambiguous with a touchpoint's own
         // `evidence` line, which made ALL(*) predict at every such line (parsing 2.5× slower);
-        // LL(k) takes the inline reading, as documented, at LL(k) cost.
-        ParserConfig: () => ({ maxLookahead: 3 }),
+        // LL(k) takes the inline reading, as documented, at LL(k) cost. Each decision's
+        // lookahead is computed when first taken (lazy-lookahead.ts): a command starts sooner.
+        ParserConfig: () => ({ maxLookahead: 3, lookaheadStrategy: new LazyLLkLookaheadStrategy({ maxLookahead: 3 }) }),
         ParserErrorMessageProvider: () => new CJourneyParserErrorMessageProvider(),
         ValueConverter: () => new CJourneyValueConverter(),
+        // The lexer's tokens come from a table made when the language is built (cjourney-token-builder.ts).
+        TokenBuilder: () => new CJourneyTokenBuilder(),
         LexerErrorMessageProvider: () => new CJourneyLexerErrorMessageProvider()
     },
     references: {

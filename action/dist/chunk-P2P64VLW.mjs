@@ -1,3 +1,0 @@
-import{createRequire as __cjourneyCreateRequire}from"node:module";const require=__cjourneyCreateRequire(import.meta.url);
-import{c as e}from"./chunk-NWQJEH32.mjs";import{e as r}from"./chunk-CETVSKFP.mjs";r();process.stdout.on("error",o=>{throw o.code==="EPIPE"&&process.exit(0),o});function i(o,s){o.err(`cjourney: ${e(s)}
-`)}var c={out:o=>process.stdout.write(o),err:o=>process.stderr.write(o),isTerminal:!!process.stdout.isTTY};export{i as a,c as b};
