@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { applyValueChanges } from '@cjourney/model';
 import { generateJourney } from '../journey-generator.mjs';
-import { median, round, ROOT } from '../lib.mjs';
+import { median, round, ROOT, SERVER_NODE_FLAGS } from '../lib.mjs';
 
 export const name = 'preview';
 
@@ -72,7 +72,7 @@ export async function run() {
         rows,
         notes: [
             'edit to map = server push + draw (medians). Two edits: one character of the journey title, and one of an action in the middle touchpoint. The server pushes a model delta (cjourney/journeyModelDelta; the client applies it before the push counts as received) and the preview receives a `modelDelta` message, as the extension host posts it (posted-models.ts). The draw lays the map out again (wrapped texts remembered), writes again only the top-level marks that changed (MarkTextCache) and patches the SVG elements that changed (svg-patch.ts). Not included: the hop from the extension host to the webview, and the `cjourney.preview.debounce` setting (default 0).',
-            "An edit inside a touchpoint takes the server's incremental path (part 1) and reuses every other touchpoint's model (touchpoint-models.ts); it is at issue 17's goals (35 ms at 200, 100 ms at 1,000): met on a quiet machine (27 and 97 ms), missed by a few ms while other work shares the 2 cores (34–38 and 111–119 ms). Most of the draw at 1,000 touchpoints is laying the whole map out again (~40 ms) and comparing its marks with the previous drawing's (~15 ms); layout cached per stage or touchpoint would give the margin. An edit of the journey's title is outside every touchpoint: the server parses, links and validates the whole document again, which is most of its push, so it misses the goals; the preview's share is the same for both."
+            "An edit inside a touchpoint takes the server's incremental path (part 1) and reuses every other touchpoint's model (touchpoint-models.ts); its rows above carry issue 17's goals (35 ms at 200, 100 ms at 1,000), which it meets with little margin: a busy machine (load above 2 on the 2 cores) makes it miss them by a few ms. Most of the draw at 1,000 touchpoints is laying the whole map out again (~40 ms) and comparing its marks with the previous drawing's (~15 ms); layout cached per stage or touchpoint would give the margin. An edit of the journey's title is outside every touchpoint: the server parses, links and validates the whole document again, which is most of its push, so it misses the goals; the preview's share is the same for both."
         ]
     };
 }
@@ -89,7 +89,7 @@ async function measureServerPush(size, editAt) {
     const text = generateJourney({ touchpoints: size });
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const waiting = new Map();
     let latest;
