@@ -9,7 +9,7 @@
  */
 import { isReference, type AstNode, type AstNodeLocator, type LangiumDocument } from 'langium';
 
-/** For each target file: the paths of the nodes referred to, with the kinds of the nodes referring to them. */
+/** For each target file: the paths of the top-level nodes referred to, with the kinds of the nodes referring to them. */
 export type Uses = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 
 const kept = new WeakMap<LangiumDocument, { references: readonly unknown[]; count: number; uses: Uses }>();
@@ -20,8 +20,9 @@ export function usesOf(document: LangiumDocument, locator: AstNodeLocator): Uses
     if (cached && cached.references === references && cached.count === references.length) return cached.uses;
     const uses = new Map<string, Map<string, Set<string>>>();
     const add = (source: AstNode, target: AstNode | undefined) => {
-        const file = target && findDocumentUri(target);
-        if (!file) return;
+        // Only top-level definitions are shared (and asked about): their path is short to compute.
+        const file = target?.$container && !target.$container.$container ? target.$container.$document?.uri.toString() : undefined;
+        if (!target || !file) return;
         const byPath = uses.get(file) ?? uses.set(file, new Map()).get(file)!;
         const path = locator.getAstNodePath(target);
         (byPath.get(path) ?? byPath.set(path, new Set()).get(path)!).add(source.$type);
@@ -35,10 +36,4 @@ export function usesOf(document: LangiumDocument, locator: AstNodeLocator): Uses
     }
     kept.set(document, { references, count: references.length, uses });
     return uses;
-}
-
-function findDocumentUri(node: AstNode): string | undefined {
-    let root = node;
-    while (root.$container) root = root.$container;
-    return root.$document?.uri.toString();
 }
