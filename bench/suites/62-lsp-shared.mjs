@@ -44,6 +44,18 @@ export async function run() {
                 goal: 1000
             },
             {
+                metric: 'typing in one journey of the workspace → its diagnostics (median)',
+                size,
+                unit: 'ms',
+                value: round(result.typingOwnMs, 0)
+            },
+            {
+                metric: 'typing in one journey of the workspace → the last diagnostics a key causes',
+                size,
+                unit: 'ms',
+                value: round(result.typingAllMs, 0)
+            },
+            {
                 metric: 'resident memory, after the edits (every journey validated)',
                 size,
                 unit: 'MB',

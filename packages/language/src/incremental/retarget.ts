@@ -48,30 +48,39 @@ export interface RetargetServices {
 
 type NodeNow = { node: AstNode; description: AstNodeDescription } | undefined;
 
-/** Follows references to their targets' new nodes; one per update, as the dependents share their targets. */
+/** The exported descriptions of one file by path, read from the index once per update. */
+type ExportsByPath = Map<string, ReadonlyMap<string, AstNodeDescription>>;
+
+/** Follows references to their targets' new nodes; one per update, as the dependents share their targets and files. */
 export function createRetargeter(services: RetargetServices): (references: readonly unknown[]) => Retargeted {
     const moved = new Map<AstNode, NodeNow>();
-    return references => retargetReferences(references, services, moved, currentNodeCheck(services.documents));
+    const isCurrentTarget = currentNodeCheck(services.documents);
+    const exports: ExportsByPath = new Map();
+    const nodeNow = (old: AstNode) => {
+        if (!moved.has(old)) moved.set(old, nodeNowAt(old, services, exports));
+        return moved.get(old);
+    };
+    return references => retargetReferences(references, nodeNow, isCurrentTarget);
 }
 
 /**
  * Whether a node is part of its document's current AST (its file may have been parsed again
- * since a reference resolved to it). Answers are remembered per node: a journey's thousands
- * of references point at a few dozen stakeholders, personas and channels.
+ * since a reference resolved to it). Answers are remembered per AST root: a workspace's
+ * hundreds of thousands of references point into a few hundred files.
  */
 export function currentNodeCheck(documents: LangiumDocuments): (node: AstNode) => boolean {
     const answers = new Map<AstNode, boolean>();
     return node => {
-        let answer = answers.get(node);
-        if (answer === undefined) answers.set(node, (answer = isCurrent(node, documents)));
+        const root = AstUtils.findRootNode(node);
+        let answer = answers.get(root);
+        if (answer === undefined) answers.set(root, (answer = isCurrentRoot(root, documents)));
         return answer;
     };
 }
 
 function retargetReferences(
     references: readonly unknown[],
-    services: RetargetServices,
-    moved: Map<AstNode, NodeNow>,
+    nodeNow: (old: AstNode) => NodeNow,
     isCurrentTarget: (target: AstNode) => boolean
 ): Retargeted {
     let followed = false;
@@ -85,8 +94,7 @@ function retargetReferences(
             continue;
         }
         if (!target || isCurrentTarget(target)) continue;
-        if (!moved.has(target)) moved.set(target, nodeNowAt(target, services));
-        const now = moved.get(target);
+        const now = nodeNow(target);
         if (!now) {
             unresolved.push(reference);
             continue;
@@ -100,15 +108,14 @@ function retargetReferences(
     return { needs, unresolved };
 }
 
-/** Whether a node is part of its document's current AST. */
-function isCurrent(node: AstNode, documents: LangiumDocuments): boolean {
-    const root = AstUtils.findRootNode(node);
+/** Whether an AST root is its document's current one, and the document still in the workspace. */
+function isCurrentRoot(root: AstNode, documents: LangiumDocuments): boolean {
     const document = root.$document;
     return document !== undefined && document.parseResult.value === root && documents.getDocument(document.uri) === document;
 }
 
 /** The definition now at the old one's place in its file, if it has the old one's kind and name. */
-function nodeNowAt(old: AstNode, services: RetargetServices): NodeNow {
+function nodeNowAt(old: AstNode, services: RetargetServices, exports: ExportsByPath): NodeNow {
     const uri = AstUtils.findRootNode(old).$document?.uri;
     const document = uri && services.documents.getDocument(uri);
     if (!document) return undefined;
@@ -117,8 +124,12 @@ function nodeNowAt(old: AstNode, services: RetargetServices): NodeNow {
     const node = locator.getAstNode(document.parseResult.value, path);
     const name = (old as { name?: unknown }).name;
     if (!node || node.$type !== old.$type || (node as { name?: unknown }).name !== name) return undefined;
-    const description = services.index
-        .allElements(node.$type, new Set([document.uri.toString()]))
-        .find(candidate => candidate.path === path && candidate.name === name);
-    return description && { node, description };
+    const file = document.uri.toString();
+    let byPath = exports.get(file);
+    if (!byPath) {
+        byPath = new Map(services.index.allElements(undefined, new Set([file])).map(description => [description.path, description]));
+        exports.set(file, byPath);
+    }
+    const description = byPath.get(path);
+    return description && description.name === name ? { node, description } : undefined;
 }
