@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import { AstUtils, CstUtils, EmptyFileSystem, isLeafCstNode, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exampleTexts, fuzzRuns, fuzzTest, offsetIn } from '@cjourney/test-support/fuzz-mutations';
+import { exampleTexts, fuzzRuns, fuzzTest } from '@cjourney/test-support/fuzz-mutations';
+import { offsetOf } from './touchpoint-edits.js';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
@@ -55,21 +56,6 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
         { weight: 1, arbitrary: fc.constantFrom(...OTHER_INSERTS, '') }
     )
 });
-
-const TOUCHPOINT_HEAD = /\btouchpoint [^\s{"]+(?: "(?:[^"\\\n]|\\.)*")?\s*\{/g;
-
-/**
- * Where an edit goes in the current text. Those meant for a touchpoint go just after its
- * opening brace (a new line added there stays valid) or just inside its title.
- */
-function offsetOf(text: string, edit: Edit): number {
-    const heads = edit.inTouchpoint ? [...text.matchAll(TOUCHPOINT_HEAD)] : [];
-    if (heads.length === 0) return offsetIn(text, edit.at);
-    const pick = Math.min(2 * heads.length - 1, Math.floor(edit.at * 2 * heads.length));
-    const head = heads[pick >> 1];
-    const quote = head[0].indexOf('"');
-    return pick % 2 === 0 || quote < 0 ? head.index + head[0].length : head.index + quote + 1;
-}
 
 /** Edits the fuzz property made, and how many of them took the incremental path. */
 const tally = { edits: 0, spliced: 0 };

@@ -10,7 +10,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CjourneyModel } from '@cjourney/model';
-import { exampleTexts, fuzzRuns, fuzzTest, offsetIn } from '@cjourney/test-support/fuzz-mutations';
+import { exampleTexts, fuzzRuns, fuzzTest } from '@cjourney/test-support/fuzz-mutations';
+import { offsetOf, TOUCHPOINT_HEAD } from './touchpoint-edits.js';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
@@ -18,7 +19,6 @@ import { loadSources } from '../src/load-sources.js';
 
 const JOURNEYS = exampleTexts().filter(text => /\btouchpoint\b/.test(text));
 const URI_TEXT = 'file:///touchpoint-models/journey.cjourney';
-const TOUCHPOINT_HEAD = /\btouchpoint [^\s{"]+(?: "(?:[^"\\\n]|\\.)*")?\s*\{/g;
 const INSERTS = [
     'x',
     ' ',
@@ -44,16 +44,6 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(6) }),
     insert: fc.constantFrom(...INSERTS, '')
 });
-
-/** Inside a touchpoint: just after its opening brace, or just inside its title. */
-function offsetOf(text: string, edit: Edit): number {
-    const heads = edit.inTouchpoint ? [...text.matchAll(TOUCHPOINT_HEAD)] : [];
-    if (heads.length === 0) return offsetIn(text, edit.at);
-    const pick = Math.min(2 * heads.length - 1, Math.floor(edit.at * 2 * heads.length));
-    const head = heads[pick >> 1];
-    const quote = head[0].indexOf('"');
-    return pick % 2 === 0 || quote < 0 ? head.index + head[0].length : head.index + quote + 1;
-}
 
 let services: CJourneyServices;
 
