@@ -1,7 +1,7 @@
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type Reference, type URI } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from './builtins.js';
 import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
-import { forgetBuild, keepBuild, lastSpliceOf, previousBuildOf, spliceSerialOf, unlinkKept } from './incremental/build-memory.js';
+import { forgetBuild, keepBuild, lastSpliceOf, previousBuildOf, spliceSerialOf, unlinkReferences } from './incremental/build-memory.js';
 import type { CJourneyLinker } from './incremental/incremental-linker.js';
 import { outgoingOf } from './incremental/lazy-reference-index.js';
 import { createRetargeter, type Retargeted } from './incremental/retarget.js';
@@ -63,7 +63,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
             document.references = [];
         } else if (previous && !(state === DocumentState.Changed && unparsedSinceKept)) {
             forgetBuild(document);
-            if (previous.root === document.parseResult.value) unlinkKept(previous);
+            if (previous.root === document.parseResult.value) unlinkReferences(previous.references);
         }
         super.resetToState(document, state);
     }

@@ -67,9 +67,9 @@ export function incrementalChange(document: LangiumDocument): (PreviousBuild & {
     return previous?.splice && previous.root === document.parseResult.value ? (previous as PreviousBuild & { splice: Splice }) : undefined;
 }
 
-/** Gives kept references back to the linker unresolved (what Langium's unlink does), when they are reused as they are. */
-export function unlinkKept(previous: PreviousBuild): void {
-    for (const reference of previous.references) {
+/** Gives references back to the linker unresolved (what Langium's unlink does to a whole document). */
+export function unlinkReferences(references: ReadonlyArray<Reference | MultiReference>): void {
+    for (const reference of references) {
         const fields = reference as unknown as Record<string, unknown>;
         if ('_ref' in reference) {
             fields._ref = undefined;
@@ -79,4 +79,22 @@ export function unlinkKept(previous: PreviousBuild): void {
             delete fields._linkingError;
         }
     }
+}
+
+/**
+ * A value read from a document's links and kept until they change: the linker replaces the
+ * list of references, or resolves more into it (re-targeting points them elsewhere in place,
+ * at nodes of the same files and paths, which is why what is kept is by file and path).
+ */
+export function keptWhileLinked<T>(
+    cache: WeakMap<LangiumDocument, { references: unknown; count: number; value: T }>,
+    document: LangiumDocument,
+    read: () => T
+): T {
+    const references = document.references;
+    const cached = cache.get(document);
+    if (cached && cached.references === references && cached.count === references.length) return cached.value;
+    const value = read();
+    cache.set(document, { references, count: references.length, value });
+    return value;
 }

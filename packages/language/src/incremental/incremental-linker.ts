@@ -17,7 +17,7 @@ import {
     type Reference,
     type ReferenceInfo
 } from 'langium';
-import { forgetBuild, incrementalChange, lastSpliceOf, previousBuildOf, unlinkKept, type PreviousBuild } from './build-memory.js';
+import { forgetBuild, incrementalChange, lastSpliceOf, previousBuildOf, unlinkReferences, type PreviousBuild } from './build-memory.js';
 import { currentNodeCheck } from './retarget.js';
 import type { Splice } from './touchpoint-splice.js';
 
@@ -33,7 +33,7 @@ export class CJourneyLinker extends DefaultLinker {
             return;
         }
         // Kept links of an AST that was not parsed again (same text): resolve them afresh, as Langium does.
-        if (previous && previous.root === document.parseResult.value) unlinkKept(previous);
+        if (previous && previous.root === document.parseResult.value) unlinkReferences(previous.references);
         await super.link(document, cancelToken);
     }
 
@@ -42,7 +42,7 @@ export class CJourneyLinker extends DefaultLinker {
         const again = new Set(references);
         const infos = references.map(referenceInfoOf);
         document.references = document.references.filter(reference => !again.has(reference));
-        unlinkKept({ root: document.parseResult.value, localSymbols: undefined, references });
+        unlinkReferences(references);
         for (const info of infos) if (info) this.doLink(info, document);
     }
 
@@ -63,7 +63,7 @@ export class CJourneyLinker extends DefaultLinker {
         // References resolved on demand since the reset (scopes) are already in the list.
         document.references = kept.concat(document.references);
         const infos = stale.map(referenceInfoOf);
-        unlinkKept({ ...previous, references: stale });
+        unlinkReferences(stale);
         const owners: AstNode[] = [];
         for (const info of infos) {
             if (info) {

@@ -8,6 +8,7 @@
  * references are described on the first find-references or rename after its build, from
  * the same links, and a later change drops them as Langium's index does.
  */
+import { keptWhileLinked } from './build-memory.js';
 import {
     AstUtils,
     isReference,
@@ -81,17 +82,17 @@ interface Outgoing {
     readonly unresolved: boolean;
 }
 
-const outgoing = new WeakMap<LangiumDocument, { references: readonly unknown[]; count: number; summary: Outgoing }>();
+const outgoing = new WeakMap<LangiumDocument, { references: unknown; count: number; value: Outgoing }>();
 
 /**
- * Read from the document's links and kept until they change (the linker replaces the list,
- * or resolves more into it): asked of every document of the workspace on every update,
- * walking all their references each time cost more than the keystroke's own build (300 files).
+ * Asked of every document of the workspace on every update: walking all their references
+ * each time cost more than the keystroke's own build (300 files).
  */
 export function outgoingOf(document: LangiumDocument): Outgoing {
-    const references = document.references;
-    const cached = outgoing.get(document);
-    if (cached && cached.references === references && cached.count === references.length) return cached.summary;
+    return keptWhileLinked(outgoing, document, () => readOutgoing(document));
+}
+
+function readOutgoing(document: LangiumDocument): Outgoing {
     const own = document.parseResult.value;
     const files = new Set<string>();
     const roots = new Set<AstNode>();
@@ -102,12 +103,10 @@ export function outgoingOf(document: LangiumDocument): Outgoing {
         roots.add(root);
         if (root.$document) files.add(root.$document.uri.toString());
     };
-    for (const reference of references) {
+    for (const reference of document.references) {
         if (reference.error) unresolved = true;
         else if (isReference(reference)) add(reference.ref);
         else reference.items.forEach(item => add(item.ref));
     }
-    const summary = { files, unresolved };
-    outgoing.set(document, { references, count: references.length, summary });
-    return summary;
+    return { files, unresolved };
 }

@@ -8,16 +8,18 @@
  * keeps its definitions in place (incremental/retarget.ts).
  */
 import { isReference, type AstNode, type AstNodeLocator, type LangiumDocument } from 'langium';
+import { keptWhileLinked } from '../incremental/build-memory.js';
 
 /** For each target file: the paths of the top-level nodes referred to, with the kinds of the nodes referring to them. */
 export type Uses = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 
-const kept = new WeakMap<LangiumDocument, { references: readonly unknown[]; count: number; uses: Uses }>();
+const kept = new WeakMap<LangiumDocument, { references: unknown; count: number; value: Uses }>();
 
 export function usesOf(document: LangiumDocument, locator: AstNodeLocator): Uses {
-    const references = document.references;
-    const cached = kept.get(document);
-    if (cached && cached.references === references && cached.count === references.length) return cached.uses;
+    return keptWhileLinked(kept, document, () => readUses(document, locator));
+}
+
+function readUses(document: LangiumDocument, locator: AstNodeLocator): Uses {
     const uses = new Map<string, Map<string, Set<string>>>();
     const add = (source: AstNode, target: AstNode | undefined) => {
         // Only top-level definitions are shared (and asked about): their path is short to compute.
@@ -27,13 +29,12 @@ export function usesOf(document: LangiumDocument, locator: AstNodeLocator): Uses
         const path = locator.getAstNodePath(target);
         (byPath.get(path) ?? byPath.set(path, new Set()).get(path)!).add(source.$type);
     };
-    for (const reference of references) {
+    for (const reference of document.references) {
         // The node that holds the reference, as the index records it (the touchpoint of `channel web`).
         const source = reference.$refNode?.astNode;
         if (!source || reference.error) continue;
         if (isReference(reference)) add(source, reference.ref);
         else reference.items.forEach(item => add(source, item.ref));
     }
-    kept.set(document, { references, count: references.length, uses });
     return uses;
 }
