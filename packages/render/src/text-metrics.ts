@@ -104,10 +104,18 @@ function latinTable(weight: FontWeight): Float64Array {
  * its skin tone, a ZWJ family, a flag) by Unicode's rules, from the ECMAScript Intl API that
  * Node and browsers both have. Locale fixed, so every host splits the same way.
  */
-const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/**
+ * Printable ASCII alone: every character is a cluster of its own. Most texts are, and creating
+ * the first segmenter loads ICU's break rules (≈ 15 ms of a command's start-up), so it is made
+ * only for a text that needs it.
+ */
+const ONE_CHARACTER_CLUSTERS = /^[\x20-\x7e]*$/;
 
 export function graphemes(text: string): string[] {
-    return Array.from(SEGMENTER.segment(text), segment => segment.segment);
+    if (ONE_CHARACTER_CLUSTERS.test(text)) return text.split('');
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    return Array.from(segmenter.segment(text), segment => segment.segment);
 }
 
 /** Emoji sequences (ZWJ, skin tones, flags, keycaps) draw as one glyph, Noto Emoji's advance wide. */

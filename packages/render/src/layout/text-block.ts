@@ -28,11 +28,15 @@ const NO_LINE_END = new Set([...'（「『【〔〈《〘〖｛［‘“([{']);
 /** Thai, Lao, Khmer and Myanmar write words without spaces between them. */
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
 /** Their word boundaries come from ICU's dictionaries (Intl.Segmenter, in Node and browsers alike); locale fixed. */
-const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+let words: Intl.Segmenter | undefined;
 
 /** A word cut where a line may break inside it: between ideographs and between Thai words, never inside a grapheme cluster. */
 function breakPieces(word: string): string[] {
-    if (UNSPACED.test(word)) return Array.from(WORDS.segment(word), segment => segment.segment);
+    if (UNSPACED.test(word)) {
+        // Made on first use: loading the dictionaries costs a text without these scripts ≈ 15 ms.
+        words ??= new Intl.Segmenter('th', { granularity: 'word' });
+        return Array.from(words.segment(word), segment => segment.segment);
+    }
     if (!IDEOGRAPHIC.test(word)) return [word];
     const pieces: string[] = [];
     let previous: string | undefined;
