@@ -3,8 +3,8 @@
  * The GitHub Action's prebuilt CLI, committed in action/dist/ so that the Action runs from
  * any repository with no `npm ci` and no install script at run time:
  *   action/dist/cjourney.cjs   the launcher (packaging/launcher.cjs)
- *   action/dist/cli.mjs        the CLI and every JavaScript dependency, minified, with the
- *   action/dist/chunk-*.mjs    chunks each command imports when it runs (ELK only for the flow view)
+ *   action/dist/cli.cjs        the CLI and every JavaScript dependency it always needs, minified
+ *   action/dist/elk.cjs        ELK, which only the flow view loads
  *   action/dist/THIRD-PARTY-NOTICES.md   the licences of the bundled packages
  * It draws SVG only (what the Action attaches): no fonts, no resvg (a native add-on) and no
  * PDF writer. Generated — never edit by hand: `npm run bundle:action` (after `npm run build`)
@@ -13,17 +13,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleCli, ROOT } from './bundle.mjs';
+import { bundleCli, launcherSource, ROOT } from './bundle.mjs';
 
 export const ACTION_DIST = path.join(ROOT, 'action/dist');
 
 /** The files of action/dist/ as they should be: name → bytes. */
 export async function actionFiles() {
-    const launcher = readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"./cli.mjs"');
     // SVG only: the PNG rasteriser and the PDF writer stay out (they need the fonts the Action does not carry).
     const bundle = await bundleCli(ACTION_DIST, { external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] });
     return {
-        'cjourney.cjs': Buffer.from(launcher),
+        'cjourney.cjs': Buffer.from(launcherSource('./cli.cjs', { codeCacheKey: bundle.codeCacheKey })),
         ...Object.fromEntries(Object.entries(bundle.files).map(([name, bytes]) => [name, Buffer.from(bytes)])),
         'THIRD-PARTY-NOTICES.md': Buffer.from(bundle.notices)
     };
@@ -44,7 +43,7 @@ export async function staleFiles() {
             stale.push(`action/dist/${name}`);
         }
     }
-    // A chunk of an older build (chunk names are hashes of their contents) is stale too.
+    // A file of an older build's layout is stale too.
     stale.push(...extraFiles(Object.keys(expected)).map(name => `action/dist/${name} (left over)`));
     return stale;
 }

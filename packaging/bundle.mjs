@@ -9,6 +9,7 @@
  * same sources and lockfile give the same bytes.
  */
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { thirdPartyNotices } from './notices.mjs';
@@ -25,10 +26,13 @@ export function workspaceVersion(packageDir) {
     return JSON.parse(readFileSync(path.join(ROOT, packageDir, 'package.json'), 'utf8')).version;
 }
 
-/** Options shared by every Node bundle. */
+/** Options shared by every Node bundle: `entry` is a file, or a line of CommonJS. */
 function nodeBundle(entry, outfile) {
+    const input = entry.endsWith('.mjs')
+        ? { entryPoints: [path.join(ROOT, entry)] }
+        : { stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'packaging-entry.cjs', loader: 'js' } };
     return {
-        stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'packaging-entry.cjs', loader: 'js' },
+        ...input,
         absWorkingDir: ROOT,
         outfile,
         bundle: true,
@@ -122,57 +126,103 @@ function lazyDefaultSource(id) {
 }
 
 /**
- * The CLI as a few ES modules in one folder: `cli.mjs` exporting `run(argv)`, and chunks it
- * imports when a command needs them (esbuild code splitting at the CLI's dynamic imports), so
- * `cjourney check` never reads ELK or the renderer and `render -o x.svg` never reads ELK,
- * which is most of the bytes. Beside them, the renderer as a browser script, which `cjourney
- * site` copies into every site (site-renderer.mjs). Returns `{ files: { name: bytes }, notices }`. `fonts` (relative
- * to the bundle) is where the packaged fonts are, or undefined for a build that writes SVG
- * only. `external` modules are not bundled (resvg is a native add-on: a dependency of the
- * npm package).
+ * Third-party libraries only some commands use, each bundled into a CommonJS file of its own
+ * beside the CLI and required when first used: ELK for the flow view, the PDF writer for .pdf,
+ * YAML and HTML entities for Mermaid's import and export. They share no state with the CLI's
+ * code, so nothing is bundled twice that must be one. Code that is not in cli.cjs is code a
+ * command's first run does not compile (V8 parses the whole file it is given: ≈ 40 ms a MB).
+ */
+const VENDOR_FILES = {
+    'elkjs/lib/elk.bundled.js': 'elk.cjs',
+    pdfkit: 'pdfkit.cjs',
+    'svg-to-pdfkit': 'svg-to-pdfkit.cjs',
+    yaml: 'yaml.cjs',
+    entities: 'entities.cjs'
+};
+
+/**
+ * The CLI's imports of a vendor library become `require('./<its file>')`, and its dynamic
+ * imports of what stays outside the bundle (Node's built-ins, resvg) become `require` too: a
+ * CommonJS bundle run from a `vm.Script` (the launcher's code cache) has no `import()`.
+ */
+function requireOutside(vendors) {
+    return {
+        name: 'require-outside',
+        setup(build) {
+            build.onResolve({ filter: /.*/ }, args => {
+                if (args.namespace === 'require-outside') return { path: args.path, external: true };
+                if (vendors[args.path]) return { path: `./${vendors[args.path]}`, namespace: 'require-outside' };
+                const outside = isBuiltin(args.path) || build.initialOptions.external.includes(args.path);
+                return args.kind === 'dynamic-import' && outside ? { path: args.path, namespace: 'require-outside' } : undefined;
+            });
+            build.onLoad({ filter: /.*/, namespace: 'require-outside' }, args => ({
+                contents: `module.exports = require(${JSON.stringify(args.path)});`,
+                loader: 'js'
+            }));
+        }
+    };
+}
+
+/**
+ * The CLI as one CommonJS file, `cli.cjs` exporting `run(argv)`, with the vendor libraries
+ * beside it (VENDOR_FILES, minus `external` ones), so `cjourney check` never reads ELK or the
+ * PDF writer. CommonJS because the launcher runs it from a `vm.Script` with a code cache of
+ * what ran (launcher.cjs): Node's compile cache holds only what V8 compiled before a module
+ * ran, and an ES module cannot be given a code cache. Beside them, the renderer as a browser
+ * script, which `cjourney site` copies into every site (site-renderer.mjs). Returns
+ * `{ files: { name: bytes }, notices, codeCacheKey }` (the key: a hash of cli.cjs, so a cache
+ * never outlives its bundle). `fonts` (relative to the bundle) is where the packaged fonts are,
+ * or undefined for a build that writes SVG only. `external` modules are not bundled (resvg is
+ * a native add-on: a dependency of the npm package).
  */
 export async function bundleCli(outdir, { fonts, external = [], minify = true } = {}) {
-    const result = await esbuild.build({
-        entryPoints: { cli: path.join(ROOT, 'packaging/cli-entry.mjs') },
-        absWorkingDir: ROOT,
-        outdir,
-        entryNames: '[name]',
-        chunkNames: 'chunk-[hash]',
-        bundle: true,
-        splitting: true,
-        platform: 'node',
-        format: 'esm',
-        outExtension: { '.js': '.mjs' },
-        target: NODE_TARGET,
+    const vendors = Object.fromEntries(Object.entries(VENDOR_FILES).filter(([id]) => !external.includes(id)));
+    const options = nodeBundle('packaging/cli-entry.mjs', path.join(outdir, 'cli.cjs'));
+    const cli = await esbuild.build({
+        ...options,
         minify,
-        legalComments: 'eof',
-        sourcemap: false,
-        charset: 'utf8',
-        logLevel: 'warning',
-        // The CommonJS packages inside (commander, vscode-jsonrpc, elkjs…) require Node's
-        // built-ins: an ES module has no `require`, so each file gets one of its own.
-        banner: {
-            js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);'
+        define: {
+            ...options.define,
+            CJOURNEY_PACKAGED: JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) })
         },
-        define: { CJOURNEY_PACKAGED: JSON.stringify({ version: workspaceVersion('packages/cli'), ...(fonts ? { fonts } : {}) }) },
         external,
-        plugins: [lspProtocolShim, builtinModulesOnUse],
-        metafile: true,
-        write: false
+        plugins: [lspProtocolShim, requireOutside(vendors), builtinModulesOnUse]
     });
-    const files = Object.fromEntries(result.outputFiles.map(file => [path.basename(file.path), file.contents]));
+    const files = { 'cli.cjs': single(cli).contents };
+    const inputs = { ...cli.metafile.inputs };
+    for (const [id, file] of Object.entries(vendors)) {
+        const vendor = await esbuild.build({
+            ...nodeBundle(`module.exports = require(${JSON.stringify(id)});`, path.join(outdir, file)),
+            minify
+        });
+        files[file] = single(vendor).contents;
+        Object.assign(inputs, vendor.metafile.inputs);
+    }
     files[SITE_RENDERER_FILE] = await bundleSiteRenderer();
-    return { files, notices: thirdPartyNotices(result.metafile, ROOT, 'cjourney') };
+    const codeCacheKey = createHash('sha256').update(files['cli.cjs']).digest('hex').slice(0, 16);
+    return { files, notices: thirdPartyNotices({ inputs }, ROOT, 'cjourney'), codeCacheKey };
+}
+
+/**
+ * The launcher (packaging/launcher.cjs) of a bundle at `bundle` (relative to the launcher);
+ * `codeCacheKey` (bundleCli's) turns its code cache on.
+ */
+export function launcherSource(bundle, { codeCacheKey = '' } = {}) {
+    return readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8')
+        .replace("'./BUNDLE'", JSON.stringify(bundle))
+        .replace("const CODE_CACHE_KEY = '';", `const CODE_CACHE_KEY = ${JSON.stringify(codeCacheKey)};`);
 }
 
 /** The language server (LSP over stdio, node-ipc or sockets, as vscode-languageserver chooses from argv): `{ code, notices }`. */
 export async function bundleServer(outfile) {
-    return single(await esbuild.build(nodeBundle(`require('@cjourney/language/server');`, outfile)), 'cjourney-language-server');
+    const result = await esbuild.build(nodeBundle(`require('@cjourney/language/server');`, outfile));
+    return { code: single(result).contents, notices: thirdPartyNotices(result.metafile, ROOT, 'cjourney-language-server') };
 }
 
-function single(result, product) {
+/** The one file a build wrote. */
+function single(result) {
     if (result.outputFiles.length !== 1) {
         throw new Error(`expected one output file, got ${result.outputFiles.map(file => file.path).join(', ')}`);
     }
-    return { code: result.outputFiles[0].contents, notices: thirdPartyNotices(result.metafile, ROOT, product) };
+    return result.outputFiles[0];
 }

@@ -4,8 +4,8 @@
  * (`npm run build` first; `npm run pack:npm` does both):
  *   cjourney-<version>.tgz                   the CLI, `bin: cjourney`
  *   cjourney-language-server-<version>.tgz   the language server, `bin: cjourney-language-server`
- * Each is staged in OUT/stage/<name>/ with only what it needs — its bundle (the CLI's split in
- * chunks loaded per command), its launcher,
+ * Each is staged in OUT/stage/<name>/ with only what it needs — its bundle (the CLI's with the
+ * libraries only some commands load beside it), its launcher,
  * the fonts the renderer reads, README, LICENSE and the bundled packages' notices — then `npm pack`ed into OUT
  * (default dist/packages). Usage: node packaging/pack.mjs [--out DIR] [cli|server …]
  */
@@ -14,7 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleCli, bundleServer, ROOT, workspaceVersion } from './bundle.mjs';
+import { bundleCli, bundleServer, launcherSource, ROOT, workspaceVersion } from './bundle.mjs';
 import { copyFonts } from './fonts.mjs';
 
 const require = createRequire(path.join(ROOT, 'packages/cli/package.json'));
@@ -35,9 +35,9 @@ function copy(from, to) {
     copyFileSync(from, to);
 }
 
-/** The launcher (packaging/launcher.cjs) pointing at its bundle, executable. */
-function writeLauncher(file, bundle) {
-    write(file, readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", JSON.stringify(bundle)));
+/** The launcher (packaging/launcher.cjs) pointing at its bundle. */
+function writeLauncher(file, bundle, options) {
+    write(file, launcherSource(bundle, options));
 }
 
 /** The version a dependency has in the lockfile's tree: the package declares exactly that. */
@@ -53,7 +53,7 @@ async function stageCli(stage) {
         write(path.join(stage, 'dist', name), bytes);
     }
     write(path.join(stage, 'THIRD-PARTY-NOTICES.md'), bundle.notices);
-    writeLauncher(path.join(stage, 'bin/cjourney.cjs'), '../dist/cli.mjs');
+    writeLauncher(path.join(stage, 'bin/cjourney.cjs'), '../dist/cli.cjs', { codeCacheKey: bundle.codeCacheKey });
     await copyFonts(path.join(stage, 'fonts'));
     copy(path.join(ROOT, 'packaging/cli/README.md'), path.join(stage, 'README.md'));
     const manifest = {

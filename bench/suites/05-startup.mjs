@@ -4,8 +4,8 @@
  * load from other work on the machine falls on all of them alike:
  *   node -e 0                              what starting Node costs
  *   cjourney check / render -o x.svg       the packaged CLI (the bundle `npm run pack:npm` and
- *                                          the Action ship, with Node's compile cache warm)
- *   the same without the compile cache     a CI job's first run on a fresh machine
+ *                                          the Action ship, with its code cache warm)
+ *   the same without the cache             a CI job's first run on a fresh machine
  *   the same from the workspace            packages/cli/bin/cjourney.js: unbundled ES modules
  *   mmdc -i x.mmd -o x.svg                 Mermaid's real CLI with Debian's Chromium (bench/mmdc.mjs;
  *                                          skipped with the reason when it cannot be installed)
@@ -20,7 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCjourneyModel, loadSources } from '@cjourney/language';
 import { exportMermaid } from '../../packages/cli/out/mermaid/export-mermaid.js';
-import { bundleCli } from '../../packaging/bundle.mjs';
+import { bundleCli, launcherSource } from '../../packaging/bundle.mjs';
 import { CLI, generatedFile, median, round, ROOT } from '../lib.mjs';
 import { ensureMmdc } from '../mmdc.mjs';
 
@@ -75,7 +75,7 @@ export async function run() {
         rows.push({ metric: 'ratio render (packaged) / mmdc', size: TOUCHPOINTS, unit: '×', value: round(times[2] / times[mmdcIndex], 2) });
     }
     notes.push(
-        `Whole processes, medians of ${ROUNDS} rounds; in each round every command runs once, in turn. The packaged CLI is the bundle packaging/bundle.mjs builds (ES modules split per command: check never reads the renderer or ELK, render -o x.svg never reads ELK or resvg), started by its launcher, which turns on Node's compile cache (kept in the system's temporary folder, so a read-only install works).`
+        `Whole processes, medians of ${ROUNDS} rounds; in each round every command runs once, in turn. The packaged CLI is the bundle packaging/bundle.mjs builds (one CommonJS file, with ELK, the PDF writer and Mermaid's YAML beside it, loaded only by the commands that use them), started by its launcher, which runs it with a V8 code cache of what the command ran (kept in the system's temporary folder, so a read-only install works). The rows without the cache are a CI job's first run on a fresh machine.`
     );
     return { rows, notes };
 }
@@ -116,7 +116,7 @@ async function packagedCli(dir) {
     for (const [fileName, bytes] of Object.entries(bundle.files)) writeFileSync(path.join(dir, 'dist', fileName), bytes);
     const launcher = path.join(dir, 'bin/cjourney.cjs');
     mkdirSync(path.dirname(launcher), { recursive: true });
-    writeFileSync(launcher, readFileSync(path.join(ROOT, 'packaging/launcher.cjs'), 'utf8').replace("'./BUNDLE'", '"../dist/cli.mjs"'));
+    writeFileSync(launcher, launcherSource('../dist/cli.cjs', { codeCacheKey: bundle.codeCacheKey }));
     return launcher;
 }
 

@@ -4,7 +4,7 @@
  * no node_modules — as when another repository uses the Action.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
@@ -52,14 +52,11 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         expect(readFileSync(svg, 'utf8')).toMatch(/^<svg/);
     });
 
-    test('loads only the chunks a command needs: check and render -o x.svg never read ELK', () => {
+    test('loads only the files a command needs: check and render -o x.svg never read ELK', () => {
         const dir = makeTempDir();
         writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
         const bin = path.join(ROOT, 'action/dist/cjourney.cjs');
-        const elkChunk = readdirSync(path.join(ROOT, 'action/dist')).find(name =>
-            readFileSync(path.join(ROOT, 'action/dist', name), 'utf8').includes('ELK')
-        );
-        expect(elkChunk).toMatch(/^chunk-.*\.mjs$/);
+        expect(readFileSync(path.join(ROOT, 'action/dist/elk.cjs'), 'utf8')).toContain('ELK');
         const loaded = (args: string[]): string[] => {
             // Node's module hooks list every file the process loads, in a file of its own.
             const list = path.join(dir, `loaded-${args[0]}.txt`);
@@ -74,9 +71,9 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
                 .split('\n')
                 .map(url => path.basename(url));
         };
-        expect(loaded(['check', 'j.cjourney'])).not.toContain(elkChunk);
-        expect(loaded(['render', 'j.cjourney', '-o', 'j.svg'])).not.toContain(elkChunk);
-        expect(loaded(['render', 'j.cjourney', '--view', 'flow', '-o', 'flow.svg'])).toContain(elkChunk);
+        expect(loaded(['check', 'j.cjourney'])).not.toContain('elk.cjs');
+        expect(loaded(['render', 'j.cjourney', '-o', 'j.svg'])).not.toContain('elk.cjs');
+        expect(loaded(['render', 'j.cjourney', '--view', 'flow', '-o', 'flow.svg'])).toContain('elk.cjs');
         expect(readFileSync(path.join(dir, 'flow.svg'), 'utf8')).toMatch(/^<svg/);
     });
 
@@ -123,6 +120,62 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
         expect(readFileSync(path.join(dir, 'j.svg'), 'utf8')).toMatch(/^<svg/);
+    });
+
+    describe("the launcher's code cache: what a command compiled, kept for its next run", () => {
+        const run = (cache: string | undefined, args: string[], extra: Record<string, string> = {}) => {
+            const dir = makeTempDir();
+            writeIn(dir, 'j.cjourney', 'journey J { stage S { touchpoint T { channel web } } }\n');
+            const env = { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}), ...extra };
+            const result = spawnSync(process.execPath, [path.join(ROOT, 'action/dist/cjourney.cjs'), ...args], {
+                cwd: dir,
+                encoding: 'utf8',
+                env
+            });
+            return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+        };
+        const folderIn = (cache: string) => path.join(cache, `cjourney-code-cache-${process.getuid!()}`);
+
+        test('the first run of a command writes its cache, later runs read it (unchanged) and print the same', () => {
+            const cache = makeTempDir();
+            const first = run(cache, ['check', 'j.cjourney']);
+            const [name, ...others] = readdirSync(folderIn(cache));
+            expect(others).toEqual([]);
+            expect(name).toBe(
+                `${/^const CODE_CACHE_KEY = "([0-9a-f]{16})";$/m.exec(readFileSync(path.join(ROOT, 'action/dist/cjourney.cjs'), 'utf8'))![1]}-${process.version}-${process.arch}-check.bin`
+            );
+            const file = path.join(folderIn(cache), name);
+            const written = statSync(file);
+            expect(written.size).toBeGreaterThan(100_000);
+            expect(written.mode & 0o077).toBe(0);
+            expect(run(cache, ['check', 'j.cjourney'])).toEqual(first);
+            expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+            expect(first.stderr).toBe('Checked 1 file: 0 errors, 0 warnings, 0 info, 0 hints.\n');
+            // Another command's first run starts from check's cache (the parser is shared) and keeps its own.
+            expect(run(cache, ['render', 'j.cjourney', '-o', 'j.svg']).status).toBe(0);
+            expect(readdirSync(folderIn(cache)).map(file => file.replace(/^.*-/, ''))).toEqual(['check.bin', 'render.bin']);
+        });
+
+        test('a cache V8 refuses (damaged, or of another build) is written again and the command runs as without one', () => {
+            const cache = makeTempDir();
+            const plain = run(undefined, ['check', 'j.cjourney'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+            run(cache, ['check', 'j.cjourney']);
+            const file = path.join(folderIn(cache), readdirSync(folderIn(cache))[0]);
+            writeFileSync(file, 'not a code cache');
+            expect(run(cache, ['check', 'j.cjourney'])).toEqual(plain);
+            expect(statSync(file).size).toBeGreaterThan(100_000);
+        });
+
+        test('a cache folder other users can write is neither read nor written; NODE_DISABLE_COMPILE_CACHE turns the cache off', () => {
+            const cache = makeTempDir();
+            mkdirSync(folderIn(cache));
+            chmodSync(folderIn(cache), 0o777);
+            expect(run(cache, ['check', 'j.cjourney']).status).toBe(0);
+            expect(readdirSync(folderIn(cache))).toEqual([]);
+            const off = makeTempDir();
+            expect(run(off, ['check', 'j.cjourney'], { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+            expect(readdirSync(off)).toEqual([]);
+        });
     });
 
     test('reports its version and says plainly that it writes SVG only', () => {

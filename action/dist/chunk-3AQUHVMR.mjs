@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);
-import{N as o}from"./chunk-4ZZETZTO.mjs";import{e as t}from"./chunk-XABCBOQN.mjs";t();var E=["text","json","github","sarif"],n=["json","markdown","mermaid"],R=["text","markdown","json"],e=o,p=["light","dark"],x=["svg","html","png","pdf"],S=["poster","a4","a3","slides"];export{E as a,n as b,R as c,e as d,p as e,x as f,S as g};

@@ -1,2 +1,0 @@
-const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);
-import{b as u,e as t}from"./chunk-XABCBOQN.mjs";var i=u((s,o)=>{t();var n=()=>process.getBuiltinModule("node:util");o.exports=new Proxy({},{get:(r,e)=>n()[e],has:(r,e)=>e in n(),ownKeys:()=>Reflect.ownKeys(n()),getOwnPropertyDescriptor:(r,e)=>e in n()?{configurable:!0,enumerable:!0,writable:!0,value:void 0}:void 0})});export{i as a};
