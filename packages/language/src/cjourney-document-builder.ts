@@ -1,7 +1,15 @@
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type Reference, type URI } from 'langium';
 import { BUILTIN_DOCUMENT_URI } from './builtins.js';
 import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
-import { forgetBuild, keepBuild, lastSpliceOf, previousBuildOf, spliceSerialOf, unlinkReferences } from './incremental/build-memory.js';
+import {
+    forgetBuild,
+    keepBuild,
+    lastSpliceOf,
+    previousBuildOf,
+    spliceSerialOf,
+    unlinkReferences,
+    valueEditSerialOf
+} from './incremental/build-memory.js';
 import type { CJourneyLinker } from './incremental/incremental-linker.js';
 import { outgoingOf } from './incremental/lazy-reference-index.js';
 import { createRetargeter, type Retargeted } from './incremental/retarget.js';
@@ -31,6 +39,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** The one document the update under way changes, if it existed before, and how many touchpoint splices it had. */
     private changedDocument: LangiumDocument | undefined;
     private splicesBefore: number | undefined;
+    private valueEditsBefore: number | undefined;
 
     override async update(
         changed: URI[],
@@ -41,6 +50,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.dependents = this.oneDocumentChanging ? [] : undefined;
         this.changedDocument = this.oneDocumentChanging ? this.langiumDocuments.getDocument(changed[0]) : undefined;
         this.splicesBefore = this.changedDocument && spliceSerialOf(this.changedDocument);
+        this.valueEditsBefore = this.changedDocument && valueEditSerialOf(this.changedDocument);
         this.toRebuild = [];
         try {
             await super.update(changed, deleted, cancelToken);
@@ -99,10 +109,12 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Follows each dependent's references to the changed document's new nodes; notes those that need more. */
     private async followDependents(dependents: LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const valueEdited = this.changedDocument && valueEditSerialOf(this.changedDocument) === this.valueEditsBefore! + 1;
         const retarget = createRetargeter({
             documents: this.langiumDocuments,
             locatorOf: uri => this.serviceRegistry.getServices(uri).workspace.AstNodeLocator,
-            index: this.indexManager
+            index: this.indexManager,
+            changedInPlace: valueEdited ? this.changedDocument!.parseResult.value : undefined
         });
         const usageKept = this.referencesKept();
         for (const document of dependents) {
@@ -125,10 +137,12 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     /**
      * Whether the changed document refers to the others as before: it was changed by one
-     * touchpoint splice that kept what the touchpoint's references resolve to (and its names).
+     * string value (string-edit.ts), or by one touchpoint splice that kept what the
+     * touchpoint's references resolve to (and its names).
      * Then files of shared definitions need not check again who uses their definitions.
      */
     private referencesKept(): boolean {
+        if (this.changedDocument && valueEditSerialOf(this.changedDocument) === this.valueEditsBefore! + 1) return true;
         const record = this.changedDocument && lastSpliceOf(this.changedDocument);
         if (!record || this.splicesBefore === undefined || record.serial !== this.splicesBefore + 1) return false;
         return sameFacts(journeyFactsOf(record.splice.oldNode), journeyFactsOf(record.splice.newNode));

@@ -9,7 +9,7 @@ import {
     type LocalSymbols
 } from 'langium';
 import { isJourney, isTouchpoint } from './generated/ast.js';
-import { incrementalChange } from './incremental/build-memory.js';
+import { incrementalChange, keptAfterValueEdit } from './incremental/build-memory.js';
 import type { Splice } from './incremental/touchpoint-splice.js';
 
 /**
@@ -28,6 +28,9 @@ export class CJourneyScopeComputation extends DefaultScopeComputation {
         if (change?.localSymbols instanceof MultiMap && this.patch(change.localSymbols, change.splice, document)) {
             return change.localSymbols;
         }
+        // A string's value changed in place: no name did, so the symbols are the same.
+        const valueEdited = keptAfterValueEdit(document);
+        if (valueEdited?.localSymbols) return valueEdited.localSymbols;
         return super.collectLocalSymbols(document, cancelToken);
     }
 

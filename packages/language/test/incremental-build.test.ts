@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exampleTexts, fuzzRuns, fuzzTest } from '@cjourney/test-support/fuzz-mutations';
 import { offsetOf } from './touchpoint-edits.js';
+import { valueEditSerialOf } from '../src/incremental/build-memory.js';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
@@ -42,6 +43,10 @@ const OTHER_INSERTS = ['"', '\n', '{', '}', '/* note */', '/*', '// line\n', ' p
 interface Edit {
     /** Inside a touchpoint's body (after a property keyword) or anywhere. */
     readonly inTouchpoint: boolean;
+    /** Inside a quoted text (anywhere: a title, a goal, a touchpoint's action), instead. */
+    readonly inString?: boolean;
+    /** Exactly here, instead. */
+    readonly offset?: number;
     readonly at: number;
     readonly remove: number;
     readonly insert: string;
@@ -49,6 +54,7 @@ interface Edit {
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     inTouchpoint: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    inString: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(6) }),
     insert: fc.oneof(
@@ -57,8 +63,8 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     )
 });
 
-/** Edits the fuzz property made, and how many of them took the incremental path. */
-const tally = { edits: 0, spliced: 0 };
+/** Edits the fuzz property made, how many took the incremental path, and how many of those changed a string in place. */
+const tally = { edits: 0, spliced: 0, valueEdits: 0 };
 
 let editing: CJourneyServices;
 let fresh: CJourneyServices;
@@ -75,6 +81,7 @@ class EditedJourney {
     private version = 1;
     private textDocument: TextDocument;
     spliced = 0;
+    valueEdits = 0;
 
     private constructor(text: string) {
         this.textDocument = TextDocument.create(URI_TEXT, 'cjourney', this.version, text);
@@ -95,13 +102,15 @@ class EditedJourney {
     }
 
     async apply(edit: Edit): Promise<void> {
-        const start = offsetOf(this.text, edit);
+        const start = edit.offset ?? (edit.inString ? offsetInString(this.text, edit.at) : offsetOf(this.text, edit));
         const end = Math.min(this.text.length, start + edit.remove);
         const range = { start: this.textDocument.positionAt(start), end: this.textDocument.positionAt(end) };
         this.textDocument = TextDocument.update(this.textDocument, [{ range, text: edit.insert }], ++this.version);
         const rootBefore = this.document.parseResult.value;
+        const valueEditsBefore = valueEditSerialOf(this.document);
         await this.send();
         if (this.document.parseResult.value === rootBefore) this.spliced++;
+        if (valueEditSerialOf(this.document) > valueEditsBefore) this.valueEdits++;
     }
 
     async close(): Promise<void> {
@@ -141,6 +150,16 @@ function expectPositionsMatch(document: LangiumDocument, text: string): void {
     }
 }
 
+/** An offset inside one of the text's one-line quoted strings (`at` picks which, and where in it). */
+function offsetInString(text: string, at: number): number {
+    const strings = [...text.matchAll(/"[^"\\\n]*"/g)];
+    if (strings.length === 0) return 0;
+    const pick = Math.min(strings.length - 1, Math.floor(at * strings.length));
+    const string = strings[pick];
+    const within = (at * strings.length - pick) * (string[0].length - 1);
+    return string.index + 1 + Math.min(string[0].length - 2, Math.floor(within));
+}
+
 async function expectSameAsFullBuild(journey: EditedJourney): Promise<void> {
     const expected = await fullBuildOf(journey.text);
     const actual = outcome(journey.document);
@@ -157,6 +176,20 @@ describe('incremental builds', () => {
             await expectSameAsFullBuild(journey);
         }
         expect(journey.spliced).toBe(4);
+        await journey.close();
+    });
+
+    test('typing in a title outside every touchpoint changes the string in place and gives what a full build gives', async () => {
+        const journey = await EditedJourney.open(JOURNEYS[0]);
+        const title = /^journey \S+ "/m.exec(journey.text)!;
+        const offset = title.index + title[0].length + 1;
+        for (const insert of ['x', ' plus', 'é']) {
+            await journey.apply({ inTouchpoint: false, at: 0, offset, remove: 0, insert });
+            await expectSameAsFullBuild(journey);
+        }
+        await journey.apply({ inTouchpoint: false, at: 0, offset, remove: 3, insert: '' });
+        await expectSameAsFullBuild(journey);
+        expect(journey.valueEdits).toBe(4);
         await journey.close();
     });
 
@@ -188,6 +221,7 @@ describe('incremental builds', () => {
                 } finally {
                     tally.edits += edits.length;
                     tally.spliced += journey.spliced;
+                    tally.valueEdits += journey.valueEdits;
                     await journey.close();
                 }
             }),
@@ -197,5 +231,7 @@ describe('incremental builds', () => {
     test('the fuzz edits took both paths: incremental for many, full for the rest', () => {
         expect(tally.spliced).toBeGreaterThan(tally.edits * 0.2);
         expect(tally.spliced).toBeLessThan(tally.edits);
+        // Strings outside touchpoints changed in place: a title, a description, a persona's goal.
+        expect(tally.valueEdits).toBeGreaterThan(tally.edits * 0.01);
     });
 });

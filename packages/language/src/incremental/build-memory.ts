@@ -16,6 +16,8 @@ export interface PreviousBuild {
     /** The references the linker resolved, still resolved. */
     readonly references: ReadonlyArray<Reference | MultiReference>;
     splice?: Splice;
+    /** A string's value was changed in place (string-edit.ts): names, scopes and links are as kept. */
+    valueEdit?: boolean;
 }
 
 /** The splices of a document, counted, with what the last one's linking touched (for validation-memo.ts). */
@@ -28,6 +30,7 @@ export interface SpliceRecord {
 
 const previousBuilds = new WeakMap<LangiumDocument, PreviousBuild>();
 const splices = new WeakMap<LangiumDocument, SpliceRecord>();
+const valueEdits = new WeakMap<LangiumDocument, number>();
 
 /** Keeps a completely built document's scopes and links for the next build. */
 export function keepBuild(document: LangiumDocument): void {
@@ -50,6 +53,23 @@ export function noteSplice(document: LangiumDocument, splice: Splice): void {
     const previous = previousBuilds.get(document);
     if (previous) previous.splice = splice;
     splices.set(document, { serial: spliceSerialOf(document) + 1, splice });
+}
+
+/** Notes a string value changed in place; counted like splices (the builder asks whether one happened during an update). */
+export function noteValueEdit(document: LangiumDocument): void {
+    const previous = previousBuilds.get(document);
+    if (previous) previous.valueEdit = true;
+    valueEdits.set(document, valueEditSerialOf(document) + 1);
+}
+
+export function valueEditSerialOf(document: LangiumDocument): number {
+    return valueEdits.get(document) ?? 0;
+}
+
+/** The kept build of a document changed since only by value edits of the same AST (a splice among them: see incrementalChange). */
+export function keptAfterValueEdit(document: LangiumDocument): PreviousBuild | undefined {
+    const previous = previousBuilds.get(document);
+    return previous?.valueEdit && !previous.splice && previous.root === document.parseResult.value ? previous : undefined;
 }
 
 /** How many splices the document has had (0: none since it was opened). */

@@ -3,8 +3,9 @@
  * changed are resolved again: those of the new touchpoint, those elsewhere that pointed into
  * the old one (a flow's `from`/`to`, a KPI's touchpoint), and those that did not resolve
  * (the new touchpoint may declare what they name). Every other reference keeps its target,
- * since a splice keeps the touchpoint's name and nothing outside it changed. Without a
- * splice, Langium's linker links the whole document.
+ * since a splice keeps the touchpoint's name and nothing outside it changed. After a string's
+ * value changed in place (string-edit.ts) every reference is kept. Otherwise Langium's linker
+ * links the whole document.
  */
 import {
     AstUtils,
@@ -17,7 +18,15 @@ import {
     type Reference,
     type ReferenceInfo
 } from 'langium';
-import { forgetBuild, incrementalChange, lastSpliceOf, previousBuildOf, unlinkReferences, type PreviousBuild } from './build-memory.js';
+import {
+    forgetBuild,
+    incrementalChange,
+    keptAfterValueEdit,
+    lastSpliceOf,
+    previousBuildOf,
+    unlinkReferences,
+    type PreviousBuild
+} from './build-memory.js';
 import { currentNodeCheck } from './retarget.js';
 import type { Splice } from './touchpoint-splice.js';
 
@@ -27,7 +36,13 @@ export class CJourneyLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const change = incrementalChange(document);
         const previous = previousBuildOf(document);
+        const valueEdited = keptAfterValueEdit(document);
         forgetBuild(document);
+        if (valueEdited) {
+            // Only a string's value changed: every reference resolves as before.
+            document.references = valueEdited.references.concat(document.references);
+            return;
+        }
         if (change) {
             this.relinkSplice(document, change, change.splice);
             return;

@@ -44,6 +44,8 @@ export interface RetargetServices {
     readonly documents: LangiumDocuments;
     readonly locatorOf: (uri: URI) => AstNodeLocator;
     readonly index: IndexManager;
+    /** The AST whose string values changed in place (string-edit.ts): its nodes are the same, their content is not. */
+    readonly changedInPlace?: AstNode;
 }
 
 type NodeNow = { node: AstNode; description: AstNodeDescription } | undefined;
@@ -60,7 +62,9 @@ export function createRetargeter(services: RetargetServices): (references: reado
         if (!moved.has(old)) moved.set(old, nodeNowAt(old, services, exports));
         return moved.get(old);
     };
-    return references => retargetReferences(references, nodeNow, isCurrentTarget);
+    const inPlace = services.changedInPlace;
+    const changedInPlace = inPlace ? (target: AstNode) => AstUtils.findRootNode(target) === inPlace : () => false;
+    return references => retargetReferences(references, nodeNow, isCurrentTarget, changedInPlace);
 }
 
 /**
@@ -81,7 +85,8 @@ export function currentNodeCheck(documents: LangiumDocuments): (node: AstNode) =
 function retargetReferences(
     references: readonly unknown[],
     nodeNow: (old: AstNode) => NodeNow,
-    isCurrentTarget: (target: AstNode) => boolean
+    isCurrentTarget: (target: AstNode) => boolean,
+    changedInPlace: (target: AstNode) => boolean
 ): Retargeted {
     let followed = false;
     let contentRead = false;
@@ -93,7 +98,15 @@ function retargetReferences(
             unresolved.push(reference);
             continue;
         }
-        if (!target || isCurrentTarget(target)) continue;
+        if (!target) continue;
+        if (isCurrentTarget(target)) {
+            // Same node, new content: its referrers' models and content-reading checks follow it.
+            if (changedInPlace(target)) {
+                followed = true;
+                contentRead ||= CONTENT_READ_KINDS.has(target.$type);
+            }
+            continue;
+        }
         const now = nodeNow(target);
         if (!now) {
             unresolved.push(reference);

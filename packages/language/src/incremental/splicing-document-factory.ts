@@ -1,11 +1,22 @@
 /**
  * Langium's document factory, re-parsing only the touchpoint an edit fell into when it can
- * (touchpoint-splice.ts): the spliced document keeps its AST object, and the builder's later
- * phases read the splice from build-memory.ts.
+ * (touchpoint-splice.ts), or changing only the string value an edit typed into
+ * (string-edit.ts): the document keeps its AST object, and the builder's later phases read
+ * what changed from build-memory.ts.
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type Mutable, type ParseResult, type URI } from 'langium';
+import {
+    DefaultLangiumDocumentFactory,
+    type AstNode,
+    type LangiumCoreServices,
+    type LangiumDocument,
+    type Mutable,
+    type ParseResult,
+    type URI
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { noteSplice } from './build-memory.js';
+import { noteSplice, noteValueEdit } from './build-memory.js';
+import { editStringValue } from './string-edit.js';
+import { forgetValidation } from './validation-memo.js';
 import { spliceTouchpoint } from './touchpoint-splice.js';
 
 export class SplicingDocumentFactory extends DefaultLangiumDocumentFactory {
@@ -32,13 +43,23 @@ export class SplicingDocumentFactory extends DefaultLangiumDocumentFactory {
     ): Promise<ParseResult<T>> {
         const document = this.updating.get(uri.toString());
         if (document?.parseResult) {
-            const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const splice = spliceTouchpoint(document.parseResult, text, parser);
-            if (splice) {
-                noteSplice(document, splice);
+            if (changedInPlace(document, text, this.serviceRegistry.getServices(uri).parser)) {
                 return Promise.resolve(document.parseResult as ParseResult<T>);
             }
         }
         return super.parseAsync(uri, text, cancellationToken);
     }
+}
+
+/** Re-parses the touchpoint the edit fell into, or changes the string it typed into; false when a full parse is needed. */
+function changedInPlace(document: LangiumDocument, text: string, parser: LangiumCoreServices['parser']): boolean {
+    const splice = spliceTouchpoint(document.parseResult, text, parser.LangiumParser);
+    if (splice) {
+        noteSplice(document, splice);
+        return true;
+    }
+    if (!editStringValue(document.parseResult, text, parser.ValueConverter)) return false;
+    noteValueEdit(document);
+    forgetValidation(document);
+    return true;
 }

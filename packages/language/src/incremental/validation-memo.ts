@@ -37,6 +37,11 @@ export function rememberValidation(document: LangiumDocument, categories: string
     memos.set(document, { root: document.parseResult.value, serial: spliceSerialOf(document), categories, byNode });
 }
 
+/** After a change the plan cannot bound (a string's value changed in place): the next validation is a full one. */
+export function forgetValidation(document: LangiumDocument): void {
+    memos.delete(document);
+}
+
 /** The incremental plan for the document's last splice; undefined when everything must be checked. */
 export function validationPlan(document: LangiumDocument, categories: string): ValidationPlan | undefined {
     const memo = memos.get(document);
