@@ -193,6 +193,18 @@ describe('incremental builds', () => {
         await journey.close();
     });
 
+    test("a title edit checks again only the journey and what holds it: a touchpoint's diagnostic is kept as it was", async () => {
+        const text = 'journey J "Title" {\n  stage S {\n    touchpoint T {\n      emotion happy\n    }\n  }\n}\n';
+        const journey = await EditedJourney.open(text);
+        const [unknownEmotion] = journey.document.diagnostics!.filter(diagnostic => diagnostic.range.start.line === 3);
+        expect(unknownEmotion.message).toContain("'happy' is not an emotion");
+        await journey.apply({ inTouchpoint: false, at: 0, offset: text.indexOf('Title'), remove: 0, insert: 'New ' });
+        expect(journey.valueEdits).toBe(1);
+        expect(journey.document.diagnostics!.some(diagnostic => diagnostic === unknownEmotion)).toBe(true);
+        await expectSameAsFullBuild(journey);
+        await journey.close();
+    });
+
     test('the touchpoint keeps its place in the AST, and references elsewhere follow it', async () => {
         const text = JOURNEYS.find(candidate => /\bflow\b/.test(candidate)) ?? JOURNEYS[0];
         const journey = await EditedJourney.open(text);

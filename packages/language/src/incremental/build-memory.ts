@@ -7,6 +7,7 @@
  * every phase runs in full as Langium's does.
  */
 import type { AstNode, LangiumDocument, LocalSymbols, MultiReference, Reference } from 'langium';
+import type { ValueEdit } from './string-edit.js';
 import type { Splice } from './touchpoint-splice.js';
 
 export interface PreviousBuild {
@@ -30,7 +31,7 @@ export interface SpliceRecord {
 
 const previousBuilds = new WeakMap<LangiumDocument, PreviousBuild>();
 const splices = new WeakMap<LangiumDocument, SpliceRecord>();
-const valueEdits = new WeakMap<LangiumDocument, number>();
+const valueEdits = new WeakMap<LangiumDocument, ValueEditRecord>();
 
 /** Keeps a completely built document's scopes and links for the next build. */
 export function keepBuild(document: LangiumDocument): void {
@@ -55,15 +56,25 @@ export function noteSplice(document: LangiumDocument, splice: Splice): void {
     splices.set(document, { serial: spliceSerialOf(document) + 1, splice });
 }
 
-/** Notes a string value changed in place; counted like splices (the builder asks whether one happened during an update). */
-export function noteValueEdit(document: LangiumDocument): void {
+/** The value edits of a document, counted like splices (the builder asks whether one happened during an update). */
+export interface ValueEditRecord {
+    readonly serial: number;
+    readonly edit: ValueEdit;
+}
+
+/** Notes a string value changed in place. */
+export function noteValueEdit(document: LangiumDocument, edit: ValueEdit): void {
     const previous = previousBuilds.get(document);
     if (previous) previous.valueEdit = true;
-    valueEdits.set(document, valueEditSerialOf(document) + 1);
+    valueEdits.set(document, { serial: valueEditSerialOf(document) + 1, edit });
 }
 
 export function valueEditSerialOf(document: LangiumDocument): number {
-    return valueEdits.get(document) ?? 0;
+    return valueEdits.get(document)?.serial ?? 0;
+}
+
+export function lastValueEditOf(document: LangiumDocument): ValueEditRecord | undefined {
+    return valueEdits.get(document);
 }
 
 /** The kept build of a document changed since only by value edits of the same AST (a splice among them: see incrementalChange). */

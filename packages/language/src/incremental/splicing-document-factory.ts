@@ -16,7 +16,6 @@ import {
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { noteSplice, noteValueEdit } from './build-memory.js';
 import { editStringValue } from './string-edit.js';
-import { forgetValidation } from './validation-memo.js';
 import { spliceTouchpoint } from './touchpoint-splice.js';
 
 export class SplicingDocumentFactory extends DefaultLangiumDocumentFactory {
@@ -58,8 +57,7 @@ function changedInPlace(document: LangiumDocument, text: string, parser: Langium
         noteSplice(document, splice);
         return true;
     }
-    if (!editStringValue(document.parseResult, text, parser.ValueConverter)) return false;
-    noteValueEdit(document);
-    forgetValidation(document);
-    return true;
+    const valueEdit = editStringValue(document.parseResult, text, parser.ValueConverter);
+    if (valueEdit) noteValueEdit(document, valueEdit);
+    return valueEdit !== undefined;
 }

@@ -1,25 +1,27 @@
 /**
- * Validation after a touchpoint splice (issue 17, part 1): each node's diagnostics of the
- * last validation are kept apart, so that after a splice only the nodes the edit can affect
- * are checked again: the new touchpoint and everything in it, its stage, the nodes whose
+ * Validation after a touchpoint splice (issue 17, part 1) or a string value changed in place
+ * (string-edit.ts: see valueEditPlan): each node's diagnostics of the last validation are
+ * kept apart, so that after a splice only the nodes the edit can affect are checked again: the new touchpoint and everything in it, its stage, the nodes whose
  * references the linker resolved again (a flow into the touchpoint, a KPI), and the journey
  * and its file unless what their checks read of the touchpoint is unchanged
  * (touchpoint-facts.ts). Every other node's diagnostics are kept, moved with the text after
- * the edit. A full validation runs whenever that bound is not known: no splice or more than
+ * the edit. A full validation runs whenever that bound is not known: no change or more than
  * one since the last validation, a full link, other check categories, or a kept diagnostic
  * whose range reaches into the edited text.
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { TextShift } from './cst-shift.js';
-import { lastSpliceOf, spliceSerialOf, type SpliceRecord } from './build-memory.js';
+import { lastSpliceOf, lastValueEditOf, spliceSerialOf, valueEditSerialOf, type SpliceRecord } from './build-memory.js';
+import type { ValueEdit } from './string-edit.js';
 import { displayName } from '../validation/report.js';
 import { journeyFactsOf, sameFacts } from './touchpoint-facts.js';
 
 interface ValidationMemo {
     readonly root: AstNode;
-    /** The document's splice count when it was validated. */
+    /** The document's splice and value-edit counts when it was validated. */
     readonly serial: number;
+    readonly valueSerial: number;
     readonly categories: string;
     /** The diagnostics of each node that had any. */
     readonly byNode: Map<AstNode, Diagnostic[]>;
@@ -34,25 +36,30 @@ export interface ValidationPlan {
 const memos = new WeakMap<LangiumDocument, ValidationMemo>();
 
 export function rememberValidation(document: LangiumDocument, categories: string, byNode: Map<AstNode, Diagnostic[]>): void {
-    memos.set(document, { root: document.parseResult.value, serial: spliceSerialOf(document), categories, byNode });
+    memos.set(document, {
+        root: document.parseResult.value,
+        serial: spliceSerialOf(document),
+        valueSerial: valueEditSerialOf(document),
+        categories,
+        byNode
+    });
 }
 
-/** After a change the plan cannot bound (a string's value changed in place): the next validation is a full one. */
-export function forgetValidation(document: LangiumDocument): void {
-    memos.delete(document);
-}
-
-/** The incremental plan for the document's last splice; undefined when everything must be checked. */
+/** The incremental plan for the document's one change since it was validated; undefined when everything must be checked. */
 export function validationPlan(document: LangiumDocument, categories: string): ValidationPlan | undefined {
     const memo = memos.get(document);
-    const record = lastSpliceOf(document);
-    const usable =
-        memo &&
-        record?.relinkedOwners &&
-        memo.root === document.parseResult.value &&
-        memo.categories === categories &&
-        record.serial === memo.serial + 1;
-    if (!usable) return undefined;
+    if (!memo || memo.root !== document.parseResult.value || memo.categories !== categories) return undefined;
+    const spliced = spliceSerialOf(document) - memo.serial;
+    const valueEdited = valueEditSerialOf(document) - memo.valueSerial;
+    const splice = lastSpliceOf(document);
+    if (spliced === 1 && valueEdited === 0 && splice?.relinkedOwners) return splicePlan(memo, splice);
+    const valueEdit = lastValueEditOf(document);
+    if (valueEdited === 1 && spliced === 0 && valueEdit) return valueEditPlan(memo, valueEdit.edit);
+    return undefined;
+}
+
+/** After a splice: the new touchpoint, its stage, the relinked nodes, and the journey unless what it reads is unchanged. */
+function splicePlan(memo: ValidationMemo, record: SpliceRecord): ValidationPlan | undefined {
     const { oldNode, newNode, edit, after } = record.splice;
     const recheck = new Set<AstNode>(AstUtils.streamAst(newNode));
     recheck.add(newNode.$container);
@@ -60,10 +67,41 @@ export function validationPlan(document: LangiumDocument, categories: string): V
     const journeyWide: AstNode[] = [];
     for (let node = newNode.$container.$container as AstNode | undefined; node; node = node.$container) journeyWide.push(node);
     if (!journeyFactsKept(memo, record, journeyWide)) journeyWide.forEach(node => recheck.add(node));
-    const gone = new Set<AstNode>(AstUtils.streamAst(oldNode));
+    const skipped = new Set<AstNode>(AstUtils.streamAst(oldNode));
+    recheck.forEach(node => skipped.add(node));
+    const kept = keptDiagnostics(memo, skipped, edit, after);
+    return kept && { recheck: [...recheck], kept };
+}
+
+/**
+ * After a string's value changed in place (string-edit.ts): its node, the nodes containing it
+ * (their checks read what is inside), and its siblings of its kind (checks that compare them:
+ * a title used twice). A full validation instead when a diagnostic of any other
+ * node shows the old value: its message would show the new one.
+ */
+function valueEditPlan(memo: ValidationMemo, { owner, oldValue, edit, after }: ValueEdit): ValidationPlan | undefined {
+    const recheck = new Set<AstNode>();
+    for (let node: AstNode | undefined = owner; node; node = node.$container) recheck.add(node);
+    const siblings = owner.$container && (owner.$container as unknown as Record<string, unknown>)[owner.$containerProperty!];
+    if (Array.isArray(siblings)) for (const node of siblings as AstNode[]) if (node.$type === owner.$type) recheck.add(node);
+    for (const [node, diagnostics] of memo.byNode) {
+        const shown = diagnostics.some(({ message }) => typeof message !== 'string' || oldValue === '' || message.includes(oldValue));
+        if (shown && !recheck.has(node)) return undefined;
+    }
+    const kept = keptDiagnostics(memo, recheck, edit, after);
+    return kept && { recheck: [...recheck], kept };
+}
+
+/** The diagnostics of the nodes not `skipped`, moved with the text after the edit; undefined if one reaches into it. */
+function keptDiagnostics(
+    memo: ValidationMemo,
+    skipped: Set<AstNode>,
+    edit: Range,
+    after: TextShift
+): Map<AstNode, Diagnostic[]> | undefined {
     const kept = new Map<AstNode, Diagnostic[]>();
     for (const [node, diagnostics] of memo.byNode) {
-        if (gone.has(node) || recheck.has(node)) continue;
+        if (skipped.has(node)) continue;
         const moved: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const range = movedRange(diagnostic.range, edit, after);
@@ -72,7 +110,7 @@ export function validationPlan(document: LangiumDocument, categories: string): V
         }
         kept.set(node, moved);
     }
-    return { recheck: [...recheck], kept };
+    return kept;
 }
 
 /**
@@ -98,6 +136,8 @@ function atOrBefore(position: Position, mark: Position): boolean {
 function movedRange(range: Range, edit: Range, after: TextShift): Range | undefined {
     if (atOrBefore(range.end, edit.start)) return range;
     if (!atOrBefore(edit.end, range.start)) return undefined;
+    // On other lines of an edit that added or removed none, nothing moved: the diagnostic is kept as it was.
+    if (after.lines === 0 && range.start.line !== after.fromLine && range.end.line !== after.fromLine) return range;
     return { start: moved(range.start, after), end: moved(range.end, after) };
 }
 
