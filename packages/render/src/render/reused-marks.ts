@@ -5,7 +5,6 @@
  * escaping, attributes). A mark is reused only when it is equal in every field, so the text
  * is byte-identical to writing it afresh.
  */
-import { sameValue } from '@cjourney/model';
 import type { IconName, Mark } from '../layout/scene.js';
 
 /** One top-level mark as written: its lines (joined), and the icons they place (their symbols go in `<defs>`). */
@@ -29,7 +28,7 @@ export class MarkTextCache {
     reuse(index: number, mark: Mark, paintKey: string): WrittenMark | undefined {
         if (paintKey !== this.paintKey) return undefined;
         const previous = this.written[index];
-        return previous && sameValue(previous.mark, mark) ? previous : undefined;
+        return previous && sameMark(previous.mark, mark) ? previous : undefined;
     }
 
     /** Remembers this drawing's marks; the caller must not change them afterwards. */
@@ -38,4 +37,29 @@ export class MarkTextCache {
         this.written = written;
         this.paintKey = paintKey;
     }
+}
+
+/**
+ * Deep equality of two marks (plain data), whatever the order of their keys: the writer reads
+ * a mark's fields by name, so equal fields write the same text. A walk with no arrays of keys
+ * made: it runs over every mark of a big map on each edit.
+ */
+function sameMark(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameMark(a[i], b[i])) return false;
+        return true;
+    }
+    if (Array.isArray(b)) return false;
+    const left = a as Record<string, unknown>;
+    const right = b as Record<string, unknown>;
+    let keys = 0;
+    for (const key in left) {
+        if (!sameMark(left[key], right[key])) return false;
+        keys++;
+    }
+    for (const _key in right) keys--;
+    return keys === 0;
 }
