@@ -42,9 +42,9 @@ function runWithCodeCache() {
     // A command's first run takes another command's cache: most of what runs (the parser) is shared.
     const cachedData = own ?? (file === undefined ? undefined : otherCommandsCache(fs, file));
     const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
-    start(module.exports, () => {
+    const cli = { exports: {} };
+    script.runInThisContext()(cli.exports, Module.createRequire(bundle), cli, bundle, path.dirname(bundle));
+    start(cli.exports, () => {
         if (file !== undefined && (own === undefined || script.cachedDataRejected)) saveCodeCache(fs, script, file);
     });
 }

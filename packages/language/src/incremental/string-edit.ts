@@ -3,8 +3,9 @@
  * persona's goal): the edit changes one STRING token's content and nothing else, so the new
  * text lexes into the same tokens and parses into the same tree with one value changed. That
  * token and that value are changed in place and the leaves after it move; no name changed,
- * so the builder keeps the document's scopes and links (build-memory.ts). Without this, a title edit in a 1,000-touchpoint journey parsed, linked and
- * validated the whole document again before the preview could show it.
+ * so the builder keeps the document's scopes and links (build-memory.ts). Without this, a
+ * title edit in a 1,000-touchpoint journey parsed, linked and validated the whole document
+ * again before the preview could show it.
  *
  * Only an edit strictly between a one-line string's quotes, whose removed and inserted text
  * hold no quote, backslash or line break, takes this path: then the string token's pattern

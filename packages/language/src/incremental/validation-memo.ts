@@ -1,10 +1,10 @@
 /**
  * Validation after a touchpoint splice (issue 17, part 1) or a string value changed in place
  * (string-edit.ts: see valueEditPlan): each node's diagnostics of the last validation are
- * kept apart, so that after a splice only the nodes the edit can affect are checked again: the new touchpoint and everything in it, its stage, the nodes whose
- * references the linker resolved again (a flow into the touchpoint, a KPI), and the journey
- * and its file unless what their checks read of the touchpoint is unchanged
- * (touchpoint-facts.ts). Every other node's diagnostics are kept, moved with the text after
+ * kept apart, so that after a splice only the nodes the edit can affect are checked again:
+ * the new touchpoint and everything in it, its stage, the nodes whose references the linker
+ * resolved again (a flow into the touchpoint, a KPI), and the journey and its file unless
+ * what their checks read of the touchpoint is unchanged (touchpoint-facts.ts). Every other node's diagnostics are kept, moved with the text after
  * the edit. A full validation runs whenever that bound is not known: no change or more than
  * one since the last validation, a full link, other check categories, or a kept diagnostic
  * whose range reaches into the edited text.
@@ -76,8 +76,8 @@ function splicePlan(memo: ValidationMemo, record: SpliceRecord): ValidationPlan 
 /**
  * After a string's value changed in place (string-edit.ts): its node, the nodes containing it
  * (their checks read what is inside), and its siblings of its kind (checks that compare them:
- * a title used twice). A full validation instead when a diagnostic of any other
- * node shows the old value: its message would show the new one.
+ * a title used twice). A full validation instead when a diagnostic of any other node shows
+ * the old value: its message would show the new one.
  */
 function valueEditPlan(memo: ValidationMemo, { owner, oldValue, edit, after }: ValueEdit): ValidationPlan | undefined {
     const recheck = new Set<AstNode>();
