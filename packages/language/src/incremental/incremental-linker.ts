@@ -39,8 +39,14 @@ export class CJourneyLinker extends DefaultLinker {
         const valueEdited = keptAfterValueEdit(document);
         forgetBuild(document);
         if (valueEdited) {
-            // Only a string's value changed: every reference resolves as before.
-            document.references = valueEdited.references.concat(document.references);
+            // Only a string's value changed: every reference resolves as before. The kept list
+            // itself when nothing was resolved meanwhile, so what is kept while a document's
+            // links stay the same (keptWhileLinked: the files it uses) stays kept.
+            const resolvedMeanwhile = document.references;
+            document.references =
+                resolvedMeanwhile.length === 0
+                    ? (valueEdited.references as typeof resolvedMeanwhile)
+                    : valueEdited.references.concat(resolvedMeanwhile);
             return;
         }
         if (change) {
