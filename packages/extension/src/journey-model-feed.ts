@@ -5,7 +5,7 @@
  * previews always get whole models.
  */
 import * as vscode from 'vscode';
-import { applyValueChanges } from '@cjourney/model';
+import { modelAfterDelta } from '@cjourney/model';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
     JourneyModelDeltaNotification,
@@ -55,10 +55,10 @@ export class JourneyModelFeed implements vscode.Disposable {
 
     /** Applies a delta to the model it was made from; without that model, asks for the whole one. */
     private async acceptDelta(delta: JourneyModelDeltaParams): Promise<void> {
-        const base = this.latest.get(delta.uri);
-        if (base?.version === delta.baseVersion) {
+        const model = modelAfterDelta(this.latest.get(delta.uri), delta);
+        if (model) {
             const { uri, version, errors } = delta;
-            this.accept({ uri, version, errors, model: applyValueChanges(base.model, delta.changes) });
+            this.accept({ uri, version, errors, model });
             return;
         }
         const whole = await this.request(vscode.Uri.parse(delta.uri));

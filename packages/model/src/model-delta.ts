@@ -129,3 +129,16 @@ export function applyValueChanges<T>(data: T, changes: readonly ModelValueChange
     }
     return root as T;
 }
+
+/**
+ * The model a delta makes of `base` when it was made from it (the same document at the delta's
+ * base version); undefined otherwise, and then the receiver asks for the whole model. The
+ * language client and the preview both keep their newest model and apply deltas to it.
+ */
+export function modelAfterDelta<M>(
+    base: { readonly uri: string; readonly version: number; readonly model: M } | undefined,
+    delta: { readonly uri: string; readonly baseVersion: number; readonly changes: readonly ModelValueChange[] }
+): M | undefined {
+    if (!base || base.uri !== delta.uri || base.version !== delta.baseVersion) return undefined;
+    return applyValueChanges(base.model, delta.changes);
+}

@@ -1,4 +1,4 @@
-import { applyValueChanges, type CjourneyModel } from '@cjourney/model';
+import { modelAfterDelta, type CjourneyModel } from '@cjourney/model';
 import type { ModelDeltaMessage, ModelMessage } from './protocol.js';
 
 /**
@@ -31,10 +31,9 @@ export class ModelHistory {
      */
     whole(delta: ModelMessage | ModelDeltaMessage): ModelMessage | undefined {
         if (delta.type === 'model') return delta;
-        const base = this.newest;
-        if (!base || base.uri !== delta.uri || base.version !== delta.baseVersion) return undefined;
+        const model = modelAfterDelta(this.newest, delta);
         const { uri, version, errors } = delta;
-        return { type: 'model', uri, version, errors, model: applyValueChanges(base.model, delta.changes) };
+        return model && { type: 'model', uri, version, errors, model };
     }
 
     /** Forgets everything (another document is shown). */
