@@ -10,6 +10,7 @@ export { clearElkCache } from './layout/flow/elk-runner.js';
 export * from './layout/scene.js';
 export { renderScene, type RenderSceneOptions } from './render/svg-writer.js';
 export { MarkTextCache } from './render/reused-marks.js';
+export { LayoutMemo } from './layout/layout-memo.js';
 export { escapeAttribute, escapeText, sanitizeText } from './render/escape.js';
 export { PALETTES, THEMES, previewStylesheet, type Palette, type Paint, type ThemeKind } from './themes.js';
 export { FONT_FAMILY, graphemes, measureText, type FontSpec, type FontWeight } from './text-metrics.js';

@@ -33,7 +33,8 @@ function asModel(input: CjourneyModel | Journey): CjourneyModel {
 }
 
 export async function renderView(input: CjourneyModel | Journey, view: ViewName, options: RenderViewOptions = {}): Promise<string> {
-    const laidOut = await layout(asModel(input), view, options);
+    // A diff moves the scene's marks in place, which remembered marks must never be.
+    const laidOut = await layout(asModel(input), view, options.diff ? { ...options, memo: undefined } : options);
     const scene = options.diff ? applyDiffMarks(laidOut, options.diff) : laidOut;
     return renderScene(scene, { theme: options.theme, paint: options.paint, reuse: options.reuse });
 }

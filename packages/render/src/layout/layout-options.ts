@@ -1,5 +1,7 @@
 /** What a caller may ask of the layout. */
 import type { ImageFile } from '@cjourney/model';
+import type { LayoutMemo } from './layout-memo.js';
+
 export interface LayoutOptions {
     /** The journey to draw when the file has several; default the first. */
     journeyId?: string;
@@ -25,4 +27,9 @@ export interface LayoutOptions {
      * never reads files).
      */
     imageHref?: (image: ImageFile) => string | undefined;
+    /**
+     * What the previous layout built, to build again only what changed (the live preview,
+     * which lays a map out on every edit; see layout-memo.ts). Off when absent.
+     */
+    memo?: LayoutMemo;
 }

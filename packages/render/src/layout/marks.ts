@@ -34,6 +34,40 @@ export function shiftMarks(marks: readonly Mark[], dx: number, dy: number): void
     }
 }
 
+/**
+ * A copy of `mark` moved by (dx, dy), leaving `mark` as it is (the layout memo's marks are
+ * never changed); what a move leaves alone (texts, dashes) is shared with it.
+ */
+export function movedMark(mark: Mark, dx: number, dy: number): Mark {
+    switch (mark.type) {
+        case 'group':
+            return { ...mark, children: mark.children.map(child => movedMark(child, dx, dy)) };
+        case 'rect':
+        case 'text':
+        case 'icon':
+        case 'image':
+            return { ...mark, x: mark.x + dx, y: mark.y + dy };
+        case 'circle':
+            return { ...mark, cx: mark.cx + dx, cy: mark.cy + dy };
+        case 'path':
+            return { ...mark, segments: mark.segments.map(segment => movedSegment(segment, dx, dy)) };
+    }
+}
+
+function movedSegment(segment: PathSegment, dx: number, dy: number): PathSegment {
+    const moved = (point: Point): Point => ({ x: point.x + dx, y: point.y + dy });
+    switch (segment.op) {
+        case 'Z':
+            return segment;
+        case 'Q':
+            return { op: 'Q', control: moved(segment.control), to: moved(segment.to) };
+        case 'C':
+            return { op: 'C', control1: moved(segment.control1), control2: moved(segment.control2), to: moved(segment.to) };
+        default:
+            return { op: segment.op, to: moved(segment.to) };
+    }
+}
+
 /** A polyline through `points` whose corners are rounded with the given radius. */
 export function roundedPolyline(points: readonly Point[], radius: number): PathSegment[] {
     const segments: PathSegment[] = [{ op: 'M', to: points[0] }];

@@ -3,7 +3,7 @@
  * VS Code theme (classes styled by the preview stylesheet); exports embed a fixed palette.
  */
 import { MODEL_VERSION, type CjourneyModel, type ImageFile, type Journey } from '@cjourney/model';
-import { MarkTextCache, renderView } from '@cjourney/render';
+import { LayoutMemo, MarkTextCache, renderView } from '@cjourney/render';
 import type { ExportTheme, LayoutDirection, ViewName } from '../protocol.js';
 
 export interface MapRequest {
@@ -36,12 +36,23 @@ function drawn(request: MapRequest): { input: CjourneyModel | Journey; journeyId
 
 /** The map on screen's text, mark by mark: an edit writes again only the marks it changed (same text either way). */
 const onScreen = new MarkTextCache();
+/** What the map on screen was built of, card by card: an edit builds again only the cards it changed. */
+const laidOut = new LayoutMemo();
 
 /** Colours come from the preview's stylesheet (VS Code theme variables), so the SVG carries classes only. */
 export async function renderForPreview(request: MapRequest): Promise<string> {
     const { input, journeyId } = drawn(request);
     const { personas, lanes, imageHref } = request;
-    const options = { direction: request.direction, personas, lanes, imageHref, paint: 'classes' as const, journeyId, reuse: onScreen };
+    const options = {
+        direction: request.direction,
+        personas,
+        lanes,
+        imageHref,
+        paint: 'classes' as const,
+        journeyId,
+        reuse: onScreen,
+        memo: laidOut
+    };
     return renderView(input, request.view, options);
 }
 

@@ -9,8 +9,8 @@ import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark, Mark } from '../scene.js';
 import { textBlock } from '../text-block.js';
-import { columnCells, type Lane } from './lane-cells.js';
-import { cardLeft, MAP, type MapColumn } from './map-geometry.js';
+import { cellContext, columnCells, type CellBuilds, type Lane } from './lane-cells.js';
+import { MAP } from './map-geometry.js';
 
 const ROWS: ReadonlyArray<{ lane: BlueprintLane; title: string; subtitle: string }> = [
     { lane: 'frontstage', title: 'Frontstage', subtitle: 'what staff do in view' },
@@ -67,13 +67,12 @@ export function hasBlueprint(touchpoints: readonly Touchpoint[]): boolean {
 }
 
 /** The three rows; the backstage row starts at the line of visibility. Empty when no step has a blueprint. */
-export function blueprintLanes(columns: readonly MapColumn[], index: JourneyIndex, ids: ElementIds): Lane[] {
+export function blueprintLanes(grid: CellBuilds & { index: JourneyIndex }): Lane[] {
+    const { columns, index, ids } = grid;
     if (!hasBlueprint(columns.flatMap(column => (column.touchpoint ? [column.touchpoint] : [])))) return [];
     return ROWS.map(row => {
-        const cell = columnCells(
-            columns,
-            column => column.touchpoint && blueprintCell(column.touchpoint, row.lane, cardLeft(column), index, ids)
-        );
+        const build = (touchpoint: Touchpoint, x: number) => blueprintCell(touchpoint, row.lane, x, index, ids);
+        const cell = columnCells(grid, `blueprint-${row.lane}`, cellContext(index), build);
         return {
             key: `blueprint-${row.lane}`,
             title: row.title,

@@ -3,9 +3,8 @@ import type { Lane as LaneDeclaration, Touchpoint } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { Mark } from '../scene.js';
 import { textBlock } from '../text-block.js';
-import { columnCells, type Lane } from './lane-cells.js';
-import { cardLeft, MAP } from './map-geometry.js';
-import type { MapColumn } from './map-geometry.js';
+import { columnCells, type CellBuilds, type Lane } from './lane-cells.js';
+import { MAP } from './map-geometry.js';
 
 const PAD = 8;
 
@@ -36,7 +35,7 @@ function cell(touchpoint: Touchpoint, lane: LaneDeclaration, x: number, ids: Ele
     };
 }
 
-export function customLane(lane: LaneDeclaration, columns: readonly MapColumn[], ids: ElementIds): Lane {
-    const cells = columnCells(columns, column => column.touchpoint && cell(column.touchpoint, lane, cardLeft(column), ids));
+export function customLane(lane: LaneDeclaration, grid: CellBuilds): Lane {
+    const cells = columnCells(grid, `lane-${lane.id}`, [lane], (touchpoint, x) => cell(touchpoint, lane, x, grid.ids));
     return { key: `lane-${lane.id}`, title: lane.title, subtitle: 'custom lane', marks: cells?.marks ?? [], height: cells?.height ?? 8 };
 }

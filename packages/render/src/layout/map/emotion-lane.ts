@@ -7,7 +7,8 @@
  */
 import { EMOTION_SCORE, EMOTIONS } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
-import type { GroupMark, Mark, PathSegment, Role } from '../scene.js';
+import type { Builds } from '../layout-memo.js';
+import type { GroupMark, Mark, PathSegment, Point, Role } from '../scene.js';
 import { textBlock } from '../text-block.js';
 import type { EmotionPoint } from '../emotion-points.js';
 import type { EmotionSeries } from './emotion-series.js';
@@ -142,23 +143,44 @@ function baselineGroup(series: EmotionSeries, slot: number, input: EmotionLaneIn
     };
 }
 
-/** A point of a curve: its shape, and its emotion's word once per step and score (two personas feeling the same share it). */
+/**
+ * A point of a curve, reused while its step, emotion, place and series are the same; its
+ * emotion's word is written once per step and score (two personas feeling the same share it).
+ */
+function rememberedPoint(
+    series: EmotionSeries,
+    slot: number,
+    point: EmotionPoint,
+    where: Point,
+    several: boolean,
+    at: Placement,
+    builds: Builds
+) {
+    const key = `${point.touchpoint.id}:${point.score}`;
+    const word = !at.words.has(key);
+    at.words.add(key);
+    const wordX = at.columnX.get(point.touchpoint.id)!;
+    const inputs = [point.touchpoint, point.emotion, point.score, where.x, where.y, several, word, wordX];
+    const { title, shape, pointRole, personaId } = series;
+    const build = () => pointGroup(series, point, where, several, word ? wordX : undefined, builds.ids);
+    const slotName = `emotion:${point.touchpoint.id}:${personaId ?? slot}`;
+    return builds.memo.reuse(slotName, [...inputs, title, shape, pointRole, personaId], builds.ids, build, group => [group]);
+}
+
 function pointGroup(
     series: EmotionSeries,
     point: EmotionPoint,
-    where: { x: number; y: number },
+    where: Point,
     several: boolean,
-    at: Placement,
+    wordX: number | undefined,
     ids: ElementIds
 ): GroupMark {
     const role = series.pointRole ?? (`emotion-${point.emotion}` as Role);
     const children: Mark[] = [pointShape(series.shape, where.x, where.y, 6.5, role)];
-    const key = `${point.touchpoint.id}:${point.score}`;
-    if (!at.words.has(key)) {
-        at.words.add(key);
+    if (wordX !== undefined) {
         children.push({
             type: 'text',
-            x: at.columnX.get(point.touchpoint.id)!,
+            x: wordX,
             y: where.y + 20,
             lines: [point.emotion],
             size: 10.5,
@@ -180,7 +202,8 @@ function pointGroup(
 }
 
 /** The lane with its top at y = 0. */
-export function emotionLane(input: EmotionLaneInput, ids: ElementIds): Mark[] {
+export function emotionLane(input: EmotionLaneInput, builds: Builds): Mark[] {
+    const { ids } = builds;
     const marks: Mark[] = [...scaleLabels(input.labelRight), ...gridLines(input.gridLeft, input.gridRight)];
     const at = new Placement(input.columns);
     const several = input.series.length > 1 || input.series.some(series => series.personaId !== undefined);
@@ -199,7 +222,7 @@ export function emotionLane(input: EmotionLaneInput, ids: ElementIds): Mark[] {
             });
         }
         if (several && placed.length > 0) marks.push(...endLabels(series, placed, at.taken));
-        at.visible(series).forEach((point, i) => points.push(pointGroup(series, point, placed[i], several, at, ids)));
+        at.visible(series).forEach((point, i) => points.push(rememberedPoint(series, slot, point, placed[i], several, at, builds)));
     });
     marks.push(...points);
     return marks;

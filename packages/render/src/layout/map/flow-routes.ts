@@ -8,6 +8,7 @@
 import type { FlowStep, Journey } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
+import type { Builds } from '../layout-memo.js';
 import { arrowHead, roundedPolyline } from '../marks.js';
 import type { GroupMark, Point } from '../scene.js';
 import { cardLeft, MAP, type MapColumn } from './map-geometry.js';
@@ -80,7 +81,7 @@ function channelHeight(tracks: number): number {
     return tracks === 0 ? 0 : CHANNEL_GAP + (tracks - 1) * TRACK + 10;
 }
 
-export function routeFlows(journey: Journey, columns: readonly MapColumn[], index: JourneyIndex, ids: ElementIds): FlowRoutes {
+export function routeFlows(journey: Journey, columns: readonly MapColumn[], index: JourneyIndex, builds: Builds): FlowRoutes {
     const columnOf = new Map(columns.filter(column => column.touchpoint).map(column => [column.touchpoint!.id, column]));
     const slots = new Map<string, number>();
     const nextSlot = (key: string) => {
@@ -106,8 +107,17 @@ export function routeFlows(journey: Journey, columns: readonly MapColumn[], inde
         overHeight: Math.max(channelHeight(over.count), hasSelf ? 22 : 0),
         underHeight: channelHeight(under.count),
         crowded: over.crowded || under.crowded,
-        draw: (cardTop, cardHeight) => routes.map(route => drawRoute(route, cardTop, cardHeight, index, ids))
+        draw: (cardTop, cardHeight) => routes.map(route => rememberedRoute(route, cardTop, cardHeight, index, builds))
     };
+}
+
+/** A step's route, reused while the step, its ends (touchpoints and places) and the cards' row are the same. */
+function rememberedRoute(route: Route, top: number, height: number, index: JourneyIndex, builds: Builds) {
+    const { step, kind, from, to, fromX, toX, track } = route;
+    const ends = [index.touchpoints.get(step.from), index.touchpoints.get(step.to)];
+    const inputs = [step, kind, from.x, to.x, fromX, toX, track, top, height, ...ends];
+    const build = () => drawRoute(route, top, height, index, builds.ids);
+    return builds.memo.reuse(`flow:${route.position}`, inputs, builds.ids, build, group => [group]);
 }
 
 function routePoints(route: Route, top: number, bottom: number): Point[] {

@@ -2,6 +2,9 @@
  * The map's grid of lanes: a lane holds one cell per column (a touchpoint) or per stage, each
  * cell's marks laid out from the lane's top; lanes are stacked under their labels.
  */
+import type { Touchpoint } from '@cjourney/model';
+import type { JourneyIndex } from '../journey-index.js';
+import type { Builds } from '../layout-memo.js';
 import { shiftMarks } from '../marks.js';
 import type { GroupMark, Mark } from '../scene.js';
 import { textBlock } from '../text-block.js';
@@ -25,12 +28,39 @@ export interface Cell {
     right?: number;
 }
 
-/** Builds a cell per touchpoint column; undefined when no column has anything to show. */
-export function columnCells(columns: readonly MapColumn[], build: (column: MapColumn) => Cell | undefined): Cell | undefined {
+/** What building a lane's cells needs: the columns, the scene's ids and the memo of the layout before. */
+export interface CellBuilds extends Builds {
+    columns: readonly MapColumn[];
+}
+
+/**
+ * What a card or cell reads besides its touchpoint: the titles of channels, personas,
+ * stakeholders and sources (JourneyIndex, evidence-text.ts). Same objects, same drawing.
+ */
+export function cellContext(index: JourneyIndex): unknown[] {
+    const { channels, personas, stakeholders, sources } = index.journey;
+    return [channels, personas, stakeholders, sources];
+}
+
+/**
+ * Builds a cell per touchpoint column (`build` reads the touchpoint and `context` only, so the
+ * memo reuses a cell whose touchpoint, column and context are unchanged); undefined when no
+ * column has anything to show. `slot` names the lane.
+ */
+export function columnCells(
+    grid: CellBuilds,
+    slot: string,
+    context: readonly unknown[],
+    build: (touchpoint: Touchpoint, x: number) => Cell | undefined
+): Cell | undefined {
     const marks: Mark[] = [];
     let height = 0;
-    for (const column of columns) {
-        const cell = build(column);
+    for (const column of grid.columns) {
+        const touchpoint = column.touchpoint;
+        if (!touchpoint) continue;
+        const x = cardLeft(column);
+        const built = () => build(touchpoint, x);
+        const cell = grid.memo.reuse(`${slot}:${touchpoint.id}`, [touchpoint, x, ...context], grid.ids, built, cell => cell?.marks ?? []);
         if (cell) {
             marks.push(...cell.marks);
             height = Math.max(height, cell.height);

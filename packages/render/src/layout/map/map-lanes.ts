@@ -5,7 +5,8 @@
 import type { ImageFile, Journey, Kpi } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
-import { shiftMarks } from '../marks.js';
+import type { LayoutMemo } from '../layout-memo.js';
+import { movedMark, shiftMarks } from '../marks.js';
 import type { Mark } from '../scene.js';
 import { blueprintLanes } from './blueprint-lane.js';
 import { customLane } from './custom-lane.js';
@@ -14,11 +15,11 @@ import { EMOTION_LANE_HEIGHT, emotionLane } from './emotion-lane.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { routeFlows } from './flow-routes.js';
 import { kpiCard } from './kpi-card.js';
-import { columnCells, emptyStagePlaceholder, stageCells, type Lane } from './lane-cells.js';
+import { cellContext, columnCells, emptyStagePlaceholder, stageCells, type Lane } from './lane-cells.js';
 import { cardLeft, MAP, type MapColumn, type StageSpan } from './map-geometry.js';
 import { painsCell } from './pains-cell.js';
 import { stageStakeholders, stakeholderEntry } from './stage-stakeholders.js';
-import { frameCard, touchpointCard } from './touchpoint-card.js';
+import { framedCard, touchpointCard } from './touchpoint-card.js';
 
 export interface MapGrid {
     journey: Journey;
@@ -28,6 +29,8 @@ export interface MapGrid {
     gridRight: number;
     index: JourneyIndex;
     ids: ElementIds;
+    /** See `LayoutOptions.memo`. */
+    memo: LayoutMemo;
     kpisByStage: Map<string, Kpi[]>;
     series: EmotionSeries[];
     baseline: EmotionSeries[];
@@ -36,23 +39,37 @@ export interface MapGrid {
     imageHref?: (image: ImageFile) => string | undefined;
 }
 
+/** Each touchpoint's card, framed to the tallest card's height and moved under the flow's arcs. */
+function touchpointCards(grid: MapGrid, top: number): { marks: Mark[]; height: number } {
+    const { columns, index, ids, memo } = grid;
+    const context = cellContext(index);
+    const cards = columns.flatMap(column => {
+        const touchpoint = column.touchpoint;
+        if (!touchpoint) return [];
+        const x = cardLeft(column);
+        const picture = touchpoint.imageFile && grid.imageHref?.(touchpoint.imageFile);
+        const inputs = [touchpoint, x, picture, ...context];
+        const build = () => touchpointCard(touchpoint, x, index, ids, picture);
+        return [{ x, slot: touchpoint.id, ...memo.reuse(`card:${touchpoint.id}`, inputs, ids, build, card => [card.group]) }];
+    });
+    const height = Math.max(96, ...cards.map(card => card.height));
+    const marks = cards.map(card => {
+        const frame = () => movedMark(framedCard(card.group, card.x, height), 0, top);
+        return memo.reuse(`framed-card:${card.slot}`, [card.group, height, top], ids, frame, group => [group]);
+    });
+    return { marks, height };
+}
+
 function touchpointLane(grid: MapGrid, notes: string[]): Lane {
-    const { journey, columns, index, ids } = grid;
-    const routes = routeFlows(journey, columns, index, ids);
+    const { journey, columns, index } = grid;
+    const routes = routeFlows(journey, columns, index, grid);
     if (routes.crowded) {
         notes.push('The flow is very dense: some steps share a routing track.');
     }
-    const cards = columns
-        .filter(column => column.touchpoint)
-        .map(column => ({ column, ...touchpointCard(column.touchpoint!, cardLeft(column), index, ids, grid.imageHref) }));
-    const cardHeight = Math.max(96, ...cards.map(card => card.height));
     const top = routes.overHeight;
-    const marks: Mark[] = [];
-    for (const card of cards) {
-        frameCard(card.group, cardLeft(card.column), cardHeight);
-        shiftMarks([card.group], 0, top);
-        marks.push(card.group);
-    }
+    const cards = touchpointCards(grid, top);
+    const cardHeight = cards.height;
+    const marks: Mark[] = cards.marks;
     for (const column of columns.filter(column => !column.touchpoint)) {
         const placeholder = emptyStagePlaceholder(column, cardHeight);
         shiftMarks(placeholder, 0, top);
@@ -74,7 +91,7 @@ function emotionLaneOf(grid: MapGrid): Lane {
             gridLeft: grid.gridLeft,
             gridRight: grid.gridRight
         },
-        grid.ids
+        grid
     );
     return { key: 'emotion', title: 'Emotion', marks, height: EMOTION_LANE_HEIGHT - 2 * MAP.lanePad };
 }
@@ -85,23 +102,23 @@ export function competitorTitles(journey: Journey): Map<string, string> {
 
 const BUILT_IN: Readonly<Record<string, (grid: MapGrid, notes: string[]) => Lane[]>> = {
     touchpoints: (grid, notes) => [touchpointLane(grid, notes)],
-    doing: ({ columns, ids }) => {
-        const doing = columnCells(columns, column => {
-            const cell = column.touchpoint && doingCell(column.touchpoint, cardLeft(column), ids);
+    doing: grid => {
+        const doing = columnCells(grid, 'doing', [], (touchpoint, x) => {
+            const cell = doingCell(touchpoint, x, grid.ids);
             return cell && { marks: [cell.group], height: cell.height };
         });
         return doing ? [{ key: 'doing', title: 'Doing & thinking', subtitle: 'trigger, goal, actions, thoughts', ...doing }] : [];
     },
     emotion: grid => [emotionLaneOf(grid)],
-    pains: ({ columns, ids, index }) => {
-        const pains = columnCells(columns, column => {
-            const cell = column.touchpoint && painsCell(column.touchpoint, cardLeft(column), index, ids);
+    pains: grid => {
+        const pains = columnCells(grid, 'pains', cellContext(grid.index), (touchpoint, x) => {
+            const cell = painsCell(touchpoint, x, grid.index, grid.ids);
             return cell && { marks: cell.groups, height: cell.height };
         });
         const subtitle = 'each opportunity under the pain it answers';
         return pains ? [{ key: 'pains', title: 'Pain points & opportunities', subtitle, ...pains }] : [];
     },
-    blueprint: ({ columns, index, ids }) => blueprintLanes(columns, index, ids),
+    blueprint: grid => blueprintLanes(grid),
     stakeholders: ({ stages, index, ids }) => {
         const cells = stageCells(
             stages,
@@ -127,6 +144,6 @@ export function mapLanes(grid: MapGrid, names: readonly string[], notes: string[
         const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
         if (builtIn) return builtIn(grid, notes);
         const declared = grid.journey.lanes.find(lane => lane.id === name);
-        return declared ? [customLane(declared, grid.columns, grid.ids)] : [];
+        return declared ? [customLane(declared, grid)] : [];
     });
 }

@@ -8,6 +8,7 @@ import { emotionForScore, type Journey, type Kpi, plural } from '@cjourney/model
 import { ElementIds } from '../element-ids.js';
 import { journeyHeader } from '../journey-header.js';
 import { JourneyIndex } from '../journey-index.js';
+import { LayoutMemo } from '../layout-memo.js';
 import type { LayoutOptions } from '../layout-options.js';
 import { shiftMarks } from '../marks.js';
 import type { Mark, Role, Scene } from '../scene.js';
@@ -145,8 +146,7 @@ function stackLanes(grid: MapGrid, lanes: readonly Lane[], left: number, top: nu
         const height = Math.max(lane.height + 2 * MAP.lanePad, label.height);
         dividers.push(...laneDivider(lane, left, grid.gridRight, y));
         laneMarks.push(...label.marks);
-        shiftMarks(lane.marks, 0, y + MAP.lanePad);
-        laneMarks.push(...lane.marks);
+        laneMarks.push(...grid.memo.place(lane.marks, 0, y + MAP.lanePad));
         y += height;
     }
     const bands: Mark[] = grid.stages.map(span => ({
@@ -209,6 +209,7 @@ function mapGrid(journey: Journey, options: LayoutOptions, baseline: Journey | u
         gridRight: gridLeft + columns.length * MAP.columnWidth,
         index,
         ids: new ElementIds(),
+        memo: options.memo ?? LayoutMemo.off,
         kpisByStage: kpisByStageOf(shown),
         series: emotionSeries(shown, index, feelingPersonas(journey)),
         baseline: baselineSeries(baseline, shown).filter(series => !chosen || !series.personaId || chosen.has(series.personaId)),
@@ -250,6 +251,7 @@ export function layoutMap(journey: Journey, options: LayoutOptions, baseline?: J
     const notes: string[] = [];
     const left = MAP.margin;
     const grid = mapGrid(journey, options, baseline, left + MAP.labelWidth);
+    grid.memo.nextLayout();
     const { stages } = grid;
     const names = lanesToDraw(journey, options.lanes);
     const lanes = stages.length > 0 ? mapLanes(grid, names, notes) : [];

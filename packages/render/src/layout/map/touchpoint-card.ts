@@ -2,7 +2,7 @@
  * A touchpoint's card: channel (icon and name), title, personas and owner, a star for a
  * moment of truth and the count of its evidence (the findings in the tooltip).
  */
-import type { ImageFile, Touchpoint } from '@cjourney/model';
+import type { Touchpoint } from '@cjourney/model';
 import type { ElementIds } from '../element-ids.js';
 import type { JourneyIndex } from '../journey-index.js';
 import type { GroupMark, IconName, Mark } from '../scene.js';
@@ -58,14 +58,15 @@ function momentMark(moment: string, x: number, y: number, width: number): GroupM
 
 /**
  * The card's content with its top-left corner at (x, 0); the caller adds the frame once it
- * knows the tallest card of the row (cards of a row share one height).
+ * knows the tallest card of the row (cards of a row share one height). `picture` is where
+ * the step's image is drawn from, when the host has it.
  */
 export function touchpointCard(
     touchpoint: Touchpoint,
     x: number,
     index: JourneyIndex,
     ids: ElementIds,
-    imageHref?: (image: ImageFile) => string | undefined
+    picture?: string
 ): { group: GroupMark; height: number } {
     const inner = MAP.cardWidth - 2 * PAD;
     const children: Mark[] = [];
@@ -98,7 +99,6 @@ export function touchpointCard(
         children.push(momentMark(touchpoint.moment, x + PAD, y, inner));
         y += 18;
     }
-    const picture = touchpoint.imageFile && imageHref?.(touchpoint.imageFile);
     if (picture) {
         // The screenshot or photo of the step, across the card under its facts.
         children.push({ type: 'image', x: x + PAD, y: y + 2, width: inner, height: IMAGE_HEIGHT, href: picture });
@@ -115,10 +115,11 @@ export function touchpointCard(
     return { group, height: y + PAD - 4 };
 }
 
-/** Puts the frame and the accent bar under a card's content, now that its height is known. */
-export function frameCard(group: GroupMark, x: number, height: number): void {
-    group.children.unshift(
+/** The card with its frame and accent bar under its content, now that its height is known. */
+export function framedCard(group: GroupMark, x: number, height: number): GroupMark {
+    const frame: Mark[] = [
         { type: 'rect', x, y: 0, width: MAP.cardWidth, height, radius: 7, role: 'card' },
         { type: 'rect', x: x + 7, y: 0, width: MAP.cardWidth - 14, height: 3, radius: 1.5, role: 'card-accent' }
-    );
+    ];
+    return { ...group, children: [...frame, ...group.children] };
 }
