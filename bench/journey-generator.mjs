@@ -80,6 +80,28 @@ function flowLines(ids) {
 }
 
 /**
+ * The lines of the `n`th touchpoint (1-based; its id is T<n-1>), indented from its own level.
+ * `pick` draws from the seeded random sequence, in the same order on every run.
+ */
+function touchpointLines(n, pick, { personas, stakeholders }) {
+    const emotion = pick(EMOTIONS);
+    const lines = [`touchpoint T${n - 1} "${pick(VERBS)} ${pick(OBJECTS)}" {`];
+    const inner = text => lines.push(`  ${text}`);
+    inner(`channel ${pick(CHANNELS)}`);
+    inner(`persona P${n % personas}`);
+    inner(`emotion ${emotion}`);
+    inner(`owner ${n % 5 === 0 ? 'SharedSupport' : `S${n % stakeholders}`}`);
+    if (n % 3 === 0) inner(`action "Clicks through step ${n}"`);
+    if (n % 4 === 0) inner(`thought "Is this worth it?"`);
+    if (emotion === 'frustrated' || emotion === 'angry' || n % 7 === 0) {
+        inner(`pain "Pain at step ${n}" evidence "Survey ${n % 12}"`);
+        inner(`opportunity "Fix step ${n}"`);
+    }
+    lines.push('}');
+    return lines;
+}
+
+/**
  * @param {{ touchpoints: number, stages?: number, personas?: number, stakeholders?: number, seed?: number, flows?: boolean }} options
  * @returns {string} the text of one `.cjourney` file (shared definitions and one journey)
  */
@@ -117,21 +139,8 @@ export function generateJourney({
         push(1, `stage St${st} "${stageName}" {`);
         push(2, `needs S${st % stakeholders} "What stakeholder ${st % stakeholders} needs in ${stageName}"`);
         for (let i = 0; i < perStage && ids.length < touchpoints; i++) {
-            const id = `T${ids.length}`;
-            ids.push(id);
-            const emotion = pick(EMOTIONS);
-            push(2, `touchpoint ${id} "${pick(VERBS)} ${pick(OBJECTS)}" {`);
-            push(3, `channel ${pick(CHANNELS)}`);
-            push(3, `persona P${ids.length % personas}`);
-            push(3, `emotion ${emotion}`);
-            push(3, `owner ${ids.length % 5 === 0 ? 'SharedSupport' : `S${ids.length % stakeholders}`}`);
-            if (ids.length % 3 === 0) push(3, `action "Clicks through step ${ids.length}"`);
-            if (ids.length % 4 === 0) push(3, `thought "Is this worth it?"`);
-            if (emotion === 'frustrated' || emotion === 'angry' || ids.length % 7 === 0) {
-                push(3, `pain "Pain at step ${ids.length}" evidence "Survey ${ids.length % 12}"`);
-                push(3, `opportunity "Fix step ${ids.length}"`);
-            }
-            push(2, '}');
+            ids.push(`T${ids.length}`);
+            touchpointLines(ids.length, pick, { personas, stakeholders }).forEach(line => push(2, line));
         }
         push(1, '}');
     }

@@ -44,54 +44,45 @@ async function measureDiffMarks(model, runs) {
     return measure(() => applyDiffMarks(scene, diff), { runs });
 }
 
-export async function run({ sizes }) {
+/** Layout and writing of each view, the visual diff's marks and the flow with a warm ELK cache, at one size. */
+async function viewRows(model, size, notes) {
     const rows = [];
-    const notes = [];
-    for (const size of sizes) {
-        const model = await modelOf(size);
-        const runs = size >= 5000 ? 3 : 7;
-        for (const view of VIEWS) {
-            // The flow's layout is measured cold: the cache would otherwise answer every run.
-            const cold = view === 'flow' ? () => clearElkCache() : () => undefined;
-            let scene;
-            const layoutMs = await measure(
-                async () => {
-                    cold();
-                    scene = await layout(model, view);
-                },
-                { runs: view === 'flow' && size >= 1000 ? 3 : runs, warmup: 1 }
-            );
-            const renderMs = await measure(() => renderScene(scene), { runs });
-            rows.push({ metric: `${view}: layout`, size, unit: 'ms', value: round(layoutMs) });
-            rows.push({ metric: `${view}: render (scene → SVG)`, size, unit: 'ms', value: round(renderMs) });
-            if (scene.notes.length > 0) notes.push(`${view} @ ${size}: ${scene.notes.join(' ')}`);
-        }
-        rows.push({
-            metric: 'map: visual diff marks, every touchpoint changed',
-            size,
-            unit: 'ms',
-            value: round(await measureDiffMarks(model, runs))
-        });
-        await renderView(model, 'flow');
-        rows.push({
-            metric: 'flow: model → SVG after a text-only edit (ELK cache hit)',
-            size,
-            unit: 'ms',
-            value: round(await measure(() => renderView(model, 'flow'), { runs }))
-        });
+    const runs = size >= 5000 ? 3 : 7;
+    for (const view of VIEWS) {
+        // The flow's layout is measured cold: the cache would otherwise answer every run.
+        const cold = view === 'flow' ? () => clearElkCache() : () => undefined;
+        let scene;
+        const layoutMs = await measure(
+            async () => {
+                cold();
+                scene = await layout(model, view);
+            },
+            { runs: view === 'flow' && size >= 1000 ? 3 : runs, warmup: 1 }
+        );
+        const renderMs = await measure(() => renderScene(scene), { runs });
+        rows.push({ metric: `${view}: layout`, size, unit: 'ms', value: round(layoutMs) });
+        rows.push({ metric: `${view}: render (scene → SVG)`, size, unit: 'ms', value: round(renderMs) });
+        if (scene.notes.length > 0) notes.push(`${view} @ ${size}: ${scene.notes.join(' ')}`);
     }
+    rows.push({
+        metric: 'map: visual diff marks, every touchpoint changed',
+        size,
+        unit: 'ms',
+        value: round(await measureDiffMarks(model, runs))
+    });
+    await renderView(model, 'flow');
+    rows.push({
+        metric: 'flow: model → SVG after a text-only edit (ELK cache hit)',
+        size,
+        unit: 'ms',
+        value: round(await measure(() => renderView(model, 'flow'), { runs }))
+    });
+    return rows;
+}
 
-    for (const size of [200, 1000]) {
-        const model = await modelOf(size);
-        rows.push({
-            metric: 'preview path: model → SVG, journey map',
-            size,
-            unit: 'ms',
-            goal: PREVIEW_GOALS[size],
-            value: round(await measure(() => renderView(model, 'map'), { runs: 9, warmup: 3 }))
-        });
-    }
-
+/** `cjourney render` as a whole process from the workspace: the map at every size, every view at 1,000. */
+function processRows(sizes) {
+    const rows = [];
     const out = mkdtempSync(path.join(tmpdir(), 'cjourney-bench-render-'));
     for (const size of sizes) {
         const file = generatedFile(size);
@@ -111,6 +102,24 @@ export async function run({ sizes }) {
             if (view === 'map') rows.push({ metric: 'cjourney render, peak memory', size, unit: 'MB', value: round(result.peakMb, 0) });
         }
     }
+    return rows;
+}
+
+export async function run({ sizes }) {
+    const rows = [];
+    const notes = [];
+    for (const size of sizes) rows.push(...(await viewRows(await modelOf(size), size, notes)));
+    for (const size of [200, 1000]) {
+        const model = await modelOf(size);
+        rows.push({
+            metric: 'preview path: model → SVG, journey map',
+            size,
+            unit: 'ms',
+            goal: PREVIEW_GOALS[size],
+            value: round(await measure(() => renderView(model, 'map'), { runs: 9, warmup: 3 }))
+        });
+    }
+    rows.push(...processRows(sizes));
     notes.push(
         "Whole processes here run the workspace's entry point (packages/cli/bin/cjourney.js: unbundled ES modules, a few hundred ms more to load than the bundle). The goal of issue 14 (the map of 1,000 touchpoints within 1 s) is checked on the packaged CLI users install: the startup suite's `render -o x.svg, packaged CLI` row at 1,000 touchpoints.",
         "The journey map places everything itself (no ELK: ELK needs ~300 ms for a 200-touchpoint flow, six times a keystroke's budget); the flow view uses ELK up to 1,000 touchpoints and a linear layout above."
