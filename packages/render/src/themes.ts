@@ -1,11 +1,12 @@
 /**
- * The palettes of the views as data: light and dark for export, dark and light high
- * contrast for the preview, and the preview stylesheet that maps each role to VS Code's theme variables
+ * The palettes of the views as data (their named colours are in themes-colours.ts): light
+ * and dark for export, dark and light high contrast for the preview, and the preview stylesheet that maps each role to VS Code's theme variables
  * (with the palette colour as fallback). The SVG carries the palette as presentation
  * attributes, which any stylesheet rule overrides: the preview needs no inline style, which
  * its Content-Security-Policy forbids.
  */
 import { ROLES, type Role } from './layout/scene.js';
+import { DARK, HIGH_CONTRAST, HIGH_CONTRAST_LIGHT, LIGHT, type Colours } from './themes-colours.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'high-contrast-light'] as const;
 export type ThemeKind = (typeof THEMES)[number];
@@ -18,13 +19,13 @@ export interface Paint {
 
 export type Palette = Readonly<Record<Role, Paint>>;
 
-type Colours = Readonly<Record<string, string>>;
+/** Paints of a text role (fill only), a box (fill and outline) and a line (stroke only). */
+const text = (colour: string): Paint => ({ fill: colour });
+const box = (fill: string, stroke: string): Paint => ({ fill, stroke });
+const line = (stroke: string): Paint => ({ stroke });
 
-/** A palette from a small set of named colours, so the three themes differ only in their colours. */
-function palette(c: Colours): Palette {
-    const text = (colour: string): Paint => ({ fill: colour });
-    const box = (fill: string, stroke: string): Paint => ({ fill, stroke });
-    const line = (stroke: string): Paint => ({ stroke });
+/** The page, its notices, the stage headers and lanes, and the cards, tags and thoughts in them. */
+function pagePaints(c: Colours) {
     return {
         background: { fill: c.background },
         title: text(c.strong),
@@ -47,7 +48,13 @@ function palette(c: Colours): Palette {
         placeholder: text(c.faint),
         thought: box(c.thought, c.thought),
         'thought-text': text(c.thoughtText),
-        'goal-text': text(c.text),
+        'goal-text': text(c.text)
+    } satisfies Partial<Palette>;
+}
+
+/** The emotion and persona curves, the baseline and visibility lines and the moments of truth. */
+function curvePaints(c: Colours) {
+    return {
         'emotion-grid': line(c.grid),
         'emotion-label': text(c.muted),
         'emotion-line': line(c.accent),
@@ -71,7 +78,13 @@ function palette(c: Colours): Palette {
         'baseline-line': line(c.faint),
         'baseline-point': box(c.band, c.faint),
         'visibility-line': line(c.accent),
-        moment: box(c.noticeLine, c.noticeText),
+        moment: box(c.noticeLine, c.noticeText)
+    } satisfies Partial<Palette>;
+}
+
+/** Pains and opportunities, stakeholder chips, needs and KPIs. */
+function cellPaints(c: Colours) {
+    return {
         'kpi-close': text(c.noticeText),
         pain: box(c.painFill, c.painLine),
         'pain-text': text(c.painText),
@@ -88,7 +101,13 @@ function palette(c: Colours): Palette {
         'kpi-target': box(c.strong, c.strong),
         'kpi-benchmark': box(c.benchmark, c.card),
         'kpi-good': text(c.good),
-        'kpi-bad': text(c.bad),
+        'kpi-bad': text(c.bad)
+    } satisfies Partial<Palette>;
+}
+
+/** The flow's edges and stage containers, and the stakeholder grid's quadrants, axes, markers and legend. */
+function graphPaints(c: Colours) {
+    return {
         edge: line(c.edge),
         'edge-arrow': { fill: c.edge },
         'edge-loop': line(c.loop),
@@ -113,7 +132,13 @@ function palette(c: Colours): Palette {
         influence: line(c.edge),
         'influence-arrow': { fill: c.edge },
         'legend-box': box(c.card, c.cardLine),
-        halo: line(c.band),
+        halo: line(c.band)
+    } satisfies Partial<Palette>;
+}
+
+/** The visual diff's marks, the opportunity portfolio's quadrants and the KPI statuses. */
+function statusPaints(c: Colours) {
+    return {
         'diff-added': line(c.added),
         'diff-changed': line(c.changed),
         'diff-added-badge': box(c.added, c.background),
@@ -131,208 +156,14 @@ function palette(c: Colours): Palette {
         'kpi-status-close': text(c.noticeText),
         'kpi-status-off': text(c.painMark),
         'kpi-status-unknown': text(c.muted)
-    };
+    } satisfies Partial<Palette>;
 }
 
-// Text colours meet WCAG AA (4.5:1) on every box they are drawn on (test/contrast.test.ts):
-// the placeholder grey, the attitude markers behind their white symbols and the dark pain mark were darkened or lightened for it.
-const LIGHT: Colours = {
-    background: '#ffffff',
-    strong: '#1b1f24',
-    text: '#2d333b',
-    muted: '#59636e',
-    faint: '#656d76',
-    noticeText: '#7d4e00',
-    noticeFill: '#fff8c5',
-    noticeLine: '#d4a72c',
-    band: '#f6f8fa',
-    headerFill: '#e7eef8',
-    headerLine: '#c8d6ea',
-    headerText: '#1c3557',
-    accent: '#3568b0',
-    card: '#ffffff',
-    cardLine: '#d0d7de',
-    tag: '#eef1f5',
-    tagText: '#3f4a57',
-    icon: '#4f6072',
-    thought: '#f3effb',
-    thoughtText: '#553f8c',
-    grid: '#e4e8ec',
-    delighted: '#1a7f37',
-    pleased: '#5a9e2f',
-    neutral: '#636c76',
-    frustrated: '#c96a10',
-    angry: '#cf222e',
-    persona0: '#3568b0',
-    persona1: '#8250df',
-    persona2: '#b35c00',
-    persona3: '#16808c',
-    persona4: '#b3367a',
-    persona5: '#57606a',
-    painFill: '#fff1f0',
-    painLine: '#f0b8b4',
-    painText: '#6e1d18',
-    painMark: '#cf222e',
-    oppFill: '#edf7ef',
-    oppLine: '#a7d7b1',
-    oppText: '#1d4f2c',
-    oppMark: '#1a7f37',
-    track: '#e4e8ec',
-    benchmark: '#8250df',
-    good: '#1a7f37',
-    bad: '#a85400',
-    edge: '#6e7781',
-    loop: '#8250df',
-    qManage: '#fbe9e7',
-    qSatisfied: '#fdf3e1',
-    qInformed: '#e6f0fa',
-    qMonitor: '#f1f3f5',
-    axis: '#6e7781',
-    champion: '#116329',
-    supporter: '#2f7d3c',
-    sceptic: '#a35200',
-    blocker: '#cf222e',
-    markerLine: '#ffffff',
-    symbol: '#ffffff',
-    added: '#1a7f37',
-    changed: '#bf8700',
-    removed: '#cf222e',
-    badgeText: '#ffffff'
-};
-
-const DARK: Colours = {
-    background: '#161b22',
-    strong: '#e6edf3',
-    text: '#c9d1d9',
-    muted: '#9ba5b0',
-    faint: '#9198a1',
-    noticeText: '#e3b341',
-    noticeFill: '#3a2e10',
-    noticeLine: '#9e6a03',
-    band: '#1c2129',
-    headerFill: '#1f2d42',
-    headerLine: '#2f4566',
-    headerText: '#d2e3f8',
-    accent: '#5b9bea',
-    card: '#22272e',
-    cardLine: '#3d444d',
-    tag: '#2d333b',
-    tagText: '#b8c1cb',
-    icon: '#9fb1c7',
-    thought: '#2a2540',
-    thoughtText: '#c9b8fb',
-    grid: '#30363d',
-    delighted: '#3fb950',
-    pleased: '#8bc34a',
-    neutral: '#8b949e',
-    frustrated: '#f0883e',
-    angry: '#f85149',
-    persona0: '#5b9bea',
-    persona1: '#bc8cff',
-    persona2: '#f0883e',
-    persona3: '#39c5cf',
-    persona4: '#f778ba',
-    persona5: '#b1bac4',
-    painFill: '#3b1f21',
-    painLine: '#8e3a37',
-    painText: '#ffc1bc',
-    painMark: '#ff6b63',
-    oppFill: '#17301f',
-    oppLine: '#2e6b3b',
-    oppText: '#aee6b8',
-    oppMark: '#3fb950',
-    track: '#30363d',
-    benchmark: '#bc8cff',
-    good: '#3fb950',
-    bad: '#f0883e',
-    edge: '#8b949e',
-    loop: '#bc8cff',
-    qManage: '#3a2326',
-    qSatisfied: '#382d1b',
-    qInformed: '#1b2b3e',
-    qMonitor: '#21262d',
-    axis: '#8b949e',
-    champion: '#2ea043',
-    supporter: '#7ee787',
-    sceptic: '#f0883e',
-    blocker: '#f85149',
-    markerLine: '#161b22',
-    symbol: '#0d1117',
-    added: '#3fb950',
-    changed: '#d29922',
-    removed: '#f85149',
-    badgeText: '#0d1117'
-};
-
-const HIGH_CONTRAST: Colours = {
-    ...DARK,
-    background: '#000000',
-    strong: '#ffffff',
-    text: '#ffffff',
-    muted: '#e0e0e0',
-    faint: '#c0c0c0',
-    band: '#000000',
-    headerFill: '#000000',
-    headerLine: '#6fc3df',
-    headerText: '#ffffff',
-    accent: '#f38518',
-    card: '#000000',
-    cardLine: '#6fc3df',
-    tag: '#000000',
-    tagText: '#ffffff',
-    icon: '#ffffff',
-    grid: '#6fc3df',
-    thought: '#000000',
-    thoughtText: '#ffffff',
-    painFill: '#000000',
-    painLine: '#f48771',
-    painText: '#ffffff',
-    oppFill: '#000000',
-    oppLine: '#89d185',
-    oppText: '#ffffff',
-    track: '#3a3a3a',
-    markerLine: '#ffffff',
-    qManage: '#1a0a0a',
-    qSatisfied: '#1a140a',
-    qInformed: '#0a121a',
-    qMonitor: '#0d0d0d'
-};
-
-/**
- * VS Code's light high-contrast theme: black text on white everywhere, pains and opportunities
- * included (light fills, dark text), boxes outlined in the theme's dark blue.
- */
-const HIGH_CONTRAST_LIGHT: Colours = {
-    ...LIGHT,
-    strong: '#000000',
-    text: '#000000',
-    muted: '#292929',
-    faint: '#3b3b3b',
-    noticeText: '#4d3000',
-    band: '#ffffff',
-    headerFill: '#ffffff',
-    headerLine: '#0f4a85',
-    headerText: '#000000',
-    accent: '#0f4a85',
-    cardLine: '#0f4a85',
-    tag: '#ffffff',
-    tagText: '#000000',
-    icon: '#000000',
-    grid: '#0f4a85',
-    thought: '#ffffff',
-    thoughtText: '#000000',
-    painFill: '#fff5f4',
-    painLine: '#b5200d',
-    painText: '#000000',
-    oppFill: '#f2fbf3',
-    oppLine: '#2d7a31',
-    oppText: '#000000',
-    markerLine: '#000000',
-    qManage: '#fff7f6',
-    qSatisfied: '#fffbf2',
-    qInformed: '#f4f9fe',
-    qMonitor: '#fafafa'
-};
+/** A palette from a small set of named colours, so the three themes differ only in their colours. */
+function palette(c: Colours): Palette {
+    // Each group is checked to name only roles; together they must paint every role.
+    return { ...pagePaints(c), ...curvePaints(c), ...cellPaints(c), ...graphPaints(c), ...statusPaints(c) };
+}
 
 export const PALETTES: Readonly<Record<ThemeKind, Palette>> = {
     light: palette(LIGHT),

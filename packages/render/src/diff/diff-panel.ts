@@ -185,26 +185,22 @@ function removedList(removed: readonly DiffRemovedElement[], x: number, y: numbe
     return { marks, height: bottom - y + 4 };
 }
 
-/** The panel with its top-left corner at (x, y), `width` wide. */
-export function diffPanel(
-    diff: DiffMarks,
-    numbers: ReadonlyMap<DiffMarkedElement, number>,
-    x: number,
-    y: number,
-    width: number
-): { group: GroupMark; height: number } {
-    const inner = width - 2 * PAD;
-    const left = x + PAD;
-    const changed = hasChanges(diff);
-    const marks: Mark[] = [];
-    let bottom = y + PAD;
-    /** Places a block `gap` below the previous one; empty blocks take no room. */
-    const add = (gap: number, build: (top: number) => Block) => {
-        const block = build(bottom + gap);
-        marks.push(...block.marks);
-        if (block.height > 0) bottom += gap + block.height;
-    };
-    add(0, top =>
+/** Blocks placed one under another: their marks so far and the bottom of the last one. */
+interface Stack {
+    marks: Mark[];
+    bottom: number;
+}
+
+/** Places a block `gap` below the previous one; empty blocks take no room. */
+function stackBlock(stack: Stack, gap: number, build: (top: number) => Block): void {
+    const block = build(stack.bottom + gap);
+    stack.marks.push(...block.marks);
+    if (block.height > 0) stack.bottom += gap + block.height;
+}
+
+/** The panel's verdict: its heading and the facts under it (the counted changes, or why there are none). */
+function stackVerdict(stack: Stack, diff: DiffMarks, changed: boolean, left: number, inner: number): void {
+    stackBlock(stack, 0, top =>
         asBlock(
             textBlock(changed ? `Changes since ${diff.against}` : `No changes since ${diff.against}`, left, top, inner, {
                 size: 16,
@@ -217,53 +213,77 @@ export function diffPanel(
     const facts = changed
         ? [diff.summary.join(' · '), diff.note].filter(Boolean).join('. ') || 'Changes outside this journey only.'
         : 'The journey is the same in both versions: comments and layout are not journey facts.';
-    add(4, top => asBlock(textBlock(facts, left, top, inner, { size: 12.5, role: 'muted', maxLines: 4, leading: 1.4 })));
+    stackBlock(stack, 4, top => asBlock(textBlock(facts, left, top, inner, { size: 12.5, role: 'muted', maxLines: 4, leading: 1.4 })));
+}
+
+/** The legend, the changed elements (drawn ones, then the others) and the removed ones. */
+function stackChanges(stack: Stack, diff: DiffMarks, numbers: ReadonlyMap<DiffMarkedElement, number>, left: number, inner: number): void {
+    stackBlock(stack, 14, top => legend(left, top, inner));
+    const edited = diff.elements.filter(element => element.status === 'changed');
+    stackBlock(stack, 18, top =>
+        changedSection(
+            'Changed',
+            edited.filter(element => numbers.has(element)),
+            numbers,
+            left,
+            top,
+            inner
+        )
+    );
+    stackBlock(stack, 18, top =>
+        changedSection(
+            'Also changed, not drawn in this view',
+            edited.filter(element => !numbers.has(element)),
+            numbers,
+            left,
+            top,
+            inner
+        )
+    );
+    stackBlock(stack, 14, top => removedList(diff.removed, left, top, inner));
+}
+
+/** The panel's box and its accent bar on the left. */
+function panelFrame(x: number, y: number, width: number, height: number, changed: boolean): Mark[] {
+    return [
+        { type: 'rect', x, y, width, height, radius: 10, role: 'diff-panel', strokeWidth: 1 },
+        // The accent says the verdict before any word is read: amber for changes, green for none.
+        {
+            type: 'rect',
+            x,
+            y,
+            width: 6,
+            height,
+            radius: 3,
+            role: changed ? 'diff-changed-badge' : 'diff-added-badge',
+            strokeWidth: 0
+        }
+    ];
+}
+
+/** The panel with its top-left corner at (x, y), `width` wide. */
+export function diffPanel(
+    diff: DiffMarks,
+    numbers: ReadonlyMap<DiffMarkedElement, number>,
+    x: number,
+    y: number,
+    width: number
+): { group: GroupMark; height: number } {
+    const inner = width - 2 * PAD;
+    const left = x + PAD;
+    const changed = hasChanges(diff);
+    const stack: Stack = { marks: [], bottom: y + PAD };
+    stackVerdict(stack, diff, changed, left, inner);
     if (changed && (diff.elements.length > 0 || diff.removed.length > 0)) {
-        add(14, top => legend(left, top, inner));
-        const edited = diff.elements.filter(element => element.status === 'changed');
-        add(18, top =>
-            changedSection(
-                'Changed',
-                edited.filter(element => numbers.has(element)),
-                numbers,
-                left,
-                top,
-                inner
-            )
-        );
-        add(18, top =>
-            changedSection(
-                'Also changed, not drawn in this view',
-                edited.filter(element => !numbers.has(element)),
-                numbers,
-                left,
-                top,
-                inner
-            )
-        );
-        add(14, top => removedList(diff.removed, left, top, inner));
+        stackChanges(stack, diff, numbers, left, inner);
     }
-    const height = bottom - y + PAD;
+    const height = stack.bottom - y + PAD;
     return {
         group: {
             type: 'group',
             id: 'cj-diff-panel',
             kind: 'diff-panel',
-            children: [
-                { type: 'rect', x, y, width, height, radius: 10, role: 'diff-panel', strokeWidth: 1 },
-                // The accent says the verdict before any word is read: amber for changes, green for none.
-                {
-                    type: 'rect',
-                    x,
-                    y,
-                    width: 6,
-                    height,
-                    radius: 3,
-                    role: changed ? 'diff-changed-badge' : 'diff-added-badge',
-                    strokeWidth: 0
-                },
-                ...marks
-            ]
+            children: [...panelFrame(x, y, width, height, changed), ...stack.marks]
         },
         height
     };

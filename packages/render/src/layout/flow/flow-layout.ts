@@ -5,7 +5,6 @@
  * overflow the stack, so the view falls back to a simplified linear layout and says so.
  */
 import { plural, type Journey, type Touchpoint } from '@cjourney/model';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { ElementIds } from '../element-ids.js';
 import { journeyHeader } from '../journey-header.js';
 import { JourneyIndex } from '../journey-index.js';
@@ -13,12 +12,10 @@ import type { LayoutOptions } from '../layout-options.js';
 import { arrowHead, roundedPolyline, shiftMarks } from '../marks.js';
 import type { GroupMark, Mark, Point, Role, Scene } from '../scene.js';
 import { textBlock } from '../text-block.js';
-import { layoutWithElk } from './elk-runner.js';
+import { elkPlacement, linearPlacement, NODE_W, type Placement } from './flow-placement.js';
 
 const MARGIN = 32;
-const NODE_W = 200;
 const PAD = 10;
-const CONTAINER_TOP = 46;
 export const DEFAULT_ELK_LIMIT = 1000;
 
 interface NodeDrawing {
@@ -84,141 +81,6 @@ function edgeMarks(points: readonly Point[], loop: boolean): Mark[] {
         },
         arrowHead(before, tip, loop ? 'edge-loop-arrow' : 'edge-arrow')
     ];
-}
-
-interface Placement {
-    /** The extent of everything placed, edges included. */
-    width: number;
-    height: number;
-    containers: Array<{ stageIndex: number; x: number; y: number; width: number; height: number }>;
-    nodes: Map<string, Point>;
-    /** Per flow step (index in journey.flows), its route; absent when not drawn. */
-    edges: Map<number, Point[]>;
-}
-
-/** Each touchpoint id once, in the first stage that lists it (a broken model may repeat one). */
-function stageMembers(journey: Journey, drawings: Map<string, NodeDrawing>): string[][] {
-    const seen = new Set<string>();
-    return journey.stages.map(stage =>
-        stage.touchpointIds.filter(id => {
-            if (!drawings.has(id) || seen.has(id)) return false;
-            seen.add(id);
-            return true;
-        })
-    );
-}
-
-async function elkPlacement(
-    journey: Journey,
-    drawings: Map<string, NodeDrawing>,
-    steps: ReadonlyArray<{ position: number; from: string; to: string }>,
-    direction: 'right' | 'down'
-): Promise<Placement> {
-    const members = stageMembers(journey, drawings);
-    const graph: ElkNode = {
-        id: 'root',
-        layoutOptions: {
-            'elk.algorithm': 'layered',
-            'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
-            'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-            'elk.edgeRouting': 'ORTHOGONAL',
-            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-            'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
-            // Stages keep their written order left to right, even when loops back or unconnected stages would move them.
-            'elk.partitioning.activate': 'true',
-            'elk.spacing.nodeNode': '28',
-            'elk.layered.spacing.nodeNodeBetweenLayers': '48',
-            'elk.layered.spacing.edgeNodeBetweenLayers': '18',
-            'elk.spacing.edgeEdge': '10',
-            'elk.json.shapeCoords': 'ROOT',
-            'elk.json.edgeCoords': 'ROOT'
-        },
-        children: members.map((ids, stageIndex) => ({
-            id: `stage:${stageIndex}`,
-            layoutOptions: {
-                'elk.padding': `[top=${CONTAINER_TOP},left=18,bottom=18,right=18]`,
-                'elk.partitioning.partition': String(stageIndex)
-            },
-            children: ids.map(id => ({ id: `tp:${id}`, width: NODE_W, height: drawings.get(id)!.height })),
-            // An empty stage still shows as a box wide enough for its title.
-            width: 220,
-            height: 90
-        })),
-        edges: steps.map(step => ({ id: `step:${step.position}`, sources: [`tp:${step.from}`], targets: [`tp:${step.to}`] }))
-    };
-    const result = await layoutWithElk(graph);
-    const placement: Placement = {
-        width: result.width ?? 0,
-        height: result.height ?? 0,
-        containers: [],
-        nodes: new Map(),
-        edges: new Map()
-    };
-    for (const container of result.children ?? []) {
-        placement.containers.push({
-            stageIndex: Number(container.id.slice('stage:'.length)),
-            x: container.x ?? 0,
-            y: container.y ?? 0,
-            width: container.width ?? 0,
-            height: container.height ?? 0
-        });
-        for (const node of container.children ?? []) {
-            placement.nodes.set(node.id.slice('tp:'.length), { x: node.x ?? 0, y: node.y ?? 0 });
-        }
-    }
-    for (const edge of collectEdges(result)) {
-        const section = edge.sections?.[0];
-        if (section) {
-            placement.edges.set(Number(edge.id.slice('step:'.length)), [
-                section.startPoint,
-                ...(section.bendPoints ?? []),
-                section.endPoint
-            ]);
-        }
-    }
-    return placement;
-}
-
-/** ELK may move an edge into the container that holds both its ends: look everywhere. */
-function collectEdges(node: ElkNode): ElkExtendedEdge[] {
-    return [...(node.edges ?? []), ...(node.children ?? []).flatMap(collectEdges)];
-}
-
-/**
- * The fallback for huge journeys: each stage a column of touchpoints in a grid, in written
- * order; steps as straight arrows. Linear in size and safe at any size.
- */
-function linearPlacement(
-    journey: Journey,
-    drawings: Map<string, NodeDrawing>,
-    steps: ReadonlyArray<{ position: number; from: string; to: string }>
-): Placement {
-    const placement: Placement = { width: 0, height: 0, containers: [], nodes: new Map(), edges: new Map() };
-    const rowHeight = Math.max(0, ...[...drawings.values()].map(drawing => drawing.height)) + 24;
-    let x = 0;
-    stageMembers(journey, drawings).forEach((ids, stageIndex) => {
-        const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length / 3)));
-        ids.forEach((id, i) =>
-            placement.nodes.set(id, { x: x + 18 + (i % columns) * (NODE_W + 28), y: CONTAINER_TOP + Math.floor(i / columns) * rowHeight })
-        );
-        const width = Math.max(220, columns * (NODE_W + 28) - 28 + 36);
-        const height = Math.max(90, CONTAINER_TOP + Math.ceil(ids.length / columns) * rowHeight);
-        placement.containers.push({ stageIndex, x, y: 0, width, height });
-        x += width + 48;
-        placement.width = x - 48;
-        placement.height = Math.max(placement.height, height);
-    });
-    for (const step of steps) {
-        const from = placement.nodes.get(step.from)!;
-        const to = placement.nodes.get(step.to)!;
-        const fromHeight = drawings.get(step.from)!.height;
-        const toHeight = drawings.get(step.to)!.height;
-        placement.edges.set(step.position, [
-            { x: from.x + NODE_W, y: from.y + fromHeight / 2 },
-            { x: to.x, y: to.y + toHeight / 2 }
-        ]);
-    }
-    return placement;
 }
 
 /** Each stage as a container with its title and touchpoint count, in stage order. */

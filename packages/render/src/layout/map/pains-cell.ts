@@ -113,6 +113,94 @@ function opportunityNote(opportunity: Opportunity, index: JourneyIndex): Note {
     };
 }
 
+/** What every card of one touchpoint's cell needs: the touchpoint, the cell's left edge, the journey and the ids. */
+interface CellContext {
+    touchpoint: Touchpoint;
+    x: number;
+    index: JourneyIndex;
+    ids: ElementIds;
+}
+
+/** A card group of the cell and the height its card takes. */
+interface PlacedGroup {
+    group: GroupMark;
+    height: number;
+}
+
+/** The elbow and arrowhead from a pain card's bottom (`fromY`) into the opportunity card indented by `indent` at `y`. */
+function pairLink(x: number, indent: number, fromY: number, y: number): Mark[] {
+    // An elbow from the pain down and into the opportunity: the pair reads as one unit.
+    const linkX = x + INDENT / 2;
+    const endY = y + 16;
+    return [
+        {
+            type: 'path',
+            role: 'pair-link',
+            strokeWidth: 1.5,
+            segments: [
+                { op: 'M', to: { x: linkX, y: fromY } },
+                { op: 'L', to: { x: linkX, y: endY } },
+                { op: 'L', to: { x: x + indent - 1, y: endY } }
+            ]
+        },
+        arrowHead({ x: linkX, y: endY }, { x: x + indent, y: endY }, 'opportunity-mark', 6, 6)
+    ];
+}
+
+/** An opportunity's tooltip: its text, status and facts, the pain it answers when linked, its evidence. */
+function opportunityTooltip(context: CellContext, opportunity: Opportunity, linked: boolean): string {
+    const { touchpoint, index } = context;
+    return [
+        `Opportunity: ${opportunity.text}`,
+        `Status: ${opportunity.status}`,
+        opportunityFacts(opportunity, index),
+        linked ? `Answers: ${touchpoint.pains[opportunity.answersPain ?? 0]?.text ?? ''}` : '',
+        ...evidenceLines(opportunity.evidence, index.journey)
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+
+/** The touchpoint's opportunity `at` as a card at `y`, indented and linked to its pain when `link` is given. */
+function opportunityGroup(context: CellContext, at: number, y: number, indent: number, link?: { fromY: number }): PlacedGroup {
+    const { touchpoint, x, index, ids } = context;
+    const opportunity = touchpoint.opportunities[at];
+    const card = noteCard(opportunityNote(opportunity, index), x + indent, y, MAP.cardWidth - indent);
+    const marks = link ? [...pairLink(x, indent, link.fromY, y), ...card.marks] : card.marks;
+    return {
+        group: {
+            type: 'group',
+            id: ids.make('opportunity', touchpoint.id, at),
+            kind: 'opportunity',
+            modelId: touchpoint.id,
+            index: at,
+            tooltip: opportunityTooltip(context, opportunity, link !== undefined),
+            children: marks
+        },
+        height: card.height
+    };
+}
+
+/** The touchpoint's pain `painIndex` as a full-width card at `y`. */
+function painGroup(context: CellContext, painIndex: number, y: number): PlacedGroup {
+    const { touchpoint, x, index, ids } = context;
+    const pain = touchpoint.pains[painIndex];
+    const card = noteCard(painNote(pain), x, y, MAP.cardWidth);
+    const tooltip = [`Pain point: ${pain.text}`, ...evidenceLines(pain.findings, index.journey)].join('\n');
+    return {
+        group: {
+            type: 'group',
+            id: ids.make('pain', touchpoint.id, painIndex),
+            kind: 'pain',
+            modelId: touchpoint.id,
+            index: painIndex,
+            tooltip,
+            children: card.marks
+        },
+        height: card.height
+    };
+}
+
 /** The cell with its top-left corner at (x, 0), or undefined when the touchpoint has neither. */
 export function painsCell(
     touchpoint: Touchpoint,
@@ -123,76 +211,31 @@ export function painsCell(
     if (!hasPains(touchpoint)) {
         return undefined;
     }
+    const context: CellContext = { touchpoint, x, index, ids };
     const groups: GroupMark[] = [];
     let y = 0;
     const answered = new Set<number>();
-    const opportunityGroup = (at: number, indent: number, link?: { fromY: number }) => {
-        const opportunity = touchpoint.opportunities[at];
-        const card = noteCard(opportunityNote(opportunity, index), x + indent, y, MAP.cardWidth - indent);
-        const marks = card.marks;
-        if (link) {
-            // An elbow from the pain down and into the opportunity: the pair reads as one unit.
-            const linkX = x + INDENT / 2;
-            const endY = y + 16;
-            marks.unshift(
-                {
-                    type: 'path',
-                    role: 'pair-link',
-                    strokeWidth: 1.5,
-                    segments: [
-                        { op: 'M', to: { x: linkX, y: link.fromY } },
-                        { op: 'L', to: { x: linkX, y: endY } },
-                        { op: 'L', to: { x: x + indent - 1, y: endY } }
-                    ]
-                },
-                arrowHead({ x: linkX, y: endY }, { x: x + indent, y: endY }, 'opportunity-mark', 6, 6)
-            );
-        }
-        const tooltip = [
-            `Opportunity: ${opportunity.text}`,
-            `Status: ${opportunity.status}`,
-            opportunityFacts(opportunity, index),
-            link ? `Answers: ${touchpoint.pains[opportunity.answersPain ?? 0]?.text ?? ''}` : '',
-            ...evidenceLines(opportunity.evidence, index.journey)
-        ]
-            .filter(Boolean)
-            .join('\n');
-        groups.push({
-            type: 'group',
-            id: ids.make('opportunity', touchpoint.id, at),
-            kind: 'opportunity',
-            modelId: touchpoint.id,
-            index: at,
-            tooltip,
-            children: marks
-        });
-        y += card.height + MAP.itemGap;
+    const addOpportunity = (at: number, indent: number, link?: { fromY: number }) => {
+        const placed = opportunityGroup(context, at, y, indent, link);
+        groups.push(placed.group);
+        y += placed.height + MAP.itemGap;
     };
-    touchpoint.pains.forEach((pain, painIndex) => {
-        const card = noteCard(painNote(pain), x, y, MAP.cardWidth);
-        const tooltip = [`Pain point: ${pain.text}`, ...evidenceLines(pain.findings, index.journey)].join('\n');
-        groups.push({
-            type: 'group',
-            id: ids.make('pain', touchpoint.id, painIndex),
-            kind: 'pain',
-            modelId: touchpoint.id,
-            index: painIndex,
-            tooltip,
-            children: card.marks
-        });
-        y += card.height + 4;
+    touchpoint.pains.forEach((_, painIndex) => {
+        const placed = painGroup(context, painIndex, y);
+        groups.push(placed.group);
+        y += placed.height + 4;
         const painBottom = y - 4;
         touchpoint.opportunities.forEach((opportunity, at) => {
             if (opportunity.answersPain === painIndex) {
                 answered.add(at);
-                opportunityGroup(at, INDENT, { fromY: painBottom });
+                addOpportunity(at, INDENT, { fromY: painBottom });
             }
         });
         y += MAP.itemGap - 4;
     });
     touchpoint.opportunities.forEach((_, at) => {
         if (!answered.has(at)) {
-            opportunityGroup(at, 0);
+            addOpportunity(at, 0);
         }
     });
     return { groups, height: Math.max(0, y - MAP.itemGap) };

@@ -50,8 +50,13 @@ const line = (from: Point, to: Point, role: Role, dash?: number[], strokeWidth =
 
 /** Dashed lines between the low and medium bands, solid ones between the halves, and the axes with their band words (the position reads without colour). */
 export function axisMarks(grid: GridGeometry): Mark[] {
-    const { left, top, right, bottom, halfX, halfY, x0, y0, widths, heights } = grid;
-    const marks: Mark[] = [
+    return [...dividerAndAxisLines(grid), ...bandWords(grid), ...axisTitles(grid)];
+}
+
+/** The band dividers, the lines between the halves and the two axes with their arrowheads. */
+function dividerAndAxisLines(grid: GridGeometry): Mark[] {
+    const { left, top, right, bottom, halfX, halfY, x0, y0 } = grid;
+    return [
         line({ x: x0.medium, y: halfY + LABEL_SPACE - 8 }, { x: x0.medium, y: bottom }, 'band-divider', [4, 4]),
         line({ x: x0.medium, y: top + LABEL_SPACE - 8 }, { x: x0.medium, y: halfY }, 'band-divider', [4, 4]),
         line({ x: left, y: y0.low }, { x: right, y: y0.low }, 'band-divider', [4, 4]),
@@ -62,6 +67,12 @@ export function axisMarks(grid: GridGeometry): Mark[] {
         line({ x: left, y: bottom }, { x: left, y: top - 10 }, 'axis', undefined, 1.5),
         arrowHead({ x: left, y: top }, { x: left, y: top - 14 }, 'edge-arrow')
     ];
+}
+
+/** Each band's word centred on it, under the interest axis and (turned) beside the power axis. */
+function bandWords(grid: GridGeometry): Mark[] {
+    const { left, bottom, x0, y0, widths, heights } = grid;
+    const marks: Mark[] = [];
     for (const band of BANDS) {
         marks.push(
             {
@@ -89,7 +100,13 @@ export function axisMarks(grid: GridGeometry): Mark[] {
             }
         );
     }
-    marks.push(
+    return marks;
+}
+
+/** The axes' names, "Interest →" under the grid and "Power →" turned beside it. */
+function axisTitles(grid: GridGeometry): Mark[] {
+    const { left, top, right, bottom } = grid;
+    return [
         {
             type: 'text',
             x: (left + right) / 2,
@@ -113,6 +130,5 @@ export function axisMarks(grid: GridGeometry): Mark[] {
             role: 'axis-label',
             rotate: -90
         }
-    );
-    return marks;
+    ];
 }
