@@ -3,12 +3,12 @@ import { BUILTIN_DOCUMENT_URI } from './builtins.js';
 import { isChannel, isJourneyFile, isPersona, isStakeholder } from './generated/ast.js';
 import {
     forgetBuild,
+    inPlaceSerialOf,
     keepBuild,
-    lastSpliceOf,
+    onlyInPlaceChangeSince,
     previousBuildOf,
-    spliceSerialOf,
     unlinkReferences,
-    valueEditSerialOf
+    type InPlaceRecord
 } from './incremental/build-memory.js';
 import type { CJourneyLinker } from './incremental/incremental-linker.js';
 import { outgoingOf } from './incremental/lazy-reference-index.js';
@@ -36,10 +36,9 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
     private dependents: LangiumDocument[] | undefined;
     /** Those of them that need linking or validating again, once the changed one is validated. */
     private toRebuild: LangiumDocument[] = [];
-    /** The one document the update under way changes, if it existed before, and how many touchpoint splices it had. */
+    /** The one document the update under way changes, if it existed before, and how many in-place changes it had. */
     private changedDocument: LangiumDocument | undefined;
-    private splicesBefore: number | undefined;
-    private valueEditsBefore: number | undefined;
+    private inPlaceBefore: number | undefined;
 
     override async update(
         changed: URI[],
@@ -49,8 +48,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.oneDocumentChanging = changed.length === 1 && deleted.length === 0;
         this.dependents = this.oneDocumentChanging ? [] : undefined;
         this.changedDocument = this.oneDocumentChanging ? this.langiumDocuments.getDocument(changed[0]) : undefined;
-        this.splicesBefore = this.changedDocument && spliceSerialOf(this.changedDocument);
-        this.valueEditsBefore = this.changedDocument && valueEditSerialOf(this.changedDocument);
+        this.inPlaceBefore = this.changedDocument && inPlaceSerialOf(this.changedDocument);
         this.toRebuild = [];
         try {
             await super.update(changed, deleted, cancelToken);
@@ -66,7 +64,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         const previous = previousBuildOf(document);
-        const unparsedSinceKept = previous && !previous.splice && previous.root === document.parseResult.value;
+        const unparsedSinceKept = previous && previous.inPlace?.kind !== 'splice' && previous.root === document.parseResult.value;
         if (this.oneDocumentChanging && state === DocumentState.Changed && this.isComplete(document)) {
             keepBuild(document);
             // Kept resolved: Langium's reset would unlink them.
@@ -109,7 +107,7 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Follows each dependent's references to the changed document's new nodes; notes those that need more. */
     private async followDependents(dependents: LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
-        const valueEdited = this.changedDocument && valueEditSerialOf(this.changedDocument) === this.valueEditsBefore! + 1;
+        const valueEdited = this.changeInPlace()?.change.kind === 'value';
         const retarget = createRetargeter({
             documents: this.langiumDocuments,
             locatorOf: uri => this.serviceRegistry.getServices(uri).workspace.AstNodeLocator,
@@ -135,6 +133,11 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /** The changed document's change in place during this update, when it was changed that way (once). */
+    private changeInPlace(): InPlaceRecord | undefined {
+        return this.changedDocument && onlyInPlaceChangeSince(this.changedDocument, this.inPlaceBefore);
+    }
+
     /**
      * Whether the changed document refers to the others as before: it was changed by one
      * string value (string-edit.ts), or by one touchpoint splice that kept what the
@@ -142,10 +145,9 @@ export class CJourneyDocumentBuilder extends DefaultDocumentBuilder {
      * Then files of shared definitions need not check again who uses their definitions.
      */
     private referencesKept(): boolean {
-        if (this.changedDocument && valueEditSerialOf(this.changedDocument) === this.valueEditsBefore! + 1) return true;
-        const record = this.changedDocument && lastSpliceOf(this.changedDocument);
-        if (!record || this.splicesBefore === undefined || record.serial !== this.splicesBefore + 1) return false;
-        return sameFacts(journeyFactsOf(record.splice.oldNode), journeyFactsOf(record.splice.newNode));
+        const change = this.changeInPlace()?.change;
+        if (change?.kind === 'value') return true;
+        return change?.kind === 'splice' && sameFacts(journeyFactsOf(change.splice.oldNode), journeyFactsOf(change.splice.newNode));
     }
 
     /** Built as far as the last build went: linked and indexed, and validated if it was asked (open files). */

@@ -25,8 +25,9 @@ import type { Splice } from './incremental/touchpoint-splice.js';
 export class CJourneyScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<LocalSymbols> {
         const change = incrementalChange(document);
-        if (change?.localSymbols instanceof MultiMap && this.patch(change.localSymbols, change.splice, document)) {
-            return change.localSymbols;
+        const kept = change?.previous.localSymbols;
+        if (change && kept instanceof MultiMap && this.patch(kept, change.splice, document)) {
+            return kept;
         }
         // A string's value changed in place: no name did, so the symbols are the same.
         const valueEdited = keptAfterValueEdit(document);

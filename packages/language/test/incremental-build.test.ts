@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exampleTexts, fuzzRuns, fuzzTest } from '@cjourney/test-support/fuzz-mutations';
 import { offsetOf } from './touchpoint-edits.js';
-import { valueEditSerialOf } from '../src/incremental/build-memory.js';
+import { inPlaceSerialOf, lastInPlaceChangeOf } from '../src/incremental/build-memory.js';
 import { createCJourneyServices, type CJourneyServices } from '../src/cjourney-module.js';
 import { ensureBuiltinDocument } from '../src/cjourney-workspace.js';
 import { buildCjourneyModel } from '../src/model-builder/build-model.js';
@@ -107,10 +107,11 @@ class EditedJourney {
         const range = { start: this.textDocument.positionAt(start), end: this.textDocument.positionAt(end) };
         this.textDocument = TextDocument.update(this.textDocument, [{ range, text: edit.insert }], ++this.version);
         const rootBefore = this.document.parseResult.value;
-        const valueEditsBefore = valueEditSerialOf(this.document);
+        const changesBefore = inPlaceSerialOf(this.document);
         await this.send();
         if (this.document.parseResult.value === rootBefore) this.spliced++;
-        if (valueEditSerialOf(this.document) > valueEditsBefore) this.valueEdits++;
+        const changedInPlace = inPlaceSerialOf(this.document) > changesBefore;
+        if (changedInPlace && lastInPlaceChangeOf(this.document)?.change.kind === 'value') this.valueEdits++;
     }
 
     async close(): Promise<void> {

@@ -2,7 +2,7 @@
  * What an incremental build reuses from a document's last complete build (issue 17, part 1).
  * Langium forgets a changed document's scopes and links before it parses it again
  * (DocumentBuilder.resetToState); the builder keeps them here instead, the parser notes the
- * touchpoint it spliced, and the later phases (local scopes, linking) patch what they kept
+ * touchpoint it spliced or the string it changed, and the later phases (local scopes, linking) patch what they kept
  * rather than starting over. Without a splice, or after a build that did not complete,
  * every phase runs in full as Langium's does.
  */
@@ -16,22 +16,27 @@ export interface PreviousBuild {
     readonly localSymbols: LocalSymbols | undefined;
     /** The references the linker resolved, still resolved. */
     readonly references: ReadonlyArray<Reference | MultiReference>;
-    splice?: Splice;
-    /** A string's value was changed in place (string-edit.ts): names, scopes and links are as kept. */
-    valueEdit?: boolean;
+    /** The change made in place since (the latest, when strings were typed into more than once). */
+    inPlace?: InPlaceChange;
 }
 
-/** The splices of a document, counted, with what the last one's linking touched (for validation-memo.ts). */
-export interface SpliceRecord {
+/**
+ * A change made to a document's AST in place instead of parsing it again: a touchpoint
+ * re-parsed and spliced in (touchpoint-splice.ts), or a string's value changed (string-edit.ts:
+ * names, scopes and links stay as they are).
+ */
+export type InPlaceChange = { readonly kind: 'splice'; readonly splice: Splice } | { readonly kind: 'value'; readonly edit: ValueEdit };
+
+/** A document's in-place changes, counted: the builder and the validation memo ask whether exactly one happened since. */
+export interface InPlaceRecord {
     readonly serial: number;
-    readonly splice: Splice;
-    /** The nodes outside the splice whose references were resolved again; unknown when the document was linked in full. */
+    readonly change: InPlaceChange;
+    /** After a splice: the nodes outside it whose references were resolved again; unknown when the document was linked in full. */
     relinkedOwners?: readonly AstNode[];
 }
 
 const previousBuilds = new WeakMap<LangiumDocument, PreviousBuild>();
-const splices = new WeakMap<LangiumDocument, SpliceRecord>();
-const valueEdits = new WeakMap<LangiumDocument, ValueEditRecord>();
+const inPlaceRecords = new WeakMap<LangiumDocument, InPlaceRecord>();
 
 /** Keeps a completely built document's scopes and links for the next build. */
 export function keepBuild(document: LangiumDocument): void {
@@ -50,52 +55,41 @@ export function previousBuildOf(document: LangiumDocument): PreviousBuild | unde
     return previousBuilds.get(document);
 }
 
-export function noteSplice(document: LangiumDocument, splice: Splice): void {
+/** Notes a change made in place: the kept build (if any) has it, and the document's count goes up. */
+export function noteInPlaceChange(document: LangiumDocument, change: InPlaceChange): void {
     const previous = previousBuilds.get(document);
-    if (previous) previous.splice = splice;
-    splices.set(document, { serial: spliceSerialOf(document) + 1, splice });
+    if (previous) previous.inPlace = change;
+    inPlaceRecords.set(document, { serial: inPlaceSerialOf(document) + 1, change });
 }
 
-/** The value edits of a document, counted like splices (the builder asks whether one happened during an update). */
-export interface ValueEditRecord {
-    readonly serial: number;
-    readonly edit: ValueEdit;
+/** How many in-place changes the document has had (0: none since it was opened). */
+export function inPlaceSerialOf(document: LangiumDocument): number {
+    return inPlaceRecords.get(document)?.serial ?? 0;
 }
 
-/** Notes a string value changed in place. */
-export function noteValueEdit(document: LangiumDocument, edit: ValueEdit): void {
-    const previous = previousBuilds.get(document);
-    if (previous) previous.valueEdit = true;
-    valueEdits.set(document, { serial: valueEditSerialOf(document) + 1, edit });
+/** The document's last in-place change, when it is the only one since `serialBefore`. */
+export function onlyInPlaceChangeSince(document: LangiumDocument, serialBefore: number | undefined): InPlaceRecord | undefined {
+    const record = inPlaceRecords.get(document);
+    return record && serialBefore !== undefined && record.serial === serialBefore + 1 ? record : undefined;
 }
 
-export function valueEditSerialOf(document: LangiumDocument): number {
-    return valueEdits.get(document)?.serial ?? 0;
+export function lastInPlaceChangeOf(document: LangiumDocument): InPlaceRecord | undefined {
+    return inPlaceRecords.get(document);
 }
 
-export function lastValueEditOf(document: LangiumDocument): ValueEditRecord | undefined {
-    return valueEdits.get(document);
-}
-
-/** The kept build of a document changed since only by value edits of the same AST (a splice among them: see incrementalChange). */
+/** The kept build of a document changed since only by value edits of the same AST. */
 export function keptAfterValueEdit(document: LangiumDocument): PreviousBuild | undefined {
     const previous = previousBuilds.get(document);
-    return previous?.valueEdit && !previous.splice && previous.root === document.parseResult.value ? previous : undefined;
-}
-
-/** How many splices the document has had (0: none since it was opened). */
-export function spliceSerialOf(document: LangiumDocument): number {
-    return splices.get(document)?.serial ?? 0;
-}
-
-export function lastSpliceOf(document: LangiumDocument): SpliceRecord | undefined {
-    return splices.get(document);
+    return previous?.inPlace?.kind === 'value' && previous.root === document.parseResult.value ? previous : undefined;
 }
 
 /** The kept build and the splice made since, when the document can be built incrementally. */
-export function incrementalChange(document: LangiumDocument): (PreviousBuild & { splice: Splice }) | undefined {
+export function incrementalChange(document: LangiumDocument): { previous: PreviousBuild; splice: Splice } | undefined {
     const previous = previousBuilds.get(document);
-    return previous?.splice && previous.root === document.parseResult.value ? (previous as PreviousBuild & { splice: Splice }) : undefined;
+    const inPlace = previous?.inPlace;
+    return inPlace?.kind === 'splice' && previous!.root === document.parseResult.value
+        ? { previous: previous!, splice: inPlace.splice }
+        : undefined;
 }
 
 /** Gives references back to the linker unresolved (what Langium's unlink does to a whole document). */

@@ -22,7 +22,7 @@ import {
     forgetBuild,
     incrementalChange,
     keptAfterValueEdit,
-    lastSpliceOf,
+    lastInPlaceChangeOf,
     previousBuildOf,
     unlinkReferences,
     type PreviousBuild
@@ -50,7 +50,7 @@ export class CJourneyLinker extends DefaultLinker {
             return;
         }
         if (change) {
-            this.relinkSplice(document, change, change.splice);
+            this.relinkSplice(document, change.previous, change.splice);
             return;
         }
         // Kept links of an AST that was not parsed again (same text): resolve them afresh, as Langium does.
@@ -92,8 +92,8 @@ export class CJourneyLinker extends DefaultLinker {
                 this.doLink(info, document);
             }
         }
-        const record = lastSpliceOf(document);
-        if (record?.splice === splice) record.relinkedOwners = owners;
+        const record = lastInPlaceChangeOf(document);
+        if (record?.change.kind === 'splice' && record.change.splice === splice) record.relinkedOwners = owners;
         for (const node of AstUtils.streamAst(splice.newNode)) {
             AstUtils.streamReferences(node).forEach(info => this.doLink(info, document));
         }

@@ -14,7 +14,7 @@ import {
     type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { noteSplice, noteValueEdit } from './build-memory.js';
+import { noteInPlaceChange } from './build-memory.js';
 import { editStringValue } from './string-edit.js';
 import { spliceTouchpoint } from './touchpoint-splice.js';
 
@@ -54,10 +54,10 @@ export class SplicingDocumentFactory extends DefaultLangiumDocumentFactory {
 function changedInPlace(document: LangiumDocument, text: string, parser: LangiumCoreServices['parser']): boolean {
     const splice = spliceTouchpoint(document.parseResult, text, parser.LangiumParser);
     if (splice) {
-        noteSplice(document, splice);
+        noteInPlaceChange(document, { kind: 'splice', splice });
         return true;
     }
     const valueEdit = editStringValue(document.parseResult, text, parser.ValueConverter);
-    if (valueEdit) noteValueEdit(document, valueEdit);
+    if (valueEdit) noteInPlaceChange(document, { kind: 'value', edit: valueEdit });
     return valueEdit !== undefined;
 }

@@ -12,16 +12,16 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { TextShift } from './cst-shift.js';
-import { lastSpliceOf, lastValueEditOf, spliceSerialOf, valueEditSerialOf, type SpliceRecord } from './build-memory.js';
+import { inPlaceSerialOf, onlyInPlaceChangeSince } from './build-memory.js';
 import type { ValueEdit } from './string-edit.js';
+import type { Splice } from './touchpoint-splice.js';
 import { displayName } from '../validation/report.js';
 import { journeyFactsOf, sameFacts } from './touchpoint-facts.js';
 
 interface ValidationMemo {
     readonly root: AstNode;
-    /** The document's splice and value-edit counts when it was validated. */
+    /** The document's count of in-place changes when it was validated. */
     readonly serial: number;
-    readonly valueSerial: number;
     readonly categories: string;
     /** The diagnostics of each node that had any. */
     readonly byNode: Map<AstNode, Diagnostic[]>;
@@ -38,8 +38,7 @@ const memos = new WeakMap<LangiumDocument, ValidationMemo>();
 export function rememberValidation(document: LangiumDocument, categories: string, byNode: Map<AstNode, Diagnostic[]>): void {
     memos.set(document, {
         root: document.parseResult.value,
-        serial: spliceSerialOf(document),
-        valueSerial: valueEditSerialOf(document),
+        serial: inPlaceSerialOf(document),
         categories,
         byNode
     });
@@ -49,24 +48,21 @@ export function rememberValidation(document: LangiumDocument, categories: string
 export function validationPlan(document: LangiumDocument, categories: string): ValidationPlan | undefined {
     const memo = memos.get(document);
     if (!memo || memo.root !== document.parseResult.value || memo.categories !== categories) return undefined;
-    const spliced = spliceSerialOf(document) - memo.serial;
-    const valueEdited = valueEditSerialOf(document) - memo.valueSerial;
-    const splice = lastSpliceOf(document);
-    if (spliced === 1 && valueEdited === 0 && splice?.relinkedOwners) return splicePlan(memo, splice);
-    const valueEdit = lastValueEditOf(document);
-    if (valueEdited === 1 && spliced === 0 && valueEdit) return valueEditPlan(memo, valueEdit.edit);
+    const record = onlyInPlaceChangeSince(document, memo.serial);
+    if (record?.change.kind === 'splice' && record.relinkedOwners) return splicePlan(memo, record.change.splice, record.relinkedOwners);
+    if (record?.change.kind === 'value') return valueEditPlan(memo, record.change.edit);
     return undefined;
 }
 
 /** After a splice: the new touchpoint, its stage, the relinked nodes, and the journey unless what it reads is unchanged. */
-function splicePlan(memo: ValidationMemo, record: SpliceRecord): ValidationPlan | undefined {
-    const { oldNode, newNode, edit, after } = record.splice;
+function splicePlan(memo: ValidationMemo, splice: Splice, relinkedOwners: readonly AstNode[]): ValidationPlan | undefined {
+    const { oldNode, newNode, edit, after } = splice;
     const recheck = new Set<AstNode>(AstUtils.streamAst(newNode));
     recheck.add(newNode.$container);
-    for (const owner of record.relinkedOwners!) recheck.add(owner);
+    for (const owner of relinkedOwners) recheck.add(owner);
     const journeyWide: AstNode[] = [];
     for (let node = newNode.$container.$container as AstNode | undefined; node; node = node.$container) journeyWide.push(node);
-    if (!journeyFactsKept(memo, record, journeyWide)) journeyWide.forEach(node => recheck.add(node));
+    if (!journeyFactsKept(memo, splice, journeyWide)) journeyWide.forEach(node => recheck.add(node));
     const skipped = new Set<AstNode>(AstUtils.streamAst(oldNode));
     recheck.forEach(node => skipped.add(node));
     const kept = keptDiagnostics(memo, skipped, edit, after);
@@ -118,8 +114,8 @@ function keptDiagnostics(
  * touchpoint is the same, none of their messages shows the touchpoint's changed title, and no
  * line moved (a duplicate's message names the line of the first one).
  */
-function journeyFactsKept(memo: ValidationMemo, record: SpliceRecord, journeyWide: readonly AstNode[]): boolean {
-    const { oldNode, newNode, after } = record.splice;
+function journeyFactsKept(memo: ValidationMemo, splice: Splice, journeyWide: readonly AstNode[]): boolean {
+    const { oldNode, newNode, after } = splice;
     if (after.lines !== 0) return false;
     const shown = displayName(oldNode);
     const titleShown =
