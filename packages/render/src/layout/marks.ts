@@ -20,15 +20,7 @@ export function shiftMarks(marks: readonly Mark[], dx: number, dy: number): void
                 mark.cy += dy;
                 break;
             case 'path':
-                for (const segment of mark.segments) {
-                    if (segment.op === 'Z') continue;
-                    segment.to = { x: segment.to.x + dx, y: segment.to.y + dy };
-                    if (segment.op === 'Q') segment.control = { x: segment.control.x + dx, y: segment.control.y + dy };
-                    if (segment.op === 'C') {
-                        segment.control1 = { x: segment.control1.x + dx, y: segment.control1.y + dy };
-                        segment.control2 = { x: segment.control2.x + dx, y: segment.control2.y + dy };
-                    }
-                }
+                mark.segments.forEach((segment, index) => (mark.segments[index] = movedSegment(segment, dx, dy)));
                 break;
         }
     }
