@@ -101,6 +101,42 @@ function saveCodeCache(fs, script, file) {
     } catch {
         // A cache that cannot be written only makes the next start slower.
         fs.rmSync(partial, { force: true });
+        return;
+    }
+    pruneOtherBuilds(fs, path.dirname(file));
+}
+
+/** How many other builds (bundle and Node) keep their caches: a few, for versions used side by side. */
+const OTHER_BUILDS_KEPT = 2;
+
+/**
+ * Removes the caches of older builds, which nothing reads again once cjourney or Node is
+ * upgraded (about 10 MB a build), keeping those of the OTHER_BUILDS_KEPT builds written last;
+ * and parts left by a run that was stopped while writing. Runs only after a cache is written
+ * (a build's or a command's first run).
+ */
+function pruneOtherBuilds(fs, folder) {
+    try {
+        const prefix = cacheNamePrefix();
+        const builds = new Map();
+        for (const name of fs.readdirSync(folder)) {
+            const build = /^([0-9a-f]{16}-v[0-9.]+-[a-z0-9]+-)[a-z-]+\.bin(\.\d+\.partial)?$/.exec(name);
+            if (build === null) continue;
+            const written = fs.statSync(path.join(folder, name)).mtimeMs;
+            if (build[2] !== undefined) {
+                // A part left by a run stopped while writing: a running one writes for well under an hour.
+                if (Date.now() - written > 3_600_000) fs.rmSync(path.join(folder, name), { force: true });
+            } else if (build[1] !== prefix) {
+                const entry = builds.get(build[1]) ?? { names: [], written: 0 };
+                entry.names.push(name);
+                entry.written = Math.max(entry.written, written);
+                builds.set(build[1], entry);
+            }
+        }
+        const older = [...builds.values()].sort((x, y) => y.written - x.written).slice(OTHER_BUILDS_KEPT);
+        for (const { names } of older) names.forEach(name => fs.rmSync(path.join(folder, name), { force: true }));
+    } catch {
+        // Another run may be pruning too: what is left goes next time.
     }
 }
 

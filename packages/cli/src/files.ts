@@ -5,7 +5,7 @@
  * anything but regular files (a FIFO, /dev/zero) are skipped with a warning, never read, and
  * a file larger than MAX_FILE_BYTES is refused without reading it.
  */
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './cli-error.js';
 
@@ -66,9 +66,7 @@ export async function expandPaths(inputs: readonly string[], warn: Warn = () => 
     const result: string[] = [];
     for (const input of inputs) {
         const absolute = path.resolve(input);
-        const stat = await fs.lstat(absolute).catch((error: NodeJS.ErrnoException) => {
-            throw new UsageError(`cannot read '${input}': ${describeFsError(error)}`);
-        });
+        const stat = lstatOrThrow(absolute, input);
         if (stat.isDirectory()) {
             const found = await findJourneyFiles(absolute, warn);
             if (found.length === 0) {
@@ -87,6 +85,14 @@ export async function expandPaths(inputs: readonly string[], warn: Warn = () => 
     return [...new Set(result)];
 }
 
+function lstatOrThrow(absolute: string, input: string): Stats {
+    try {
+        return lstatSync(absolute);
+    } catch (error) {
+        throw new UsageError(`cannot read '${input}': ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
+}
+
 function skippedBecause(shown: string, link: boolean): string {
     return `skipping '${shown}': ${link ? 'a symbolic link (cjourney never follows links)' : 'not a regular file'}`;
 }
@@ -98,7 +104,7 @@ function skippedBecause(shown: string, link: boolean): string {
 export async function findJourneyFiles(folder: string, warn: Warn = () => undefined): Promise<string[]> {
     let entries: Dirent[];
     try {
-        entries = await fs.readdir(folder, { withFileTypes: true });
+        entries = readdirSync(folder, { withFileTypes: true });
     } catch {
         return [];
     }
@@ -123,13 +129,14 @@ export async function findJourneyFiles(folder: string, warn: Warn = () => undefi
 
 /** Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
 export async function readTextFile(absolute: string): Promise<string> {
-    const shown = displayPath(absolute);
-    return decodeText(await readRegularFile(absolute, shown), shown);
+    return readTextFileSync(absolute);
 }
 
 /**
- * readTextFile without the event loop, for the thousands of small files a folder may hold
- * that are scanned as context: several times faster per file than the promise-based reads.
+ * readTextFile without the event loop. The reads are synchronous: a journey is small (at most
+ * MAX_FILE_BYTES), and a command that reads only so does not load fs/promises or start libuv's
+ * thread pool, which is a part of a small command's start-up. The file is opened without
+ * following a link and without blocking on a FIFO, so the file checked is the file read.
  */
 export function readTextFileSync(absolute: string): string {
     let fd: number;
@@ -176,35 +183,6 @@ function openProblem(error: NodeJS.ErrnoException, shown: string): UsageError {
 
 function tooLarge(shown: string, size: number): FileProblem {
     return new FileProblem(shown, `the file is ${megabytes(size)}; cjourney reads journeys of up to ${megabytes(MAX_FILE_BYTES)}`);
-}
-
-/**
- * The bytes of a regular file, opened without following a link and without blocking on a
- * FIFO, so the file checked is the file read (no swap between a check and the read).
- */
-async function readRegularFile(absolute: string, shown: string): Promise<Buffer> {
-    let handle: fs.FileHandle;
-    try {
-        handle = await fs.open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    } catch (error) {
-        throw openProblem(error as NodeJS.ErrnoException, shown);
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile()) {
-            throw new UsageError(skippedBecause(shown, false));
-        }
-        if (stat.size > MAX_FILE_BYTES) {
-            throw tooLarge(shown, stat.size);
-        }
-        return await handle.readFile();
-    } catch (error) {
-        throw error instanceof UsageError
-            ? error
-            : new UsageError(`cannot read '${shown}': ${describeFsError(error as NodeJS.ErrnoException)}`);
-    } finally {
-        await handle.close();
-    }
 }
 
 function megabytes(bytes: number): string {

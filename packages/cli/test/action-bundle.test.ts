@@ -4,7 +4,7 @@
  * no node_modules — as when another repository uses the Action.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { makeTempDir, writeIn } from './helpers.js';
@@ -164,6 +164,34 @@ describe("action/dist: the Action's committed CLI bundle", { timeout: 120_000 },
             writeFileSync(file, 'not a code cache');
             expect(run(cache, ['check', 'j.cjourney'])).toEqual(plain);
             expect(statSync(file).size).toBeGreaterThan(100_000);
+        });
+
+        test("writing a cache removes older builds' caches (the two written last stay) and parts left by a stopped run", () => {
+            const cache = makeTempDir();
+            mkdirSync(folderIn(cache), { mode: 0o700 });
+            const hours = (count: number) => new Date(Date.now() - count * 3_600_000);
+            const plant = (name: string, age: number) => {
+                writeFileSync(path.join(folderIn(cache), name), 'an old cache');
+                utimesSync(path.join(folderIn(cache), name), hours(age), hours(age));
+            };
+            const build = (key: string) => `${key.repeat(16)}-v22.12.0-x64-`;
+            for (const [key, age] of [
+                ['a', 72],
+                ['b', 48],
+                ['c', 24]
+            ] as const) {
+                plant(`${build(key)}check.bin`, age);
+                plant(`${build(key)}render.bin`, age + 1);
+            }
+            plant(`${build('c')}site.bin.4242.partial`, 2);
+            plant(`${build('b')}site.bin.4343.partial`, 0);
+            plant('notes.txt', 100);
+            expect(run(cache, ['check', 'j.cjourney']).status).toBe(0);
+            const left = readdirSync(folderIn(cache)).sort();
+            const others = [`${build('b')}check.bin`, `${build('b')}render.bin`, `${build('b')}site.bin.4343.partial`];
+            others.push(`${build('c')}check.bin`, `${build('c')}render.bin`);
+            expect(left.filter(name => /^[abc]{16}-/.test(name))).toEqual(others);
+            expect(left.filter(name => !/^[abc]{16}-/.test(name))).toEqual([expect.stringMatching(/-check\.bin$/), 'notes.txt']);
         });
 
         test('a cache folder other users can write is neither read nor written; NODE_DISABLE_COMPILE_CACHE turns the cache off', () => {
