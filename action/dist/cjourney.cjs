@@ -15,7 +15,7 @@ if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
 const path = require('node:path');
 const bundle = path.join(__dirname, "./cli.cjs");
 // The CLI's content hash (packaging/bundle.mjs); empty for the language server, which starts once.
-const CODE_CACHE_KEY = "3824d25b9c9b8f91";
+const CODE_CACHE_KEY = "c93e13e39ced109f";
 
 function start(exports, done = () => {}) {
     if (typeof exports.run === 'function') {

@@ -127,13 +127,9 @@ export async function findJourneyFiles(folder: string, warn: Warn = () => undefi
     return files;
 }
 
-/** Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and invalid UTF-8 with a clear message. */
-export async function readTextFile(absolute: string): Promise<string> {
-    return readTextFileSync(absolute);
-}
-
 /**
- * readTextFile without the event loop. The reads are synchronous: a journey is small (at most
+ * Reads a file (a journey, a Mermaid diagram) as UTF-8 text; refuses binary content and
+ * invalid UTF-8 with a clear message. The read is synchronous: a journey is small (at most
  * MAX_FILE_BYTES), and a command that reads only so does not load fs/promises or start libuv's
  * thread pool, which is a part of a small command's start-up. The file is opened without
  * following a link and without blocking on a FIFO, so the file checked is the file read.

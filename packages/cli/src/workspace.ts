@@ -12,7 +12,7 @@ import { type CjourneyModel } from '@cjourney/model';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { describeImageFile } from './images.js';
-import { displayPath, expandPaths, FileProblem, readTextFile, type JourneyFile } from './files.js';
+import { displayPath, expandPaths, FileProblem, readTextFileSync, type JourneyFile } from './files.js';
 import { readContext } from './workspace-context.js';
 
 export interface WorkspaceOptions {
@@ -67,7 +67,7 @@ export async function loadWorkspace(
 async function readTarget(absolute: string): Promise<ReadFile> {
     const display = displayPath(absolute);
     try {
-        return { absolute, display, text: await readTextFile(absolute) };
+        return { absolute, display, text: readTextFileSync(absolute) };
     } catch (error) {
         if (error instanceof FileProblem) {
             return { absolute, display, text: '', problem: error.reason };

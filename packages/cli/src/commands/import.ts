@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { reservedWords } from '@cjourney/language/core';
 import { ExitCode } from '../cli-error.js';
-import { displayPath, readTextFile } from '../files.js';
+import { displayPath, readTextFileSync } from '../files.js';
 import { mermaidToCjourney } from '../mermaid/mermaid-to-cjourney.js';
 import { parseMermaidJourney, type MermaidProblem } from '../mermaid/parse-mermaid-journey.js';
 import type { Output } from '../output.js';
@@ -22,7 +22,7 @@ export interface ImportOptions {
 export async function runImport(input: string, options: ImportOptions, output: Output): Promise<number> {
     const absolute = path.resolve(input);
     const shown = displayPath(absolute);
-    const source = await readTextFile(absolute);
+    const source = readTextFileSync(absolute);
     const report = (problems: readonly MermaidProblem[], severity: 'error' | 'warning') =>
         problems.forEach(problem =>
             output.err(`${oneLine(shown)}:${problem.line}:${problem.column}: ${severity}: ${oneLine(problem.message)}\n`)

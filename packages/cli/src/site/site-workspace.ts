@@ -11,7 +11,7 @@ import path from 'node:path';
 import { buildCjourneyModel, loadSourcesCore, type LoadedCoreSources } from '@cjourney/language/core';
 import type { CjourneyModel } from '@cjourney/model';
 import { DocumentState, EmptyFileSystemProvider, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
-import { expandPaths, FileProblem, readTextFile } from '../files.js';
+import { expandPaths, FileProblem, readTextFileSync } from '../files.js';
 import { readContext } from '../workspace-context.js';
 
 /** The texts of the workspace by URI: Langium reads a changed document's new text from here. */
@@ -133,7 +133,7 @@ function contextFolders(inputs: readonly string[], targets: readonly string[]): 
 
 async function readSafely(absolute: string): Promise<{ text: string; problem?: string }> {
     try {
-        return { text: await readTextFile(absolute) };
+        return { text: readTextFileSync(absolute) };
     } catch (error) {
         if (error instanceof FileProblem) {
             return { text: '', problem: error.reason };

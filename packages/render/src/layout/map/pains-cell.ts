@@ -114,7 +114,7 @@ function opportunityNote(opportunity: Opportunity, index: JourneyIndex): Note {
 }
 
 /** What every card of one touchpoint's cell needs: the touchpoint, the cell's left edge, the journey and the ids. */
-interface CellContext {
+interface PainsCellScope {
     touchpoint: Touchpoint;
     x: number;
     index: JourneyIndex;
@@ -148,7 +148,7 @@ function pairLink(x: number, indent: number, fromY: number, y: number): Mark[] {
 }
 
 /** An opportunity's tooltip: its text, status and facts, the pain it answers when linked, its evidence. */
-function opportunityTooltip(context: CellContext, opportunity: Opportunity, linked: boolean): string {
+function opportunityTooltip(context: PainsCellScope, opportunity: Opportunity, linked: boolean): string {
     const { touchpoint, index } = context;
     return [
         `Opportunity: ${opportunity.text}`,
@@ -162,7 +162,7 @@ function opportunityTooltip(context: CellContext, opportunity: Opportunity, link
 }
 
 /** The touchpoint's opportunity `at` as a card at `y`, indented and linked to its pain when `link` is given. */
-function opportunityGroup(context: CellContext, at: number, y: number, indent: number, link?: { fromY: number }): PlacedGroup {
+function opportunityGroup(context: PainsCellScope, at: number, y: number, indent: number, link?: { fromY: number }): PlacedGroup {
     const { touchpoint, x, index, ids } = context;
     const opportunity = touchpoint.opportunities[at];
     const card = noteCard(opportunityNote(opportunity, index), x + indent, y, MAP.cardWidth - indent);
@@ -182,7 +182,7 @@ function opportunityGroup(context: CellContext, at: number, y: number, indent: n
 }
 
 /** The touchpoint's pain `painIndex` as a full-width card at `y`. */
-function painGroup(context: CellContext, painIndex: number, y: number): PlacedGroup {
+function painGroup(context: PainsCellScope, painIndex: number, y: number): PlacedGroup {
     const { touchpoint, x, index, ids } = context;
     const pain = touchpoint.pains[painIndex];
     const card = noteCard(painNote(pain), x, y, MAP.cardWidth);
@@ -211,7 +211,7 @@ export function painsCell(
     if (!hasPains(touchpoint)) {
         return undefined;
     }
-    const context: CellContext = { touchpoint, x, index, ids };
+    const context: PainsCellScope = { touchpoint, x, index, ids };
     const groups: GroupMark[] = [];
     let y = 0;
     const answered = new Set<number>();
